@@ -1,0 +1,131 @@
+import type { Item } from '../../src/domain/schema';
+
+/**
+ * A bracketed citation: `[89060]`, `[Article 89060]`, `[#4540]`, and lists of them
+ * such as `[Articles 89060, 89061]`. Brackets holding anything else are not citations.
+ */
+const CITATION = /\[\s*(?:articles?\s*)?#?\s*\d+(?:\s*[,;&]\s*(?:(?:and|article)\s+)?#?\s*\d+)*\s*\]/gi;
+
+/** Article ids cited in `text`, in order of first mention, without duplicates. */
+export function extractCitations(text: string): string[] {
+  const ids = new Set<string>();
+  for (const match of text.matchAll(CITATION)) {
+    for (const digits of match[0].matchAll(/\d+/g)) ids.add(digits[0]);
+  }
+  return [...ids];
+}
+
+/** `text` without its bracketed citations, spacing before punctuation tidied. */
+export function stripCitations(text: string): string {
+  return text
+    .replace(CITATION, '')
+    .replace(/[ \t]+([.,;:!?])/g, '$1')
+    .replace(/[ \t]{2,}/g, ' ')
+    .trim();
+}
+
+const LIST_MARKER = /(^|\s)(\d{1,3})\.(?=\s)/g;
+
+/**
+ * Splits a numbered list ("1. ... 2. ...", on one line or several) into items. Only
+ * markers that continue the sequence 1, 2, 3 … split, so "version 3. something" inside
+ * item 1 stays in item 1. Text before "1." becomes an item of its own; text without
+ * any numbering is one item.
+ */
+export function parseItems(text: string): Item[] {
+  const source = text.replace(/\r\n?/g, '\n');
+  const starts: { at: number; body: number }[] = [];
+  let expected = 1;
+  for (const match of source.matchAll(LIST_MARKER)) {
+    if (Number(match[2]) !== expected) continue;
+    const at = match.index + match[1].length;
+    starts.push({ at, body: at + match[2].length + 1 });
+    expected += 1;
+  }
+  const pieces: string[] = [];
+  const firstAt = starts.length > 0 ? starts[0].at : source.length;
+  pieces.push(source.slice(0, firstAt));
+  starts.forEach((start, i) => {
+    const end = i + 1 < starts.length ? starts[i + 1].at : source.length;
+    pieces.push(source.slice(start.body, end));
+  });
+  return pieces
+    .map((piece) => piece.trim().replace(/\n{2,}/g, '\n').replace(/[ \t]*\n[ \t]*/g, '\n'))
+    .filter((piece) => piece.length > 0)
+    .map((piece) => ({ text: piece, citations: extractCitations(piece) }));
+}
+
+const ORG_NAME_MAX = 60;
+
+/**
+ * A short display name for an organization list item: the part before a dash or colon
+ * when the item explains itself ("Boat owners - they lost …"), cut at a word boundary
+ * when still long. The full item stays in the incident record.
+ */
+export function organizationName(item: string): string {
+  let name = stripCitations(item).replace(/\s+/g, ' ');
+  const split = name.search(/\s[-–—]\s|:\s/);
+  if (split > 0) name = name.slice(0, split);
+  name = name.replace(/[\s.,;:]+$/, '').trim();
+  if (name.length <= ORG_NAME_MAX) return name;
+  const cut = name.lastIndexOf(' ', ORG_NAME_MAX);
+  return `${name.slice(0, cut > 20 ? cut : ORG_NAME_MAX).replace(/[\s,;:]+$/, '')}…`;
+}
+
+/** Distinct short organization names of the responsible and impacted lists, in order. */
+export function organizationNames(...lists: Item[][]): string[] {
+  const names = new Set<string>();
+  for (const list of lists) {
+    for (const item of list) {
+      const name = organizationName(item.text);
+      if (name.length > 0) names.add(name);
+    }
+  }
+  return [...names];
+}
+
+const MONTHS = [
+  'january', 'february', 'march', 'april', 'may', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december',
+];
+
+function isoIfValid(year: number, month: number, day: number): string | null {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  if (year < 1900 || year > 2999) return null;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/**
+ * A calendar date as `YYYY-MM-DD`, from `2019-08-22`, a timestamp such as
+ * `2020-09-18 07:00:00+00:00` (the date as written, in the writer's own zone),
+ * `August 22, 2019` or `22 August 2019`. Null when there is no valid date.
+ */
+export function parseDate(text: string): string | null {
+  const value = text.trim();
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T\s])/.exec(value);
+  if (iso) return isoIfValid(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const monthFirst = /^([A-Za-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})\b/.exec(value);
+  if (monthFirst) return fromMonthName(monthFirst[1], Number(monthFirst[2]), Number(monthFirst[3]));
+  const dayFirst = /^(\d{1,2})\s+([A-Za-z]+)\.?,?\s+(\d{4})\b/.exec(value);
+  if (dayFirst) return fromMonthName(dayFirst[2], Number(dayFirst[1]), Number(dayFirst[3]));
+  return null;
+}
+
+function fromMonthName(name: string, day: number, year: number): string | null {
+  const lower = name.toLowerCase();
+  const month = MONTHS.findIndex((m) => m === lower || (lower.length >= 3 && m.startsWith(lower)));
+  return month < 0 ? null : isoIfValid(year, month + 1, day);
+}
+
+/** An http(s) URL with no whitespace, or null: report text never yields other links. */
+export function safeHttpUrl(text: string): string | null {
+  const value = text.trim();
+  if (!/^https?:\/\/[^\s<>"]+$/i.test(value)) return null;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? value : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,193 @@
+/**
+ * The dataset contract, defined once. The prebuild validates what it writes with these
+ * schemas and the app validates what it fetches with the same ones; `schema.json` is
+ * generated from them. Types come from `z.infer`, never written twice.
+ */
+import { z } from 'zod';
+import { FACET_IDS, IOT_LAYER_IDS, POSTMORTEM_FIELD_IDS } from './taxonomy';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** An id that can be used in a URL path segment as it is. */
+export const IncidentIdSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'incident ids are lowercase letters, digits and dashes');
+
+export const IsoDateSchema = z.string().regex(ISO_DATE, 'dates are YYYY-MM-DD');
+
+/** One entry of a numbered postmortem list, with the article ids it cites. */
+export const ItemSchema = z.object({
+  text: z.string().describe('The item as written, without its list number'),
+  citations: z.array(z.string()).describe('Article ids cited by the item, in order, without duplicates'),
+});
+export type Item = z.infer<typeof ItemSchema>;
+
+const recordOf = <K extends string, V extends z.ZodType>(keys: readonly K[], value: V) =>
+  z.object(Object.fromEntries(keys.map((k) => [k, value])) as Record<K, V>).strict();
+
+export const PostmortemSchema = recordOf(POSTMORTEM_FIELD_IDS, z.array(ItemSchema));
+export type Postmortem = z.infer<typeof PostmortemSchema>;
+
+export const OptionListSchema = z
+  .array(z.string().min(1))
+  .describe('Option ids exactly as the report writes them; [] when not analysed');
+
+export const FacetsSchema = recordOf(FACET_IDS, OptionListSchema);
+export type Facets = z.infer<typeof FacetsSchema>;
+
+export const RationaleSchema = recordOf(FACET_IDS, z.string().nullable());
+export type Rationale = z.infer<typeof RationaleSchema>;
+
+export const IotLayerSchema = z.object({
+  options: OptionListSchema,
+  rationale: z.string().nullable(),
+});
+export const IotSchema = recordOf(IOT_LAYER_IDS, IotLayerSchema);
+export type Iot = z.infer<typeof IotSchema>;
+
+export const HttpUrlSchema = z
+  .string()
+  .regex(/^https?:\/\/\S+$/i, 'only http and https links are kept');
+
+export const ArticleSchema = z.object({
+  url: HttpUrlSchema.nullable(),
+  body: z.string().describe('The article text with scraped boilerplate removed'),
+});
+
+export const KindSchema = z.enum(['report', 'article']);
+export type Kind = z.infer<typeof KindSchema>;
+
+/** What a parser makes of one report, before the prebuild gives it an id and sources. */
+export const IncidentDraftSchema = z.object({
+  kind: KindSchema,
+  title: z.string().min(1).describe('The literal title text of the report'),
+  published: IsoDateSchema.nullable(),
+  failId: z.string().nullable().describe('The FAIL database incident id, where known'),
+  articleIds: z.array(z.string()).describe('Ids of the news articles the analysis cites'),
+  organizations: z.array(z.string()).describe('Short names of responsible and impacted organizations'),
+  summary: z.string().nullable(),
+  facets: FacetsSchema,
+  rationale: RationaleSchema,
+  postmortem: PostmortemSchema,
+  iot: IotSchema,
+  links: z.array(HttpUrlSchema).describe('Article links listed by the report'),
+  article: ArticleSchema.nullable().describe('For raw news articles: the source link and cleaned body'),
+});
+export type IncidentDraft = z.infer<typeof IncidentDraftSchema>;
+
+/** The full record of one incident: `incidents/<id>.json`. */
+export const IncidentSchema = IncidentDraftSchema.extend({
+  id: IncidentIdSchema,
+  sources: z
+    .array(z.string().min(1))
+    .min(1)
+    .describe('Input paths relative to their --in directory; a CSV row is file.csv#<Incident ID>'),
+});
+export type Incident = z.infer<typeof IncidentSchema>;
+
+/**
+ * One facet as a dictionary-encoded column. `options` lists the facet's vocabulary in
+ * taxonomy order, then `unknown`, then any option written in a report that is not in
+ * the vocabulary (sorted). Each distinct option set seen is stored once in `combos` as
+ * indices into `options`; `rows[i]` is the combo of incident i. The empty combo is
+ * "not analysed".
+ */
+export const FacetColumnSchema = z.object({
+  options: z.array(z.string()),
+  combos: z.array(z.array(z.number().int().nonnegative())),
+  rows: z.array(z.number().int().nonnegative()),
+});
+export type FacetColumn = z.infer<typeof FacetColumnSchema>;
+
+export const INDEX_FORMAT = 'faultline-index/1';
+
+/**
+ * What the dashboard loads first: one column per field, row i of every column is
+ * incident i. Rows are in input order (sorted paths, then CSV row order).
+ */
+export const IndexSchema = z
+  .object({
+    format: z.literal(INDEX_FORMAT),
+    build: z.string().describe('Content hash of the dataset; identical input gives an identical hash'),
+    count: z.number().int().nonnegative(),
+    id: z.array(IncidentIdSchema),
+    kind: z.array(z.number().int().min(0).max(1)).describe('0 = report, 1 = article'),
+    published: z
+      .array(z.number().int().nullable())
+      .describe('Publication date as the integer YYYYMMDD, null when unknown'),
+    title: z.array(z.string()),
+    organizations: z
+      .object({ values: z.array(z.string()), rows: z.array(z.array(z.number().int().nonnegative())) })
+      .describe('Dictionary of organization names and, per incident, indices into it'),
+    facets: recordOf(FACET_IDS, FacetColumnSchema),
+  })
+  .superRefine((index, ctx) => {
+    const n = index.count;
+    const columns: [string, unknown[]][] = [
+      ['id', index.id],
+      ['kind', index.kind],
+      ['published', index.published],
+      ['title', index.title],
+      ['organizations.rows', index.organizations.rows],
+    ];
+    for (const facet of FACET_IDS) columns.push([`facets.${facet}.rows`, index.facets[facet].rows]);
+    for (const [name, column] of columns) {
+      if (column.length !== n) ctx.addIssue({ code: 'custom', message: `${name} has ${column.length} rows, expected ${n}` });
+    }
+    for (const facet of FACET_IDS) {
+      const col = index.facets[facet];
+      if (col.combos.some((c) => c.some((o) => o >= col.options.length))) {
+        ctx.addIssue({ code: 'custom', message: `facets.${facet}.combos refers to an option that does not exist` });
+      }
+      if (col.rows.some((r) => r >= col.combos.length)) {
+        ctx.addIssue({ code: 'custom', message: `facets.${facet}.rows refers to a combo that does not exist` });
+      }
+    }
+  });
+export type DatasetIndex = z.infer<typeof IndexSchema>;
+
+/**
+ * Long text for full-text search, aligned with the index rows: summary, causes and
+ * impacts of incident i in `text[i]`. Loaded only when a search first needs it.
+ */
+export const SearchFileSchema = z.object({
+  build: z.string(),
+  text: z.array(z.string()),
+});
+export type SearchFile = z.infer<typeof SearchFileSchema>;
+
+export const DiagnosticSchema = z.object({
+  level: z.enum(['error', 'warning', 'info']),
+  message: z.string(),
+  line: z.number().int().positive().nullable().describe('1-based line in the input file, when known'),
+});
+export type Diagnostic = z.infer<typeof DiagnosticSchema>;
+
+export const InputStatusSchema = z.enum(['ok', 'duplicate', 'skipped']);
+export type InputStatus = z.infer<typeof InputStatusSchema>;
+
+export const BuildInputSchema = z.object({
+  source: z.string().describe('Input path relative to its --in directory; CSV rows carry #<Incident ID>'),
+  status: InputStatusSchema,
+  incident: IncidentIdSchema.nullable().describe('The incident this input became or was merged into'),
+  diagnostics: z.array(DiagnosticSchema),
+});
+export type BuildInput = z.infer<typeof BuildInputSchema>;
+
+export const BuildSummarySchema = z.object({
+  inputs: z.number().int().nonnegative(),
+  incidents: z.number().int().nonnegative(),
+  duplicates: z.number().int().nonnegative(),
+  skipped: z.number().int().nonnegative(),
+  warnings: z.number().int().nonnegative(),
+});
+export type BuildSummary = z.infer<typeof BuildSummarySchema>;
+
+/** `build-report.json`: every input the prebuild saw, and what became of it. */
+export const BuildReportSchema = z.object({
+  build: z.string(),
+  summary: BuildSummarySchema,
+  inputs: z.array(BuildInputSchema),
+});
+export type BuildReport = z.infer<typeof BuildReportSchema>;
+
