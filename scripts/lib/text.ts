@@ -1,27 +1,75 @@
 import type { Item } from '../../src/domain/schema';
 
 /**
- * A bracketed citation: `[89060]`, `[Article 89060]`, `[#4540]`, and lists of them
- * such as `[Articles 89060, 89061]`. Brackets holding anything else are not citations.
+ * The inside of a bracketed citation: `[89060]`, `[Article 89060]`, `[#4540]`, and
+ * lists of them such as `[Articles 89060, 89061]`. Brackets holding anything else are
+ * not citations.
  */
-const CITATION = /\[\s*(?:articles?\s*)?#?\s*\d+(?:\s*[,;&]\s*(?:(?:and|article)\s+)?#?\s*\d+)*\s*\]/gi;
+const CITATION_BODY = /^\s*(?:articles?\s*)?#?\s*\d+(?:\s*[,;&]\s*(?:(?:and|article)\s+)?#?\s*\d+)*\s*$/i;
+/** Real citations are short; the bound keeps the regex off untrusted megabyte lists. */
+const MAX_CITATION_LENGTH = 200;
+
+/**
+ * Where each citation is, as `[start, end)` ranges in order. Brackets are found with
+ * `indexOf`, moving forward only, so the scan is linear on any input, and the regex
+ * only ever sees one short bracket body.
+ */
+function citationSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  let close = -1;
+  let open = text.indexOf('[');
+  while (open >= 0) {
+    if (close <= open) close = text.indexOf(']', open + 1);
+    if (close < 0) break;
+    const next = text.indexOf('[', open + 1);
+    const body = next >= 0 && next < close ? null : text.slice(open + 1, close);
+    if (body !== null && body.length <= MAX_CITATION_LENGTH && CITATION_BODY.test(body)) spans.push([open, close + 1]);
+    open = next;
+  }
+  return spans;
+}
 
 /** Article ids cited in `text`, in order of first mention, without duplicates. */
 export function extractCitations(text: string): string[] {
   const ids = new Set<string>();
-  for (const match of text.matchAll(CITATION)) {
-    for (const digits of match[0].matchAll(/\d+/g)) ids.add(digits[0]);
+  for (const [start, end] of citationSpans(text)) {
+    for (const digits of text.slice(start, end).matchAll(/\d+/g)) ids.add(digits[0]);
   }
   return [...ids];
 }
 
-/** `text` without its bracketed citations, spacing before punctuation tidied. */
+/**
+ * `text` without its bracketed citations, spacing before punctuation tidied. Each run
+ * of spaces is matched once from its start, so a long run costs linear time.
+ */
 export function stripCitations(text: string): string {
-  return text
-    .replace(CITATION, '')
-    .replace(/[ \t]+([.,;:!?])/g, '$1')
-    .replace(/[ \t]{2,}/g, ' ')
+  let rest = '';
+  let from = 0;
+  for (const [start, end] of citationSpans(text)) {
+    rest += text.slice(from, start);
+    from = end;
+  }
+  rest += text.slice(from);
+  return rest
+    .replace(/[ \t]+([.,;:!?]?)/g, (run: string, punctuation: string) => {
+      if (punctuation) return punctuation;
+      return run.length > 1 ? ' ' : run;
+    })
     .trim();
+}
+
+/** `text` without trailing characters in `chars`, in linear time where `/[…]+$/` is not. */
+function trimEndOf(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text[end - 1])) end -= 1;
+  return text.slice(0, end);
+}
+
+/** `line` without leading and trailing spaces and tabs. */
+function trimSpaces(line: string): string {
+  let start = 0;
+  while (start < line.length && (line[start] === ' ' || line[start] === '\t')) start += 1;
+  return trimEndOf(line.slice(start), ' \t');
 }
 
 const LIST_MARKER = /(^|\s)(\d{1,3})\.(?=\s)/g;
@@ -50,7 +98,14 @@ export function parseItems(text: string): Item[] {
     pieces.push(source.slice(start.body, end));
   });
   return pieces
-    .map((piece) => piece.trim().replace(/\n{2,}/g, '\n').replace(/[ \t]*\n[ \t]*/g, '\n'))
+    .map((piece) =>
+      piece
+        .trim()
+        .split('\n')
+        .map(trimSpaces)
+        .filter((line) => line.length > 0)
+        .join('\n'),
+    )
     .filter((piece) => piece.length > 0)
     .map((piece) => ({ text: piece, citations: extractCitations(piece) }));
 }
@@ -66,10 +121,10 @@ export function organizationName(item: string): string {
   let name = stripCitations(item).replace(/\s+/g, ' ');
   const split = name.search(/\s[-–—]\s|:\s/);
   if (split > 0) name = name.slice(0, split);
-  name = name.replace(/[\s.,;:]+$/, '').trim();
+  name = trimEndOf(name, ' .,;:').trim();
   if (name.length <= ORG_NAME_MAX) return name;
   const cut = name.lastIndexOf(' ', ORG_NAME_MAX);
-  return `${name.slice(0, cut > 20 ? cut : ORG_NAME_MAX).replace(/[\s,;:]+$/, '')}…`;
+  return `${trimEndOf(name.slice(0, cut > 20 ? cut : ORG_NAME_MAX), ' ,;:')}…`;
 }
 
 /** Distinct short organization names of the responsible and impacted lists, in order. */
