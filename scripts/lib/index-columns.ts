@@ -1,0 +1,68 @@
+import { type DatasetIndex, type FacetColumn, INDEX_FORMAT } from '../../src/domain/schema';
+import { FACET_IDS, FACETS, type FacetId, UNKNOWN } from '../../src/domain/taxonomy';
+import type { IndexRow } from './dataset-builder';
+
+/** `2019-08-22` → 20190822: a date the dashboard can compare and bucket without parsing. */
+export function dateNumber(date: string | null): number | null {
+  return date === null ? null : Number(date.replaceAll('-', ''));
+}
+
+function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Dictionary-encodes one facet. The dictionary lists the whole vocabulary (so a chart
+ * can show an option nobody chose), then `unknown`, then options written in reports
+ * that are outside the vocabulary, sorted so the order never depends on input order.
+ */
+export function facetColumn(facet: FacetId, rows: readonly IndexRow[]): FacetColumn {
+  const vocabulary = [...FACETS[facet].options.map((o) => o.id), UNKNOWN];
+  const known = new Set(vocabulary);
+  const extras = new Set<string>();
+  for (const row of rows) for (const option of row.facets[facet]) if (!known.has(option)) extras.add(option);
+  const options = [...vocabulary, ...[...extras].sort(byCodeUnits)];
+  const position = new Map(options.map((o, i) => [o, i]));
+  const comboIndex = new Map<string, number>([['', 0]]);
+  const combos: number[][] = [[]];
+  const codes = rows.map((row) => {
+    const combo = row.facets[facet].map((o) => position.get(o) as number);
+    const key = combo.join(',');
+    let code = comboIndex.get(key);
+    if (code === undefined) {
+      code = combos.length;
+      comboIndex.set(key, code);
+      combos.push(combo);
+    }
+    return code;
+  });
+  return { options, combos, rows: codes };
+}
+
+/** The columnar index of `rows`, row i of every column being incident i. */
+export function buildIndex(rows: readonly IndexRow[], build: string): DatasetIndex {
+  const orgIndex = new Map<string, number>();
+  const orgValues: string[] = [];
+  const orgRows = rows.map((row) =>
+    row.organizations.map((name) => {
+      let code = orgIndex.get(name);
+      if (code === undefined) {
+        code = orgValues.length;
+        orgIndex.set(name, code);
+        orgValues.push(name);
+      }
+      return code;
+    }),
+  );
+  return {
+    format: INDEX_FORMAT,
+    build,
+    count: rows.length,
+    id: rows.map((r) => r.id),
+    kind: rows.map((r) => (r.kind === 'report' ? 0 : 1)),
+    published: rows.map((r) => dateNumber(r.published)),
+    title: rows.map((r) => r.title),
+    organizations: { values: orgValues, rows: orgRows },
+    facets: Object.fromEntries(FACET_IDS.map((f) => [f, facetColumn(f, rows)])) as DatasetIndex['facets'],
+  };
+}

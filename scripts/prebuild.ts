@@ -1,0 +1,226 @@
+/**
+ * The prebuild CLI: compiles every report below the input directories into the dataset
+ * the dashboard reads. This file is the only place that touches the file system; the
+ * parsing and bookkeeping it calls are pure.
+ *
+ *   npm run prebuild -- --in DIR [--in DIR ...] --out DIR [--strict]
+ */
+import { createHash } from 'node:crypto';
+import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, extname, join, relative, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import { datasetJsonSchema } from '../src/domain/json-schema';
+import {
+  type BuildReport,
+  BuildReportSchema,
+  type Diagnostic,
+  IncidentSchema,
+  IndexSchema,
+  SearchFileSchema,
+} from '../src/domain/schema';
+import { DatasetBuilder, type Effect } from './lib/dataset-builder';
+import { binaryReason, decodeText, textDecoderFor } from './lib/decode';
+import { buildIndex } from './lib/index-columns';
+import { isDocumentation, summarize, strictFailures } from './lib/build-summary';
+import { parseArticle } from './lib/parse-article';
+import { parseFailCsv } from './lib/parse-fail-csv';
+import { parseReport } from './lib/parse-report';
+
+/** A single report page beyond this size is not a report; CSV exports are streamed instead. */
+const MAX_PAGE_BYTES = 256 * 1024 * 1024;
+const CHUNK_BYTES = 64 * 1024;
+
+class FatalError extends Error {}
+
+interface InputFile {
+  root: string;
+  path: string;
+  /** Path relative to its --in directory, with forward slashes. */
+  source: string;
+}
+
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+function listFiles(root: string): InputFile[] {
+  if (!existsSync(root)) throw new FatalError(`input directory not found: ${root}`);
+  if (!statSync(root).isDirectory()) throw new FatalError(`--in must be a directory: ${root}`);
+  const files: InputFile[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.isFile() || entry.isSymbolicLink()) files.push({ root, path, source: relative(root, path).split(sep).join('/') });
+    }
+  };
+  walk(root);
+  return files.sort((a, b) => byCodeUnits(a.source, b.source));
+}
+
+const error = (message: string, line: number | null = null): Diagnostic => ({ level: 'error', message, line });
+
+function compilePage(file: InputFile, builder: DatasetBuilder): Effect[] {
+  const size = statSync(file.path).size;
+  if (size > MAX_PAGE_BYTES) {
+    builder.skip(file.source, [error(`file is ${Math.round(size / 1048576)} MB, larger than any report page can be`)]);
+    return [];
+  }
+  const decoded = decodeText(readFileSync(file.path));
+  if (!decoded.ok) {
+    builder.skip(file.source, [error(decoded.reason)]);
+    return [];
+  }
+  const isArticle = /^\s*Original Title:/.test(decoded.text);
+  const { draft, diagnostics } = isArticle ? parseArticle(decoded.text) : parseReport(decoded.text);
+  return builder.add(file.source, draft, diagnostics);
+}
+
+/** Decoded text of a file, 64 KB at a time, so an export of any size fits in memory. */
+async function* textChunks(path: string, onBinary: (reason: string) => void): AsyncGenerator<string> {
+  let decoder: TextDecoder | null = null;
+  for await (const chunk of createReadStream(path, { highWaterMark: CHUNK_BYTES }) as AsyncIterable<Buffer>) {
+    if (decoder === null) {
+      const binary = binaryReason(chunk);
+      if (binary) {
+        onBinary(binary);
+        return;
+      }
+      decoder = textDecoderFor(chunk);
+    }
+    yield decoder.decode(chunk, { stream: true });
+  }
+  if (decoder !== null) yield decoder.decode();
+}
+
+async function compileCsv(file: InputFile, builder: DatasetBuilder, apply: (effects: Effect[]) => void): Promise<void> {
+  let rows = 0;
+  let fileProblem: string | null = null;
+  try {
+    for await (const row of parseFailCsv(textChunks(file.path, (reason) => (fileProblem = reason)))) {
+      rows += 1;
+      const fileLevel = row.key === null && row.draft === null && row.line === 1;
+      const source = fileLevel ? file.source : `${file.source}#${row.key ?? `line-${row.line}`}`;
+      apply(builder.add(source, row.draft, row.diagnostics));
+    }
+  } catch {
+    fileProblem = `not valid UTF-8 text after ${rows} row(s) (unreadable encoding); the rows before it are kept`;
+  }
+  if (fileProblem !== null) builder.skip(file.source, [error(fileProblem)]);
+  else if (rows === 0) builder.skip(file.source, [error('no incident rows (the file is empty or holds only a header)')]);
+}
+
+function prepareOutput(out: string): string {
+  if (existsSync(out)) {
+    if (!statSync(out).isDirectory()) throw new FatalError(`cannot write the dataset: ${out} is not a directory`);
+    const entries = readdirSync(out);
+    if (entries.length > 0 && !entries.includes('build-report.json')) {
+      throw new FatalError(`refusing to replace ${out}: it is not empty and holds no Faultline dataset`);
+    }
+  }
+  const partial = `${out}.partial`;
+  try {
+    rmSync(partial, { recursive: true, force: true });
+    mkdirSync(join(partial, 'incidents'), { recursive: true });
+  } catch (cause) {
+    throw new FatalError(`cannot write the dataset to ${out}: ${(cause as Error).message}`);
+  }
+  return partial;
+}
+
+const json = (value: unknown, pretty: boolean) => `${JSON.stringify(value, null, pretty ? 2 : undefined)}\n`;
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+async function main(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      in: { type: 'string', multiple: true },
+      out: { type: 'string' },
+      strict: { type: 'boolean', default: false },
+    },
+    allowPositionals: false,
+  });
+  const roots = (values.in ?? ['data']).map((d) => resolve(d));
+  const out = resolve(values.out ?? 'public/data');
+
+  const files = roots.flatMap(listFiles);
+  if (files.length === 0) throw new FatalError(`nothing to read: no files below ${roots.join(', ')}`);
+  const partial = prepareOutput(out);
+  const recordHashes = new Map<string, string>();
+  const writeRecord = (record: unknown & { id: string }) => {
+    const text = json(record, true);
+    writeFileSync(join(partial, 'incidents', `${record.id}.json`), text);
+    recordHashes.set(record.id, sha256(text));
+  };
+  const apply = (effects: Effect[]) => {
+    for (const effect of effects) {
+      if ('write' in effect) writeRecord(effect.write);
+      else {
+        rmSync(join(partial, 'incidents', `${effect.remove}.json`), { force: true });
+        recordHashes.delete(effect.remove);
+      }
+    }
+  };
+
+  const builder = new DatasetBuilder();
+  for (const file of files) {
+    const extension = extname(file.path).toLowerCase();
+    if (extension === '.txt') apply(compilePage(file, builder));
+    else if (extension === '.csv') await compileCsv(file, builder, apply);
+    else if (isDocumentation(basename(file.path))) {
+      builder.skip(file.source, [{ level: 'info', message: 'documentation, not a report', line: null }]);
+    } else {
+      builder.skip(file.source, [error(`unsupported file type "${extension || basename(file.path)}": reports are .txt pages or .csv exports`)]);
+    }
+  }
+
+  const dataset = builder.finish();
+  for (const patch of dataset.patches) {
+    const path = join(partial, 'incidents', `${patch.id}.json`);
+    writeRecord(IncidentSchema.parse({ ...JSON.parse(readFileSync(path, 'utf8')), sources: patch.sources }));
+  }
+
+  const unhashed = buildIndex(dataset.rows, '');
+  const recordDigest = [...recordHashes.entries()].sort(([a], [b]) => byCodeUnits(a, b)).map(([id, h]) => `${id}:${h}`).join('\n');
+  const build = sha256(`${json(unhashed, false)}${json(dataset.search, false)}${recordDigest}`).slice(0, 16);
+  const index = IndexSchema.parse({ ...unhashed, build });
+  const report: BuildReport = BuildReportSchema.parse({ build, summary: summarize(dataset), inputs: dataset.inputs });
+
+  writeFileSync(join(partial, 'index.json'), json(index, false));
+  writeFileSync(join(partial, 'search.json'), json(SearchFileSchema.parse({ build, text: dataset.search }), false));
+  writeFileSync(join(partial, 'build-report.json'), json(report, true));
+  writeFileSync(join(partial, 'schema.json'), json(datasetJsonSchema(), true));
+  rmSync(out, { recursive: true, force: true });
+  renameSync(partial, out);
+
+  const { summary } = report;
+  console.log(
+    `prebuild: ${summary.inputs} inputs → ${summary.incidents} incidents, ${summary.duplicates} duplicates, ` +
+      `${summary.skipped} skipped, ${summary.warnings} warnings → ${relative(process.cwd(), out) || '.'}`,
+  );
+  for (const input of report.inputs.filter((i) => i.status === 'skipped')) {
+    const reason = input.diagnostics.map((d) => d.message).join('; ');
+    console.log(`  skipped ${input.source}: ${reason}`);
+  }
+  if (summary.warnings > 0) console.log(`  warnings are listed per input in ${join(relative(process.cwd(), out), 'build-report.json')}`);
+  const failures = strictFailures(report);
+  if (values.strict && failures > 0) {
+    console.error(`prebuild --strict: ${failures} input(s) skipped or warned`);
+    return 1;
+  }
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (cause: unknown) => {
+    const code = (cause as { code?: unknown }).code;
+    const message =
+      cause instanceof FatalError || (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'))
+        ? (cause as Error).message
+        : typeof code === 'string' && /^E[A-Z]+$/.test(code)
+          ? `cannot read or write a file: ${(cause as Error).message}`
+          : `unexpected failure: ${(cause as Error).stack ?? String(cause)}`;
+    console.error(`prebuild: ${message}`);
+    process.exit(2);
+  },
+);

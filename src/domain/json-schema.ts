@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { BuildReportSchema, IncidentSchema, IndexSchema, SearchFileSchema } from './schema';
+
+/**
+ * `schema.json`: the dataset's files described as JSON Schema, generated from the zod
+ * schemas so the documentation cannot drift from what the prebuild checks.
+ */
+export function datasetJsonSchema(): Record<string, unknown> {
+  const describe = (schema: z.ZodType, file: string) => ({ file, ...z.toJSONSchema(schema, { target: 'draft-2020-12' }) });
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    title: 'Faultline dataset',
+    description:
+      'Files the prebuild writes. index.json is columnar: row i of every column is incident i; ' +
+      'facets are dictionary-encoded (options → combos of option indices → one combo per row; combo [] is "not analysed").',
+    files: {
+      index: describe(IndexSchema, 'index.json'),
+      incident: describe(IncidentSchema, 'incidents/<id>.json'),
+      search: describe(SearchFileSchema, 'search.json'),
+      buildReport: describe(BuildReportSchema, 'build-report.json'),
+    },
+  };
+}

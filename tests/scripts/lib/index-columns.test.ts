@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { IndexSchema } from '../../../src/domain/schema';
+import { FACET_IDS, FACETS, type FacetId } from '../../../src/domain/taxonomy';
+import type { IndexRow } from '../../../scripts/lib/dataset-builder';
+import { buildIndex, dateNumber, facetColumn } from '../../../scripts/lib/index-columns';
+
+function row(id: string, facets: Partial<Record<FacetId, string[]>>, extra: Partial<IndexRow> = {}): IndexRow {
+  const all = Object.fromEntries(FACET_IDS.map((f) => [f, facets[f] ?? []])) as Record<FacetId, string[]>;
+  return { id, kind: 'report', published: '2020-03-04', title: id, organizations: [], facets: all, ...extra };
+}
+
+describe('facetColumn', () => {
+  it('lists the vocabulary, then unknown, then out-of-vocabulary options sorted', () => {
+    const column = facetColumn('phase', [row('a', { phase: ['zeta'] }), row('b', { phase: ['Design', 'operation'] })]);
+    expect(column.options).toEqual(['design', 'operation', 'unknown', 'Design', 'zeta']);
+  });
+
+  it('stores each distinct option set once, as written and in order, with [] first for not analysed', () => {
+    const rows = [
+      row('a', { nature: ['non-human_actions', 'human_actions'] }),
+      row('b', {}),
+      row('c', { nature: ['human_actions', 'non-human_actions'] }),
+      row('d', { nature: ['non-human_actions', 'human_actions'] }),
+    ];
+    const column = facetColumn('nature', rows);
+    expect(column.combos).toEqual([[], [1, 0], [0, 1]]);
+    expect(column.rows).toEqual([1, 0, 2, 1]);
+    expect(column.rows.map((code) => column.combos[code].map((o) => column.options[o]))).toEqual(rows.map((r) => r.facets.nature));
+  });
+});
+
+describe('buildIndex', () => {
+  it('gives one row per incident in every column and passes the schema', () => {
+    const rows = [
+      row('a', { domain: ['finance', 'health'] }, { organizations: ['Acme', 'Bank'] }),
+      row('b', {}, { kind: 'article', published: null, organizations: ['Bank'] }),
+    ];
+    const index = IndexSchema.parse(buildIndex(rows, 'abc'));
+    expect(index.count).toBe(2);
+    expect(index.kind).toEqual([0, 1]);
+    expect(index.published).toEqual([20200304, null]);
+    expect(index.organizations).toEqual({ values: ['Acme', 'Bank'], rows: [[0, 1], [1]] });
+    expect(index.facets.domain.options.slice(0, FACETS.domain.options.length)).toEqual(FACETS.domain.options.map((o) => o.id));
+  });
+
+  it('is empty but valid for no incidents', () => {
+    const index = IndexSchema.parse(buildIndex([], 'x'));
+    expect(index.count).toBe(0);
+    expect(index.facets.phase.combos).toEqual([[]]);
+  });
+});
+
+describe('dateNumber', () => {
+  it.each([
+    ['2019-08-22', 20190822],
+    [null, null],
+  ])('%j → %j', (date, n) => expect(dateNumber(date)).toBe(n));
+});
+
+describe('IndexSchema invariants', () => {
+  it('rejects columns of different lengths and codes that point nowhere', () => {
+    const index = buildIndex([row('a', { phase: ['design'] })], 'x');
+    expect(IndexSchema.safeParse({ ...index, title: [] }).success).toBe(false);
+    const broken = { ...index, facets: { ...index.facets, phase: { ...index.facets.phase, rows: [9] } } };
+    expect(IndexSchema.safeParse(broken).success).toBe(false);
+  });
+});
