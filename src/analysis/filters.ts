@@ -1,0 +1,49 @@
+import { FACET_IDS } from '../domain/taxonomy';
+import type { FacetId } from '../domain/taxonomy';
+
+/**
+ * The option key that selects incidents whose facet is empty ("not analysed"). The
+ * double underscores keep it apart from every option id, which are snake_case words.
+ */
+export const NOT_ANALYSED = '__none__';
+
+/**
+ * The options picked in one facet panel. With `matchAll` off an incident matches when it
+ * has any of them, with it on when it has all of them. An empty `selected` means the
+ * facet does not filter, whatever `matchAll` says.
+ */
+export interface FacetFilter {
+  readonly selected: readonly string[];
+  readonly matchAll: boolean;
+}
+
+/**
+ * Inclusive publication years. Setting either bound drops undated incidents, since they
+ * cannot be shown to fall inside any range; both null means no year filter.
+ */
+export interface YearRange {
+  readonly from: number | null;
+  readonly to: number | null;
+}
+
+export type KindFilter = 'both' | 'report' | 'article';
+
+/**
+ * Everything that narrows the selection. Facets combine with AND, each with its own
+ * filter. `searchRows` holds the rows a text search matched (any order), null when no
+ * search is active: the search itself runs elsewhere, over the separately loaded text.
+ * Plain immutable data, so a new object means a new selection and `useMemo` can key on it.
+ */
+export interface Filters {
+  readonly facets: Readonly<Record<FacetId, FacetFilter>>;
+  readonly years: YearRange;
+  readonly kind: KindFilter;
+  readonly searchRows: Uint32Array | null;
+}
+
+/** Filters that select every incident. */
+export function emptyFilters(): Filters {
+  const noFilter: FacetFilter = { selected: [], matchAll: false };
+  const facets = Object.fromEntries(FACET_IDS.map((facet) => [facet, noFilter])) as Record<FacetId, FacetFilter>;
+  return { facets, years: { from: null, to: null }, kind: 'both', searchRows: null };
+}

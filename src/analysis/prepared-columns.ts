@@ -1,0 +1,106 @@
+import type { DatasetIndex, FacetColumn } from '../domain/schema';
+import { FACET_IDS, UNKNOWN, isKnownOption } from '../domain/taxonomy';
+import type { FacetId } from '../domain/taxonomy';
+import { createBitset, fullBitset, popcount, setBit } from './bitset';
+import type { Bitset } from './bitset';
+
+/**
+ * How the dashboard draws an option: in the vocabulary, `unknown`, or written in a
+ * report but outside the vocabulary.
+ */
+export type OptionRole = 'vocabulary' | 'unknown' | 'extra';
+
+/**
+ * One facet as bitsets. `options[k]`, `roles[k]`, `optionBits[k]` and `optionTotals[k]`
+ * describe the same option, in the index dictionary's order (vocabulary, `unknown`,
+ * extras). An incident is in `notAnalysed` exactly when its facet is empty, and in
+ * `unknownOnly` exactly when `unknown` is its only option; the two never overlap.
+ */
+export interface FacetBits {
+  readonly options: readonly string[];
+  readonly roles: readonly OptionRole[];
+  readonly optionBits: readonly Bitset[];
+  /** Incidents with the option in the whole dataset, so the baseline needs no counting. */
+  readonly optionTotals: readonly number[];
+  readonly notAnalysed: Bitset;
+  readonly notAnalysedTotal: number;
+  readonly unknownOnly: Bitset;
+  readonly unknownOnlyTotal: number;
+}
+
+/**
+ * The index rearranged for filtering and counting, built once per dataset. Every bitset
+ * holds `size` rows and row i is incident i of the index. Undated incidents hold 0 in
+ * `published` and `year`, which no real date can be.
+ */
+export interface PreparedColumns {
+  readonly size: number;
+  readonly all: Bitset;
+  readonly reports: Bitset;
+  readonly articles: Bitset;
+  /** Publication date as YYYYMMDD, 0 when unknown. */
+  readonly published: Int32Array;
+  /** Publication year, 0 when unknown. */
+  readonly year: Int16Array;
+  readonly title: readonly string[];
+  readonly facets: Readonly<Record<FacetId, FacetBits>>;
+}
+
+const KIND_ARTICLE = 1;
+
+function roleOf(facet: FacetId, option: string): OptionRole {
+  if (option === UNKNOWN) return 'unknown';
+  return isKnownOption(facet, option) ? 'vocabulary' : 'extra';
+}
+
+function prepareFacet(facet: FacetId, column: FacetColumn, size: number): FacetBits {
+  const unknownIndex = column.options.indexOf(UNKNOWN);
+  const comboIsEmpty = column.combos.map((combo) => combo.length === 0);
+  const comboIsUnknownOnly = column.combos.map(
+    (combo) => combo.length > 0 && combo.every((option) => option === unknownIndex),
+  );
+  const optionBits = column.options.map(() => createBitset(size));
+  const notAnalysed = createBitset(size);
+  const unknownOnly = createBitset(size);
+  for (let row = 0; row < size; row++) {
+    const comboIndex = column.rows[row];
+    for (const option of column.combos[comboIndex]) setBit(optionBits[option], row);
+    if (comboIsEmpty[comboIndex]) setBit(notAnalysed, row);
+    else if (comboIsUnknownOnly[comboIndex]) setBit(unknownOnly, row);
+  }
+  return {
+    options: column.options,
+    roles: column.options.map((option) => roleOf(facet, option)),
+    optionBits,
+    optionTotals: optionBits.map(popcount),
+    notAnalysed,
+    notAnalysedTotal: popcount(notAnalysed),
+    unknownOnly,
+    unknownOnlyTotal: popcount(unknownOnly),
+  };
+}
+
+/**
+ * Builds the bitsets and typed columns for an index that passed `IndexSchema`. Costs one
+ * pass over the rows per facet; every later filter and count works on what it returns,
+ * so call it once per loaded dataset (for instance in a `useMemo` keyed on the index).
+ */
+export function prepareColumns(index: DatasetIndex): PreparedColumns {
+  const size = index.count;
+  const reports = createBitset(size);
+  const articles = createBitset(size);
+  const published = new Int32Array(size);
+  const year = new Int16Array(size);
+  for (let row = 0; row < size; row++) {
+    setBit(index.kind[row] === KIND_ARTICLE ? articles : reports, row);
+    const date = index.published[row];
+    if (date !== null && date > 0) {
+      published[row] = date;
+      year[row] = Math.floor(date / 10000);
+    }
+  }
+  const facets = Object.fromEntries(
+    FACET_IDS.map((facet) => [facet, prepareFacet(facet, index.facets[facet], size)]),
+  ) as Record<FacetId, FacetBits>;
+  return { size, all: fullBitset(size), reports, articles, published, year, title: index.title, facets };
+}

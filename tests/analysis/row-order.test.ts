@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { fromIndices } from '../../src/analysis/bitset';
+import { prepareColumns } from '../../src/analysis/prepared-columns';
+import { orderedRows, rowOrder } from '../../src/analysis/row-order';
+import { fixtureIndex } from './index-fixture';
+
+/**
+ * Ties on purpose: rows 0 and 2 share a date, rows 3 and 4 differ only by an accent and
+ * case, rows 1 and 2 only by case, and "10" must sort after "2" as a number.
+ */
+const columns = prepareColumns(
+  fixtureIndex([
+    { title: 'incident 10', published: 20200101 },
+    { title: 'Incident 2', published: null },
+    { title: 'incident 2', published: 20200101 },
+    { title: 'Éclair failure', published: 20190101 },
+    { title: 'eclair failure', published: null },
+    { title: 'Alpha', published: 20210101 },
+  ]),
+);
+
+describe('rowOrder', () => {
+  it.each([
+    ['date-asc', [3, 0, 2, 5, 1, 4]],
+    ['date-desc', [5, 0, 2, 3, 1, 4]],
+    ['title', [5, 3, 4, 1, 2, 0]],
+  ] as const)('orders every row by %s, ties in index order, undated last', (sort, rows) => {
+    expect([...rowOrder(columns, sort)]).toEqual(rows);
+  });
+
+  it('orders an empty dataset', () => {
+    expect([...rowOrder(prepareColumns(fixtureIndex([])), 'title')]).toEqual([]);
+  });
+});
+
+describe('orderedRows', () => {
+  it.each([
+    ['title', [0, 1, 4], [4, 1, 0]],
+    ['date-desc', [0, 1, 2, 5], [5, 0, 2, 1]],
+    ['date-asc', [], []],
+    ['date-asc', [0, 1, 2, 3, 4, 5], [3, 0, 2, 5, 1, 4]],
+  ] as const)('keeps the %s order for the selected rows %j', (sort, selected, rows) => {
+    expect([...orderedRows(rowOrder(columns, sort), fromIndices(selected, columns.size))]).toEqual(rows);
+  });
+});
