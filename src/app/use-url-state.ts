@@ -1,0 +1,48 @@
+import { useMemo, useSyncExternalStore } from 'react';
+import { parseUrlState, stringifyUrlState } from './url-state';
+import type { UrlState } from './url-state';
+
+export interface NavigateOptions {
+  /** Replace the current history entry instead of adding one, for changes not worth a Back step. */
+  readonly replace?: boolean;
+}
+
+export type Navigate = (next: UrlState, options?: NavigateOptions) => void;
+
+/** `pushState` fires no event, so in-app navigation notifies subscribers itself. */
+const listeners = new Set<() => void>();
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  window.addEventListener('popstate', listener);
+  return () => {
+    listeners.delete(listener);
+    window.removeEventListener('popstate', listener);
+  };
+}
+
+const getSearch = (): string => window.location.search;
+
+/** The address `state` lives at: this page's path, its query string and any hash. */
+export function hrefFor(state: UrlState): string {
+  return `${window.location.pathname}${stringifyUrlState(state)}${window.location.hash}`;
+}
+
+/** Moves to `next`, adding a history entry unless asked to replace; Back and Forward undo it. */
+export const navigate: Navigate = (next, options = {}) => {
+  const href = hrefFor(next);
+  if (href === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
+  if (options.replace) window.history.replaceState(null, '', href);
+  else window.history.pushState(null, '', href);
+  for (const listener of listeners) listener();
+};
+
+/**
+ * The URL state and a way to change it. The query string is the only copy of the state:
+ * every caller reads the same `window.location`, so two components can never disagree.
+ */
+export function useUrlState(): { state: UrlState; navigate: Navigate } {
+  const search = useSyncExternalStore(subscribe, getSearch, () => '');
+  const state = useMemo(() => parseUrlState(search), [search]);
+  return { state, navigate };
+}

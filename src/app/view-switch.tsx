@@ -1,0 +1,20 @@
+import { IncidentPage } from '../pages/incident-page';
+import { OverviewPage } from '../pages/overview-page';
+import { QualityPage } from '../pages/quality-page';
+import { useSelection } from '../pages/selection/use-selection';
+import type { UrlState } from './url-state';
+import { useUrlState } from './use-url-state';
+
+/** An incident page with the URL's selection for previous / next; no neighbours until it has loaded. */
+function IncidentView({ state, id }: { readonly state: UrlState; readonly id: string }) {
+  const selection = useSelection(state);
+  return <IncidentPage id={id} selection={selection.ids ?? []} />;
+}
+
+/** The view the URL names. An incident view without an id shows the overview instead of nothing. */
+export function ViewSwitch() {
+  const { state } = useUrlState();
+  if (state.view === 'incident' && state.id !== null) return <IncidentView state={state} id={state.id} />;
+  if (state.view === 'quality') return <QualityPage />;
+  return <OverviewPage />;
+}

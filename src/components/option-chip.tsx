@@ -1,0 +1,33 @@
+import type { CSSProperties } from 'react';
+import { NOT_ANALYSED } from '../analysis/filters';
+import { optionColour } from '../app/option-colours';
+import { FACETS, UNKNOWN } from '../domain/taxonomy';
+import type { FacetId } from '../domain/taxonomy';
+
+interface OptionChipProps {
+  readonly facet: FacetId;
+  /** An option id, `unknown`, or `__none__` for a facet that was not analysed. */
+  readonly option: string;
+}
+
+function describeOption(facet: FacetId, option: string): { label: string; title: string; variant: string } {
+  if (option === NOT_ANALYSED) return { label: 'not analysed', title: 'No classification yet', variant: 'not-analysed' };
+  if (option === UNKNOWN) return { label: 'unknown', title: 'The articles do not say', variant: 'unknown' };
+  const def = FACETS[facet].options.find((o) => o.id === option);
+  if (def) return { label: def.label, title: def.description, variant: 'vocabulary' };
+  return { label: option, title: 'Not in the taxonomy vocabulary', variant: 'extra' };
+}
+
+/**
+ * An option as a coloured chip in its `optionColour`. "unknown" (an answer) and "not
+ * analysed" (no answer) differ in colour, pattern and wording, never in colour alone.
+ */
+export function OptionChip({ facet, option }: OptionChipProps) {
+  const { label, title, variant } = describeOption(facet, option);
+  const style = { '--chip-colour': optionColour(facet, option) } as CSSProperties;
+  return (
+    <span className={`chip chip--${variant}`} style={style} title={title}>
+      {label}
+    </span>
+  );
+}

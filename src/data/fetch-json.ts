@@ -1,0 +1,58 @@
+import type { z } from 'zod';
+import { DataError, DataNotFoundError, DataValidationError } from './data-error';
+
+/** How many schema issues an error message lists before it stops. */
+const ISSUES_SHOWN = 3;
+
+/**
+ * The absolute URL of a dataset file. Resolved against the page so the app works under
+ * any `base` Vite was built with, including a relative one.
+ */
+export function dataUrl(file: string): string {
+  return new URL(`${import.meta.env.BASE_URL}data/${file}`, window.location.href).href;
+}
+
+/**
+ * Hosts set up for single-page apps answer a missing file with `index.html` and status
+ * 200. A web page where JSON was asked for means the file is not there.
+ */
+const isHtml = (response: Response): boolean => (response.headers.get('Content-Type') ?? '').includes('text/html');
+
+function describeIssues(error: z.ZodError): string {
+  const shown = error.issues.slice(0, ISSUES_SHOWN).map((issue) => {
+    const path = issue.path.map(String).join('.');
+    return path === '' ? issue.message : `${path}: ${issue.message}`;
+  });
+  const more = error.issues.length - shown.length;
+  return more > 0 ? `${shown.join('; ')} (and ${more} more)` : shown.join('; ');
+}
+
+/**
+ * Fetches `data/<file>` and parses it with `schema`, the same schema the prebuild wrote it
+ * with. Resolves only to data that passed the schema; rejects only with a `DataError`.
+ */
+export async function fetchJson<T>(file: string, schema: z.ZodType<T>, signal?: AbortSignal): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(dataUrl(file), { signal });
+  } catch (cause) {
+    if (signal?.aborted) throw cause;
+    throw new DataError(file, `${file} could not be loaded: ${(cause as Error).message || 'network error'}`);
+  }
+  if (response.status === 404) throw new DataNotFoundError(file);
+  if (response.ok && isHtml(response)) throw new DataNotFoundError(file, 'the server answered with a web page instead', response.status);
+  if (!response.ok) {
+    const statusText = response.statusText ? ` ${response.statusText}` : '';
+    throw new DataError(file, `${file} could not be loaded: HTTP ${response.status}${statusText}`, response.status);
+  }
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch (cause) {
+    if (signal?.aborted) throw cause;
+    throw new DataValidationError(file, 'the response is not JSON');
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) throw new DataValidationError(file, describeIssues(parsed.error));
+  return parsed.data;
+}

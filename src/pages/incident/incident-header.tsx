@@ -1,0 +1,61 @@
+import { formatIsoDate } from '../../components/format-date';
+import { SafeLink } from '../../components/safe-link';
+import type { Incident } from '../../domain/schema';
+
+const KIND_LABELS: Record<Incident['kind'], string> = {
+  report: 'Analysed report',
+  article: 'News article, not yet analysed',
+};
+
+/** Title, date, kind and where the record came from. Every string is report text, so it is rendered as text. */
+export function IncidentHeader({ incident }: { readonly incident: Incident }) {
+  return (
+    <header className="incident-header">
+      <p className="incident-header__kind">{KIND_LABELS[incident.kind]}</p>
+      <h1 className="incident-header__title">{incident.title}</h1>
+      <dl className="meta-list">
+        <dt>Published</dt>
+        <dd>
+          {incident.published === null ? (
+            'Date unknown'
+          ) : (
+            <time dateTime={incident.published}>{formatIsoDate(incident.published)}</time>
+          )}
+        </dd>
+        {incident.failId !== null && (
+          <>
+            <dt>FAIL incident</dt>
+            <dd>{incident.failId}</dd>
+          </>
+        )}
+        <dt>Organizations</dt>
+        <dd>{incident.organizations.length === 0 ? 'None named' : incident.organizations.join(', ')}</dd>
+        <dt>Sources</dt>
+        <dd>
+          <ul className="plain-list">
+            {incident.sources.map((source) => (
+              <li key={source}>
+                <code>{source}</code>
+              </li>
+            ))}
+          </ul>
+        </dd>
+        {incident.links.length > 0 && (
+          <>
+            <dt>Articles</dt>
+            <dd>
+              <ul className="plain-list">
+                {incident.links.map((link) => (
+                  <li key={link}>
+                    <SafeLink href={link} />
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
+      </dl>
+      {incident.summary !== null && <p className="incident-header__summary">{incident.summary}</p>}
+    </header>
+  );
+}

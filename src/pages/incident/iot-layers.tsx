@@ -1,0 +1,30 @@
+import type { Iot } from '../../domain/schema';
+import { IOT_LAYERS, IOT_LAYER_IDS } from '../../domain/taxonomy';
+
+/** The IoT system layers, shown only when the report filled at least one: most leave them all empty. */
+export function IotLayers({ iot }: { readonly iot: Iot }) {
+  const filled = IOT_LAYER_IDS.filter((layer) => iot[layer].options.length > 0);
+  if (filled.length === 0) return null;
+  return (
+    <section className="incident-section" aria-labelledby="iot-heading">
+      <h2 id="iot-heading">IoT system layers</h2>
+      <dl className="field-list">
+        {filled.map((layer) => (
+          <div key={layer} className="field-list__row">
+            <dt>{IOT_LAYERS[layer].label}</dt>
+            <dd>
+              <span className="chips">
+                {iot[layer].options.map((option) => (
+                  <span key={option} className="chip chip--plain">
+                    {option.replace(/_/g, ' ')}
+                  </span>
+                ))}
+              </span>
+              {iot[layer].rationale && <p className="rationale">{iot[layer].rationale}</p>}
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}

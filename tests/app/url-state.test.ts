@@ -1,0 +1,163 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { FacetFilter } from '../../src/analysis/filters';
+import { defaultUrlState, parseUrlState, stringifyUrlState } from '../../src/app/url-state';
+import type { UrlState } from '../../src/app/url-state';
+import { FACET_IDS } from '../../src/domain/taxonomy';
+import type { FacetId } from '../../src/domain/taxonomy';
+
+const base = defaultUrlState();
+
+/** The default state with some facet filters set. */
+function withFacets(facets: Partial<Record<FacetId, FacetFilter>>, rest: Partial<UrlState> = {}): UrlState {
+  return { ...base, ...rest, filters: { ...base.filters, facets: { ...base.filters.facets, ...facets } } };
+}
+
+describe('stringifyUrlState and parseUrlState', () => {
+  it('write nothing for the default state, and read nothing as the default state', () => {
+    expect(stringifyUrlState(base)).toBe('');
+    expect(parseUrlState('')).toEqual(base);
+    expect(parseUrlState('?')).toEqual(base);
+  });
+
+  it('read the documented example and write it back unchanged', () => {
+    const search =
+      '?f.phase=design,operation&all=behaviour&q=database&from=2015&to=2020&kind=report&gaps=0&sort=date-desc&page=2&view=incident&id=fail-2751';
+    const state = parseUrlState(search);
+    expect(state).toEqual({
+      view: 'incident',
+      id: 'fail-2751',
+      filters: {
+        facets: {
+          ...base.filters.facets,
+          phase: { selected: ['design', 'operation'], matchAll: false },
+          behaviour: { selected: [], matchAll: true },
+        },
+        years: { from: 2015, to: 2020 },
+        kind: 'report',
+      },
+      query: 'database',
+      excludeGaps: true,
+      sort: 'date-desc',
+      page: 2,
+    });
+    expect(stringifyUrlState(state)).toBe(search);
+  });
+
+  it.each<[string, UrlState, string]>([
+    ['one facet option', withFacets({ domain: { selected: ['finance'], matchAll: false } }), '?f.domain=finance'],
+    [
+      'options in the order they were picked',
+      withFacets({ behaviour: { selected: ['value', 'crash'], matchAll: true } }),
+      '?f.behaviour=value,crash&all=behaviour',
+    ],
+    ['the not-analysed option', withFacets({ phase: { selected: ['__none__', 'unknown'], matchAll: false } }), '?f.phase=__none__,unknown'],
+    [
+      'several facets, in taxonomy order',
+      withFacets({ domain: { selected: ['health'], matchAll: false }, phase: { selected: ['design'], matchAll: true } }),
+      '?f.phase=design&f.domain=health&all=phase',
+    ],
+    ['an option holding a comma and a space', withFacets({ consequence: { selected: ['a, b', 'c'], matchAll: false } }), '?f.consequence=a%2C+b,c'],
+    ['a query with spaces and symbols', { ...base, query: 'power grid & 50% +1' }, '?q=power+grid+%26+50%25+%2B1'],
+    ['a query with non-ASCII text', { ...base, query: 'café “outage”' }, '?q=caf%C3%A9+%E2%80%9Coutage%E2%80%9D'],
+    ['only a start year', { ...base, filters: { ...base.filters, years: { from: 2019, to: null } } }, '?from=2019'],
+    ['only an end year', { ...base, filters: { ...base.filters, years: { from: null, to: 2011 } } }, '?to=2011'],
+    ['articles only', { ...base, filters: { ...base.filters, kind: 'article' } }, '?kind=article'],
+    ['gaps excluded', { ...base, excludeGaps: true }, '?gaps=0'],
+    ['title order', { ...base, sort: 'title' }, '?sort=title'],
+    ['a later page', { ...base, page: 14 }, '?page=14'],
+    ['the quality view', { ...base, view: 'quality' }, '?view=quality'],
+    ['an incident', { ...base, view: 'incident', id: 'i-b0e699482583' }, '?view=incident&id=i-b0e699482583'],
+  ])('round-trip %s', (_name, state, search) => {
+    expect(stringifyUrlState(state)).toBe(search);
+    expect(parseUrlState(search)).toEqual(state);
+  });
+});
+
+describe('parseUrlState falls back field by field', () => {
+  it.each<[string, string, Partial<UrlState>]>([
+    ['an unknown facet', '?f.colour=red&f.phase=design', withFacets({ phase: { selected: ['design'], matchAll: false } })],
+    ['an unknown facet in all', '?all=colour,phase', withFacets({ phase: { selected: [], matchAll: true } })],
+    ['empty and repeated options', '?f.phase=,design,,design,', withFacets({ phase: { selected: ['design'], matchAll: false } })],
+    ['an overlong option', `?f.phase=${'x'.repeat(81)}`, base],
+    ['a year that is not a number', '?from=abc&to=2020', { filters: { ...base.filters, years: { from: null, to: 2020 } } }],
+    ['a year out of range', '?from=1066&to=99999', base],
+    ['a fractional year', '?from=2015.5', base],
+    ['years in the wrong order, swapped', '?from=2020&to=2015', { filters: { ...base.filters, years: { from: 2015, to: 2020 } } }],
+    ['an unknown kind', '?kind=podcast', base],
+    ['a gaps value other than 0', '?gaps=yes', base],
+    ['an unknown sort', '?sort=random', base],
+    ['a negative page', '?page=-2', base],
+    ['page zero', '?page=0', base],
+    ['a page that is not a number', '?page=two', base],
+    ['a huge page', '?page=99999999999', base],
+    ['an unknown view', '?view=admin', base],
+    ['an incident view without an id', '?view=incident', base],
+    ['an incident id that is not an id', '?view=incident&id=..%2F..%2Fetc%2Fpasswd', base],
+    ['an id with markup', '?view=incident&id=%3Cscript%3E', base],
+    ['a broken percent escape', '?q=%E0%A4%A&f.phase=%ZZ,design&view=quality', withFacets({ phase: { selected: ['design'], matchAll: false } }, { view: 'quality' })],
+    ['a query longer than 200 characters, cut', `?q=${'a'.repeat(250)}`, { query: 'a'.repeat(200) }],
+    ['keys without values and stray ampersands', '?&&view&page=&q&=3', base],
+    ['repeated keys, the first winning', '?page=2&page=5', { page: 2 }],
+    ['plain garbage', '?%%%&==&;;;<>', base],
+    ['a string without a question mark', 'view=quality', { view: 'quality' }],
+  ])('for %s', (_name, search, expected) => {
+    expect(parseUrlState(search)).toEqual({ ...base, ...expected });
+  });
+
+  it('keeps the valid fields next to the broken ones', () => {
+    const expected = withFacets({ phase: { selected: ['design'], matchAll: false } }, { page: 3, sort: 'title' });
+    expect(parseUrlState('?f.phase=design&from=19x9&to=2020&kind=nope&page=3&sort=title')).toEqual({
+      ...expected,
+      filters: { ...expected.filters, years: { from: null, to: 2020 } },
+    });
+  });
+});
+
+const optionArb = fc
+  .string({ unit: 'binary', minLength: 1, maxLength: 20 })
+  .filter((option) => option.trim() === option && option !== '');
+
+const facetFilterArb = fc.record({
+  selected: fc.uniqueArray(optionArb, { maxLength: 4 }),
+  matchAll: fc.boolean(),
+});
+
+const yearArb = fc.option(fc.integer({ min: 1900, max: 2100 }), { nil: null });
+
+const stateArb: fc.Arbitrary<UrlState> = fc
+  .record({
+    view: fc.constantFrom('overview', 'incident', 'quality'),
+    id: fc.option(fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/), { nil: null }),
+    facets: fc.record(Object.fromEntries(FACET_IDS.map((facet) => [facet, facetFilterArb])) as Record<FacetId, typeof facetFilterArb>),
+    years: fc.tuple(yearArb, yearArb),
+    kind: fc.constantFrom('both', 'report', 'article'),
+    query: fc.string({ unit: 'binary', maxLength: 60 }),
+    excludeGaps: fc.boolean(),
+    sort: fc.constantFrom('date-asc', 'date-desc', 'title'),
+    page: fc.integer({ min: 1, max: 100_000 }),
+  })
+  .map(({ view, id, facets, years: [a, b], kind, ...rest }) => ({
+    ...rest,
+    view: view === 'incident' && id === null ? 'overview' : view,
+    id,
+    filters: {
+      facets,
+      years: a !== null && b !== null && a > b ? { from: b, to: a } : { from: a, to: b },
+      kind,
+    },
+  }));
+
+describe('parseUrlState ∘ stringifyUrlState', () => {
+  it('is the identity on every well-formed state', () => {
+    fc.assert(
+      fc.property(stateArb, (state) => {
+        expect(parseUrlState(stringifyUrlState(state))).toEqual(state);
+      }),
+    );
+  });
+
+  it('never throws, whatever the address holds', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 120 }), (search) => parseUrlState(search) !== null));
+  });
+});

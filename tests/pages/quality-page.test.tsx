@@ -1,0 +1,94 @@
+// @vitest-environment jsdom
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import type { BuildReport } from '../../src/domain/schema';
+import { FACETS, FACET_DISPLAY_ORDER } from '../../src/domain/taxonomy';
+import { useDatasetServer } from '../testing/dataset-server';
+import { renderApp } from '../testing/render-app';
+
+const { server, dataset } = useDatasetServer();
+
+const section = async (name: string) => (await screen.findByRole('heading', { level: 2, name })).closest('section') as HTMLElement;
+
+const statValue = (label: string) => screen.getByText(label, { selector: 'dt' }).nextElementSibling?.textContent;
+
+describe('QualityPage on the real build', () => {
+  it('summarises the build: 37 inputs, 36 incidents, 1 skipped', async () => {
+    renderApp('?view=quality');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Data quality' })).toBeDefined();
+    await screen.findByText('Incidents', { selector: 'dt' });
+    expect(statValue('Inputs read')).toBe('37');
+    expect(statValue('Incidents')).toBe('36');
+    expect(statValue('Inputs skipped')).toBe('1');
+    expect(statValue('Duplicates merged')).toBe('0');
+    expect(statValue('Warnings')).toBe('0');
+  });
+
+  it('lists the skipped README.md with its reason', async () => {
+    renderApp('?view=quality');
+    const skipped = await section('Skipped inputs');
+    const row = within(skipped).getByText('fail-export/README.md').closest('tr') as HTMLElement;
+    expect(within(row).getByText(/documentation, not a report/)).toBeDefined();
+    expect(within(skipped).getAllByRole('row')).toHaveLength(2);
+  });
+
+  it('shows per facet the share of unknown-only and not-analysed incidents', async () => {
+    renderApp('?view=quality');
+    const gaps = await section('Gaps per facet');
+    const rows = within(gaps).getAllByRole('row').slice(1);
+    expect(rows.map((row) => within(row).getByRole('rowheader').textContent)).toEqual(
+      FACET_DISPLAY_ORDER.map((facet) => FACETS[facet].name),
+    );
+    const recurring = within(gaps).getByRole('rowheader', { name: 'Recurring' }).closest('tr') as HTMLElement;
+    expect(within(recurring).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['16.7% (6)', '5.6% (2)']);
+    const phase = within(gaps).getByRole('rowheader', { name: 'Phase' }).closest('tr') as HTMLElement;
+    expect(within(phase).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['0% (0)', '2.8% (1)']);
+    expect(within(await section('Options outside the vocabulary')).getByText('Every option is in the taxonomy.')).toBeDefined();
+  });
+
+  it('shows warnings under their input and links a duplicate to the incident it became', async () => {
+    const report = dataset().json<BuildReport>('build-report.json');
+    const edited: BuildReport = {
+      ...report,
+      inputs: [
+        ...report.inputs,
+        { source: 'reports/copy.txt', status: 'duplicate', incident: 'fail-2751', diagnostics: [] },
+        {
+          source: 'reports/odd.txt',
+          status: 'ok',
+          incident: 'fail-2730',
+          diagnostics: [{ level: 'warning', message: 'row "Phase" has an option outside the vocabulary', line: 12 }],
+        },
+      ],
+    };
+    server.use(http.get('*/data/build-report.json', () => HttpResponse.json(edited)));
+    const user = userEvent.setup();
+    renderApp('?view=quality');
+    const warnings = await section('Warnings');
+    expect(within(warnings).getByText('reports/odd.txt')).toBeDefined();
+    expect(within(warnings).getByText(/row "Phase" has an option outside the vocabulary/)).toBeDefined();
+    expect(within(warnings).getByText(/line 12/)).toBeDefined();
+    const duplicates = await section('Duplicates');
+    const title = dataset().json<{ title: string }>('incidents/fail-2751.json').title;
+    await user.click(await within(duplicates).findByRole('link', { name: title }));
+    expect(window.location.search).toBe('?view=incident&id=fail-2751');
+    expect(await screen.findByRole('heading', { level: 1, name: title })).toBeDefined();
+  });
+
+  it('keeps the index sections when the build report fails, and retries it', async () => {
+    let fail = true;
+    server.use(
+      http.get('*/data/build-report.json', () => (fail ? new HttpResponse(null, { status: 404 }) : HttpResponse.json(dataset().json('build-report.json')))),
+    );
+    const user = userEvent.setup();
+    renderApp('?view=quality');
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByText('build-report.json was not found (HTTP 404)')).toBeDefined();
+    expect(await section('Gaps per facet')).toBeDefined();
+    fail = false;
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByText('fail-export/README.md')).toBeDefined();
+  });
+});

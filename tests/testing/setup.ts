@@ -1,0 +1,5 @@
+import { configure } from '@testing-library/dom';
+
+// Two cores run the whole suite in parallel; a component that renders in 50 ms alone can
+// take over a second then, which is slowness of the machine, not of the app.
+configure({ asyncUtilTimeout: 5_000 });
