@@ -19,16 +19,16 @@ import {
   SearchFileSchema,
 } from '../src/domain/schema';
 import { DatasetBuilder, type Effect } from './lib/dataset-builder';
-import { binaryReason, decodeText, textDecoderFor } from './lib/decode';
+import { binaryReason, textDecoderFor } from './lib/decode';
 import { buildIndex } from './lib/index-columns';
 import { isDocumentation, summarize, strictFailures } from './lib/build-summary';
-import { parseArticle } from './lib/parse-article';
+import { type CompileWorkers, compileWorkers } from './lib/file-sink';
+import { type Prepared, prepareInput } from './lib/prepared-input';
 import { parseFailCsv } from './lib/parse-fail-csv';
-import { parseReport } from './lib/parse-report';
 
-/** A single report page beyond this size is not a report; CSV exports are streamed instead. */
-const MAX_PAGE_BYTES = 256 * 1024 * 1024;
 const CHUNK_BYTES = 64 * 1024;
+/** Pages read and parsing ahead of the one being added, in input order. */
+const PARSE_WINDOW = 64;
 
 class FatalError extends Error {}
 
@@ -58,20 +58,20 @@ function listFiles(root: string): InputFile[] {
 
 const error = (message: string, line: number | null = null): Diagnostic => ({ level: 'error', message, line });
 
-function compilePage(file: InputFile, builder: DatasetBuilder): Effect[] {
-  const size = statSync(file.path).size;
-  if (size > MAX_PAGE_BYTES) {
-    builder.skip(file.source, [error(`file is ${Math.round(size / 1048576)} MB, larger than any report page can be`)]);
-    return [];
-  }
-  const decoded = decodeText(readFileSync(file.path));
-  if (!decoded.ok) {
-    builder.skip(file.source, [error(decoded.reason)]);
-    return [];
-  }
-  const isArticle = /^\s*Original Title:/.test(decoded.text);
-  const { draft, diagnostics } = isArticle ? parseArticle(decoded.text) : parseReport(decoded.text);
-  return builder.add(file.source, draft, diagnostics);
+/** What to do with one input, decided as soon as it is read or parsed. */
+type Step =
+  | { kind: 'page'; file: InputFile; prepared: Prepared }
+  | { kind: 'csv'; file: InputFile }
+  | { kind: 'skip'; file: InputFile; diagnostics: Diagnostic[] };
+
+function startStep(file: InputFile, workers: CompileWorkers): Promise<Step> {
+  const extension = extname(file.path).toLowerCase();
+  if (extension === '.txt') return workers.page(file.path).then((prepared) => ({ kind: 'page', file, prepared }));
+  if (extension === '.csv') return Promise.resolve({ kind: 'csv', file });
+  const diagnostics = isDocumentation(basename(file.path))
+    ? [{ level: 'info' as const, message: 'documentation, not a report', line: null }]
+    : [error(`unsupported file type "${extension || basename(file.path)}": reports are .txt pages or .csv exports`)];
+  return Promise.resolve({ kind: 'skip', file, diagnostics });
 }
 
 /** Decoded text of a file, 64 KB at a time, so an export of any size fits in memory. */
@@ -91,7 +91,7 @@ async function* textChunks(path: string, onBinary: (reason: string) => void): As
   if (decoder !== null) yield decoder.decode();
 }
 
-async function compileCsv(file: InputFile, builder: DatasetBuilder, apply: (effects: Effect[]) => void): Promise<void> {
+async function compileCsv(file: InputFile, builder: DatasetBuilder, apply: (effects: Effect[]) => Promise<void>): Promise<void> {
   let rows = 0;
   let fileProblem: string | null = null;
   try {
@@ -99,7 +99,8 @@ async function compileCsv(file: InputFile, builder: DatasetBuilder, apply: (effe
       rows += 1;
       const fileLevel = row.key === null && row.draft === null && row.line === 1;
       const source = fileLevel ? file.source : `${file.source}#${row.key ?? `line-${row.line}`}`;
-      apply(builder.add(source, row.draft, row.diagnostics));
+      const { input, diagnostics } = prepareInput(row);
+      await apply(builder.add(source, input, diagnostics));
     }
   } catch {
     fileProblem = `not valid UTF-8 text after ${rows} row(s) (unreadable encoding); the rows before it are kept`;
@@ -145,43 +146,40 @@ async function main(argv: string[]): Promise<number> {
   const files = roots.flatMap(listFiles);
   if (files.length === 0) throw new FatalError(`nothing to read: no files below ${roots.join(', ')}`);
   const partial = prepareOutput(out);
-  const recordHashes = new Map<string, string>();
-  const writeRecord = (record: unknown & { id: string }) => {
-    const text = json(record, true);
-    writeFileSync(join(partial, 'incidents', `${record.id}.json`), text);
-    recordHashes.set(record.id, sha256(text));
-  };
-  const apply = (effects: Effect[]) => {
+  const workers = compileWorkers(files.filter((f) => extname(f.path).toLowerCase() === '.txt').length);
+  const recordPath = (id: string) => join(partial, 'incidents', `${id}.json`);
+  const apply = async (effects: Effect[]) => {
     for (const effect of effects) {
-      if ('write' in effect) writeRecord(effect.write);
-      else {
-        rmSync(join(partial, 'incidents', `${effect.remove}.json`), { force: true });
-        recordHashes.delete(effect.remove);
-      }
+      if ('write' in effect) await workers.write(recordPath(effect.write.id), effect.write.bytes);
+      else await workers.remove(recordPath(effect.remove));
     }
   };
 
   const builder = new DatasetBuilder();
-  for (const file of files) {
-    const extension = extname(file.path).toLowerCase();
-    if (extension === '.txt') apply(compilePage(file, builder));
-    else if (extension === '.csv') await compileCsv(file, builder, apply);
-    else if (isDocumentation(basename(file.path))) {
-      builder.skip(file.source, [{ level: 'info', message: 'documentation, not a report', line: null }]);
-    } else {
-      builder.skip(file.source, [error(`unsupported file type "${extension || basename(file.path)}": reports are .txt pages or .csv exports`)]);
+  const window: Promise<Step>[] = [];
+  let next = 0;
+  try {
+    while (next < files.length || window.length > 0) {
+      while (window.length < PARSE_WINDOW && next < files.length) window.push(startStep(files[next++], workers));
+      const step = await (window.shift() as Promise<Step>);
+      if (step.kind === 'page') await apply(builder.add(step.file.source, step.prepared.input, step.prepared.diagnostics));
+      else if (step.kind === 'csv') await compileCsv(step.file, builder, apply);
+      else builder.skip(step.file.source, step.diagnostics);
     }
+    await workers.flush();
+  } finally {
+    await workers.close();
   }
 
   const dataset = builder.finish();
   for (const patch of dataset.patches) {
-    const path = join(partial, 'incidents', `${patch.id}.json`);
-    writeRecord(IncidentSchema.parse({ ...JSON.parse(readFileSync(path, 'utf8')), sources: patch.sources }));
+    const path = recordPath(patch.id);
+    const record = IncidentSchema.parse({ ...JSON.parse(readFileSync(path, 'utf8')), sources: patch.sources });
+    writeFileSync(path, json(record, false));
   }
 
   const unhashed = buildIndex(dataset.rows, '');
-  const recordDigest = [...recordHashes.entries()].sort(([a], [b]) => byCodeUnits(a, b)).map(([id, h]) => `${id}:${h}`).join('\n');
-  const build = sha256(`${json(unhashed, false)}${json(dataset.search, false)}${recordDigest}`).slice(0, 16);
+  const build = sha256(`${json(unhashed, false)}${json(dataset.search, false)}${dataset.digests.join('\n')}`).slice(0, 16);
   const index = IndexSchema.parse({ ...unhashed, build });
   const report: BuildReport = BuildReportSchema.parse({ build, summary: summarize(dataset), inputs: dataset.inputs });
 

@@ -23,9 +23,10 @@ export function sniffEncoding(head: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16b
 export function binaryReason(head: Uint8Array): string | null {
   if (sniffEncoding(head) !== 'utf-8') return null;
   const sample = head.subarray(0, SNIFF_BYTES);
+  if (sample.indexOf(0) >= 0) return 'binary data (contains NUL bytes)';
   let control = 0;
-  for (const byte of sample) {
-    if (byte === 0) return 'binary data (contains NUL bytes)';
+  for (let i = 0; i < sample.length; i += 1) {
+    const byte = sample[i];
     if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) control += 1;
   }
   return sample.length > 0 && control / sample.length > 0.1 ? 'binary data (mostly control characters)' : null;

@@ -1,6 +1,15 @@
-import { type DatasetIndex, type FacetColumn, INDEX_FORMAT } from '../../src/domain/schema';
+import { type DatasetIndex, type FacetColumn, INDEX_FORMAT, type Kind } from '../../src/domain/schema';
 import { FACET_IDS, FACETS, type FacetId, UNKNOWN } from '../../src/domain/taxonomy';
-import type { IndexRow } from './dataset-builder';
+
+/** What the index needs of an incident: short fields only, long text kept apart. */
+export interface IndexRow {
+  id: string;
+  kind: Kind;
+  published: string | null;
+  title: string;
+  organizations: string[];
+  facets: Record<FacetId, string[]>;
+}
 
 /** `2019-08-22` → 20190822: a date the dashboard can compare and bucket without parsing. */
 export function dateNumber(date: string | null): number | null {

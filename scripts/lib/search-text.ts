@@ -1,4 +1,4 @@
-import type { Incident } from '../../src/domain/schema';
+import type { IncidentDraft } from '../../src/domain/schema';
 import { stripCitations } from './text';
 
 /**
@@ -6,7 +6,7 @@ import { stripCitations } from './text';
  * index already holds): summary, causes, impacts, and an article's body. Citations and
  * repeated whitespace carry nothing to search for and are dropped to keep the file small.
  */
-export function searchText(record: Incident): string {
+export function searchText(record: IncidentDraft): string {
   const { postmortem } = record;
   const parts = [
     record.summary ?? '',

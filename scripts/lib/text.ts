@@ -39,8 +39,9 @@ export function extractCitations(text: string): string[] {
 }
 
 /**
- * `text` without its bracketed citations, spacing before punctuation tidied. Each run
- * of spaces is matched once from its start, so a long run costs linear time.
+ * `text` without its bracketed citations, spacing before punctuation tidied: a run of
+ * spaces or tabs before punctuation goes, any other run of two or more becomes one
+ * space. One forward pass, so a long run costs linear time.
  */
 export function stripCitations(text: string): string {
   let rest = '';
@@ -50,12 +51,20 @@ export function stripCitations(text: string): string {
     from = end;
   }
   rest += text.slice(from);
-  return rest
-    .replace(/[ \t]+([.,;:!?]?)/g, (run: string, punctuation: string) => {
-      if (punctuation) return punctuation;
-      return run.length > 1 ? ' ' : run;
-    })
-    .trim();
+  let out = '';
+  let copied = 0;
+  for (let i = 0; i < rest.length; i += 1) {
+    if (rest[i] !== ' ' && rest[i] !== '\t') continue;
+    let end = i + 1;
+    while (end < rest.length && (rest[end] === ' ' || rest[end] === '\t')) end += 1;
+    const beforePunctuation = end < rest.length && '.,;:!?'.includes(rest[end]);
+    if (beforePunctuation || end - i > 1) {
+      out += rest.slice(copied, i) + (beforePunctuation ? '' : ' ');
+      copied = end;
+    }
+    i = end - 1;
+  }
+  return (out + rest.slice(copied)).trim();
 }
 
 /** `text` without trailing characters in `chars`, in linear time where `/[…]+$/` is not. */

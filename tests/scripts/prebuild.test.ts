@@ -10,8 +10,10 @@ const root = resolve(__dirname, '../..');
 const scratch = mkdtempSync(join(tmpdir(), 'faultline-prebuild-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
+const tsxLoader = pathToFileURL(join(root, 'node_modules/tsx/dist/esm/index.mjs')).href;
+
 function prebuild(...args: string[]) {
-  const run = spawnSync(process.execPath, ['--import', pathToFileURL(join(root, 'node_modules/tsx/dist/esm/index.mjs')).href, join(root, 'scripts/prebuild.ts'), ...args], {
+  const run = spawnSync(process.execPath, ['--import', tsxLoader, join(root, 'scripts/prebuild.ts'), ...args], {
     cwd: scratch,
     encoding: 'utf8',
     timeout: 120_000,
@@ -228,6 +230,26 @@ describe('prebuild inputs and outputs', () => {
     expect(readDataset(out).incidents.map((i) => i.title)).toEqual(['New Incident']);
     expect(existsSync(`${out}.partial`)).toBe(false);
   });
+
+  it('compiles a large corpus on worker threads with the same care: duplicates, skips, identical bytes', () => {
+    const corpus = join(scratch, 'threaded');
+    const generate = spawnSync(process.execPath, ['--import', tsxLoader, join(root, 'scripts/generate-corpus.ts'), '--count', '240', '--seed', '7', '--out', corpus], { encoding: 'utf8' });
+    expect(generate.stderr).toBe('');
+    expect(generate.status).toBe(0);
+    const pages = readdirSync(join(corpus, 'reports'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+    const first = join(pages[0].parentPath, pages[0].name);
+    writeFileSync(join(corpus, 'copy-of-first.txt'), readFileSync(first));
+    writeFileSync(join(corpus, 'zero.txt'), '');
+    const out = join(scratch, 'threaded-out');
+    expect(prebuild('--in', corpus, '--out', out).code).toBe(0);
+    const { index, report } = readDataset(out);
+    expect(index.count).toBe(240);
+    expect(report.summary).toMatchObject({ inputs: 242, incidents: 240, duplicates: 1, skipped: 1 });
+    expect(report.inputs.find((i) => i.source === 'zero.txt')?.diagnostics[0].message).toBe('empty file');
+    const again = join(scratch, 'threaded-again');
+    expect(prebuild('--in', corpus, '--out', again).code).toBe(0);
+    expect(allBytes(again)).toEqual(allBytes(out));
+  }, 120_000);
 
   it('compiles a 50 MB page without running out of memory', () => {
     const huge = page('Huge Rationale', '2021-02-02', `Phase (Design/Operation) design ${'lorem ipsum [1] '.repeat(3_300_000)}`);

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { IndexSchema } from '../../../src/domain/schema';
 import { FACET_IDS, FACETS, type FacetId } from '../../../src/domain/taxonomy';
-import type { IndexRow } from '../../../scripts/lib/dataset-builder';
-import { buildIndex, dateNumber, facetColumn } from '../../../scripts/lib/index-columns';
+import { buildIndex, dateNumber, facetColumn, type IndexRow } from '../../../scripts/lib/index-columns';
 
 function row(id: string, facets: Partial<Record<FacetId, string[]>>, extra: Partial<IndexRow> = {}): IndexRow {
   const all = Object.fromEntries(FACET_IDS.map((f) => [f, facets[f] ?? []])) as Record<FacetId, string[]>;

@@ -1,0 +1,77 @@
+import { createHash } from 'node:crypto';
+import { type Diagnostic, type IncidentDraft, IncidentDraftSchema } from '../../src/domain/schema';
+import { FACET_IDS } from '../../src/domain/taxonomy';
+import type { IndexRow } from './index-columns';
+import type { ParseResult } from './parse-result';
+import { searchText } from './search-text';
+
+/**
+ * A validated draft, reduced to what the dataset builder needs to place it (the short
+ * index fields), with the long parts already serialized: the record body as JSON, its
+ * hash, and the search text. Preparing is the expensive part of compiling a page, so it
+ * runs wherever the page was parsed, on a worker thread for large inputs.
+ */
+export interface PreparedInput {
+  fields: Omit<IndexRow, 'id'> & { failId: string | null };
+  /** Ranks inputs of one incident: a report over an article, then the more analysed. */
+  richness: number;
+  /** `JSON.stringify` of the validated draft, as UTF-8: bytes cross threads without copying. */
+  body: Uint8Array;
+  hash: string;
+  search: string;
+}
+
+export interface Prepared {
+  input: PreparedInput | null;
+  diagnostics: Diagnostic[];
+}
+
+function validationReason(error: { issues: { path: PropertyKey[]; message: string }[] }): string {
+  const first = error.issues
+    .slice(0, 3)
+    .map((i) => `${i.path.map(String).join('.') || '(record)'}: ${i.message}`)
+    .join('; ');
+  return `the record failed validation (${first})`;
+}
+
+/** Validates and serializes what a parser made of one input; a draft that fails the schema is never written. */
+export function prepareInput({ draft, diagnostics }: ParseResult): Prepared {
+  if (draft === null) return { input: null, diagnostics };
+  const checked = IncidentDraftSchema.safeParse(draft);
+  if (!checked.success) {
+    return { input: null, diagnostics: [...diagnostics, { level: 'error', message: validationReason(checked.error), line: null }] };
+  }
+  const valid: IncidentDraft = checked.data;
+  const body = new TextEncoder().encode(JSON.stringify(valid));
+  const analysed = FACET_IDS.filter((f) => valid.facets[f].length > 0).length;
+  return {
+    input: {
+      fields: {
+        kind: valid.kind,
+        published: valid.published,
+        title: valid.title,
+        organizations: valid.organizations,
+        facets: valid.facets,
+        failId: valid.failId,
+      },
+      richness: (valid.kind === 'report' ? 100 : 0) + analysed,
+      body,
+      hash: createHash('sha256').update(body).digest('hex'),
+      search: searchText(valid),
+    },
+    diagnostics,
+  };
+}
+
+/**
+ * The bytes of `incidents/<id>.json`: id and sources first, so a person opening the file
+ * sees what it is, then the draft exactly as prepared.
+ */
+export function recordBytes(id: string, sources: readonly string[], input: PreparedInput): Uint8Array {
+  const head = new TextEncoder().encode(`{"id":${JSON.stringify(id)},"sources":${JSON.stringify(sources)},`);
+  const bytes = new Uint8Array(head.length + input.body.length);
+  bytes.set(head);
+  bytes.set(input.body.subarray(1), head.length);
+  bytes[bytes.length - 1] = 0x0a;
+  return bytes;
+}
