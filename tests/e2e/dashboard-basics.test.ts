@@ -1,0 +1,80 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, openPage } from './browser';
+
+const baseURL = inject('baseURL');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+describe('the production build', () => {
+  it('loads the overview with every bundled incident and no errors', async () => {
+    const { page, problems, close } = await openPage(browser, baseURL);
+    await page.getByText('36 of 36 incidents').waitFor();
+    expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toContain("script-src 'self'");
+    expect(await page.locator('script:not([src])').count()).toBe(0);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('opens an incident with the rationale for each of its labels', async () => {
+    const { page, problems, close } = await openPage(browser, `${baseURL}?view=incident&id=fail-2751`);
+    await page.getByRole('heading', { name: 'River Avon Boat Tour Company Revenue Loss Due to Software Fault' }).waitFor();
+    const classification = page.locator('section[aria-labelledby="classification-heading"]');
+    await classification.waitFor();
+    expect(await classification.locator('dt').allTextContents()).toEqual(
+      expect.arrayContaining(['Phase', 'Boundary', 'Nature', 'Domain', 'Behaviour', 'Consequence']),
+    );
+    expect(await classification.locator('.rationale').count()).toBeGreaterThanOrEqual(10);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('shows what failed when the dataset cannot be loaded, and Retry recovers', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    let fail = true;
+    await page.route('**/data/index.json', (route) => (fail ? route.fulfill({ status: 500, body: 'boom' }) : route.continue()));
+    await page.goto(baseURL);
+    await page.getByRole('button', { name: 'Retry' }).waitFor();
+    expect(await page.getByText(/index\.json/).count()).toBeGreaterThan(0);
+    fail = false;
+    await page.getByRole('button', { name: 'Retry' }).click();
+    await page.getByText('36 of 36 incidents').waitFor();
+    await context.close();
+  });
+
+  it('renders an HTML title as text and runs nothing', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    const hostile = '<script>alert(1)</script><img src=x onerror=alert(2)>';
+    await page.route('**/data/index.json', async (route) => {
+      const index = await (await route.fetch()).json();
+      index.title = index.title.map(() => hostile);
+      await route.fulfill({ json: index });
+    });
+    await page.route('**/data/incidents/*.json', async (route) => {
+      const record = await (await route.fetch()).json();
+      record.title = hostile;
+      await route.fulfill({ json: record });
+    });
+    await page.goto(baseURL);
+    await page.getByText(hostile).first().waitFor();
+    const id = await page.evaluate(async () => (await (await fetch('data/index.json')).json()).id[0]);
+    await page.goto(`${baseURL}?view=incident&id=${id}`);
+    await page.getByRole('heading', { name: hostile }).waitFor();
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+    await context.close();
+  });
+});
