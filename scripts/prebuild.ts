@@ -1,6 +1,7 @@
 /**
  * The prebuild CLI: compiles every report below the input directories into the dataset
- * the dashboard reads. This file is the only place that touches the file system; the
+ * the dashboard reads. This file, with the one-file reader and writer that run on worker
+ * threads (read-page.ts, write-worker.ts), is all that touches the file system; the
  * parsing and bookkeeping it calls are pure.
  *
  *   npm run prebuild -- --in DIR [--in DIR ...] --out DIR [--strict]
@@ -174,8 +175,8 @@ async function main(argv: string[]): Promise<number> {
   const dataset = builder.finish();
   for (const patch of dataset.patches) {
     const path = recordPath(patch.id);
-    const record = IncidentSchema.parse({ ...JSON.parse(readFileSync(path, 'utf8')), sources: patch.sources });
-    writeFileSync(path, json(record, false));
+    const { id, sources, ...draft } = IncidentSchema.parse({ ...JSON.parse(readFileSync(path, 'utf8')), sources: patch.sources });
+    writeFileSync(path, json({ id, sources, ...draft }, false));
   }
 
   const unhashed = buildIndex(dataset.rows, '');

@@ -159,6 +159,8 @@ describe('prebuild on hostile input', () => {
     expect(entry('nested/dup-b.txt')).toMatchObject({ status: 'duplicate', incident: entry('dup-a.txt')?.incident });
     const merged = incidents.find((i) => i.id === entry('dup-a.txt')?.incident);
     expect(merged?.sources).toEqual(['dup-a.txt', 'nested/dup-b.txt']);
+    const text = readFileSync(join(out, 'incidents', `${merged?.id}.json`), 'utf8');
+    expect(text.startsWith(`{"id":"${merged?.id}","sources":["dup-a.txt","nested/dup-b.txt"],"kind":"report"`)).toBe(true);
   });
 
   it('keeps an unknown option as written, with a warning', () => {
