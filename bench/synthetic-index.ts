@@ -9,18 +9,7 @@ import { INDEX_FORMAT } from '../src/domain/schema';
 import type { DatasetIndex, FacetColumn } from '../src/domain/schema';
 import { FACETS, FACET_IDS, UNKNOWN } from '../src/domain/taxonomy';
 import type { FacetId } from '../src/domain/taxonomy';
-
-/** A small seeded generator (mulberry32): the same seed gives the same dataset everywhere. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../scripts/lib/seeded-random';
 
 /**
  * Chance that an analysed incident has each vocabulary option, in taxonomy order. Taken

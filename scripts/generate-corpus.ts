@@ -19,6 +19,7 @@ import { FACET_IDS, FACETS, IOT_LAYERS, POSTMORTEM_FIELD_IDS, POSTMORTEM_LABELS 
 import type { FacetId, PostmortemFieldId } from '../src/domain/taxonomy';
 import { computeCorpusStats, CorpusStatsSchema, QUANTILE_STEPS } from './lib/corpus-stats';
 import type { CorpusStats } from './lib/corpus-stats';
+import { mulberry32, type Rng } from './lib/seeded-random';
 
 export const STATS_PATH = fileURLToPath(new URL('./corpus-stats.json', import.meta.url));
 
@@ -35,21 +36,6 @@ const TITLE_SUFFIX_BYTES = 6;
 
 const PAGE_LAYERS = ['perception', 'communication', 'application'] as const;
 type PageLayer = (typeof PAGE_LAYERS)[number];
-
-/** A uniform draw in [0, 1). */
-export type Rng = () => number;
-
-/** mulberry32: tiny, fast and with a 2^32 period, plenty for a few million draws. */
-export function mulberry32(seed: number): Rng {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The generator for page `i` of the corpus seeded `seed`, independent of every other page. */
 export function pageRng(seed: number, i: number): Rng {
