@@ -120,17 +120,28 @@ export function parseItems(text: string): Item[] {
 }
 
 const ORG_NAME_MAX = 60;
+/**
+ * Where an organization item stops naming and starts explaining: the analyses write
+ * "<name> was responsible for …", "<name>, a hacker who …", "<name> were impacted by …".
+ */
+const CLAUSE_START = / (?:was|were|is|are|has|had|have|who|which|that|whose|could|faced|responsible for|using|did|experienced|caused|suffered|reported)\b/;
 
 /**
- * A short display name for an organization list item: the part before a dash or colon
- * when the item explains itself ("Boat owners - they lost …"), cut at a word boundary
- * when still long. The full item stays in the incident record.
+ * A short display name for an organization list item: the part before a dash, colon,
+ * apposition or explaining clause ("Boat owners - they lost …", "SenseNets, the Chinese
+ * company, was …"), cut at a word boundary when still long, and nothing for an item that
+ * only talks about the incident. The full item stays in the incident record.
  */
 export function organizationName(item: string): string {
   let name = stripCitations(item).replace(/\s+/g, ' ');
   const split = name.search(/\s[-–—]\s|:\s/);
   if (split > 0) name = name.slice(0, split);
+  const apposition = name.indexOf(', ');
+  if (apposition > 1) name = name.slice(0, apposition);
+  const clause = name.search(CLAUSE_START);
+  if (clause > 1) name = name.slice(0, clause);
   name = trimEndOf(name, ' .,;:').trim();
+  if (/^the (software )?(failure )?incident$/i.test(name)) return '';
   if (name.length <= ORG_NAME_MAX) return name;
   const cut = name.lastIndexOf(' ', ORG_NAME_MAX);
   return `${trimEndOf(name.slice(0, cut > 20 ? cut : ORG_NAME_MAX), ' ,;:')}…`;
