@@ -1,26 +1,73 @@
+import { useMemo } from 'react';
+import { facetPanels } from '../analysis/facet-counts';
+import { headline } from '../analysis/headline';
+import { yearSpan } from '../analysis/year-span';
 import { useUrlState } from '../app/use-url-state';
+import { ShareBarsLegend } from '../charts/share-bars-legend';
+import { incidentCount } from '../charts/share-text';
+import { EmptyState } from '../components/empty-state';
 import { LoadError } from '../components/load-error';
-import { Skeleton } from '../components/skeleton';
 import { useIndex } from '../data/get-index';
+import { usePreparedColumns } from '../data/get-prepared-columns';
 import { IncidentList } from './list/incident-list';
+import { FacetPanelGrid } from './overview/facet-panel-grid';
+import { clearFilters } from './overview/filter-actions';
+import { FilterBar } from './overview/filter-bar';
+import { FilterChipBar } from './overview/filter-chip-bar';
+import { isFiltered } from './overview/filter-chips';
+import { HeadlineStats } from './overview/headline-stats';
+import { OverviewSkeleton } from './overview/overview-skeleton';
 import { useSelection } from './selection/use-selection';
 
-/** The selected incidents as a list, with how many the filters keep. */
+/**
+ * The dashboard: headline figures, filters, a panel per facet and the selected incidents.
+ * Everything is derived in memos from the prepared columns and the cross-filter masks of
+ * the URL's filters, so nothing here grows with the number of incidents except the
+ * bitset work itself; the list draws one page.
+ */
 export function OverviewPage() {
-  const { state } = useUrlState();
+  const { state, navigate } = useUrlState();
   const index = useIndex();
+  const columns = usePreparedColumns();
   const selection = useSelection(state);
+  const { masks } = selection;
+  const span = useMemo(() => (columns.data ? yearSpan(columns.data) : null), [columns.data]);
+  const panels = useMemo(
+    () => (columns.data && masks ? facetPanels(columns.data, masks, state.excludeGaps) : null),
+    [columns.data, masks, state.excludeGaps],
+  );
+  const summary = useMemo(() => (columns.data && masks ? headline(columns.data, masks.all) : null), [columns.data, masks]);
+
   if (selection.error) {
     return <LoadError title="The dataset could not be loaded" error={selection.error} onRetry={selection.retry} />;
   }
-  if (!index.data || !selection.rows) return <Skeleton label="Loading incidents" lines={10} />;
+  const ready = index.data && selection.rows && panels && summary;
+  const filtered = isFiltered(state);
   return (
     <div className="page overview-page">
-      <h1>Incidents</h1>
-      <p className="headline">
-        {selection.rows.length} of {index.data.count} incidents
-      </p>
-      <IncidentList index={index.data} rows={selection.rows} />
+      <h1>Overview</h1>
+      {!ready ? (
+        <OverviewSkeleton />
+      ) : (
+        <>
+          <HeadlineStats headline={summary} />
+          <FilterBar span={span} searchPartial={selection.searchPartial} searchError={selection.searchError} onRetrySearch={selection.retry} />
+          <FilterChipBar />
+          {summary.selected === 0 && (
+            <EmptyState message="No incident matches these filters." actionLabel="Clear all filters" onAction={() => navigate(clearFilters(state))} />
+          )}
+          <ShareBarsLegend showBaseline={filtered} />
+          <FacetPanelGrid panels={panels} showBaseline={filtered} />
+          {summary.selected > 0 && (
+            <section className="overview-list" aria-labelledby="overview-list-heading">
+              <h2 id="overview-list-heading">
+                {incidentCount(summary.selected)} in the selection
+              </h2>
+              <IncidentList index={index.data} rows={selection.rows} terms={selection.terms} />
+            </section>
+          )}
+        </>
+      )}
     </div>
   );
 }

@@ -1,9 +1,8 @@
 import { LIST_PAGE_SIZE, defaultUrlState } from '../../app/url-state';
-import { UrlLink } from '../../app/url-link';
 import { useUrlState } from '../../app/use-url-state';
 import { EmptyState } from '../../components/empty-state';
-import { formatIsoDate, ymdToIso } from '../../components/format-date';
 import type { DatasetIndex } from '../../domain/schema';
+import { IncidentListItem } from './incident-list-item';
 import { ListPager } from './list-pager';
 import { ListSort } from './list-sort';
 
@@ -11,15 +10,15 @@ interface IncidentListProps {
   readonly index: DatasetIndex;
   /** Selected index rows in list order, as `useSelection` gives them. */
   readonly rows: Uint32Array;
+  /** Lowercased search terms to mark in titles and organizations; none without a search. */
+  readonly terms?: readonly string[];
 }
-
-const KIND_ARTICLE = 1;
 
 /**
  * One page of the selected incidents, each linking to its incident page. A page number
  * past the end (an old link, a narrower filter) shows the last page rather than nothing.
  */
-export function IncidentList({ index, rows }: IncidentListProps) {
+export function IncidentList({ index, rows, terms = [] }: IncidentListProps) {
   const { state, navigate } = useUrlState();
   if (rows.length === 0) {
     const clear = () => navigate({ ...defaultUrlState(), sort: state.sort, excludeGaps: state.excludeGaps });
@@ -32,18 +31,9 @@ export function IncidentList({ index, rows }: IncidentListProps) {
     <section className="incident-list" aria-label="Incidents">
       <ListSort />
       <ol className="incident-list__items" start={(page - 1) * LIST_PAGE_SIZE + 1}>
-        {Array.from(shown, (row) => {
-          const published = index.published[row];
-          return (
-            <li key={index.id[row]} className="incident-list__item">
-              <UrlLink to={{ ...state, view: 'incident', id: index.id[row] }}>{index.title[row]}</UrlLink>
-              <span className="muted">
-                {published === null ? 'Date unknown' : formatIsoDate(ymdToIso(published))}
-                {index.kind[row] === KIND_ARTICLE && ' · article, not analysed'}
-              </span>
-            </li>
-          );
-        })}
+        {Array.from(shown, (row) => (
+          <IncidentListItem key={index.id[row]} index={index} row={row} state={state} terms={terms} />
+        ))}
       </ol>
       <ListPager page={page} pages={pages} />
     </section>

@@ -22,3 +22,11 @@ export function matchRows(haystack: readonly string[], terms: readonly string[])
   }
   return Uint32Array.from(rows);
 }
+
+/**
+ * Each row's organization names, one per line: what a search matches besides the title
+ * before the long text has loaded. `rows[i]` indexes into `values`, as in the index.
+ */
+export function organizationLines(values: readonly string[], rows: readonly (readonly number[])[]): string[] {
+  return rows.map((row) => row.map((value) => values[value]).join('\n'));
+}

@@ -1,55 +1,77 @@
 import { useMemo } from 'react';
+import type { Filters } from '../../analysis/filters';
 import { orderedRows, rowOrder } from '../../analysis/row-order';
-import { selectionMask } from '../../analysis/selection-masks';
+import { crossFilterMasks } from '../../analysis/selection-masks';
+import type { CrossFilterMasks } from '../../analysis/selection-masks';
 import type { UrlState } from '../../app/url-state';
 import { useIndex } from '../../data/get-index';
 import { usePreparedColumns } from '../../data/get-prepared-columns';
 import { useSearchText } from '../../data/get-search-text';
-import { matchRows, queryTerms, searchHaystack } from './text-match';
+import { matchRows, organizationLines, queryTerms, searchHaystack } from './text-match';
 
 /**
- * The incidents the URL selects, in list order. `rows` are index rows and `ids` the same
- * incidents' ids; both are null until everything they depend on has loaded (the search
- * file only when there is a query). `error` is the first load that failed.
+ * The incidents the URL selects. `rows` are index rows in list order and `ids` the same
+ * incidents' ids; `masks` are the cross-filter masks the rows were read from, so a count
+ * taken from `masks.all` always equals `rows.length`. All three are null until the index
+ * has loaded. `error` is a failed index load, which leaves nothing to show.
  */
 export interface Selection {
   readonly rows: Uint32Array | null;
   readonly ids: readonly string[] | null;
+  readonly masks: CrossFilterMasks | null;
+  /** The search terms of the URL's query, lowercased; empty without a query. */
+  readonly terms: readonly string[];
+  /** A query is active and the long text has not arrived: matches cover titles and organizations only. */
+  readonly searchPartial: boolean;
+  /** The long text failed to load; matches keep covering titles and organizations. */
+  readonly searchError: Error | null;
   readonly error: Error | null;
   readonly retry: () => void;
 }
 
 /**
  * Applies the URL's filters, search and sort to the dataset. Everything is derived in
- * memos from the query cache, so the selection can never drift from the URL.
+ * memos from the query cache, so the selection can never drift from the URL. A search
+ * answers at once from titles and organizations and widens to the long text when the
+ * search file arrives, so the first page never waits for the largest file.
  */
 export function useSelection(state: UrlState): Selection {
   const index = useIndex();
   const columns = usePreparedColumns();
   const terms = useMemo(() => queryTerms(state.query), [state.query]);
-  const search = useSearchText(terms.length > 0);
+  const searching = terms.length > 0;
+  const search = useSearchText(searching);
+
+  const organizations = useMemo(
+    () => (searching && index.data ? organizationLines(index.data.organizations.values, index.data.organizations.rows) : null),
+    [searching, index.data],
+  );
 
   const haystack = useMemo(() => {
-    if (!index.data || !search.data) return null;
-    const aligned = search.data.build === index.data.build;
-    return searchHaystack(index.data.title, aligned ? search.data.text : null);
-  }, [index.data, search.data]);
+    if (!index.data || !organizations) return null;
+    const texts = search.data?.build === index.data.build ? search.data.text : null;
+    return searchHaystack(index.data.title, texts ? organizations.map((orgs, row) => `${orgs}\n${texts[row]}`) : organizations);
+  }, [index.data, organizations, search.data]);
 
   const order = useMemo(() => (columns.data ? rowOrder(columns.data, state.sort) : null), [columns.data, state.sort]);
 
-  const rows = useMemo(() => {
-    if (!columns.data || !order) return null;
-    if (terms.length > 0 && !haystack) return null;
-    const searchRows = haystack && terms.length > 0 ? matchRows(haystack, terms) : null;
-    return orderedRows(order, selectionMask(columns.data, { ...state.filters, searchRows }));
-  }, [columns.data, order, haystack, terms, state.filters]);
+  const filters = useMemo((): Filters | null => {
+    if (searching && !haystack) return null;
+    return { ...state.filters, searchRows: haystack && searching ? matchRows(haystack, terms) : null };
+  }, [state.filters, haystack, searching, terms]);
 
+  const masks = useMemo(() => (columns.data && filters ? crossFilterMasks(columns.data, filters) : null), [columns.data, filters]);
+  const rows = useMemo(() => (order && masks ? orderedRows(order, masks.all) : null), [order, masks]);
   const ids = useMemo(() => (rows && index.data ? Array.from(rows, (row) => index.data.id[row]) : null), [rows, index.data]);
 
-  const failed = [index, columns, search].find((query) => query.isError);
+  const failed = [index, columns].find((query) => query.isError);
   return {
     rows,
     ids,
+    masks,
+    terms,
+    searchPartial: searching && !search.data,
+    searchError: search.error,
     error: failed?.error ?? null,
     retry: () => {
       for (const query of [index, columns, search]) if (query.isError) void query.refetch();

@@ -1,0 +1,50 @@
+import type { CSSProperties } from 'react';
+import type { ShareBarRow } from './share-bar-row';
+import { barAriaLabel, barValueText, shareWidth } from './share-text';
+
+interface ShareBarButtonProps {
+  /** The chart's name, prefixing the spoken label: "Phase". */
+  readonly name: string;
+  readonly row: ShareBarRow;
+  readonly showBaseline: boolean;
+  readonly onToggle: (key: string) => void;
+}
+
+/**
+ * One bar as a real button, so it takes focus, answers Enter and Space and reports its
+ * pressed state without any custom key handling. The filled bar is the counted share; the
+ * outline behind it, drawn only when asked, is the same share over every incident.
+ */
+export function ShareBarButton({ name, row, showBaseline, onToggle }: ShareBarButtonProps) {
+  const classes = ['share-bar', `share-bar--${row.mark}`];
+  if (row.count === 0) classes.push('share-bar--empty');
+  if (row.pressed) classes.push('share-bar--pressed');
+  const style = { '--bar-colour': row.colour } as CSSProperties;
+  return (
+    <button
+      type="button"
+      className={classes.join(' ')}
+      style={style}
+      aria-pressed={row.pressed}
+      aria-label={barAriaLabel(name, row)}
+      onClick={() => onToggle(row.key)}
+    >
+      <span className="share-bar__label">
+        {row.pressed && (
+          <span className="share-bar__check" aria-hidden="true">
+            ✓
+          </span>
+        )}
+        <span className="share-bar__text">{row.label}</span>
+        {row.mark === 'extra' && <span className="share-bar__tag">not in taxonomy</span>}
+      </span>
+      <span className="share-bar__track" aria-hidden="true">
+        {row.share !== null && row.share > 0 && <span className="share-bar__fill" style={{ width: shareWidth(row.share) }} />}
+        {showBaseline && row.baselineShare !== null && row.baselineShare > 0 && (
+          <span className="share-bar__baseline" style={{ width: shareWidth(row.baselineShare) }} />
+        )}
+      </span>
+      <span className="share-bar__value">{barValueText(row)}</span>
+    </button>
+  );
+}

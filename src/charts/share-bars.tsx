@@ -1,0 +1,25 @@
+import { ShareBarButton } from './share-bar-button';
+import type { ShareBarRow } from './share-bar-row';
+
+interface ShareBarsProps {
+  /** What the bars count, for the group's and every bar's spoken label: "Phase". */
+  readonly name: string;
+  readonly rows: readonly ShareBarRow[];
+  /** Draw each row's all-incidents share behind its bar: worth it only when a filter is on. */
+  readonly showBaseline: boolean;
+  readonly onToggle: (key: string) => void;
+}
+
+/**
+ * Horizontal share bars, one focusable button per row, in the order given. Every chart
+ * draws on the same 0–100% scale, so bars in different charts compare at a glance.
+ */
+export function ShareBars({ name, rows, showBaseline, onToggle }: ShareBarsProps) {
+  return (
+    <div className="share-bars" role="group" aria-label={`${name} options`}>
+      {rows.map((row) => (
+        <ShareBarButton key={row.key} name={name} row={row} showBaseline={showBaseline} onToggle={onToggle} />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import { formatShare } from '../components/format-share';
+import type { ShareBarRow } from './share-bar-row';
+
+const integer = new Intl.NumberFormat('en');
+
+/** "83,398": counts reach six digits at the sizes the dashboard is built for. */
+export const formatCount = (count: number): string => integer.format(count);
+
+/** "30 incidents", "1 incident". */
+export const incidentCount = (count: number): string => `${formatCount(count)} ${count === 1 ? 'incident' : 'incidents'}`;
+
+/** The share as a reader sees it; a category outside the denominator has none. */
+export const shareText = (share: number | null): string => (share === null ? 'left out of N' : formatShare(share));
+
+/** What a bar writes beside itself: "30 (83.3%)". */
+export const barValueText = (row: ShareBarRow): string => `${formatCount(row.count)} (${shareText(row.share)})`;
+
+/**
+ * The bar as a screen reader announces it, with what pressing it does:
+ * "Phase: design, 30 incidents (83.3%), press to filter".
+ */
+export function barAriaLabel(name: string, row: ShareBarRow): string {
+  const tag = row.mark === 'extra' ? ' (not in the taxonomy)' : '';
+  const action = row.pressed ? 'selected, press to remove the filter' : 'press to filter';
+  return `${name}: ${row.label}${tag}, ${incidentCount(row.count)} (${shareText(row.share)}), ${action}`;
+}
+
+/** A share as a CSS width on the 0–100% scale every chart shares; nothing to draw is 0%. */
+export const shareWidth = (share: number | null): string => `${Math.min(Math.max(share ?? 0, 0), 1) * 100}%`;

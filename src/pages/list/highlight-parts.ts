@@ -1,0 +1,31 @@
+/** A run of text, and whether it is part of a search match. */
+export interface TextPart {
+  readonly text: string;
+  readonly match: boolean;
+}
+
+/**
+ * `text` cut into alternating runs, every case-insensitive occurrence of any term marked.
+ * Overlapping and touching occurrences merge into one run, and joining the runs gives
+ * `text` back unchanged. `terms` must already be lowercased, as `queryTerms` gives them.
+ * The few characters whose lowercase is longer (`İ`) would shift every position after
+ * them, so such text is returned unmarked rather than marked in the wrong place.
+ */
+export function highlightParts(text: string, terms: readonly string[]): TextPart[] {
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) return [{ text, match: false }];
+  const marked = new Uint8Array(text.length);
+  for (const term of terms) {
+    if (term === '') continue;
+    for (let at = lower.indexOf(term); at !== -1; at = lower.indexOf(term, at + 1)) marked.fill(1, at, at + term.length);
+  }
+  const parts: TextPart[] = [];
+  let start = 0;
+  for (let i = 1; i <= text.length; i++) {
+    if (i === text.length || marked[i] !== marked[start]) {
+      parts.push({ text: text.slice(start, i), match: marked[start] === 1 });
+      start = i;
+    }
+  }
+  return parts;
+}

@@ -1,0 +1,42 @@
+import type { FacetPanel } from '../../analysis/facet-counts';
+import { NOT_ANALYSED } from '../../analysis/filters';
+import type { FacetFilter } from '../../analysis/filters';
+import type { OptionRole } from '../../analysis/prepared-columns';
+import { NOT_ANALYSED_COLOUR, optionColour } from '../../app/option-colours';
+import type { ShareBarMark, ShareBarRow } from '../../charts/share-bar-row';
+import { optionLabel } from './option-label';
+
+const MARKS: Record<OptionRole, ShareBarMark> = { vocabulary: 'option', unknown: 'unknown', extra: 'extra' };
+
+/**
+ * The bars of one facet panel: every option of the dictionary in its order (vocabulary
+ * with zero counts included, then `unknown`, then options outside the vocabulary), and
+ * last "not analysed", which filters as `NOT_ANALYSED`. The selection and baseline
+ * tallies come from the same dictionary, so their options line up index by index.
+ */
+export function facetBarRows(panel: FacetPanel, filter: FacetFilter): ShareBarRow[] {
+  const { facet, selection, baseline } = panel;
+  const rows = selection.options.map(
+    (entry, k): ShareBarRow => ({
+      key: entry.option,
+      label: optionLabel(facet, entry.option),
+      mark: MARKS[entry.role],
+      colour: optionColour(facet, entry.option),
+      count: entry.count,
+      share: entry.share,
+      baselineShare: baseline.options[k].share,
+      pressed: filter.selected.includes(entry.option),
+    }),
+  );
+  rows.push({
+    key: NOT_ANALYSED,
+    label: optionLabel(facet, NOT_ANALYSED),
+    mark: 'not-analysed',
+    colour: NOT_ANALYSED_COLOUR,
+    count: selection.notAnalysed,
+    share: selection.notAnalysedShare,
+    baselineShare: baseline.notAnalysedShare,
+    pressed: filter.selected.includes(NOT_ANALYSED),
+  });
+  return rows;
+}

@@ -1,0 +1,45 @@
+import type { Headline } from '../../analysis/headline';
+import { formatCount } from '../../charts/share-text';
+import { ymdToIso } from '../../components/format-date';
+import { formatShare } from '../../components/format-share';
+
+const shortDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+/** "10 Dec 2010": short enough that a span fits one line of a phone's headline card. */
+const dateOf = (ymd: number): string => shortDate.format(new Date(`${ymdToIso(ymd)}T00:00:00Z`));
+
+function dateSpan({ firstPublished, lastPublished }: Headline): string {
+  if (firstPublished === null || lastPublished === null) return 'No dated incident';
+  return firstPublished === lastPublished ? dateOf(firstPublished) : `${dateOf(firstPublished)} – ${dateOf(lastPublished)}`;
+}
+
+/**
+ * The figures above the charts, over the selection with every filter applied: the same
+ * set the incident list shows, so its count and the list's always agree.
+ */
+export function HeadlineStats({ headline }: { readonly headline: Headline }) {
+  const articles = headline.selected - headline.analysed;
+  return (
+    <dl className="stat-list headline-stats">
+      <div className="stat">
+        <dt className="stat__label">In the selection</dt>
+        <dd className="stat__value">
+          {formatCount(headline.selected)} of {formatCount(headline.total)} incidents
+        </dd>
+      </div>
+      <div className="stat">
+        <dt className="stat__label">Published</dt>
+        <dd className="stat__value stat__value--text">{dateSpan(headline)}</dd>
+      </div>
+      <div className="stat">
+        <dt className="stat__label">Analysed</dt>
+        <dd className="stat__value">
+          {formatShare(headline.analysedShare)} <span className="stat__detail">
+            {formatCount(headline.analysed)} {headline.analysed === 1 ? 'report' : 'reports'}, {formatCount(articles)} unclassified{' '}
+            {articles === 1 ? 'article' : 'articles'}
+          </span>
+        </dd>
+      </div>
+    </dl>
+  );
+}
