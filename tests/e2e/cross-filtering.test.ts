@@ -1,0 +1,128 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, openPage } from './browser';
+
+const baseURL = inject('baseURL');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+interface RawIndex {
+  count: number;
+  facets: Record<string, { options: string[]; combos: number[][]; rows: number[] }>;
+}
+
+/** Counts straight from the served index.json, by a plain loop, to check what the charts say. */
+async function countWhere(page: Page, conditions: [facet: string, option: string][]): Promise<number> {
+  return page.evaluate(async (conds) => {
+    const index = (await (await fetch('data/index.json')).json()) as RawIndex;
+    let n = 0;
+    for (let row = 0; row < index.count; row += 1) {
+      const has = ([facet, option]: [string, string]) => {
+        const column = index.facets[facet];
+        return column.combos[column.rows[row]].some((o) => column.options[o] === option);
+      };
+      if (conds.every(has)) n += 1;
+    }
+    return n;
+  }, conditions);
+}
+
+const bar = (page: Page, facet: string, option: string) => page.getByRole('button', { name: new RegExp(`^${facet}: ${option},`) });
+const barCount = async (page: Page, facet: string, option: string) =>
+  Number(/, ([\d,]+) incidents?/.exec((await bar(page, facet, option).getAttribute('aria-label')) ?? '')?.[1].replace(/,/g, ''));
+
+describe('cross-filtering in the browser', () => {
+  it('a bar click filters: the other panels, the chips, the list and the URL change, the own panel does not', async () => {
+    const { page, problems, close } = await openPage(browser, baseURL);
+    await page.getByText('36 of 36 incidents').waitFor();
+    const nonMaliciousBefore = await barCount(page, 'Objective', 'non-malicious');
+    const malicious = await countWhere(page, [['objective', 'malicious']]);
+    expect(await barCount(page, 'Objective', 'malicious')).toBe(malicious);
+
+    await bar(page, 'Objective', 'malicious').click();
+    await page.getByText(`${malicious} of 36 incidents`).waitFor();
+    expect(new URL(page.url()).searchParams.get('f.objective')).toBe('malicious');
+    await page.getByRole('button', { name: 'Remove filter Objective: malicious' }).waitFor();
+    expect(await barCount(page, 'Boundary', 'within system')).toBe(await countWhere(page, [['objective', 'malicious'], ['boundary', 'within_system']]));
+    expect(await barCount(page, 'Objective', 'non-malicious')).toBe(nonMaliciousBefore);
+    expect(await page.locator('.incident-list li, ol li').filter({ has: page.locator('a') }).count()).toBeGreaterThan(0);
+    expect(await page.getByRole('heading', { name: new RegExp(`^${malicious} incidents? in the selection`) }).count()).toBe(1);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('a second option in the same facet widens the selection, and Clear all empties the filters', async () => {
+    const { page, close } = await openPage(browser, baseURL);
+    await page.getByText('36 of 36 incidents').waitFor();
+    await bar(page, 'Domain', 'finance').click();
+    const finance = await countWhere(page, [['domain', 'finance']]);
+    await page.getByText(`${finance} of 36 incidents`).waitFor();
+    await bar(page, 'Domain', 'health').click();
+    const either = await page.evaluate(async () => {
+      const index = await (await fetch('data/index.json')).json();
+      const column = index.facets.domain;
+      return column.rows.filter((code: number) => column.combos[code].some((o: number) => ['finance', 'health'].includes(column.options[o]))).length;
+    });
+    await page.getByText(`${either} of 36 incidents`).waitFor();
+    expect(new URL(page.url()).searchParams.get('f.domain')).toBe('finance,health');
+    await page.getByRole('button', { name: 'Clear all' }).click();
+    await page.getByText('36 of 36 incidents').waitFor();
+    expect(new URL(page.url()).search).toBe('');
+    await close();
+  });
+
+  it('works from the keyboard: focus a bar and press Enter', async () => {
+    const { page, close } = await openPage(browser, baseURL);
+    await page.getByText('36 of 36 incidents').waitFor();
+    await bar(page, 'Phase', 'operation').focus();
+    await page.keyboard.press('Enter');
+    const operation = await countWhere(page, [['phase', 'operation']]);
+    await page.getByText(`${operation} of 36 incidents`).waitFor();
+    expect(await bar(page, 'Phase', 'operation').getAttribute('aria-pressed')).toBe('true');
+    await close();
+  });
+
+  it('opens an incident from the list, Back restores the selection, and a copied link reproduces it', async () => {
+    const { page, problems, close } = await openPage(browser, baseURL);
+    await page.getByText('36 of 36 incidents').waitFor();
+    await bar(page, 'Boundary', 'outside system').click();
+    const outside = await countWhere(page, [['boundary', 'outside_system']]);
+    await page.getByText(`${outside} of 36 incidents`).waitFor();
+    const filteredUrl = page.url();
+
+    const firstTitle = page.locator('main ol a').first();
+    const title = (await firstTitle.textContent()) ?? '';
+    await firstTitle.click();
+    await page.getByRole('heading', { name: title, exact: true }).waitFor();
+    await page.locator('section[aria-labelledby="classification-heading"] .rationale').first().waitFor();
+    expect(new URL(page.url()).searchParams.get('view')).toBe('incident');
+    expect(await page.getByText(`1 of ${outside}`).count()).toBe(1);
+
+    await page.goBack();
+    await page.getByText(`${outside} of 36 incidents`).waitFor();
+    expect(page.url()).toBe(filteredUrl);
+    await page.getByRole('button', { name: 'Remove filter Boundary: outside system' }).waitFor();
+
+    await page.reload();
+    await page.getByText(`${outside} of 36 incidents`).waitFor();
+    const copy = await openPage(browser, filteredUrl);
+    await copy.page.getByText(`${outside} of 36 incidents`).waitFor();
+    expect(await bar(copy.page, 'Boundary', 'outside system').getAttribute('aria-pressed')).toBe('true');
+    await copy.close();
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('falls back to defaults on a malformed link instead of a blank page', async () => {
+    const { page, problems, close } = await openPage(browser, `${baseURL}?f.nope=x&from=abc&page=-3&view=%E0%A4%A&sort=sideways`);
+    await page.getByText('36 of 36 incidents').waitFor();
+    expect(problems).toEqual([]);
+    await close();
+  });
+});
