@@ -36,6 +36,8 @@ export default defineConfig({
           include: ['tests/**/*.test.{ts,tsx}'],
           exclude: ['tests/e2e/**', '**/node_modules/**'],
           setupFiles: ['tests/testing/setup.ts'],
+          globalSetup: ['tests/testing/global-setup.ts'],
+          testTimeout: 15_000,
           env: { TZ: 'UTC' },
         },
       },

@@ -4,7 +4,7 @@ import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import type { SetupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { buildRealDataset } from './real-dataset';
+import { realDataset } from './real-dataset';
 import type { RealDataset } from './real-dataset';
 
 const SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
@@ -37,7 +37,7 @@ export function useDatasetServer(): DatasetServer {
   let dataset: RealDataset | null = null;
   const server = setupServer();
   beforeAll(() => {
-    dataset = buildRealDataset();
+    dataset = realDataset();
     server.use(...datasetHandlers(dataset.dir));
     server.listen({ onUnhandledRequest: 'error' });
   });
@@ -46,12 +46,11 @@ export function useDatasetServer(): DatasetServer {
   });
   afterAll(() => {
     server.close();
-    dataset?.remove();
   });
   return {
     server,
     dataset: () => {
-      if (dataset === null) throw new Error('the dataset is built in beforeAll');
+      if (dataset === null) throw new Error('the dataset is served from beforeAll on');
       return dataset;
     },
   };
