@@ -4,8 +4,9 @@
  *   ?f.phase=design,operation&all=behaviour&q=database&from=2015&to=2020&kind=report
  *    &gaps=0&sort=date-desc&page=2&view=incident&id=fail-2751
  *
- * Only values that differ from the defaults are written, in that key order. Parsing never
- * throws: a malformed value (unknown facet, bad year, negative page, stray percent sign)
+ * and, in the deck and present views only, `&deck=<base64url>`: a whole slide deck
+ * carried by the link. Only values that differ from the defaults are written, in that key
+ * order. Parsing never throws: a malformed value (unknown facet, bad year, negative page, stray percent sign)
  * falls back to the default for its field alone, so a mangled link still opens a page.
  */
 import type { FacetFilter, Filters, KindFilter } from '../analysis/filters';
@@ -15,7 +16,7 @@ import { IncidentIdSchema } from '../domain/schema';
 import { FACET_IDS } from '../domain/taxonomy';
 import type { FacetId } from '../domain/taxonomy';
 
-export type View = 'overview' | 'incident' | 'quality';
+export type View = 'overview' | 'incident' | 'quality' | 'deck' | 'present';
 
 /** The filters a link can carry: every filter but the search rows, which are computed from `query`. */
 export type UrlFilters = Omit<Filters, 'searchRows'>;
@@ -32,12 +33,20 @@ export interface UrlState {
   readonly sort: RowSort;
   /** 1-based page of the incident list; the list clamps it to the pages it has. */
   readonly page: number;
+  /**
+   * A deck carried by the link, still encoded (base64url of compact JSON); decoded and
+   * validated by the deck and present views. Always null in other views, so an 8 KB deck
+   * never rides along on every link the overview writes.
+   */
+  readonly deck: string | null;
 }
 
 /** Incidents per page of the list: what `page` counts in. */
 export const LIST_PAGE_SIZE = 25;
 
-const VIEWS: readonly View[] = ['overview', 'incident', 'quality'];
+const VIEWS: readonly View[] = ['overview', 'incident', 'quality', 'deck', 'present'];
+/** The views that read a deck from the link. */
+const DECK_VIEWS: readonly View[] = ['deck', 'present'];
 const SORTS: readonly RowSort[] = ['date-asc', 'date-desc', 'title'];
 const KINDS: readonly KindFilter[] = ['both', 'report', 'article'];
 const MIN_YEAR = 1900;
@@ -45,6 +54,8 @@ const MAX_YEAR = 2100;
 const MAX_QUERY_LENGTH = 200;
 const MAX_OPTION_LENGTH = 80;
 const MAX_PAGE = 1_000_000;
+/** Browsers and servers start refusing addresses somewhere past 8 to 16 KB. */
+const DECK_PARAM = /^[A-Za-z0-9_-]{1,12000}$/;
 
 export function defaultUrlState(): UrlState {
   const { facets, years, kind } = emptyFilters();
@@ -56,6 +67,7 @@ export function defaultUrlState(): UrlState {
     excludeGaps: false,
     sort: 'date-asc',
     page: 1,
+    deck: null,
   };
 }
 
@@ -129,6 +141,7 @@ export function parseUrlState(search: string): UrlState {
   const id = idText !== null && IncidentIdSchema.safeParse(idText).success ? idText : null;
   const view = oneOf(VIEWS, params.get('view'), fallback.view);
   const rawQuery = params.get('q');
+  const rawDeck = params.get('deck');
   return {
     view: view === 'incident' && id === null ? fallback.view : view,
     id,
@@ -137,6 +150,7 @@ export function parseUrlState(search: string): UrlState {
     excludeGaps: params.get('gaps') === '0',
     sort: oneOf(SORTS, params.get('sort'), fallback.sort),
     page: integerIn(params.get('page'), 1, MAX_PAGE) ?? fallback.page,
+    deck: DECK_VIEWS.includes(view) && rawDeck !== undefined && DECK_PARAM.test(rawDeck) ? rawDeck : null,
   };
 }
 
@@ -159,5 +173,6 @@ export function stringifyUrlState(state: UrlState): string {
   if (state.page !== fallback.page) parts.push(`page=${state.page}`);
   if (state.view !== fallback.view) parts.push(`view=${state.view}`);
   if (state.id !== null) parts.push(`id=${encode(state.id)}`);
+  if (state.deck !== null && DECK_VIEWS.includes(state.view)) parts.push(`deck=${state.deck}`);
   return parts.length === 0 ? '' : `?${parts.join('&')}`;
 }

@@ -1,5 +1,7 @@
 import { IncidentPage } from '../pages/incident-page';
 import { OverviewPage } from '../pages/overview-page';
+import { DeckPage } from '../pages/present/deck-page';
+import { PresentPage } from '../pages/present/present-page';
 import { QualityPage } from '../pages/quality-page';
 import { useSelection } from '../pages/selection/use-selection';
 import type { UrlState } from './url-state';
@@ -16,5 +18,7 @@ export function ViewSwitch() {
   const { state } = useUrlState();
   if (state.view === 'incident' && state.id !== null) return <IncidentView state={state} id={state.id} />;
   if (state.view === 'quality') return <QualityPage />;
+  if (state.view === 'deck') return <DeckPage />;
+  if (state.view === 'present') return <PresentPage />;
   return <OverviewPage />;
 }

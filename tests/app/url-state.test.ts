@@ -40,6 +40,7 @@ describe('stringifyUrlState and parseUrlState', () => {
       excludeGaps: true,
       sort: 'date-desc',
       page: 2,
+      deck: null,
     });
     expect(stringifyUrlState(state)).toBe(search);
   });
@@ -68,6 +69,13 @@ describe('stringifyUrlState and parseUrlState', () => {
     ['a later page', { ...base, page: 14 }, '?page=14'],
     ['the quality view', { ...base, view: 'quality' }, '?view=quality'],
     ['an incident', { ...base, view: 'incident', id: 'i-b0e699482583' }, '?view=incident&id=i-b0e699482583'],
+    ['the deck view', { ...base, view: 'deck' }, '?view=deck'],
+    ['a deck from a link, presented', { ...base, view: 'present', deck: 'eyJ2IjoxfQ' }, '?view=present&deck=eyJ2IjoxfQ'],
+    [
+      'a linked deck next to filters, in the deck view',
+      { ...withFacets({ phase: { selected: ['design'], matchAll: false } }), view: 'deck', deck: 'a-b_C9' },
+      '?f.phase=design&view=deck&deck=a-b_C9',
+    ],
   ])('round-trip %s', (_name, state, search) => {
     expect(stringifyUrlState(state)).toBe(search);
     expect(parseUrlState(search)).toEqual(state);
@@ -101,8 +109,18 @@ describe('parseUrlState falls back field by field', () => {
     ['repeated keys, the first winning', '?page=2&page=5', { page: 2 }],
     ['plain garbage', '?%%%&==&;;;<>', base],
     ['a string without a question mark', 'view=quality', { view: 'quality' }],
+    ['a deck outside the deck views', '?deck=eyJ2IjoxfQ', base],
+    ['a deck in the incident view', '?view=incident&id=fail-1&deck=eyJ2IjoxfQ', { view: 'incident', id: 'fail-1' }],
+    ['a deck that is not base64url', '?view=present&deck=eyJ2%2B%3D', { view: 'present' }],
+    ['an empty deck', '?view=present&deck=', { view: 'present' }],
+    ['a deck longer than any link should be', `?view=present&deck=${'a'.repeat(12_001)}`, { view: 'present' }],
   ])('for %s', (_name, search, expected) => {
     expect(parseUrlState(search)).toEqual({ ...base, ...expected });
+  });
+
+  it('drops a deck when leaving the deck views, so other links never carry it', () => {
+    const presenting = parseUrlState('?f.phase=design&view=present&deck=eyJ2IjoxfQ');
+    expect(stringifyUrlState({ ...presenting, view: 'overview' })).toBe('?f.phase=design');
   });
 
   it('keeps the valid fields next to the broken ones', () => {
@@ -125,9 +143,11 @@ const facetFilterArb = fc.record({
 
 const yearArb = fc.option(fc.integer({ min: 1900, max: 2100 }), { nil: null });
 
+const deckArb = fc.option(fc.stringMatching(/^[A-Za-z0-9_-]{1,40}$/), { nil: null });
+
 const stateArb: fc.Arbitrary<UrlState> = fc
   .record({
-    view: fc.constantFrom('overview', 'incident', 'quality'),
+    view: fc.constantFrom('overview', 'incident', 'quality', 'deck', 'present'),
     id: fc.option(fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/), { nil: null }),
     facets: fc.record(Object.fromEntries(FACET_IDS.map((facet) => [facet, facetFilterArb])) as Record<FacetId, typeof facetFilterArb>),
     years: fc.tuple(yearArb, yearArb),
@@ -136,11 +156,13 @@ const stateArb: fc.Arbitrary<UrlState> = fc
     excludeGaps: fc.boolean(),
     sort: fc.constantFrom('date-asc', 'date-desc', 'title'),
     page: fc.integer({ min: 1, max: 100_000 }),
+    deck: deckArb,
   })
-  .map(({ view, id, facets, years: [a, b], kind, ...rest }) => ({
+  .map(({ view, id, facets, years: [a, b], kind, deck, ...rest }) => ({
     ...rest,
     view: view === 'incident' && id === null ? 'overview' : view,
     id,
+    deck: view === 'deck' || view === 'present' ? deck : null,
     filters: {
       facets,
       years: a !== null && b !== null && a > b ? { from: b, to: a } : { from: a, to: b },

@@ -1,0 +1,38 @@
+import { useEffect, useId, useRef } from 'react';
+
+interface CopyFallbackProps {
+  readonly text: string;
+  readonly onClose: () => void;
+}
+
+/**
+ * Shown when the clipboard refused: the text in a read-only field, already selected, so
+ * one Ctrl+C (⌘C) copies it. Escape or the button closes it.
+ */
+export function CopyFallback({ text, onClose }: CopyFallbackProps) {
+  const field = useRef<HTMLInputElement>(null);
+  const id = useId();
+  useEffect(() => {
+    field.current?.focus();
+    field.current?.select();
+  }, []);
+  return (
+    <div className="copy-fallback">
+      <label htmlFor={id}>The browser did not allow copying. Press Ctrl+C (⌘C on a Mac) to copy the link:</label>
+      <input
+        id={id}
+        ref={field}
+        className="copy-fallback__field"
+        readOnly
+        value={text}
+        onFocus={(event) => event.target.select()}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') onClose();
+        }}
+      />
+      <button type="button" className="button button--quiet" onClick={onClose}>
+        Done
+      </button>
+    </div>
+  );
+}

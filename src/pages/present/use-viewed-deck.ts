@@ -1,0 +1,18 @@
+import { useMemo } from 'react';
+import type { UrlState } from '../../app/url-state';
+import type { Deck } from '../../presentation/deck-schema';
+import { decodeDeckParam } from '../../presentation/deck-link';
+import { useDeck } from '../../presentation/use-deck';
+
+/** The deck a view shows: the link's when it carries one, else the reader's own. */
+export type ViewedDeck =
+  | { readonly source: 'saved'; readonly deck: Deck; readonly notice: string | null }
+  | { readonly source: 'link'; readonly deck: Deck }
+  | { readonly source: 'broken-link'; readonly problems: readonly string[] };
+
+export function useViewedDeck(state: UrlState): ViewedDeck {
+  const saved = useDeck();
+  const linked = useMemo(() => (state.deck === null ? null : decodeDeckParam(state.deck)), [state.deck]);
+  if (linked === null) return { source: 'saved', deck: saved.deck, notice: saved.notice };
+  return linked.ok ? { source: 'link', deck: linked.deck } : { source: 'broken-link', problems: linked.problems };
+}

@@ -1,0 +1,73 @@
+/**
+ * Which chart a slide shows. Every descriptor is `{ kind, ...parameters }`: the kinds this
+ * build knows are checked against their own schema, and any other well-formed kind is kept
+ * as it is, so a deck written by a newer build, with views this one has not learnt, still
+ * loads and shows those slides through the fallback renderer. A view adds its chart by
+ * adding a schema to `KNOWN_CHARTS`.
+ */
+import { z } from 'zod';
+import { FACETS, FACET_IDS } from '../domain/taxonomy';
+
+const FacetIdSchema = z.enum(FACET_IDS);
+
+/** One facet's share bars, as an overview panel draws them. */
+export const FacetChartSchema = z.object({ kind: z.literal('facet'), facet: FacetIdSchema });
+
+/** One facet's options over the publication years. */
+export const TrendChartSchema = z.object({ kind: z.literal('trend'), facet: FacetIdSchema });
+
+/** Two facets against each other: `rows` × `columns`. */
+export const CrosstabChartSchema = z.object({ kind: z.literal('crosstab'), rows: FacetIdSchema, columns: FacetIdSchema });
+
+/** The incidents grouped by publication year. */
+export const CohortsChartSchema = z.object({ kind: z.literal('cohorts') });
+
+const KNOWN_CHARTS = {
+  facet: FacetChartSchema,
+  trend: TrendChartSchema,
+  crosstab: CrosstabChartSchema,
+  cohorts: CohortsChartSchema,
+} as const;
+
+export const KnownChartSchema = z.discriminatedUnion('kind', [
+  FacetChartSchema,
+  TrendChartSchema,
+  CrosstabChartSchema,
+  CohortsChartSchema,
+]);
+export type KnownChart = z.infer<typeof KnownChartSchema>;
+
+/** Lowercase words joined by dashes: safe in a file, a link and a CSS class. */
+export const ChartKindSchema = z.string().regex(/^[a-z][a-z0-9-]{0,31}$/, 'a chart kind is lowercase letters, digits and dashes');
+
+const isKnownKind = (kind: string): kind is keyof typeof KNOWN_CHARTS => Object.hasOwn(KNOWN_CHARTS, kind);
+
+export const ChartDescriptorSchema = z.looseObject({ kind: ChartKindSchema }).superRefine((chart, ctx) => {
+  if (!isKnownKind(chart.kind)) return;
+  const result = KNOWN_CHARTS[chart.kind].safeParse(chart);
+  if (result.success) return;
+  for (const issue of result.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+});
+export type ChartDescriptor = z.infer<typeof ChartDescriptorSchema>;
+
+/** The descriptor as one of the kinds this build draws, or null for a kind it does not know. */
+export function knownChart(chart: ChartDescriptor): KnownChart | null {
+  const result = KnownChartSchema.safeParse(chart);
+  return result.success ? result.data : null;
+}
+
+/** What the chart is called on a slide and in a caption: "Phase", "Phase × Boundary". */
+export function chartTitle(chart: ChartDescriptor): string {
+  const known = knownChart(chart);
+  if (known === null) return chart.kind;
+  switch (known.kind) {
+    case 'facet':
+      return FACETS[known.facet].name;
+    case 'trend':
+      return `${FACETS[known.facet].name} over time`;
+    case 'crosstab':
+      return `${FACETS[known.rows].name} × ${FACETS[known.columns].name}`;
+    case 'cohorts':
+      return 'Incidents by year';
+  }
+}

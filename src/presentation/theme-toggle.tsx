@@ -1,0 +1,15 @@
+import { chooseTheme, useTheme } from './theme-preference';
+
+/**
+ * A switch between the light and dark themes. It starts where the system preference
+ * puts it; pressing it makes the choice the reader's own, remembered across visits.
+ */
+export function ThemeToggle() {
+  const theme = useTheme();
+  const dark = theme === 'dark';
+  return (
+    <button type="button" className="theme-toggle" aria-pressed={dark} onClick={() => chooseTheme(dark ? 'light' : 'dark')}>
+      <span aria-hidden="true">{dark ? '☾' : '☀'}</span> Dark theme
+    </button>
+  );
+}
