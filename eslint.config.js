@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', 'public/data', 'bench/corpus', 'coverage'] },
+  { ignores: ['node_modules', 'dist', 'public/data', 'bench/corpus', 'bench/tmp', 'coverage'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

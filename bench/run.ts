@@ -1,22 +1,66 @@
 /**
  * `npm run bench`: runs every benchmark, merges the figures into `bench/results.json`
  * (keys sorted; figures this run did not produce are kept) and prints them beside the
- * targets the project holds itself to, with the machine they were measured on.
+ * targets the project holds itself to, with the machine they were measured on and its
+ * load average, since the machine may be shared. `BENCH_QUICK=1` skips the 100k prebuild.
  */
 import { readFile, writeFile } from 'node:fs/promises';
-import { arch, cpus, platform, totalmem } from 'node:os';
+import { arch, cpus, loadavg, platform, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { benchAnalysis } from './analysis';
+import { benchComparison } from './comparison';
+import { benchBrowser } from './browser';
+import { BROWSER_DATASET_SIZE, writeSyntheticDataset } from './browser-dataset';
+import { benchBundle, BUILD_DIR } from './bundle';
+import { benchIndexParse } from './index-parse';
+import { benchLibraryRatios } from './library-ratios';
 import { benchPrebuild } from './prebuild';
+import { benchPrebuild100k } from './prebuild-100k';
 
 const RESULTS = fileURLToPath(new URL('./results.json', import.meta.url));
 
 /** Upper bounds: a figure at or above its target is a regression to look into. */
 const TARGETS: Readonly<Record<string, number>> = {
   'prebuild-10k-s': 6,
+  'prebuild-100k-s': 60,
+  'prebuild-peak-mb': 1536,
   'index-bytes-per-incident-gzip': 150,
   'filter-and-count-100k-ms': 10,
+  'crosstab-100k-ms': 30,
+  'trend-100k-ms': 30,
+  'crossfilter-ratio': 1,
+  'arquero-ratio': 1,
+  'index-parse-100k-ms': 150,
+  'bundle-kb-gzip': 250,
+  'load-100k-ms': 2500,
+  'click-to-update-100k-ms': 100,
 };
+
+/** What a benchmark leaves for later ones in the same run. */
+interface BenchContext {
+  /** The dataset the 100k prebuild wrote, null when it was skipped. */
+  prebuilt100k: string | null;
+}
+
+type Bench = (context: BenchContext) => Promise<Record<string, number>>;
+
+/** Run in this order: the browser benchmark serves the build the bundle benchmark makes. */
+const BENCHES: readonly Bench[] = [
+  () => benchPrebuild(),
+  async (context) => {
+    const { out, figures } = await benchPrebuild100k();
+    context.prebuilt100k = out;
+    return figures;
+  },
+  () => benchAnalysis(),
+  () => benchComparison(),
+  () => benchLibraryRatios(),
+  () => benchIndexParse(),
+  () => benchBundle(),
+  async (context) => benchBrowser(BUILD_DIR, context.prebuilt100k ?? (await writeSyntheticDataset()), BROWSER_DATASET_SIZE),
+];
+
+const loadAverage = (): string => loadavg().map((load) => load.toFixed(2)).join(', ');
 
 /** Three decimals: finer than any run-to-run noise, short enough to diff. */
 const round = (value: number): number => Math.round(value * 1000) / 1000;
@@ -47,7 +91,10 @@ function table(results: Record<string, number>, fresh: ReadonlySet<string>): str
 }
 
 async function main(): Promise<void> {
-  const figures = { ...(await benchPrebuild()), ...(await benchAnalysis()) };
+  const loadAtStart = loadAverage();
+  const context: BenchContext = { prebuilt100k: null };
+  const figures: Record<string, number> = {};
+  for (const bench of BENCHES) Object.assign(figures, await bench(context));
   const merged: Record<string, number> = { ...(await readResults()) };
   for (const [name, value] of Object.entries(figures)) merged[name] = round(value);
   const results = Object.fromEntries(Object.entries(merged).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
@@ -58,6 +105,7 @@ async function main(): Promise<void> {
     `\nmachine: ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown cpu'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, ` +
       `node ${process.version}, ${platform()} ${arch()}`,
   );
+  console.log(`load average (1, 5, 15 min): ${loadAtStart} at the start, ${loadAverage()} at the end`);
   console.log(table(results, new Set(Object.keys(figures))));
   console.log(`\nwritten to ${RESULTS}`);
 }

@@ -1,0 +1,30 @@
+/**
+ * A 100,000-incident dataset for the browser benchmark when the 100k prebuild did not
+ * run: `index.json` from `syntheticIndex(100000, 1)`, with a `search.json` and a
+ * `build-report.json` aligned with it. All three pass their schemas before they are
+ * written, so the app accepts them as it accepts a prebuild's output.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { BuildReportSchema, IndexSchema, SearchFileSchema } from '../src/domain/schema';
+import { BENCH_TMP } from './corpus';
+import { syntheticIndex } from './synthetic-index';
+
+export const BROWSER_DATASET_SIZE = 100_000;
+const SEED = 1;
+
+export async function writeSyntheticDataset(): Promise<string> {
+  const dir = join(BENCH_TMP, 'synthetic-100k');
+  const index = IndexSchema.parse(syntheticIndex(BROWSER_DATASET_SIZE, SEED));
+  const search = SearchFileSchema.parse({ build: index.build, text: index.title.map((title) => `${title}. ${title.toLowerCase()}`) });
+  const report = BuildReportSchema.parse({
+    build: index.build,
+    summary: { inputs: index.count, incidents: index.count, duplicates: 0, skipped: 0, warnings: 0 },
+    inputs: index.id.map((id) => ({ source: `synthetic/${id}.txt`, status: 'ok', incident: id, diagnostics: [] })),
+  });
+  await mkdir(dir, { recursive: true });
+  await writeFile(join(dir, 'index.json'), JSON.stringify(index));
+  await writeFile(join(dir, 'search.json'), JSON.stringify(search));
+  await writeFile(join(dir, 'build-report.json'), JSON.stringify(report));
+  return dir;
+}

@@ -1,0 +1,43 @@
+/**
+ * The app's loading path for a 100,000-incident index once its text has arrived:
+ * `JSON.parse`, `IndexSchema.parse` (what `fetchJson` validates with) and
+ * `prepareColumns`. Medians over repeated runs on the same text, each step timed on its
+ * own too, so a miss shows where the time goes.
+ */
+import { median } from 'd3-array';
+import { prepareColumns } from '../src/analysis/prepared-columns';
+import { IndexSchema } from '../src/domain/schema';
+import { syntheticIndex } from './synthetic-index';
+
+const SIZE = 100_000;
+const SEED = 1;
+const WARM_UPS = 2;
+const RUNS = 9;
+
+export async function benchIndexParse(): Promise<Record<string, number>> {
+  const text = JSON.stringify(syntheticIndex(SIZE, SEED));
+  const steps = { json: [] as number[], schema: [] as number[], prepare: [] as number[], total: [] as number[] };
+  let checksum = 0;
+  for (let i = 0; i < WARM_UPS + RUNS; i++) {
+    const start = performance.now();
+    const raw: unknown = JSON.parse(text);
+    const parsed = performance.now();
+    const index = IndexSchema.parse(raw);
+    const validated = performance.now();
+    checksum += prepareColumns(index).size;
+    const prepared = performance.now();
+    if (i < WARM_UPS) continue;
+    steps.json.push(parsed - start);
+    steps.schema.push(validated - parsed);
+    steps.prepare.push(prepared - validated);
+    steps.total.push(prepared - start);
+  }
+  if (checksum !== SIZE * (WARM_UPS + RUNS)) throw new Error('an index lost rows on the way');
+  console.log(`index.json at ${SIZE} incidents: ${(Buffer.byteLength(text) / 2 ** 20).toFixed(1)} MiB of text`);
+  return {
+    'index-parse-100k-ms': median(steps.total) ?? Number.NaN,
+    'index-parse-100k-json-ms': median(steps.json) ?? Number.NaN,
+    'index-parse-100k-schema-ms': median(steps.schema) ?? Number.NaN,
+    'index-parse-100k-prepare-ms': median(steps.prepare) ?? Number.NaN,
+  };
+}
