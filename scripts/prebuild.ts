@@ -1,13 +1,13 @@
 /**
  * The prebuild CLI: compiles every report below the input directories into the dataset
- * the dashboard reads. This file, with the one-file reader and writer that run on worker
- * threads (read-page.ts, write-worker.ts), is all that touches the file system; the
- * parsing and bookkeeping it calls are pure.
+ * the dashboard reads. This file, with compile-page.ts (which reads one page and stages
+ * its record, on a worker thread for large inputs), is all that touches the file system;
+ * the parsing and bookkeeping they call are pure.
  *
  *   npm run prebuild -- --in DIR [--in DIR ...] --out DIR [--strict]
  */
 import { createHash } from 'node:crypto';
-import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, createReadStream, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { datasetJsonSchema } from '../src/domain/json-schema';
@@ -23,11 +23,14 @@ import { DatasetBuilder, type Effect } from './lib/dataset-builder';
 import { binaryReason, textDecoderFor } from './lib/decode';
 import { buildIndex } from './lib/index-columns';
 import { isDocumentation, summarize, strictFailures } from './lib/build-summary';
-import { type CompileWorkers, compileWorkers } from './lib/file-sink';
-import { type Prepared, prepareInput } from './lib/prepared-input';
+import { stagePrepared } from './lib/compile-page';
+import { type PageCompiler, pageCompiler } from './lib/page-compiler';
+import { type Staged, prepareInput } from './lib/prepared-input';
 import { parseFailCsv } from './lib/parse-fail-csv';
 
 const CHUNK_BYTES = 64 * 1024;
+/** Where records wait, under the partial output, until the builder knows their place. */
+const STAGING = 'staging';
 /** Pages read and parsing ahead of the one being added, in input order. */
 const PARSE_WINDOW = 64;
 
@@ -61,13 +64,15 @@ const error = (message: string, line: number | null = null): Diagnostic => ({ le
 
 /** What to do with one input, decided as soon as it is read or parsed. */
 type Step =
-  | { kind: 'page'; file: InputFile; prepared: Prepared }
+  | { kind: 'page'; file: InputFile; staged: Staged }
   | { kind: 'csv'; file: InputFile }
   | { kind: 'skip'; file: InputFile; diagnostics: Diagnostic[] };
 
-function startStep(file: InputFile, workers: CompileWorkers): Promise<Step> {
+function startStep(file: InputFile, pages: PageCompiler, staged: string): Promise<Step> {
   const extension = extname(file.path).toLowerCase();
-  if (extension === '.txt') return workers.page(file.path).then((prepared) => ({ kind: 'page', file, prepared }));
+  if (extension === '.txt') {
+    return pages.compile({ path: file.path, source: file.source, staged }).then((result) => ({ kind: 'page', file, staged: result }));
+  }
   if (extension === '.csv') return Promise.resolve({ kind: 'csv', file });
   const diagnostics = isDocumentation(basename(file.path))
     ? [{ level: 'info' as const, message: 'documentation, not a report', line: null }]
@@ -92,7 +97,7 @@ async function* textChunks(path: string, onBinary: (reason: string) => void): As
   if (decoder !== null) yield decoder.decode();
 }
 
-async function compileCsv(file: InputFile, builder: DatasetBuilder, apply: (effects: Effect[]) => Promise<void>): Promise<void> {
+async function compileCsv(file: InputFile, builder: DatasetBuilder, stagePath: () => string, apply: (effects: Effect[]) => void): Promise<void> {
   let rows = 0;
   let fileProblem: string | null = null;
   try {
@@ -100,8 +105,8 @@ async function compileCsv(file: InputFile, builder: DatasetBuilder, apply: (effe
       rows += 1;
       const fileLevel = row.key === null && row.draft === null && row.line === 1;
       const source = fileLevel ? file.source : `${file.source}#${row.key ?? `line-${row.line}`}`;
-      const { input, diagnostics } = prepareInput(row);
-      await apply(builder.add(source, input, diagnostics));
+      const { input, diagnostics } = stagePrepared(prepareInput(row), source, stagePath());
+      apply(builder.add(source, input, diagnostics));
     }
   } catch {
     fileProblem = `not valid UTF-8 text after ${rows} row(s) (unreadable encoding); the rows before it are kept`;
@@ -122,14 +127,26 @@ function prepareOutput(out: string): string {
   try {
     rmSync(partial, { recursive: true, force: true });
     mkdirSync(join(partial, 'incidents'), { recursive: true });
+    mkdirSync(join(partial, STAGING), { recursive: true });
   } catch (cause) {
     throw new FatalError(`cannot write the dataset to ${out}: ${(cause as Error).message}`);
   }
   return partial;
 }
 
+/** `search.json`, written a string at a time: at 100,000 incidents it is larger than any one string should be. */
+function writeSearchFile(path: string, build: string, text: readonly string[]): void {
+  const fd = openSync(path, 'w');
+  try {
+    writeSync(fd, `{"build":${JSON.stringify(build)},"text":[`);
+    text.forEach((t, i) => writeSync(fd, `${i === 0 ? '' : ','}${JSON.stringify(t)}`));
+    writeSync(fd, ']}\n');
+  } finally {
+    closeSync(fd);
+  }
+}
+
 const json = (value: unknown, pretty: boolean) => `${JSON.stringify(value, null, pretty ? 2 : undefined)}\n`;
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 async function main(argv: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -147,12 +164,15 @@ async function main(argv: string[]): Promise<number> {
   const files = roots.flatMap(listFiles);
   if (files.length === 0) throw new FatalError(`nothing to read: no files below ${roots.join(', ')}`);
   const partial = prepareOutput(out);
-  const workers = compileWorkers(files.filter((f) => extname(f.path).toLowerCase() === '.txt').length);
+  const pages = pageCompiler(files.filter((f) => extname(f.path).toLowerCase() === '.txt').length);
   const recordPath = (id: string) => join(partial, 'incidents', `${id}.json`);
-  const apply = async (effects: Effect[]) => {
+  let staged = 0;
+  const stagePath = () => join(partial, STAGING, `${staged++}.json`);
+  const apply = (effects: Effect[]) => {
     for (const effect of effects) {
-      if ('write' in effect) await workers.write(recordPath(effect.write.id), effect.write.bytes);
-      else await workers.remove(recordPath(effect.remove));
+      if ('place' in effect) renameSync(effect.place.staged, recordPath(effect.place.id));
+      else if ('discard' in effect) rmSync(effect.discard);
+      else rmSync(recordPath(effect.remove), { force: true });
     }
   };
 
@@ -161,31 +181,35 @@ async function main(argv: string[]): Promise<number> {
   let next = 0;
   try {
     while (next < files.length || window.length > 0) {
-      while (window.length < PARSE_WINDOW && next < files.length) window.push(startStep(files[next++], workers));
+      while (window.length < PARSE_WINDOW && next < files.length) window.push(startStep(files[next++], pages, stagePath()));
       const step = await (window.shift() as Promise<Step>);
-      if (step.kind === 'page') await apply(builder.add(step.file.source, step.prepared.input, step.prepared.diagnostics));
-      else if (step.kind === 'csv') await compileCsv(step.file, builder, apply);
+      if (step.kind === 'page') apply(builder.add(step.file.source, step.staged.input, step.staged.diagnostics));
+      else if (step.kind === 'csv') await compileCsv(step.file, builder, stagePath, apply);
       else builder.skip(step.file.source, step.diagnostics);
     }
-    await workers.flush();
   } finally {
-    await workers.close();
+    await pages.close();
   }
+  rmSync(join(partial, STAGING), { recursive: true });
 
   const dataset = builder.finish();
   for (const patch of dataset.patches) {
     const path = recordPath(patch.id);
-    const { id, sources, ...draft } = IncidentSchema.parse({ ...JSON.parse(readFileSync(path, 'utf8')), sources: patch.sources });
-    writeFileSync(path, json({ id, sources, ...draft }, false));
+    const { id, sources, ...record } = IncidentSchema.parse({ ...JSON.parse(readFileSync(path, 'utf8')), ...patch });
+    writeFileSync(path, json({ id, sources, ...record }, false));
   }
 
   const unhashed = buildIndex(dataset.rows, '');
-  const build = sha256(`${json(unhashed, false)}${json(dataset.search, false)}${dataset.digests.join('\n')}`).slice(0, 16);
+  const search = SearchFileSchema.shape.text.parse(dataset.search);
+  const hash = createHash('sha256').update(json(unhashed, false));
+  for (const text of search) hash.update(JSON.stringify(text));
+  for (const digest of dataset.digests) hash.update(digest);
+  const build = hash.digest('hex').slice(0, 16);
   const index = IndexSchema.parse({ ...unhashed, build });
   const report: BuildReport = BuildReportSchema.parse({ build, summary: summarize(dataset), inputs: dataset.inputs });
 
   writeFileSync(join(partial, 'index.json'), json(index, false));
-  writeFileSync(join(partial, 'search.json'), json(SearchFileSchema.parse({ build, text: dataset.search }), false));
+  writeSearchFile(join(partial, 'search.json'), build, search);
   writeFileSync(join(partial, 'build-report.json'), json(report, true));
   writeFileSync(join(partial, 'schema.json'), json(datasetJsonSchema(), true));
   rmSync(out, { recursive: true, force: true });

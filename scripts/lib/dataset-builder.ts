@@ -1,22 +1,27 @@
 import { type BuildInput, type Diagnostic, IncidentIdSchema } from '../../src/domain/schema';
-import { incidentId, titleDateKey } from './incident-identity';
+import { titleDateKey } from './incident-identity';
 import type { IndexRow } from './index-columns';
-import { type PreparedInput, recordBytes } from './prepared-input';
+import type { StagedInput } from './prepared-input';
 
 interface Row extends IndexRow {
-  input: PreparedInput;
+  richness: number;
+  hash: string;
+  search: string;
   sources: string[];
   /** Entries of the build report that became or merged into this row. */
   entries: number[];
-  /** Sources changed since the record was last written. */
+  /** The record on disk does not carry this row's id and sources yet. */
   stale: boolean;
 }
 
-/** A file operation the caller performs for the builder, which never touches disk. */
-export type Effect = { write: { id: string; bytes: Uint8Array } } | { remove: string };
+/**
+ * A file operation the caller performs for the builder, which never touches disk: move a
+ * staged record into place under an id, throw a staged record away, or remove a placed one.
+ */
+export type Effect = { place: { staged: string; id: string } } | { discard: string } | { remove: string };
 
-/** A record already on disk whose `sources` must be brought up to date. */
-export interface SourcesPatch {
+/** A placed record whose id or sources must be brought up to date. */
+export interface RecordPatch {
   id: string;
   sources: string[];
 }
@@ -24,17 +29,17 @@ export interface SourcesPatch {
 export interface BuiltDataset {
   rows: IndexRow[];
   search: string[];
-  /** Per incident id: the hash of its record body and its sources, for the build id. */
+  /** Per incident: its id, the hash of its record body and its sources, for the build id. */
   digests: string[];
   inputs: BuildInput[];
-  patches: SourcesPatch[];
+  patches: RecordPatch[];
 }
 
 /**
- * Accumulates prepared inputs into a dataset in input order. Pure bookkeeping: it decides
+ * Accumulates staged inputs into a dataset in input order. Pure bookkeeping: it decides
  * ids, merges duplicates (same FAIL id, or same normalized title and date) and records
  * every input in the build report, and returns the file effects for the caller to run.
- * Long text is not held: records are handed out to be written as soon as they exist.
+ * Long text is never held: each record already sits in its staging file.
  */
 export class DatasetBuilder {
   private readonly rows: Row[] = [];
@@ -48,8 +53,8 @@ export class DatasetBuilder {
     this.inputs.push({ source, status: 'skipped', incident: null, diagnostics });
   }
 
-  /** An input that was parsed: either prepared, or null with diagnostics saying why not. */
-  add(source: string, input: PreparedInput | null, diagnostics: Diagnostic[]): Effect[] {
+  /** An input that was parsed: either staged, or null with diagnostics saying why not. */
+  add(source: string, input: StagedInput | null, diagnostics: Diagnostic[]): Effect[] {
     if (input === null) {
       this.skip(source, diagnostics);
       return [];
@@ -62,22 +67,22 @@ export class DatasetBuilder {
     this.inputs.push({ source, status: 'ok', incident: null, diagnostics: [...diagnostics] });
     if (existing === undefined) return this.addRow(input, key, source, entryIndex);
     const reason = byFailId !== undefined ? 'FAIL incident id' : 'title and date';
-    return input.richness > this.rows[existing].input.richness
+    return input.richness > this.rows[existing].richness
       ? this.replace(existing, input, key, source, entryIndex)
-      : this.mergeInto(existing, source, entryIndex, reason);
+      : this.mergeInto(existing, input, source, entryIndex, reason);
   }
 
-  private addRow(input: PreparedInput, key: string, source: string, entryIndex: number): Effect[] {
+  private addRow(input: StagedInput, key: string, source: string, entryIndex: number): Effect[] {
     const rowIndex = this.rows.length;
-    const id = this.uniqueId(input.fields.failId, key, rowIndex);
-    this.rows.push({ ...rowFields(id, input), input, sources: [source], entries: [entryIndex], stale: false });
+    const id = this.uniqueId(input.id, rowIndex);
+    this.rows.push({ ...rowFields(id, input), sources: [source], entries: [entryIndex], stale: id !== input.id });
     this.inputs[entryIndex].incident = id;
     this.index(rowIndex, input, key);
-    return [{ write: { id, bytes: recordBytes(id, [source], input) } }];
+    return [{ place: { staged: input.staged, id } }];
   }
 
   /** A later input of a known incident that adds nothing but its source. */
-  private mergeInto(rowIndex: number, source: string, entryIndex: number, reason: string): Effect[] {
+  private mergeInto(rowIndex: number, input: StagedInput, source: string, entryIndex: number, reason: string): Effect[] {
     const row = this.rows[rowIndex];
     const entry = this.inputs[entryIndex];
     entry.status = 'duplicate';
@@ -86,13 +91,13 @@ export class DatasetBuilder {
     row.sources = [...row.sources, source];
     row.entries.push(entryIndex);
     row.stale = true;
-    return [];
+    return [{ discard: input.staged }];
   }
 
   /** A later, more fully analysed input of a known incident: it provides the record from now on. */
-  private replace(rowIndex: number, input: PreparedInput, key: string, source: string, entryIndex: number): Effect[] {
+  private replace(rowIndex: number, input: StagedInput, key: string, source: string, entryIndex: number): Effect[] {
     const row = this.rows[rowIndex];
-    const id = input.fields.failId !== null ? this.uniqueId(input.fields.failId, key, rowIndex) : row.id;
+    const id = input.fields.failId !== null ? this.uniqueId(input.id, rowIndex) : row.id;
     const effects: Effect[] = [];
     if (id !== row.id) {
       effects.push({ remove: row.id });
@@ -110,22 +115,21 @@ export class DatasetBuilder {
         });
       }
     }
-    const sources = [...row.sources, source];
-    Object.assign(row, rowFields(id, input), { input, sources, entries: [...row.entries, entryIndex], stale: false });
+    Object.assign(row, rowFields(id, input), { sources: [...row.sources, source], entries: [...row.entries, entryIndex], stale: true });
     this.inputs[entryIndex].incident = id;
     this.index(rowIndex, input, key);
-    effects.push({ write: { id, bytes: recordBytes(id, sources, input) } });
+    effects.push({ place: { staged: input.staged, id } });
     return effects;
   }
 
-  private index(rowIndex: number, input: PreparedInput, key: string): void {
+  private index(rowIndex: number, input: StagedInput, key: string): void {
     this.byKey.set(key, rowIndex);
     if (input.fields.failId !== null) this.byFailId.set(input.fields.failId, rowIndex);
   }
 
   /** Ids are unique even in the (astronomically unlikely) case of a hash collision. */
-  private uniqueId(failId: string | null, key: string, rowIndex: number): string {
-    const base = IncidentIdSchema.parse(incidentId(failId, key));
+  private uniqueId(candidate: string, rowIndex: number): string {
+    const base = IncidentIdSchema.parse(candidate);
     let id = base;
     for (let n = 2; this.usedIds.has(id) && this.usedIds.get(id) !== rowIndex; n += 1) id = `${base}-${n}`;
     this.usedIds.set(id, rowIndex);
@@ -135,15 +139,15 @@ export class DatasetBuilder {
   finish(): BuiltDataset {
     return {
       rows: this.rows.map(({ id, kind, published, title, organizations, facets }) => ({ id, kind, published, title, organizations, facets })),
-      search: this.rows.map((r) => r.input.search),
-      digests: this.rows.map((r) => `${r.id}:${r.input.hash}:${r.sources.join('\u0000')}`),
+      search: this.rows.map((r) => r.search),
+      digests: this.rows.map((r) => `${r.id}:${r.hash}:${r.sources.join('\u0000')}`),
       inputs: this.inputs,
       patches: this.rows.filter((r) => r.stale).map((r) => ({ id: r.id, sources: r.sources })),
     };
   }
 }
 
-function rowFields(id: string, input: PreparedInput): IndexRow {
+function rowFields(id: string, input: StagedInput): Omit<Row, 'sources' | 'entries' | 'stale'> {
   const { kind, published, title, organizations, facets } = input.fields;
-  return { id, kind, published, title, organizations, facets };
+  return { id, kind, published, title, organizations, facets, richness: input.richness, hash: input.hash, search: input.search };
 }

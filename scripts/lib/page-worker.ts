@@ -1,8 +1,7 @@
 import { parentPort } from 'node:worker_threads';
-import { readPage } from './read-page';
+import { compilePage, type PageJob } from './compile-page';
 
-/** Compiles pages off the main thread: the answer is the prepared input, ready to place. */
-parentPort?.on('message', ({ seq, request }: { seq: number; request: string }) => {
-  const response = readPage(request);
-  parentPort?.postMessage({ seq, response }, response.input ? [response.input.body.buffer as ArrayBuffer] : []);
+/** Compiles pages off the main thread; the answer holds no long text, only what places the incident. */
+parentPort?.on('message', ({ seq, request }: { seq: number; request: PageJob }) => {
+  parentPort?.postMessage({ seq, response: compilePage(request) });
 });

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { type Diagnostic, type IncidentDraft, IncidentDraftSchema } from '../../src/domain/schema';
 import { FACET_IDS } from '../../src/domain/taxonomy';
 import type { IndexRow } from './index-columns';
+import { incidentId, titleDateKey } from './incident-identity';
 import type { ParseResult } from './parse-result';
 import { searchText } from './search-text';
 
@@ -15,8 +16,8 @@ export interface PreparedInput {
   fields: Omit<IndexRow, 'id'> & { failId: string | null };
   /** Ranks inputs of one incident: a report over an article, then the more analysed. */
   richness: number;
-  /** `JSON.stringify` of the validated draft, as UTF-8: bytes cross threads without copying. */
-  body: Uint8Array;
+  /** `JSON.stringify` of the validated draft. */
+  json: string;
   hash: string;
   search: string;
 }
@@ -42,7 +43,7 @@ export function prepareInput({ draft, diagnostics }: ParseResult): Prepared {
     return { input: null, diagnostics: [...diagnostics, { level: 'error', message: validationReason(checked.error), line: null }] };
   }
   const valid: IncidentDraft = checked.data;
-  const body = new TextEncoder().encode(JSON.stringify(valid));
+  const json = JSON.stringify(valid);
   const analysed = FACET_IDS.filter((f) => valid.facets[f].length > 0).length;
   return {
     input: {
@@ -55,8 +56,8 @@ export function prepareInput({ draft, diagnostics }: ParseResult): Prepared {
         failId: valid.failId,
       },
       richness: (valid.kind === 'report' ? 100 : 0) + analysed,
-      body,
-      hash: createHash('sha256').update(body).digest('hex'),
+      json,
+      hash: createHash('sha256').update(json).digest('hex'),
       search: searchText(valid),
     },
     diagnostics,
@@ -64,14 +65,30 @@ export function prepareInput({ draft, diagnostics }: ParseResult): Prepared {
 }
 
 /**
- * The bytes of `incidents/<id>.json`: id and sources first, so a person opening the file
+ * The text of `incidents/<id>.json`: id and sources first, so a person opening the file
  * sees what it is, then the draft exactly as prepared.
  */
-export function recordBytes(id: string, sources: readonly string[], input: PreparedInput): Uint8Array {
-  const head = new TextEncoder().encode(`{"id":${JSON.stringify(id)},"sources":${JSON.stringify(sources)},`);
-  const bytes = new Uint8Array(head.length + input.body.length);
-  bytes.set(head);
-  bytes.set(input.body.subarray(1), head.length);
-  bytes[bytes.length - 1] = 0x0a;
-  return bytes;
+export function recordText(id: string, sources: readonly string[], json: string): string {
+  return `{"id":${JSON.stringify(id)},"sources":${JSON.stringify(sources)},${json.slice(1)}\n`;
+}
+
+/**
+ * A prepared input whose record has been written to a staging file under the id it
+ * would get as a new incident, so the long text never travels between threads: the
+ * dataset builder only moves or discards the file.
+ */
+export interface StagedInput extends Omit<PreparedInput, 'json'> {
+  id: string;
+  staged: string;
+}
+
+export interface Staged {
+  input: StagedInput | null;
+  diagnostics: Diagnostic[];
+}
+
+/** The staged input and the record text to write at `staged`, for an input first seen as `source`. */
+export function stageInput({ json, ...input }: PreparedInput, source: string, staged: string): { input: StagedInput; text: string } {
+  const id = incidentId(input.fields.failId, titleDateKey(input.fields.title, input.fields.published));
+  return { input: { ...input, id, staged }, text: recordText(id, [source], json) };
 }

@@ -35,12 +35,12 @@ export class ThreadPool<Request, Response> {
     }
   }
 
-  /** Sends round-robin; buffers in `transfer` move to the thread instead of being copied. */
-  run(request: Request, transfer: ArrayBuffer[] = []): Promise<Response> {
+  /** Sends to the threads in turn. */
+  run(request: Request): Promise<Response> {
     const seq = this.seq++;
     return new Promise<Response>((resolve, reject) => {
       this.waiting.set(seq, { resolve, reject });
-      this.workers[seq % this.workers.length].postMessage({ seq, request }, transfer);
+      this.workers[seq % this.workers.length].postMessage({ seq, request });
     });
   }
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { type IncidentDraft, IncidentSchema } from '../../../src/domain/schema';
-import { DatasetBuilder, type Effect } from '../../../scripts/lib/dataset-builder';
+import { DatasetBuilder } from '../../../scripts/lib/dataset-builder';
 import { emptyDraft } from '../../../scripts/lib/draft';
-import { type PreparedInput, prepareInput } from '../../../scripts/lib/prepared-input';
+import { prepareInput, type PreparedInput, type StagedInput, stageInput } from '../../../scripts/lib/prepared-input';
 
 function report(title: string, published: string | null, failId: string | null = null): IncidentDraft {
   const draft = emptyDraft('report', title);
@@ -19,12 +19,13 @@ const prepared = (draft: IncidentDraft): PreparedInput => {
   return input;
 };
 
-const written = (effects: Effect[]) => effects.flatMap((e) => ('write' in e ? [IncidentSchema.parse(JSON.parse(new TextDecoder().decode(e.write.bytes)))] : []));
+/** Stages a draft as the prebuild would for `source`, at a made-up staging path. */
+const staged = (draft: IncidentDraft, source: string): StagedInput => stageInput(prepared(draft), source, `staging/${source}`).input;
 
 describe('DatasetBuilder', () => {
   it('accounts for every input: ok, skipped with its reason, and no incident for a skip', () => {
     const builder = new DatasetBuilder();
-    builder.add('a.txt', prepared(report('Outage at Example', '2020-01-02')), []);
+    builder.add('a.txt', staged(report('Outage at Example', '2020-01-02'), 'a.txt'), []);
     builder.add('b.txt', null, [{ level: 'error', message: 'no title', line: 1 }]);
     builder.skip('c.bin', [{ level: 'error', message: 'binary data', line: null }]);
     const { inputs, rows } = builder.finish();
@@ -37,18 +38,19 @@ describe('DatasetBuilder', () => {
     expect(rows).toHaveLength(1);
   });
 
-  it('hands out each new incident as a valid record to write, id and sources first', () => {
+  it('places each new incident under its id, straight from the staged record', () => {
     const builder = new DatasetBuilder();
-    const effects = builder.add('dir/a.txt', prepared(report('Outage', '2020-01-02', '77')), []);
-    expect(written(effects)[0]).toMatchObject({ id: 'fail-77', sources: ['dir/a.txt'], title: 'Outage' });
-    expect('write' in effects[0] && new TextDecoder().decode(effects[0].write.bytes).startsWith('{"id":"fail-77","sources":["dir/a.txt"],"kind":"report"')).toBe(true);
+    expect(builder.add('dir/a.txt', staged(report('Outage', '2020-01-02', '77'), 'dir/a.txt'), [])).toEqual([
+      { place: { staged: 'staging/dir/a.txt', id: 'fail-77' } },
+    ]);
+    expect(builder.finish().patches).toEqual([]);
   });
 
   it('merges a second input with the same normalized title and date, combining sources', () => {
     const builder = new DatasetBuilder();
-    builder.add('a.txt', prepared(report('Data Breach at Mumsnet', '2019-02-08')), []);
-    const effects = builder.add('b.txt', prepared(report('data breach at mumsnet!', '2019-02-08')), []);
-    expect(effects).toEqual([]);
+    builder.add('a.txt', staged(report('Data Breach at Mumsnet', '2019-02-08'), 'a.txt'), []);
+    const effects = builder.add('b.txt', staged(report('data breach at mumsnet!', '2019-02-08'), 'b.txt'), []);
+    expect(effects).toEqual([{ discard: 'staging/b.txt' }]);
     const { inputs, rows, patches } = builder.finish();
     expect(rows).toHaveLength(1);
     expect(inputs[1]).toMatchObject({ status: 'duplicate', incident: rows[0].id });
@@ -58,15 +60,15 @@ describe('DatasetBuilder', () => {
 
   it('keeps the same title on different dates apart', () => {
     const builder = new DatasetBuilder();
-    builder.add('a.txt', prepared(report('Outage', '2019-02-08')), []);
-    builder.add('b.txt', prepared(report('Outage', '2020-02-08')), []);
+    builder.add('a.txt', staged(report('Outage', '2019-02-08'), 'a.txt'), []);
+    builder.add('b.txt', staged(report('Outage', '2020-02-08'), 'b.txt'), []);
     expect(builder.finish().rows).toHaveLength(2);
   });
 
   it('merges rows with the same FAIL id even when titles differ', () => {
     const builder = new DatasetBuilder();
-    builder.add('x.csv#1', prepared(report('Title one', '2019-01-01', '1')), []);
-    builder.add('y.csv#1', prepared(report('Title one, revised', '2019-01-01', '1')), []);
+    builder.add('x.csv#1', staged(report('Title one', '2019-01-01', '1'), 'x.csv#1'), []);
+    builder.add('y.csv#1', staged(report('Title one, revised', '2019-01-01', '1'), 'y.csv#1'), []);
     const { inputs, rows } = builder.finish();
     expect(rows).toHaveLength(1);
     expect(inputs[1]).toMatchObject({ status: 'duplicate', incident: 'fail-1' });
@@ -75,11 +77,11 @@ describe('DatasetBuilder', () => {
 
   it('lets an analysed report replace a raw article of the same incident, keeping its row', () => {
     const builder = new DatasetBuilder();
-    builder.add('other.txt', prepared(report('Something else', '2018-01-01')), []);
-    const [articleRecord] = written(builder.add('news.txt', prepared(article('Mixpanel slurped passwords', '2018-02-05')), []));
-    const effects = builder.add('export.csv#9', prepared(report('Mixpanel Slurped Passwords', '2018-02-05', '9')), []);
-    expect(effects[0]).toEqual({ remove: articleRecord.id });
-    expect(written(effects)).toEqual([expect.objectContaining({ id: 'fail-9', kind: 'report', sources: ['news.txt', 'export.csv#9'] })]);
+    builder.add('other.txt', staged(report('Something else', '2018-01-01'), 'other.txt'), []);
+    const news = staged(article('Mixpanel slurped passwords', '2018-02-05'), 'news.txt');
+    builder.add('news.txt', news, []);
+    const effects = builder.add('export.csv#9', staged(report('Mixpanel Slurped Passwords', '2018-02-05', '9'), 'export.csv#9'), []);
+    expect(effects).toEqual([{ remove: news.id }, { place: { staged: 'staging/export.csv#9', id: 'fail-9' } }]);
     const { inputs, rows, patches } = builder.finish();
     expect(rows.map((r) => [r.id, r.kind])).toEqual([
       [rows[0].id, 'report'],
@@ -90,7 +92,7 @@ describe('DatasetBuilder', () => {
       ['news.txt', 'duplicate', 'fail-9'],
       ['export.csv#9', 'ok', 'fail-9'],
     ]);
-    expect(patches).toEqual([]);
+    expect(patches).toEqual([{ id: 'fail-9', sources: ['news.txt', 'export.csv#9'] }]);
   });
 
   it('keeps search text and a digest per row, aligned with the rows', () => {
@@ -98,15 +100,15 @@ describe('DatasetBuilder', () => {
     const draft = report('With text', '2020-01-01');
     draft.summary = 'A summary [123].';
     draft.postmortem.softwareCauses = [{ text: 'A race condition [Article 5]', citations: ['5'] }];
-    builder.add('a.txt', prepared(draft), []);
-    builder.add('b.txt', prepared(article('News', null)), []);
+    builder.add('a.txt', staged(draft, 'a.txt'), []);
+    builder.add('b.txt', staged(article('News', null), 'b.txt'), []);
     const { search, digests, rows } = builder.finish();
     expect(search).toEqual(['A summary.\nA race condition', 'Body text.']);
     expect(digests.map((d) => d.split(':')[0])).toEqual(rows.map((r) => r.id));
   });
 });
 
-describe('prepareInput', () => {
+describe('prepareInput and stageInput', () => {
   it('refuses a draft that fails the schema, saying which field, so no bad record is written', () => {
     const bad = { ...report('Bad date', null), published: '22/08/2019' };
     const { input, diagnostics } = prepareInput({ draft: bad, diagnostics: [{ level: 'warning', message: 'kept', line: 3 }] });
@@ -121,5 +123,12 @@ describe('prepareInput', () => {
     const rich = prepared({ ...report('A', null), facets: { ...report('A', null).facets, domain: ['finance'] } });
     expect(prepared(article('A', null)).richness).toBeLessThan(sparse.richness);
     expect(sparse.richness).toBeLessThan(rich.richness);
+  });
+
+  it('stages a valid record with id and sources first', () => {
+    const { input, text } = stageInput(prepared(report('Outage', '2020-01-02', '77')), 'dir/a.txt', 'staging/0.json');
+    expect(input).toMatchObject({ id: 'fail-77', staged: 'staging/0.json' });
+    expect(text.startsWith('{"id":"fail-77","sources":["dir/a.txt"],"kind":"report"')).toBe(true);
+    expect(IncidentSchema.parse(JSON.parse(text))).toMatchObject({ id: 'fail-77', title: 'Outage' });
   });
 });

@@ -5,7 +5,7 @@ import { summarize } from '../../../scripts/lib/build-summary';
 import { DatasetBuilder } from '../../../scripts/lib/dataset-builder';
 import { parseFailCsv } from '../../../scripts/lib/parse-fail-csv';
 import { parsePage } from '../../../scripts/lib/parse-page';
-import { prepareInput } from '../../../scripts/lib/prepared-input';
+import { prepareInput, stageInput } from '../../../scripts/lib/prepared-input';
 
 const REPORT_FRAGMENTS = [
   'Incident: A title',
@@ -43,7 +43,7 @@ describe('every input is accounted for', () => {
         const builder = new DatasetBuilder();
         files.forEach((bytes, i) => {
           const { input, diagnostics } = prepareInput(parsePage(bytes));
-          builder.add(`page-${i}.txt`, input, diagnostics);
+          builder.add(`page-${i}.txt`, input && stageInput(input, `page-${i}.txt`, `staging/${i}`).input, diagnostics);
         });
         const dataset = builder.finish();
         const report = BuildReportSchema.parse({ build: 'x', summary: summarize(dataset), inputs: dataset.inputs });
@@ -67,7 +67,8 @@ describe('every input is accounted for', () => {
         for await (const row of parseFailCsv(once(text))) {
           yielded += 1;
           const { input, diagnostics } = prepareInput(row);
-          builder.add(`x.csv#${row.key ?? `line-${row.line}`}`, input, diagnostics);
+          const source = `x.csv#${row.key ?? `line-${row.line}`}`;
+          builder.add(source, input && stageInput(input, source, `staging/${yielded}`).input, diagnostics);
         }
         const { inputs } = builder.finish();
         expect(inputs).toHaveLength(yielded);
