@@ -64,3 +64,30 @@ describe('IndexSchema invariants', () => {
     expect(IndexSchema.safeParse(broken).success).toBe(false);
   });
 });
+
+describe('IndexSchema column checks', () => {
+  const valid = () => buildIndex([row('a', { phase: ['design'] }), row('b', {})], 'x');
+
+  it.each([
+    ['an id that is not URL-safe', (i: ReturnType<typeof valid>) => ({ ...i, id: ['a', 'B C'] }), 'id.1', 'expected an incident id'],
+    ['a kind other than 0 or 1', (i: ReturnType<typeof valid>) => ({ ...i, kind: [0, 2] }), 'kind.1', 'expected 0 (report) or 1 (article)'],
+    ['a date that is not an integer', (i: ReturnType<typeof valid>) => ({ ...i, published: ['2020-01-01', null] }), 'published.0', 'expected YYYYMMDD or null'],
+    ['a title that is not text', (i: ReturnType<typeof valid>) => ({ ...i, title: ['a', 7] }), 'title.1', 'expected a title'],
+    [
+      'a negative facet row code',
+      (i: ReturnType<typeof valid>) => ({ ...i, facets: { ...i.facets, phase: { ...i.facets.phase, rows: [0, -1] } } }),
+      'facets.phase.rows.1',
+      'expected a combo index',
+    ],
+    [
+      'an organization list with a fraction',
+      (i: ReturnType<typeof valid>) => ({ ...i, organizations: { values: ['A'], rows: [[0.5], []] } }),
+      'organizations.rows.0',
+      'expected a list of name indices',
+    ],
+  ])('rejects %s, naming the first bad row', (_, damage, path, message) => {
+    const result = IndexSchema.safeParse(damage(valid()));
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toContainEqual([path, message]);
+  });
+});
