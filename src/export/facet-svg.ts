@@ -17,10 +17,17 @@ export interface FacetSvgSpec {
   readonly showBaseline: boolean;
 }
 
-/** The spec of an overview facet panel: named and asked as the panel is, its bars in the panel's order. */
-export const facetSvgSpec = (panel: FacetPanel, showBaseline: boolean): FacetSvgSpec => ({
+/** Said under the question when the panel's own facet is filtered, as the panel says it on screen. */
+export const OWN_FILTER_NOTE = 'Counted without this chart’s own filter, so its other options stay visible.';
+
+/**
+ * The spec of an overview facet panel: named and asked as the panel is, its bars in the
+ * panel's order. `ownFilter` says the panel's facet is filtered: a panel counts without
+ * its own filter, which the image must say, since its filter line names that filter too.
+ */
+export const facetSvgSpec = (panel: FacetPanel, showBaseline: boolean, ownFilter = false): FacetSvgSpec => ({
   title: FACETS[panel.facet].name,
-  subtitle: FACETS[panel.facet].question,
+  subtitle: ownFilter ? `${FACETS[panel.facet].question} ${OWN_FILTER_NOTE}` : FACETS[panel.facet].question,
   rows: facetExportRows(panel),
   showBaseline,
 });

@@ -9,7 +9,9 @@ import { EmptyState } from '../components/empty-state';
 import { LoadError } from '../components/load-error';
 import { useIndex } from '../data/get-index';
 import { usePreparedColumns } from '../data/get-prepared-columns';
+import { DatasetDownloads } from './list/dataset-downloads';
 import { IncidentList } from './list/incident-list';
+import { ListDownloads } from './list/list-downloads';
 import { FacetPanelGrid } from './overview/facet-panel-grid';
 import { clearFilters } from './overview/filter-actions';
 import { FilterBar } from './overview/filter-bar';
@@ -23,7 +25,8 @@ import { useSelection } from './selection/use-selection';
  * The dashboard: headline figures, filters, a panel per facet and the selected incidents.
  * Everything is derived in memos from the prepared columns and the cross-filter masks of
  * the URL's filters, so nothing here grows with the number of incidents except the
- * bitset work itself; the list draws one page.
+ * bitset work itself; the list draws one page. Each panel can be pinned to the deck or
+ * exported, and the selection and the whole dataset downloaded.
  */
 export function OverviewPage() {
   const { state, navigate } = useUrlState();
@@ -41,7 +44,7 @@ export function OverviewPage() {
   if (selection.error) {
     return <LoadError title="The dataset could not be loaded" error={selection.error} onRetry={selection.retry} />;
   }
-  const ready = index.data && selection.rows && panels && summary;
+  const ready = index.data && columns.data && masks && selection.rows && panels && summary;
   const filtered = isFiltered(state);
   return (
     <div className="page overview-page">
@@ -57,15 +60,19 @@ export function OverviewPage() {
             <EmptyState message="No incident matches these filters." actionLabel="Clear all filters" onAction={() => navigate(clearFilters(state))} />
           )}
           <ShareBarsLegend showBaseline={filtered} />
-          <FacetPanelGrid panels={panels} showBaseline={filtered} />
+          <FacetPanelGrid panels={panels} showBaseline={filtered} columns={columns.data} masks={masks} build={index.data.build} />
           {summary.selected > 0 && (
             <section className="overview-list" aria-labelledby="overview-list-heading">
-              <h2 id="overview-list-heading">
-                {incidentCount(summary.selected)} in the selection
-              </h2>
+              <div className="overview-list__header">
+                <h2 id="overview-list-heading">
+                  {incidentCount(summary.selected)} in the selection
+                </h2>
+                <ListDownloads index={index.data} rows={selection.rows} />
+              </div>
               <IncidentList index={index.data} rows={selection.rows} terms={selection.terms} />
             </section>
           )}
+          <DatasetDownloads index={index.data} />
         </>
       )}
     </div>

@@ -167,7 +167,7 @@ describe('the overview panels', () => {
     };
     server.use(http.get('*/data/index.json', () => HttpResponse.json(edited)));
     await renderOverview();
-    const bars = within(panelOf('phase')).getAllByRole('button').map((bar) => bar.getAttribute('aria-label'));
+    const bars = within(within(panelOf('phase')).getByRole('group', { name: 'Phase options' })).getAllByRole('button').map((bar) => bar.getAttribute('aria-label'));
     expect(bars).toEqual([
       expect.stringMatching(/^Phase: design,/),
       expect.stringMatching(/^Phase: operation,/),

@@ -1,17 +1,29 @@
 import type { FacetPanel as FacetPanelData } from '../../analysis/facet-counts';
+import type { PreparedColumns } from '../../analysis/prepared-columns';
+import type { CrossFilterMasks } from '../../analysis/selection-masks';
 import { useUrlState } from '../../app/use-url-state';
-import { FACET_DISPLAY_ORDER } from '../../domain/taxonomy';
+import { FACETS, FACET_DISPLAY_ORDER } from '../../domain/taxonomy';
 import type { FacetId } from '../../domain/taxonomy';
 import { FacetPanel } from './facet-panel';
+import { FacetPanelActions } from './facet-panel-actions';
 import { setMatchAll, toggleOption } from './filter-actions';
+import { PanelMenu } from './panel-menu';
 
 interface FacetPanelGridProps {
   readonly panels: Readonly<Record<FacetId, FacetPanelData>>;
   readonly showBaseline: boolean;
+  /** What the panels were counted from, for the figures an export's caption states. */
+  readonly columns: PreparedColumns;
+  readonly masks: CrossFilterMasks;
+  /** The dataset build on screen, named by every export and pinned slide. */
+  readonly build: string;
 }
 
-/** Every facet panel in display order. Each click adds a history entry, so Back undoes it. */
-export function FacetPanelGrid({ panels, showBaseline }: FacetPanelGridProps) {
+/**
+ * Every facet panel in display order, each with its pin and export menu. Each click on a
+ * bar adds a history entry, so Back undoes it.
+ */
+export function FacetPanelGrid({ panels, showBaseline, columns, masks, build }: FacetPanelGridProps) {
   const { state, navigate } = useUrlState();
   return (
     <div className="facet-grid">
@@ -24,6 +36,20 @@ export function FacetPanelGrid({ panels, showBaseline }: FacetPanelGridProps) {
           showBaseline={showBaseline}
           onToggle={(option) => navigate(toggleOption(state, facet, option))}
           onMatchAll={(matchAll) => navigate(setMatchAll(state, facet, matchAll))}
+          actions={
+            <PanelMenu label={`Pin, download or share ${FACETS[facet].name}`}>
+              {() => (
+                <FacetPanelActions
+                  panel={panels[facet]}
+                  filter={state.filters.facets[facet]}
+                  showBaseline={showBaseline}
+                  columns={columns}
+                  mask={masks.except[facet]}
+                  build={build}
+                />
+              )}
+            </PanelMenu>
+          }
         />
       ))}
     </div>

@@ -1,4 +1,5 @@
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
+import type { ReactNode } from 'react';
 import type { FacetPanel as FacetPanelData } from '../../analysis/facet-counts';
 import type { FacetFilter } from '../../analysis/filters';
 import { ShareBars } from '../../charts/share-bars';
@@ -22,26 +23,46 @@ interface FacetPanelProps {
   readonly excludeGaps: boolean;
   readonly showBaseline: boolean;
   readonly onToggle: (option: string) => void;
-  readonly onMatchAll: (matchAll: boolean) => void;
+  /** The "must have all" switch; a panel drawn without it (on a slide) shows the pinned choice in its caption only. */
+  readonly onMatchAll?: (matchAll: boolean) => void;
+  /** What the header offers beside the title and N: the overview's pin and export menu. */
+  readonly actions?: ReactNode;
+  /** 2 on the overview; 3 on a slide, whose own title is the level-2 heading. */
+  readonly headingLevel?: 2 | 3;
+  /** Keep the title for screen readers only: a slide already titled with the facet's name need not say it twice. */
+  readonly titleHidden?: boolean;
 }
 
 /**
  * One facet: its bars over every filter but its own (so picking an option never hides
  * the others), its N, and the switch between "any of" and "all of" the options picked,
- * offered only once that choice means something.
+ * offered only once that choice means something. Its heading id is its own, so a deck
+ * may show the same facet on several slides at once.
  */
-export function FacetPanel({ panel, filter, excludeGaps, showBaseline, onToggle, onMatchAll }: FacetPanelProps) {
+export function FacetPanel({
+  panel,
+  filter,
+  excludeGaps,
+  showBaseline,
+  onToggle,
+  onMatchAll,
+  actions,
+  headingLevel = 2,
+  titleHidden = false,
+}: FacetPanelProps) {
   const def = FACETS[panel.facet];
   const rows = useMemo(() => facetBarRows(panel, filter), [panel, filter]);
-  const headingId = `facet-panel-${panel.facet}`;
+  const headingId = useId();
   const span = rowSpan(rows.length);
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <section className={`facet-panel facet-panel--span-${span}`} aria-labelledby={headingId}>
       <header className="facet-panel__header">
-        <h2 id={headingId} className="facet-panel__title">
+        <Heading id={headingId} className={titleHidden ? 'visually-hidden' : 'facet-panel__title'}>
           {def.name}
-        </h2>
+        </Heading>
         <p className="facet-panel__n">{sampleText(panel.selection, excludeGaps)}</p>
+        {actions}
       </header>
       <p className="facet-panel__question">{def.question}</p>
       <ShareBars name={def.name} rows={rows} showBaseline={showBaseline} onToggle={onToggle} />
@@ -49,7 +70,7 @@ export function FacetPanel({ panel, filter, excludeGaps, showBaseline, onToggle,
         Multi-valued: shares can sum past 100%.
         {filter.selected.length > 0 && ' Counted without this panel’s own filter, so its other options stay visible.'}
       </p>
-      {filter.selected.length >= 2 && (
+      {onMatchAll !== undefined && filter.selected.length >= 2 && (
         <label className="facet-panel__match-all">
           <input type="checkbox" checked={filter.matchAll} onChange={(event) => onMatchAll(event.target.checked)} />
           Must have all selected
