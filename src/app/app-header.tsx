@@ -6,6 +6,9 @@ import { useUrlState } from './use-url-state';
 
 const NAV: readonly [View, string][] = [
   ['overview', 'Overview'],
+  ['trends', 'Trends'],
+  ['crosstab', 'Facet × facet'],
+  ['cohorts', 'Cohorts'],
   ['quality', 'Data quality'],
   ['deck', 'Deck'],
 ];

@@ -1,8 +1,13 @@
+import { CohortsPage } from '../pages/cohorts/cohorts-page';
+import '../pages/comparison/comparison-slides';
+import { CrosstabPage } from '../pages/crosstab/crosstab-page';
 import { IncidentPage } from '../pages/incident-page';
 import { OverviewPage } from '../pages/overview-page';
 import { DeckPage } from '../pages/present/deck-page';
+import '../pages/present/facet-slide-renderer';
 import { PresentPage } from '../pages/present/present-page';
 import { QualityPage } from '../pages/quality-page';
+import { TrendsPage } from '../pages/trends/trends-page';
 import { useSelection } from '../pages/selection/use-selection';
 import type { UrlState } from './url-state';
 import { useUrlState } from './use-url-state';
@@ -18,6 +23,9 @@ export function ViewSwitch() {
   const { state } = useUrlState();
   if (state.view === 'incident' && state.id !== null) return <IncidentView state={state} id={state.id} />;
   if (state.view === 'quality') return <QualityPage />;
+  if (state.view === 'trends') return <TrendsPage />;
+  if (state.view === 'crosstab') return <CrosstabPage />;
+  if (state.view === 'cohorts') return <CohortsPage />;
   if (state.view === 'deck') return <DeckPage />;
   if (state.view === 'present') return <PresentPage />;
   return <OverviewPage />;

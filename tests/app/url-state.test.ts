@@ -41,6 +41,9 @@ describe('stringifyUrlState and parseUrlState', () => {
       sort: 'date-desc',
       page: 2,
       deck: null,
+      trend: base.trend,
+      crosstab: base.crosstab,
+      cohorts: base.cohorts,
     });
     expect(stringifyUrlState(state)).toBe(search);
   });
@@ -114,6 +117,27 @@ describe('parseUrlState falls back field by field', () => {
     ['a deck that is not base64url', '?view=present&deck=eyJ2%2B%3D', { view: 'present' }],
     ['an empty deck', '?view=present&deck=', { view: 'present' }],
     ['a deck longer than any link should be', `?view=present&deck=${'a'.repeat(12_001)}`, { view: 'present' }],
+    ['an unknown trend facet', '?trend=colour&measure=count', { trend: { ...base.trend, measure: 'count' } }],
+    ['an unknown granularity', '?per=decade&layout=stacked', { trend: { ...base.trend, layout: 'stacked' } }],
+    ['an unknown measure and layout', '?measure=mean&layout=pie', base],
+    ['unknown crosstab facets', '?rows=colour&cols=phase&co=size', { crosstab: { ...base.crosstab, cols: 'phase' } }],
+    ['an unknown cell and shade', '?cell=median&shade=rainbow', base],
+    [
+      'a cohort with a bad year and an unknown facet',
+      '?a.from=20x0&a.to=2015&a.f.colour=red&b.kind=podcast&b.f.phase=design',
+      {
+        cohorts: {
+          a: { ...base.filters, years: { from: null, to: 2015 } },
+          b: { ...base.filters, facets: { ...base.filters.facets, phase: { selected: ['design'], matchAll: false } } },
+        },
+      },
+    ],
+    [
+      'cohort years in the wrong order, swapped',
+      '?b.from=2020&b.to=2012',
+      { cohorts: { ...base.cohorts, b: { ...base.filters, years: { from: 2012, to: 2020 } } } },
+    ],
+    ['a cohort key without its prefix dot', '?af.phase=design&c.f.phase=design', base],
   ])('for %s', (_name, search, expected) => {
     expect(parseUrlState(search)).toEqual({ ...base, ...expected });
   });
@@ -145,9 +169,38 @@ const yearArb = fc.option(fc.integer({ min: 1900, max: 2100 }), { nil: null });
 
 const deckArb = fc.option(fc.stringMatching(/^[A-Za-z0-9_-]{1,40}$/), { nil: null });
 
+const facetIdArb = fc.constantFrom(...FACET_IDS);
+
+const filtersArb = fc
+  .record({
+    facets: fc.record(Object.fromEntries(FACET_IDS.map((facet) => [facet, facetFilterArb])) as Record<FacetId, typeof facetFilterArb>),
+    years: fc.tuple(yearArb, yearArb),
+    kind: fc.constantFrom('both', 'report', 'article'),
+  })
+  .map(({ facets, years: [a, b], kind }) => ({
+    facets,
+    years: a !== null && b !== null && a > b ? { from: b, to: a } : { from: a, to: b },
+    kind,
+  }));
+
+const trendArb = fc.record({
+  facet: facetIdArb,
+  granularity: fc.constantFrom(null, 'year', 'quarter', 'month'),
+  measure: fc.constantFrom('share', 'count'),
+  layout: fc.constantFrom('lines', 'stacked', 'multiples'),
+});
+
+const crosstabArb = fc.record({
+  rows: facetIdArb,
+  cols: facetIdArb,
+  cell: fc.constantFrom('count', 'row', 'col', 'overall'),
+  shade: fc.constantFrom('value', 'residual'),
+  within: facetIdArb,
+});
+
 const stateArb: fc.Arbitrary<UrlState> = fc
   .record({
-    view: fc.constantFrom('overview', 'incident', 'quality', 'deck', 'present'),
+    view: fc.constantFrom('overview', 'incident', 'quality', 'deck', 'present', 'trends', 'crosstab', 'cohorts'),
     id: fc.option(fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/), { nil: null }),
     facets: fc.record(Object.fromEntries(FACET_IDS.map((facet) => [facet, facetFilterArb])) as Record<FacetId, typeof facetFilterArb>),
     years: fc.tuple(yearArb, yearArb),
@@ -157,6 +210,9 @@ const stateArb: fc.Arbitrary<UrlState> = fc
     sort: fc.constantFrom('date-asc', 'date-desc', 'title'),
     page: fc.integer({ min: 1, max: 100_000 }),
     deck: deckArb,
+    trend: trendArb,
+    crosstab: crosstabArb,
+    cohorts: fc.record({ a: filtersArb, b: filtersArb }),
   })
   .map(({ view, id, facets, years: [a, b], kind, deck, ...rest }) => ({
     ...rest,

@@ -1,0 +1,32 @@
+import type { MouseEvent, ReactNode } from 'react';
+import type { ChartLinkTarget } from './trend-types';
+
+const isPlainClick = (event: MouseEvent): boolean =>
+  event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
+
+interface ChartLinkProps {
+  readonly target: ChartLinkTarget;
+  readonly className?: string;
+  readonly onFocus?: () => void;
+  readonly onBlur?: () => void;
+  readonly children: ReactNode;
+}
+
+/**
+ * A mark of an SVG chart as a link: it takes focus with Tab, follows with Enter, opens in
+ * a new tab with a modified click, and a plain click navigates in place. Its label is
+ * spoken and, through `<title>`, shown on hover where no richer tooltip is drawn.
+ */
+export function ChartLink({ target, className, onFocus, onBlur, children }: ChartLinkProps) {
+  const onClick = (event: MouseEvent<Element>) => {
+    if (!isPlainClick(event)) return;
+    event.preventDefault();
+    target.onFollow();
+  };
+  return (
+    <a href={target.href} className={className ?? 'chart-link'} aria-label={target.label} onClick={onClick} onFocus={onFocus} onBlur={onBlur}>
+      <title>{target.label}</title>
+      {children}
+    </a>
+  );
+}

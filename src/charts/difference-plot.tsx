@@ -1,0 +1,84 @@
+import type { Ref } from 'react';
+import { DifferenceRowMarks } from './difference-row';
+import type { DifferenceGroup } from './difference-types';
+import { SvgLegend, legendLayout } from './svg-legend';
+import type { LegendItem } from './svg-legend';
+import { useElementWidth } from './use-element-width';
+
+interface DifferencePlotProps {
+  readonly groups: readonly DifferenceGroup[];
+  readonly label: string;
+  readonly svgRef?: Ref<SVGSVGElement>;
+}
+
+const ROW = 26;
+const HEAD = 34;
+/** Below this width the plot gets the room: narrower label and share columns, three ticks. */
+const NARROW = 560;
+const NO_PATTERNS = { gap: 'none', lown: 'none' };
+
+const LEGEND: readonly LegendItem[] = [
+  { key: 'more', label: 'Significant, higher in B', swatch: 'box', colour: 'var(--heat-more)' },
+  { key: 'fewer', label: 'Significant, lower in B', swatch: 'box', colour: 'var(--heat-fewer)' },
+  { key: 'ns', label: 'Hollow: not significant after adjustment', swatch: 'ring' },
+  { key: 'ci', label: '95% interval of B − A, in points', swatch: 'whisker', colour: 'var(--ink)' },
+];
+
+/** The half-width of the shared scale: the widest interval, in steps of 10 points, at least 20. */
+function scaleHalf(groups: readonly DifferenceGroup[]): number {
+  const widest = Math.max(0.2, ...groups.flatMap((group) => group.rows.flatMap((row) => [Math.abs(row.low), Math.abs(row.high)])));
+  return Math.min(1, Math.ceil(widest * 10) / 10);
+}
+
+/** "0", "−50", "+100": percentage points, as the legend says. */
+const tickText = (tick: number): string => (tick === 0 ? '0' : `${tick > 0 ? '+' : '−'}${Math.round(Math.abs(tick) * 100)}`);
+
+/**
+ * A dot-and-whisker plot of B − A around 0 for every option of every facet, on one
+ * scale, with each cohort's share written beside it (a link to its incidents). One SVG,
+ * laid out to the measured width so its text keeps its size on a phone.
+ */
+export function DifferencePlot({ groups, label, svgRef }: DifferencePlotProps) {
+  const [ref, width] = useElementWidth<HTMLDivElement>(720);
+  const narrow = width < NARROW;
+  const shareColumn = narrow ? 48 : 58;
+  const labelWidth = narrow ? 86 : Math.round(Math.min(220, Math.max(104, width * 0.26)));
+  const plotLeft = labelWidth + 2 * shareColumn + (narrow ? 14 : 20);
+  const plotWidth = Math.max(80, width - plotLeft - 8);
+  const half = scaleHalf(groups);
+  const xOf = (difference: number) => plotLeft + ((difference + half) / (2 * half)) * plotWidth;
+  const legend = legendLayout(LEGEND, width);
+  let y = legend.height + 8;
+  const placed = groups.map((group) => {
+    const top = y;
+    y += HEAD + group.rows.length * ROW + 10;
+    return { group, top };
+  });
+  const ticks = narrow ? [-half, 0, half] : [-half, -half / 2, 0, half / 2, half];
+  return (
+    <div ref={ref} className="difference-plot">
+      <svg ref={svgRef} width={width} height={y} role="group" aria-label={label}>
+        <SvgLegend layout={legend} x={0} y={0} patterns={NO_PATTERNS} />
+        {placed.map(({ group, top }) => (
+          <g key={group.key} className="difference-group">
+            <text className="difference-group__title" x={0} y={top + 16}>{group.title}</text>
+            <text className="difference-group__column" x={labelWidth + shareColumn - 6} y={top + HEAD - 6} textAnchor="end">A</text>
+            <text className="difference-group__column" x={labelWidth + 2 * shareColumn - 6} y={top + HEAD - 6} textAnchor="end">B</text>
+            {ticks.map((tick) => (
+              <g key={tick}>
+                <line className={tick === 0 ? 'difference-group__zero' : 'difference-group__grid'} x1={xOf(tick)} x2={xOf(tick)} y1={top + HEAD - 2} y2={top + HEAD + group.rows.length * ROW} />
+                <text className="difference-group__tick" x={xOf(tick)} y={top + HEAD - 6} textAnchor={tick === -half ? 'start' : tick === half ? 'end' : 'middle'}>
+                  {tickText(tick)}
+                </text>
+              </g>
+            ))}
+            {group.rows.map((row, i) => (
+              <DifferenceRowMarks key={row.key} row={row} y={top + HEAD + i * ROW} height={ROW} labelWidth={labelWidth} shareColumn={shareColumn} xOf={xOf} />
+            ))}
+          </g>
+        ))}
+      </svg>
+    </div>
+  );
+}
+

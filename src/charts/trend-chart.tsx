@@ -1,0 +1,112 @@
+import { useId } from 'react';
+import { Bar, CartesianGrid, ComposedChart, Line, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartPatterns, patternId } from './chart-patterns';
+import { SvgLegend, legendLayout } from './svg-legend';
+import { trendLegendItems } from './trend-legend';
+import { trendPoint, trendSegment } from './trend-marks';
+import { periodLabel, wholePercent } from './trend-text';
+import { TrendTooltip } from './trend-tooltip';
+import type { ChartLinkTarget, TrendDatum, TrendSeries } from './trend-types';
+import { useElementWidth } from './use-element-width';
+
+interface TrendChartProps {
+  readonly data: readonly TrendDatum[];
+  /** The series to draw, in legend order. */
+  readonly series: readonly TrendSeries[];
+  readonly measure: 'share' | 'count';
+  readonly layout: 'lines' | 'stacked';
+  /** Draw each option's 95% interval as a bar beside its point; readable with a few lines only. */
+  readonly showIntervals: boolean;
+  readonly lowNThreshold: number;
+  readonly linkFor: (datum: TrendDatum, series: TrendSeries) => ChartLinkTarget;
+}
+
+const DASH: Record<TrendSeries['mark'], string | undefined> = { option: undefined, unknown: '6 3', 'not-analysed': '2 3', extra: '6 3 2 3' };
+const MARGIN = { right: 16, bottom: 4, left: 4 };
+const SHARE_TICKS = [0, 0.25, 0.5, 0.75, 1];
+
+/** Quarter steps up to the tallest stack: stacked shares of a multi-valued facet can pass 100%. */
+function stackedShareTicks(data: readonly TrendDatum[], series: readonly TrendSeries[]): number[] {
+  const tallest = Math.max(1, ...data.map((datum) => series.reduce((total, s) => total + (datum.values[s.index] ?? 0), 0)));
+  const step = tallest > 2 ? 0.5 : 0.25;
+  return Array.from({ length: Math.ceil(tallest / step) + 1 }, (_, i) => i * step);
+}
+
+/**
+ * A facet's options over time: one line per option (shares with 95% Wilson error bars,
+ * or counts) or stacked bars, every point and segment a link to its incidents. Periods
+ * whose N is below the threshold sit on a hatched band, and the legend is drawn inside
+ * the SVG so an exported image keeps it.
+ */
+export function TrendChart({ data, series, measure, layout, showIntervals, lowNThreshold, linkFor }: TrendChartProps) {
+  const id = useId();
+  const [ref, width] = useElementWidth<HTMLDivElement>(720);
+  const patterns = { gap: patternId(id, 'gap'), lown: patternId(id, 'lown') };
+  const legend = legendLayout(trendLegendItems(series, { layout, measure, showIntervals, lowNThreshold }), width - MARGIN.left - MARGIN.right);
+  const height = (width < 520 ? 260 : 320) + legend.height;
+  const share = measure === 'share';
+  const stacked = layout === 'stacked';
+  // The point marks place interval bars on this fixed scale, so lines of shares always run 0–100%.
+  const shareTicks = share ? (stacked ? stackedShareTicks(data, series) : SHARE_TICKS) : null;
+  const withWhiskers = showIntervals && share && !stacked ? series.filter((s) => s.mark !== 'not-analysed') : [];
+  return (
+    <div ref={ref} className="trend-chart">
+      <ComposedChart width={width} height={height} data={[...data]} margin={{ ...MARGIN, top: legend.height + 12 }}>
+        <ChartPatterns id={id} />
+        <SvgLegend layout={legend} x={MARGIN.left} y={4} patterns={patterns} />
+        {data.filter((datum) => datum.lowN).map((datum) => (
+          <ReferenceArea
+            key={datum.key}
+            x1={datum.key}
+            x2={datum.key}
+            fill={`url(#${patterns.lown})`}
+            fillOpacity={1}
+            ifOverflow="visible"
+            label={datum.empty ? { value: 'no incident', angle: -90, className: 'trend-chart__empty' } : undefined}
+          />
+        ))}
+        <CartesianGrid className="chart-grid" vertical={false} />
+        <XAxis dataKey="key" scale="band" tickFormatter={periodLabel} interval="preserveStartEnd" minTickGap={12} />
+        <YAxis
+          width={48}
+          allowDecimals={false}
+          ticks={shareTicks ?? undefined}
+          domain={shareTicks ? [0, shareTicks[shareTicks.length - 1]] : [0, 'auto']}
+          tickFormatter={(value: number) => (share ? wholePercent(value) : String(value))}
+        />
+        {stacked && share && <ReferenceLine y={1} className="trend-chart__full" strokeDasharray="4 4" />}
+        <Tooltip
+          isAnimationActive={false}
+          content={({ active, payload }) => (
+            <TrendTooltip
+              datum={active && payload?.[0] ? (payload[0].payload as TrendDatum) : null}
+              series={series}
+              measure={measure}
+              lowNThreshold={lowNThreshold}
+            />
+          )}
+        />
+        {series.map((s) =>
+          stacked ? (
+            <Bar key={s.index} stackId="options" name={s.label} dataKey={(d: TrendDatum) => d.values[s.index]} isAnimationActive={false} shape={trendSegment(s, linkFor, patterns.gap)} />
+          ) : (
+            <Line
+              key={s.index}
+              name={s.label}
+              dataKey={(d: TrendDatum) => d.values[s.index]}
+              stroke={s.colour}
+              strokeWidth={2}
+              strokeDasharray={DASH[s.mark]}
+              isAnimationActive={false}
+              activeDot={false}
+              dot={trendPoint(s, linkFor, withWhiskers.includes(s) ? { slot: withWhiskers.indexOf(s), slots: withWhiskers.length } : null)}
+            />
+          ),
+        )}
+        {stacked && !share && (
+          <Line name="Incidents" dataKey="incidents" className="trend-chart__incidents" strokeDasharray="5 3" strokeWidth={2} dot={false} isAnimationActive={false} />
+        )}
+      </ComposedChart>
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import type { LegendItem, LegendSwatch } from './svg-legend';
+import type { TrendSeries } from './trend-types';
+
+const LINE_SWATCH: Record<TrendSeries['mark'], LegendSwatch> = { option: 'line', unknown: 'dash', 'not-analysed': 'dot', extra: 'dash-dot' };
+
+interface TrendLegendOptions {
+  readonly layout: 'lines' | 'stacked' | 'multiples';
+  readonly measure: 'share' | 'count';
+  readonly showIntervals: boolean;
+  readonly lowNThreshold: number;
+}
+
+/** The entries that explain a trend chart: every series, then the band, the bars and the lines it may draw. */
+export function trendLegendItems(series: readonly TrendSeries[], { layout, measure, showIntervals, lowNThreshold }: TrendLegendOptions): LegendItem[] {
+  const items: LegendItem[] = series.map((s) => ({
+    key: `series-${s.index}`,
+    label: s.mark === 'extra' ? `${s.label} (not in taxonomy)` : s.label,
+    swatch: layout === 'stacked' ? (s.mark === 'not-analysed' ? 'hatch' : 'box') : LINE_SWATCH[s.mark],
+    colour: s.colour,
+  }));
+  items.push({ key: 'low-n', label: `N below ${lowNThreshold}`, swatch: 'lown' });
+  if (showIntervals && measure === 'share' && layout !== 'stacked') {
+    items.push({ key: 'interval', label: '95% interval', swatch: 'whisker', colour: 'var(--ink-muted)' });
+  }
+  if (layout === 'stacked' && measure === 'count') items.push({ key: 'incidents', label: 'Incidents', swatch: 'dash', colour: 'var(--ink)' });
+  return items;
+}

@@ -1,0 +1,45 @@
+import { useMemo } from 'react';
+import { or } from '../../analysis/bitset';
+import { compareCohorts } from '../../analysis/cohort-comparison';
+import type { CohortComparison } from '../../analysis/cohort-comparison';
+import { headline } from '../../analysis/headline';
+import type { Headline } from '../../analysis/headline';
+import type { UrlState } from '../../app/url-state';
+import { usePreparedColumns } from '../../data/get-prepared-columns';
+import { useSelection } from '../selection/use-selection';
+import type { Selection } from '../selection/use-selection';
+import { cohortFilters } from './cohort-filters';
+
+export interface CohortsView {
+  readonly comparison: CohortComparison;
+  /** The overview states listing each cohort's incidents. */
+  readonly states: { readonly a: UrlState; readonly b: UrlState };
+  /** The incidents in either cohort: what an exported image's caption counts. */
+  readonly counted: Headline;
+}
+
+/**
+ * Cohort B against cohort A, each the selection with its own filters in place of the
+ * selection's (`cohortFilters`), compared option by option with `compareCohorts`: shares,
+ * Newcombe intervals, tests and Benjamini–Hochberg adjustment. Each cohort goes through
+ * `useSelection`, so the selection's text search applies to both. Null until loaded.
+ */
+export function useCohorts(state: UrlState): { view: CohortsView | null; selection: Selection } {
+  const selection = useSelection(state);
+  const states = useMemo(
+    () => ({
+      a: { ...state, filters: cohortFilters(state.filters, state.cohorts.a) },
+      b: { ...state, filters: cohortFilters(state.filters, state.cohorts.b) },
+    }),
+    [state],
+  );
+  const maskA = useSelection(states.a).masks?.all ?? null;
+  const maskB = useSelection(states.b).masks?.all ?? null;
+  const columns = usePreparedColumns().data ?? null;
+  const view = useMemo((): CohortsView | null => {
+    if (!columns || !maskA || !maskB) return null;
+    const comparison = compareCohorts(columns, maskA, maskB, { excludeGaps: state.excludeGaps });
+    return { comparison, states, counted: headline(columns, or(maskA, maskB)) };
+  }, [columns, maskA, maskB, state.excludeGaps, states]);
+  return { view, selection };
+}

@@ -1,0 +1,64 @@
+import { useMemo } from 'react';
+import { optionColour } from '../../app/option-colours';
+import type { UrlState } from '../../app/url-state';
+import { hrefFor, navigate } from '../../app/use-url-state';
+import { CombinationBars } from '../../charts/combination-bars';
+import type { CombinationRow } from '../../charts/combination-bars';
+import { Heatmap } from '../../charts/heatmap';
+import { formatShare } from '../../components/format-share';
+import { FACETS } from '../../domain/taxonomy';
+import { FacetSelect } from '../comparison/facet-select';
+import { listState, withOptions, withoutFacets } from '../comparison/drill-down';
+import { optionLabel } from '../overview/option-label';
+import { cooccurrenceHeatmap } from './cooccurrence-heatmap';
+import type { CooccurrenceView } from './use-cooccurrence';
+
+interface CooccurrenceSectionProps {
+  readonly view: CooccurrenceView;
+  readonly state: UrlState;
+}
+
+const LEGEND = [{ key: 'value', label: 'Darker: more incidents with both (diagonal: the option’s own count)', swatch: 'box' as const, colour: 'var(--heat-value)' }];
+
+/** Which options of one facet appear together: a pair matrix and the most frequent exact sets. */
+export function CooccurrenceSection({ view, state }: CooccurrenceSectionProps) {
+  const { matrix, combinations } = view;
+  const facet = matrix.facet;
+  const name = FACETS[facet].name;
+  const model = useMemo(() => cooccurrenceHeatmap(matrix, state), [matrix, state]);
+  const rows = combinations.combinations.map((combination): CombinationRow => {
+    const label = combination.options.map((option) => optionLabel(facet, option)).join(' + ');
+    const to = listState(state, withOptions(withoutFacets(state.filters, [facet]), facet, combination.options));
+    return {
+      key: combination.options.join('|'),
+      members: combination.options,
+      label,
+      count: combination.count,
+      share: combination.share,
+      shareText: formatShare(combination.share),
+      target: { href: hrefFor(to), label: `${label}: exactly this set for ${combination.count} incidents. List incidents having all of these (some have more)`, onFollow: () => navigate(to) },
+    };
+  });
+  const columns = model.cols.map((line) => ({ key: line.key, label: line.label, colour: optionColour(facet, line.key) }));
+  return (
+    <section className="comparison-section" aria-labelledby="cooccurrence-heading">
+      <h2 id="cooccurrence-heading">Options that occur together</h2>
+      <div className="comparison-controls comparison-controls--inline">
+        <FacetSelect label="Within the facet" value={facet} onChange={(within) => navigate({ ...state, crosstab: { ...state.crosstab, within } })} />
+      </div>
+      <p className="comparison-section__lead">
+        {matrix.n} incidents with {name.toLowerCase()} analysed
+        {combinations.notAnalysed > 0 ? `; ${combinations.notAnalysed} not analysed are left out` : ''}. Each cell counts the incidents having
+        both options; click one to list them.
+      </p>
+      <Heatmap model={model} legend={LEGEND} label={`${name}: incidents having each pair of options`} />
+      <h3 className="cooccurrence__subhead">The most frequent exact sets</h3>
+      <p className="comparison-section__lead">
+        Every analysed incident has exactly one set of {name.toLowerCase()} options, so these bars add up to {combinations.n}
+        {combinations.rest > 0 ? ` with the ${combinations.rest} incidents in ${combinations.distinct - rows.length} rarer sets` : ''}. A
+        link lists the incidents having all of a set’s options, some of which have more.
+      </p>
+      <CombinationBars caption={`${name}: the most frequent exact sets of options`} columns={columns} rows={rows} />
+    </section>
+  );
+}

@@ -1,0 +1,38 @@
+import { useMemo } from 'react';
+import { crosstab, crosstabAssociation } from '../../analysis/crosstab';
+import { headline } from '../../analysis/headline';
+import type { Headline } from '../../analysis/headline';
+import type { UrlState } from '../../app/url-state';
+import { usePreparedColumns } from '../../data/get-prepared-columns';
+import { withoutFacets } from '../comparison/drill-down';
+import { useSelection } from '../selection/use-selection';
+import type { Selection } from '../selection/use-selection';
+import { crosstabFigures } from './crosstab-figures';
+import type { CrosstabFigures } from './crosstab-figures';
+
+export interface CrosstabView {
+  readonly figures: CrosstabFigures;
+  /** The incidents the table counts. */
+  readonly counted: Headline;
+}
+
+/**
+ * The URL's two facets crossed over the selection without their own filters (as the
+ * overview's panels count without theirs), so every option of both stays in the table
+ * and a cell's link can set both facets' filters to its pair exactly. "Not analysed"
+ * lines are included, so the margins cover every counted incident; the test leaves them
+ * and `unknown` out. Null until the dataset has loaded.
+ */
+export function useCrosstab(state: UrlState): { view: CrosstabView | null; selection: Selection } {
+  const { rows, cols } = state.crosstab;
+  const counting = useMemo(() => ({ ...state, filters: withoutFacets(state.filters, [rows, cols]) }), [state, rows, cols]);
+  const selection = useSelection(counting);
+  const columns = usePreparedColumns().data ?? null;
+  const mask = selection.masks?.all ?? null;
+  const view = useMemo((): CrosstabView | null => {
+    if (columns === null || mask === null) return null;
+    const table = crosstab(columns, mask, rows, cols, { includeNotAnalysed: true });
+    return { figures: crosstabFigures(table, crosstabAssociation(table)), counted: headline(columns, mask) };
+  }, [columns, mask, rows, cols]);
+  return { view, selection };
+}

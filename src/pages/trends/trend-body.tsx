@@ -1,0 +1,74 @@
+import { useMemo, useRef } from 'react';
+import type { UrlState } from '../../app/url-state';
+import { PeriodTotalsChart } from '../../charts/period-totals-chart';
+import { FACETS } from '../../domain/taxonomy';
+import { ViewActions } from '../../export/view-actions';
+import { lightExportSource } from '../comparison/light-export';
+import { TrendControls } from './trend-controls';
+import { trendCsv } from './trend-csv';
+import { TrendFigure } from './trend-figure';
+import { trendLinks } from './trend-links';
+import { TrendNotes } from './trend-notes';
+import { TrendTable } from './trend-table';
+import type { TrendView } from './use-trend';
+
+interface TrendBodyProps {
+  readonly view: TrendView;
+  readonly state: UrlState;
+  readonly build: string;
+}
+
+const PERIOD_NAMES = { year: 'year', quarter: 'quarter', month: 'month' } as const;
+
+/** The trend view once the data is in: settings, incidents per period, the breakdown, its notes and its numbers. */
+export function TrendBody({ view, state, build }: TrendBodyProps) {
+  const figure = useRef<HTMLDivElement>(null);
+  const links = useMemo(() => trendLinks(state), [state]);
+  const { trend, data, drawn, series, counted } = view;
+  const name = FACETS[trend.facet].name;
+  const title = `${name} over time`;
+  const per = PERIOD_NAMES[view.granularity];
+  return (
+    <>
+      <TrendControls suggested={view.suggested} />
+      <section className="comparison-section" aria-labelledby="trend-totals-heading">
+        <h2 id="trend-totals-heading">Incidents per {per}</h2>
+        <PeriodTotalsChart data={data} lowNThreshold={trend.lowNThreshold} linkFor={links.period} />
+      </section>
+      <section className="comparison-section" aria-labelledby="trend-heading">
+        <div className="comparison-section__head">
+          <h2 id="trend-heading">{title}</h2>
+          <ViewActions
+            chart={{ kind: 'trend', facet: trend.facet }}
+            title={title}
+            build={build}
+            figures={{ n: counted.selected, firstPublished: counted.firstPublished, lastPublished: counted.lastPublished }}
+            getCsv={() => trendCsv(data, series)}
+            getSvgSpec={() => lightExportSource(figure.current?.querySelector('svg') ?? null)}
+          />
+        </div>
+        <p className="comparison-section__lead">
+          {state.trend.measure === 'share'
+            ? `Share of each ${per}’s incidents having each ${name.toLowerCase()} option.`
+            : `Incidents per ${per} having each ${name.toLowerCase()} option.`}{' '}
+          Click a point or a bar to list its incidents.
+        </p>
+        <TrendFigure
+          data={data}
+          series={drawn}
+          measure={state.trend.measure}
+          layout={state.trend.layout}
+          lowNThreshold={trend.lowNThreshold}
+          label={`${title}, per ${per}`}
+          linkFor={links.point}
+          frameRef={figure}
+        />
+        <TrendNotes view={view} state={state} />
+        <details className="numbers">
+          <summary>Table of the numbers</summary>
+          <TrendTable caption={`${title}: incidents, shares and 95% intervals per ${per}`} data={data} series={series} linkFor={links.point} periodLink={links.period} />
+        </details>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+import { useMemo } from 'react';
+import { daysBetween } from '../../analysis/calendar-periods';
+import type { Granularity } from '../../analysis/calendar-periods';
+import { headline } from '../../analysis/headline';
+import type { Headline } from '../../analysis/headline';
+import { defaultGranularity, trendByOption } from '../../analysis/trend';
+import type { Trend } from '../../analysis/trend';
+import { optionColour } from '../../app/option-colours';
+import type { UrlState } from '../../app/url-state';
+import type { TrendDatum, TrendSeries } from '../../charts/trend-types';
+import { usePreparedColumns } from '../../data/get-prepared-columns';
+import { optionLabel } from '../overview/option-label';
+import { useSelection } from '../selection/use-selection';
+import type { Selection } from '../selection/use-selection';
+import { drawnSeries, trendData, trendSeries } from './trend-series';
+
+/** Everything the trend view draws, derived from the URL state and the loaded dataset. */
+export interface TrendView {
+  readonly trend: Trend;
+  readonly granularity: Granularity;
+  /** The granularity the span suggests, which "Auto" stands for. */
+  readonly suggested: Granularity;
+  /** The incidents counted: the selection without the facet's own filter. */
+  readonly counted: Headline;
+  readonly series: readonly TrendSeries[];
+  readonly drawn: readonly TrendSeries[];
+  readonly data: readonly TrendDatum[];
+}
+
+function suggestedGranularity(summary: Headline): Granularity {
+  const { firstPublished, lastPublished } = summary;
+  return firstPublished === null || lastPublished === null ? 'year' : defaultGranularity(daysBetween(firstPublished, lastPublished));
+}
+
+/**
+ * The trend of `state.trend.facet` over the URL's selection. Like an overview panel it
+ * counts over every filter but the facet's own (`masks.except`), so every option stays
+ * visible and a point's link can simply set the facet's filter to its option. Null until
+ * the dataset has loaded.
+ */
+export function useTrend(state: UrlState): { view: TrendView | null; selection: Selection } {
+  const selection = useSelection(state);
+  const { facet, measure } = state.trend;
+  const mask = selection.masks?.except[facet] ?? null;
+  const columns = usePreparedColumns().data ?? null;
+  const view = useMemo((): TrendView | null => {
+    if (columns === null || mask === null) return null;
+    const counted = headline(columns, mask);
+    const suggested = suggestedGranularity(counted);
+    const granularity = state.trend.granularity ?? suggested;
+    const trend = trendByOption(columns, mask, facet, granularity, { excludeGaps: state.excludeGaps });
+    const series = trendSeries(trend, (option) => optionLabel(facet, option), (option) => optionColour(facet, option));
+    const data = trendData(trend, series, measure);
+    return { trend, granularity, suggested, counted, series, drawn: drawnSeries(series, data), data };
+  }, [columns, mask, facet, measure, state.trend.granularity, state.excludeGaps]);
+  return { view, selection };
+}

@@ -1,0 +1,53 @@
+// @vitest-environment jsdom
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { DatasetIndex } from '../../src/domain/schema';
+import type { Deck } from '../../src/presentation/deck-schema';
+import { DECK_STORAGE_KEY } from '../../src/presentation/deck-storage';
+import { deckOf, slide } from '../presentation/deck-fixture';
+import { useDatasetServer } from '../testing/dataset-server';
+import { renderApp } from '../testing/render-app';
+import { hasOption, rowsWhere } from './overview-expected';
+
+const { dataset } = useDatasetServer();
+
+const store = (deck: Deck) => window.localStorage.setItem(DECK_STORAGE_KEY, JSON.stringify(deck));
+const stored = (): Deck => JSON.parse(window.localStorage.getItem(DECK_STORAGE_KEY) ?? 'null') as Deck;
+const presentation = () => screen.getByRole('region', { name: 'Presenting Findings' });
+const shownSlide = () => within(presentation()).getByRole('heading', { level: 2 }).closest('section') as HTMLElement;
+
+afterEach(() => {
+  window.localStorage.clear();
+});
+
+describe('comparison views in the deck', () => {
+  it('pins each view with its descriptor and its URL state', async () => {
+    const user = userEvent.setup();
+    renderApp('?view=crosstab&rows=domain&cols=phase&cell=row');
+    await screen.findByRole('heading', { level: 2, name: 'Domain × Phase' });
+    await user.click(screen.getByRole('button', { name: 'Pin to deck' }));
+    expect(stored().slides[0]).toMatchObject({ chart: { kind: 'crosstab', rows: 'domain', columns: 'phase' }, title: 'Domain × Phase', view: '?view=crosstab&rows=domain&cols=phase&cell=row' });
+  });
+
+  it('draws pinned trend, crosstab and cohort slides from their stored state', async () => {
+    const index = dataset().json<DatasetIndex>('index.json');
+    const both = rowsWhere(index, (row) => hasOption(index, 'objective', row, 'malicious') && hasOption(index, 'boundary', row, 'outside_system')).length;
+    store(
+      deckOf(
+        slide({ id: 'slide-1', title: 'Behaviour over time', view: '?view=trends&layout=multiples', chart: { kind: 'trend', facet: 'behaviour' } }),
+        slide({ id: 'slide-2', title: 'Objective × Boundary', view: '?view=crosstab', chart: { kind: 'crosstab', rows: 'objective', columns: 'boundary' } }),
+        slide({ id: 'slide-3', title: 'Malicious or not', view: '?view=cohorts&a.f.objective=malicious&b.f.objective=non-malicious', chart: { kind: 'cohorts' } }),
+      ),
+    );
+    renderApp('?view=present');
+    expect(await within(shownSlide()).findByRole('group', { name: 'Behaviour over time' })).toBeDefined();
+    act(() => void fireEvent.keyDown(window, { key: 'ArrowRight' }));
+    const cell = await within(shownSlide()).findByRole('link', { name: /^Objective: malicious × Boundary: outside system\./ });
+    expect(cell.querySelector('.heat-cell__text')?.textContent).toBe(String(both));
+    expect(within(shownSlide()).getByText(/^χ² = /)).toBeDefined();
+    act(() => void fireEvent.keyDown(window, { key: 'ArrowRight' }));
+    expect(await within(shownSlide()).findByText(/^The 10 largest differences \(N: A \d+, B \d+\)$/)).toBeDefined();
+    expect(within(shownSlide()).getByText(/^A: Objective = malicious \(\d+\)\. B: Objective = non-malicious \(\d+\)\.$/)).toBeDefined();
+  });
+});

@@ -1,0 +1,140 @@
+// @vitest-environment jsdom
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import type { DatasetIndex } from '../../src/domain/schema';
+import { UNKNOWN } from '../../src/domain/taxonomy';
+import type { FacetId } from '../../src/domain/taxonomy';
+import { useDatasetServer } from '../testing/dataset-server';
+import { renderApp } from '../testing/render-app';
+import { hasOption, optionsOfRow, rowsWhere } from './overview-expected';
+
+const { server, dataset } = useDatasetServer();
+
+const rawIndex = () => dataset().json<DatasetIndex>('index.json');
+const percent = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 1 });
+
+const LABELS: Record<string, string> = { within_system: 'within system', outside_system: 'outside system' };
+const label = (option: string) => LABELS[option] ?? option;
+
+const heatmap = () => screen.getByRole('group', { name: 'Objective × Boundary: incidents per pair of options' });
+
+/** The heatmap cell for a pair, found by the start of its spoken label. */
+const cellOf = (row: string, col: string) =>
+  within(heatmap()).getByRole('link', { name: new RegExp(`^Objective: ${label(row)} × Boundary: ${label(col)}\\.`) });
+
+const cellText = (link: HTMLElement) => link.querySelector('.heat-cell__text')?.textContent;
+
+/** Pearson's chi-square over the real answers of both facets, counted pair by pair from the raw rows. */
+function naiveChiSquare(index: DatasetIndex, rowFacet: FacetId, colFacet: FacetId): number {
+  const real = (facet: FacetId) => index.facets[facet].options.filter((option) => option !== UNKNOWN);
+  const cells = real(rowFacet).map((r) => real(colFacet).map((c) => rowsWhere(index, (row) => hasOption(index, rowFacet, row, r) && hasOption(index, colFacet, row, c)).length));
+  const keptRows = cells.filter((row) => row.some((count) => count > 0));
+  const colTotals = keptRows[0].map((_, j) => keptRows.reduce((sum, row) => sum + row[j], 0));
+  const n = colTotals.reduce((sum, total) => sum + total, 0);
+  let statistic = 0;
+  for (const row of keptRows) {
+    const rowTotal = row.reduce((sum, count) => sum + count, 0);
+    row.forEach((count, j) => {
+      if (colTotals[j] === 0) return;
+      const expected = (rowTotal * colTotals[j]) / n;
+      statistic += (count - expected) ** 2 / expected;
+    });
+  }
+  return statistic;
+}
+
+async function renderCrosstab(search = '?view=crosstab') {
+  renderApp(search);
+  await screen.findByRole('heading', { level: 2, name: 'Objective × Boundary' });
+}
+
+describe('the facet × facet view', () => {
+  it('counts every pair of options as a naive loop over the raw index does, with distinct incidents in the margins', async () => {
+    const index = rawIndex();
+    await renderCrosstab();
+    for (const r of ['malicious', 'non-malicious']) {
+      for (const c of ['within_system', 'outside_system']) {
+        const expected = rowsWhere(index, (row) => hasOption(index, 'objective', row, r) && hasOption(index, 'boundary', row, c)).length;
+        expect(cellText(cellOf(r, c))).toBe(String(expected));
+      }
+      const rowTotal = rowsWhere(index, (row) => hasOption(index, 'objective', row, r)).length;
+      expect(screen.getByRole('link', { name: `Objective: ${r}, ${rowTotal} incidents in all. List them` })).toBeDefined();
+    }
+    expect(screen.getByRole('link', { name: `All ${index.count} incidents of the table. List them` })).toBeDefined();
+  });
+
+  it('switches the cells to row, column and overall shares of distinct incidents', async () => {
+    const user = userEvent.setup();
+    const index = rawIndex();
+    const both = rowsWhere(index, (row) => hasOption(index, 'objective', row, 'malicious') && hasOption(index, 'boundary', row, 'outside_system')).length;
+    const malicious = rowsWhere(index, (row) => hasOption(index, 'objective', row, 'malicious')).length;
+    const outside = rowsWhere(index, (row) => hasOption(index, 'boundary', row, 'outside_system')).length;
+    await renderCrosstab();
+    await user.click(screen.getByRole('radio', { name: 'Row %' }));
+    expect(window.location.search).toBe('?view=crosstab&cell=row');
+    expect(cellText(cellOf('malicious', 'outside_system'))).toBe(percent.format(both / malicious));
+    await user.click(screen.getByRole('radio', { name: 'Column %' }));
+    expect(cellText(cellOf('malicious', 'outside_system'))).toBe(percent.format(both / outside));
+    await user.click(screen.getByRole('radio', { name: 'Overall %' }));
+    expect(cellText(cellOf('malicious', 'outside_system'))).toBe(percent.format(both / index.count));
+    await user.click(screen.getByRole('radio', { name: 'Counts' }));
+    expect(cellText(cellOf('malicious', 'outside_system'))).toBe(String(both));
+  });
+
+  it('states the chi-square test with df, p and Cramér’s V, and why it is approximate', async () => {
+    const index = rawIndex();
+    await renderCrosstab();
+    const association = screen.getByRole('group', { name: 'Association' });
+    expect(within(association).getByText(new RegExp(`^χ² = ${naiveChiSquare(index, 'objective', 'boundary').toFixed(2)}, df = 1, p [=<] `))).toBeDefined();
+    expect(within(association).getByText(/Cramér’s V = \d\.\d\d \((negligible|weak|moderate|strong) association\)/)).toBeDefined();
+    expect(within(association).getByText(/counted once in each cell it touches/)).toBeDefined();
+  });
+
+  it('shows a cell’s expected count, residual and shares on focus', async () => {
+    await renderCrosstab();
+    cellOf('malicious', 'outside_system').focus();
+    const card = await screen.findByText(/^Expected under independence: \d+\.\d$/);
+    const lines = within(card.closest('.heatmap__card') as HTMLElement);
+    expect(lines.getByText(/^Adjusted residual [+−]\d+\.\d: /)).toBeDefined();
+    expect(lines.getByText(/\(row %\)$/)).toBeDefined();
+    expect(lines.getByText(/\(column %\)$/)).toBeDefined();
+  });
+
+  it('lists a cell’s incidents with both options as filters, replacing the facets’ own filters', async () => {
+    const user = userEvent.setup();
+    const index = rawIndex();
+    const both = rowsWhere(index, (row) => hasOption(index, 'objective', row, 'non-malicious') && hasOption(index, 'boundary', row, 'within_system')).length;
+    await renderCrosstab('?f.objective=malicious&view=crosstab');
+    expect(screen.getByText(/Counted without the selection’s own Objective filter/)).toBeDefined();
+    await user.click(cellOf('non-malicious', 'within_system'));
+    expect(window.location.search).toBe('?f.boundary=within_system&f.objective=non-malicious');
+    expect(await screen.findByText(`${both} of ${index.count} incidents`)).toBeDefined();
+  });
+
+  it('lists the most frequent exact sets of a facet, as counted from the raw rows', async () => {
+    const index = rawIndex();
+    const sets = new Map<string, number>();
+    for (const row of rowsWhere(index, (r) => optionsOfRow(index, 'behaviour', r).length > 0)) {
+      const key = optionsOfRow(index, 'behaviour', row).join(' + ');
+      sets.set(key, (sets.get(key) ?? 0) + 1);
+    }
+    const [topSet, topCount] = [...sets].sort((a, b) => b[1] - a[1])[0];
+    await renderCrosstab();
+    const table = screen.getByRole('table', { name: 'Behaviour: the most frequent exact sets of options' });
+    const first = within(table).getAllByRole('row')[1];
+    expect(first.textContent).toContain(`${topSet}: `);
+    expect(within(first).getByRole('link').textContent).toMatch(new RegExp(`^${topCount} \\(`));
+  });
+
+  it('shows a load error with Retry when the dataset fails', async () => {
+    const user = userEvent.setup();
+    server.use(http.get('*/data/index.json', () => new HttpResponse('gone', { status: 404 }), { once: true }));
+    renderApp('?view=crosstab');
+    const alert = await screen.findByRole('alert');
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Objective × Boundary' })).toBeDefined();
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+  });
+});

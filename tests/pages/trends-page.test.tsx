@@ -1,0 +1,114 @@
+// @vitest-environment jsdom
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import type { DatasetIndex } from '../../src/domain/schema';
+import { useDatasetServer } from '../testing/dataset-server';
+import { renderApp } from '../testing/render-app';
+import { hasOption, rowsWhere } from './overview-expected';
+
+const { server, dataset } = useDatasetServer();
+
+const rawIndex = () => dataset().json<DatasetIndex>('index.json');
+
+const yearOf = (index: DatasetIndex, row: number): number | null => {
+  const date = index.published[row];
+  return date === null || date === 0 ? null : Math.floor(date / 10000);
+};
+
+/** Every year from the first dated incident's to the last one's, with the rows published in it, by a plain loop. */
+function rowsPerYear(index: DatasetIndex): Map<number, number[]> {
+  const years = rowsWhere(index, (row) => yearOf(index, row) !== null).map((row) => yearOf(index, row)!);
+  const perYear = new Map<number, number[]>();
+  for (let year = Math.min(...years); year <= Math.max(...years); year++) perYear.set(year, []);
+  rowsWhere(index, () => true).forEach((row) => {
+    const year = yearOf(index, row);
+    if (year !== null) perYear.get(year)!.push(row);
+  });
+  return perYear;
+}
+
+const region = (name: string) => screen.getByRole('region', { name });
+
+async function renderTrends(search = '?view=trends') {
+  renderApp(search);
+  await screen.findByRole('heading', { level: 2, name: 'Phase over time' });
+}
+
+describe('the trends view', () => {
+  it('draws one bar per year that has incidents, each with the naive count', async () => {
+    const index = rawIndex();
+    const perYear = [...rowsPerYear(index)].filter(([, rows]) => rows.length > 0);
+    await renderTrends();
+    const bars = within(region('Incidents per year')).getAllByRole('link');
+    expect(bars.map((bar) => bar.getAttribute('aria-label'))).toEqual(perYear.map(([year, rows]) => `${year}: ${rows.length} incidents. List them`));
+  });
+
+  it('draws one point per year and option, with its count of the year’s incidents', async () => {
+    const index = rawIndex();
+    const perYear = [...rowsPerYear(index)].filter(([, rows]) => rows.length > 0);
+    await renderTrends();
+    const figure = screen.getByRole('figure', { name: 'Phase over time, per year' });
+    const points = within(figure).getAllByRole('link', { name: /^\d{4}, Design: / });
+    expect(points).toHaveLength(perYear.length);
+    perYear.forEach(([year, rows], k) => {
+      const design = rows.filter((row) => hasOption(index, 'phase', row, 'design')).length;
+      expect(points[k].getAttribute('aria-label')).toMatch(new RegExp(`^${year}, Design: ${design} of ${rows.length} \\(\\d+%, 95% CI \\d+–\\d+%\\)\\. List these incidents$`));
+    });
+  });
+
+  it('lists every period in its table, the empty ones included', async () => {
+    const user = userEvent.setup();
+    const index = rawIndex();
+    const perYear = [...rowsPerYear(index)];
+    await renderTrends();
+    await user.click(screen.getByText('Table of the numbers'));
+    const table = screen.getByRole('table', { name: /^Phase over time: incidents, shares and 95% intervals per year$/ });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((row) => within(row).getByRole('rowheader').textContent?.replace(' (low N)', ''))).toEqual(perYear.map(([year]) => String(year)));
+    expect(rows.map((row) => within(row).getAllByRole('cell')[0].textContent)).toEqual(perYear.map(([, r]) => String(r.length)));
+  });
+
+  it('opens a point’s incidents: its option and its year as filters', async () => {
+    const user = userEvent.setup();
+    const index = rawIndex();
+    const [year, rows] = [...rowsPerYear(index)].find(([, r]) => r.some((row) => hasOption(index, 'phase', row, 'operation')))!;
+    const operation = rows.filter((row) => hasOption(index, 'phase', row, 'operation')).length;
+    await renderTrends();
+    const figure = screen.getByRole('figure', { name: 'Phase over time, per year' });
+    await user.click(within(figure).getByRole('link', { name: new RegExp(`^${year}, Operation: `) }));
+    expect(window.location.search).toBe(`?f.phase=operation&from=${year}&to=${year}`);
+    expect(await screen.findByText(`${operation} of ${index.count} incidents`)).toBeDefined();
+  });
+
+  it('switches the periods, the facet and the layout through the URL', async () => {
+    const user = userEvent.setup();
+    await renderTrends();
+    await user.click(screen.getByRole('radio', { name: 'Quarters' }));
+    expect(window.location.search).toBe('?view=trends&per=quarter');
+    expect(await screen.findByRole('heading', { level: 2, name: 'Incidents per quarter' })).toBeDefined();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Break down by' }), 'domain');
+    await user.click(screen.getByRole('radio', { name: 'Small multiples' }));
+    expect(window.location.search).toBe('?view=trends&trend=domain&per=quarter&layout=multiples');
+    expect(await screen.findByRole('heading', { level: 2, name: 'Domain over time' })).toBeDefined();
+  });
+
+  it('states how many incidents have no date', async () => {
+    const index = rawIndex();
+    server.use(http.get('*/data/index.json', () => HttpResponse.json({ ...index, published: [null, ...index.published.slice(1)] })));
+    await renderTrends();
+    expect(screen.getByText(/1 of them has no publication date and is in no period\./)).toBeDefined();
+  });
+});
+
+describe('the trends view without incidents', () => {
+  it('offers to clear the filters', async () => {
+    const user = userEvent.setup();
+    renderApp('?f.domain=no_such_domain&view=trends');
+    expect(await screen.findByText('No incident matches these filters.')).toBeDefined();
+    await user.click(screen.getByRole('button', { name: 'Clear all filters' }));
+    expect(window.location.search).toBe('?view=trends');
+    expect(await screen.findByRole('heading', { level: 2, name: 'Phase over time' })).toBeDefined();
+  });
+});
