@@ -1,16 +1,28 @@
-import { CohortsPage } from '../pages/cohorts/cohorts-page';
-import '../pages/comparison/comparison-slides';
-import { CrosstabPage } from '../pages/crosstab/crosstab-page';
+import { type ReactNode, Suspense } from 'react';
+import { Skeleton } from '../components/skeleton';
 import { IncidentPage } from '../pages/incident-page';
 import { OverviewPage } from '../pages/overview-page';
-import { DeckPage } from '../pages/present/deck-page';
-import '../pages/present/facet-slide-renderer';
-import { PresentPage } from '../pages/present/present-page';
-import { QualityPage } from '../pages/quality-page';
-import { TrendsPage } from '../pages/trends/trends-page';
 import { useSelection } from '../pages/selection/use-selection';
 import type { UrlState } from './url-state';
+import { lazyView } from './lazy-view';
 import { useUrlState } from './use-url-state';
+
+/*
+ * The overview and incident pages are what a link usually opens; every other view (and
+ * the charting library the comparison views bring) loads when first visited, so the first
+ * page stays small.
+ */
+const QualityPage = lazyView(() => import('../pages/quality-page').then((m) => m.QualityPage));
+const TrendsPage = lazyView(() => import('../pages/trends/trends-page').then((m) => m.TrendsPage));
+const CrosstabPage = lazyView(() => import('../pages/crosstab/crosstab-page').then((m) => m.CrosstabPage));
+const CohortsPage = lazyView(() => import('../pages/cohorts/cohorts-page').then((m) => m.CohortsPage));
+const DeckPage = lazyView(() => import('../pages/present/deck-page').then((m) => m.DeckPage));
+const PresentPage = lazyView(() => import('../pages/present/present-page').then((m) => m.PresentPage));
+
+/** Fetches the code of every view that loads on demand, for a page that must not wait for it. */
+export function preloadViews(): Promise<void[]> {
+  return Promise.all([QualityPage, TrendsPage, CrosstabPage, CohortsPage, DeckPage, PresentPage].map((view) => view.preload()));
+}
 
 /** An incident page with the URL's selection for previous / next; no neighbours until it has loaded. */
 function IncidentView({ state, id }: { readonly state: UrlState; readonly id: string }) {
@@ -18,15 +30,17 @@ function IncidentView({ state, id }: { readonly state: UrlState; readonly id: st
   return <IncidentPage id={id} selection={selection.ids ?? []} />;
 }
 
+const loading = (view: ReactNode) => <Suspense fallback={<Skeleton label="Loading the view" lines={8} />}>{view}</Suspense>;
+
 /** The view the URL names. An incident view without an id shows the overview instead of nothing. */
 export function ViewSwitch() {
   const { state } = useUrlState();
   if (state.view === 'incident' && state.id !== null) return <IncidentView state={state} id={state.id} />;
-  if (state.view === 'quality') return <QualityPage />;
-  if (state.view === 'trends') return <TrendsPage />;
-  if (state.view === 'crosstab') return <CrosstabPage />;
-  if (state.view === 'cohorts') return <CohortsPage />;
-  if (state.view === 'deck') return <DeckPage />;
-  if (state.view === 'present') return <PresentPage />;
+  if (state.view === 'quality') return loading(<QualityPage />);
+  if (state.view === 'trends') return loading(<TrendsPage />);
+  if (state.view === 'crosstab') return loading(<CrosstabPage />);
+  if (state.view === 'cohorts') return loading(<CohortsPage />);
+  if (state.view === 'deck') return loading(<DeckPage />);
+  if (state.view === 'present') return loading(<PresentPage />);
   return <OverviewPage />;
 }

@@ -5,6 +5,11 @@ import { afterEach } from 'vitest';
 import { App } from '../../src/app/app';
 import { AppProviders } from '../../src/app/app-providers';
 import { createQueryClient } from '../../src/app/query-client';
+import { preloadViews } from '../../src/app/view-switch';
+
+// Views load their code on first use; loaded up front, they render at once, as in a browser
+// that has the code cached, and tests can look for them without waiting.
+await preloadViews();
 
 afterEach(() => {
   cleanup();

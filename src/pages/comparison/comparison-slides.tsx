@@ -1,6 +1,6 @@
 /**
  * Teaches present mode to draw trend, crosstab and cohort slides. Imported once, for its
- * effect, by the view switch, so the renderers are in place before any deck is shown.
+ * effect, by the present page, so the renderers are in place before any slide is shown.
  */
 import { knownChart } from '../../presentation/chart-descriptor';
 import type { Slide } from '../../presentation/deck-schema';

@@ -1,6 +1,6 @@
 /**
- * Teaches present mode to draw facet slides. Imported once, for its effect, by the view
- * switch, so the renderer is in place before any deck is shown.
+ * Teaches present mode to draw facet slides. Imported once, for its effect, by the present
+ * page, so the renderer is in place before any slide is shown.
  */
 import { knownChart } from '../../presentation/chart-descriptor';
 import type { Slide } from '../../presentation/deck-schema';

@@ -9,6 +9,8 @@ import { PresentSlide } from './present-slide';
 import { useFullscreen } from './use-fullscreen';
 import { usePresentKeys } from './use-present-keys';
 import { useViewedDeck } from './use-viewed-deck';
+import '../comparison/comparison-slides';
+import './facet-slide-renderer';
 
 /**
  * Present mode: the deck one slide at a time over the whole viewport (and the whole
