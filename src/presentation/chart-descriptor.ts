@@ -68,6 +68,6 @@ export function chartTitle(chart: ChartDescriptor): string {
     case 'crosstab':
       return `${FACETS[known.rows].name} × ${FACETS[known.columns].name}`;
     case 'cohorts':
-      return 'Incidents by year';
+      return 'Cohort A against cohort B';
   }
 }
