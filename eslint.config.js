@@ -32,6 +32,31 @@ export default tseslint.config(
     },
   },
   {
+    // Analysis is pure functions over plain data: it sees the domain and nothing of the UI.
+    files: ['src/analysis/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^react', message: 'src/analysis is pure: no React.' },
+            { regex: '^(\\.\\./)+(data|components|charts|export|presentation|pages|app)/', message: 'src/analysis may import only src/domain.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Fetching and validating data knows the domain and the analysis, never the views.
+    files: ['src/data/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^(\\.\\./)+(components|charts|export|presentation|pages|app)/', message: 'src/data may import only src/domain and src/analysis.' }] },
+      ],
+    },
+  },
+  {
     // The domain is shared with the prebuild: no React, no app layers.
     files: ['src/domain/**/*.ts'],
     rules: {
