@@ -49,6 +49,6 @@ export function decodeText(bytes: Uint8Array): Decoded {
   } catch {
     return { ok: false, reason: `not valid ${encoding.toUpperCase()} text (unreadable encoding)` };
   }
-  if (text.trim().length === 0) return { ok: false, reason: 'empty file (only whitespace)' };
+  if (!/\S/.test(text)) return { ok: false, reason: 'empty file (only whitespace)' };
   return { ok: true, text };
 }

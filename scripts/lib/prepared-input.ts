@@ -57,7 +57,7 @@ export function prepareInput({ draft, diagnostics }: ParseResult): Prepared {
       },
       richness: (valid.kind === 'report' ? 100 : 0) + analysed,
       json,
-      hash: createHash('sha256').update(json).digest('hex'),
+      hash: createHash('sha1').update(json).digest('hex'),
       search: searchText(valid),
     },
     diagnostics,
