@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 /** The system's Chromium: tests never download a browser of their own. */
 function chromiumPath(): string {
@@ -34,4 +35,19 @@ export async function openPage(browser: Browser, url: string, viewport = { width
   });
   await page.goto(url);
   return { page, problems, close: () => context.close() };
+}
+
+/** One browser for the tests of a file, launched before them and closed after. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | null = null;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (browser === null) throw new Error('the browser is launched in beforeAll');
+    return browser;
+  };
 }

@@ -1,37 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, useBrowser } from './browser';
+import { countWhere } from './index-counts';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-
-interface RawIndex {
-  count: number;
-  facets: Record<string, { options: string[]; combos: number[][]; rows: number[] }>;
-}
-
-/** Incidents having every given option, counted straight from the served index.json by a plain loop. */
-async function countWhere(page: Page, conditions: [facet: string, option: string][]): Promise<number> {
-  return page.evaluate(async (conds) => {
-    const index = (await (await fetch('data/index.json')).json()) as RawIndex;
-    let n = 0;
-    for (let row = 0; row < index.count; row += 1) {
-      const has = ([facet, option]: [string, string]) => {
-        const column = index.facets[facet];
-        return column.combos[column.rows[row]].some((o) => column.options[o] === option);
-      };
-      if (conds.every(has)) n += 1;
-    }
-    return n;
-  }, conditions);
-}
+const browser = useBrowser();
 
 const percent = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 1 });
 
@@ -45,7 +18,7 @@ const cohortSize = async (page: Page, name: 'A' | 'B') =>
 
 describe('comparison views in the browser', () => {
   it('builds a crosstab, switches it to row shares, and a cell opens exactly its incidents', async () => {
-    const { page, problems, close } = await openPage(browser, `${baseURL}?view=crosstab`);
+    const { page, problems, close } = await openPage(browser(), `${baseURL}?view=crosstab`);
     await page.getByRole('heading', { name: 'Objective × Boundary' }).waitFor();
     await page.getByRole('combobox', { name: 'Rows' }).selectOption('domain');
     await page.getByRole('combobox', { name: 'Columns' }).selectOption('objective');
@@ -69,7 +42,7 @@ describe('comparison views in the browser', () => {
   });
 
   it('defines two cohorts, swaps them, and a reload shows the same cohorts', async () => {
-    const { page, problems, close } = await openPage(browser, `${baseURL}?view=cohorts`);
+    const { page, problems, close } = await openPage(browser(), `${baseURL}?view=cohorts`);
     await page.getByText('Give cohort A or B a filter of its own to compare them.').waitFor();
     const cohortA = page.getByRole('region', { name: 'Cohort A' });
     const cohortB = page.getByRole('region', { name: 'Cohort B' });

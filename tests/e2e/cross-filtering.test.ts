@@ -1,37 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, useBrowser } from './browser';
+import { countWhere } from './index-counts';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-
-interface RawIndex {
-  count: number;
-  facets: Record<string, { options: string[]; combos: number[][]; rows: number[] }>;
-}
-
-/** Counts straight from the served index.json, by a plain loop, to check what the charts say. */
-async function countWhere(page: Page, conditions: [facet: string, option: string][]): Promise<number> {
-  return page.evaluate(async (conds) => {
-    const index = (await (await fetch('data/index.json')).json()) as RawIndex;
-    let n = 0;
-    for (let row = 0; row < index.count; row += 1) {
-      const has = ([facet, option]: [string, string]) => {
-        const column = index.facets[facet];
-        return column.combos[column.rows[row]].some((o) => column.options[o] === option);
-      };
-      if (conds.every(has)) n += 1;
-    }
-    return n;
-  }, conditions);
-}
+const browser = useBrowser();
 
 const bar = (page: Page, facet: string, option: string) => page.getByRole('button', { name: new RegExp(`^${facet}: ${option},`) });
 const barCount = async (page: Page, facet: string, option: string) =>
@@ -39,7 +12,7 @@ const barCount = async (page: Page, facet: string, option: string) =>
 
 describe('cross-filtering in the browser', () => {
   it('a bar click filters: the other panels, the chips, the list and the URL change, the own panel does not', async () => {
-    const { page, problems, close } = await openPage(browser, baseURL);
+    const { page, problems, close } = await openPage(browser(), baseURL);
     await page.getByText('36 of 36 incidents').waitFor();
     const nonMaliciousBefore = await barCount(page, 'Objective', 'non-malicious');
     const malicious = await countWhere(page, [['objective', 'malicious']]);
@@ -58,7 +31,7 @@ describe('cross-filtering in the browser', () => {
   });
 
   it('a second option in the same facet widens the selection, and Clear all empties the filters', async () => {
-    const { page, close } = await openPage(browser, baseURL);
+    const { page, close } = await openPage(browser(), baseURL);
     await page.getByText('36 of 36 incidents').waitFor();
     await bar(page, 'Domain', 'finance').click();
     const finance = await countWhere(page, [['domain', 'finance']]);
@@ -78,7 +51,7 @@ describe('cross-filtering in the browser', () => {
   });
 
   it('works from the keyboard: focus a bar and press Enter', async () => {
-    const { page, close } = await openPage(browser, baseURL);
+    const { page, close } = await openPage(browser(), baseURL);
     await page.getByText('36 of 36 incidents').waitFor();
     await bar(page, 'Phase', 'operation').focus();
     await page.keyboard.press('Enter');
@@ -89,7 +62,7 @@ describe('cross-filtering in the browser', () => {
   });
 
   it('opens an incident from the list, Back restores the selection, and a copied link reproduces it', async () => {
-    const { page, problems, close } = await openPage(browser, baseURL);
+    const { page, problems, close } = await openPage(browser(), baseURL);
     await page.getByText('36 of 36 incidents').waitFor();
     await bar(page, 'Boundary', 'outside system').click();
     const outside = await countWhere(page, [['boundary', 'outside_system']]);
@@ -111,7 +84,7 @@ describe('cross-filtering in the browser', () => {
 
     await page.reload();
     await page.getByText(`${outside} of 36 incidents`).waitFor();
-    const copy = await openPage(browser, filteredUrl);
+    const copy = await openPage(browser(), filteredUrl);
     await copy.page.getByText(`${outside} of 36 incidents`).waitFor();
     expect(await bar(copy.page, 'Boundary', 'outside system').getAttribute('aria-pressed')).toBe('true');
     await copy.close();
@@ -120,7 +93,7 @@ describe('cross-filtering in the browser', () => {
   });
 
   it('falls back to defaults on a malformed link instead of a blank page', async () => {
-    const { page, problems, close } = await openPage(browser, `${baseURL}?f.nope=x&from=abc&page=-3&view=%E0%A4%A&sort=sideways`);
+    const { page, problems, close } = await openPage(browser(), `${baseURL}?f.nope=x&from=abc&page=-3&view=%E0%A4%A&sort=sideways`);
     await page.getByText('36 of 36 incidents').waitFor();
     expect(problems).toEqual([]);
     await close();

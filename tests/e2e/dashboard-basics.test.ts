@@ -1,20 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, useBrowser } from './browser';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 describe('the production build', () => {
   it('loads the overview with every bundled incident and no errors', async () => {
-    const { page, problems, close } = await openPage(browser, baseURL);
+    const { page, problems, close } = await openPage(browser(), baseURL);
     await page.getByText('36 of 36 incidents').waitFor();
     expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toContain("script-src 'self'");
     expect(await page.locator('script:not([src])').count()).toBe(0);
@@ -23,7 +15,7 @@ describe('the production build', () => {
   });
 
   it('opens an incident with the rationale for each of its labels', async () => {
-    const { page, problems, close } = await openPage(browser, `${baseURL}?view=incident&id=fail-2751`);
+    const { page, problems, close } = await openPage(browser(), `${baseURL}?view=incident&id=fail-2751`);
     await page.getByRole('heading', { name: 'River Avon Boat Tour Company Revenue Loss Due to Software Fault' }).waitFor();
     const classification = page.locator('section[aria-labelledby="classification-heading"]');
     await classification.waitFor();
@@ -36,7 +28,7 @@ describe('the production build', () => {
   });
 
   it('shows what failed when the dataset cannot be loaded, and Retry recovers', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     let fail = true;
     await page.route('**/data/index.json', (route) => (fail ? route.fulfill({ status: 500, body: 'boom' }) : route.continue()));
@@ -50,7 +42,7 @@ describe('the production build', () => {
   });
 
   it('renders an HTML title as text and runs nothing', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {

@@ -1,20 +1,13 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { readCsv } from '../export/read-csv';
-import { launchBrowser, openPage } from './browser';
+import { openPage, useBrowser } from './browser';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 /** What a test asks the raw index: rows having every option, published in `fromYear` or later when given. */
 interface RowQuery {
@@ -120,7 +113,7 @@ const slideTitleInputs = (page: Page) => page.locator('.deck-slide__title');
 
 describe('presenting and sharing the overview', () => {
   it('pins three panels, presents them with the keyboard, each slide titled and captioned with its filters, and leaves with Escape', async () => {
-    const { page, problems, close } = await openPage(browser, baseURL);
+    const { page, problems, close } = await openPage(browser(), baseURL);
     await pinThree(page);
     await openDeck(page);
     expect(await page.getByRole('link', { name: 'Deck (3)' }).count()).toBe(1);
@@ -175,7 +168,7 @@ describe('presenting and sharing the overview', () => {
   });
 
   it('exports a panel as a PNG at twice the size of its SVG, both saying what they show', async () => {
-    const { page, problems, close } = await openPage(browser, `${baseURL}?f.objective=malicious`);
+    const { page, problems, close } = await openPage(browser(), `${baseURL}?f.objective=malicious`);
     await page.getByText(/ of 36 incidents$/).waitFor();
     const actions = await openActions(page, 'Boundary');
     const svg = await download(page, () => actions.getByRole('button', { name: 'SVG', exact: true }).click());
@@ -195,7 +188,7 @@ describe('presenting and sharing the overview', () => {
   });
 
   it('exports a panel’s CSV with the numbers of a plain count over index.json and of the panel’s own bars', async () => {
-    const { page, problems, close } = await openPage(browser, `${baseURL}?f.objective=malicious&f.domain=finance`);
+    const { page, problems, close } = await openPage(browser(), `${baseURL}?f.objective=malicious&f.domain=finance`);
     await page.getByText(/ of 36 incidents$/).waitFor();
     const actions = await openActions(page, 'Boundary');
     const csv = await download(page, () => actions.getByRole('button', { name: 'CSV', exact: true }).click());
@@ -217,7 +210,7 @@ describe('presenting and sharing the overview', () => {
   });
 
   it('exports the deck, imports it back into an emptied deck, and refuses a damaged file leaving the deck as it was', async () => {
-    const { page, problems, close } = await openPage(browser, baseURL);
+    const { page, problems, close } = await openPage(browser(), baseURL);
     await pinThree(page);
     await openDeck(page);
     const titles = await slideTitleInputs(page).evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
