@@ -2,10 +2,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { DatasetIndex } from '../../src/domain/schema';
 import { UNKNOWN } from '../../src/domain/taxonomy';
 import type { FacetId } from '../../src/domain/taxonomy';
+import { captureDownloads, textOf } from '../export/capture-downloads';
 import { useDatasetServer } from '../testing/dataset-server';
 import { renderApp } from '../testing/render-app';
 import { hasOption, optionsOfRow, rowsWhere } from './overview-expected';
@@ -126,6 +127,25 @@ describe('the facet × facet view', () => {
     const first = within(table).getAllByRole('row')[1];
     expect(first.textContent).toContain(`${topSet}: `);
     expect(within(first).getByRole('link').textContent).toMatch(new RegExp(`^${topCount} \\(`));
+  });
+
+  it('downloads the co-occurrence counts as CSV, each pair as a naive count over the raw rows', async () => {
+    const user = userEvent.setup();
+    const files = captureDownloads();
+    const index = rawIndex();
+    await renderCrosstab();
+    const section = screen.getByRole('region', { name: 'Options that occur together' });
+    await user.click(within(section).getByRole('button', { name: 'CSV' }));
+    const [header, ...lines] = (await textOf(files[0])).trim().split('\r\n');
+    expect(header).toBe('option,with_option,incidents');
+    const both = (a: string, b: string) => rowsWhere(index, (row) => hasOption(index, 'behaviour', row, a) && hasOption(index, 'behaviour', row, b)).length;
+    for (const line of lines) {
+      const [a, b, count] = line.split(',');
+      expect(Number(count)).toBe(both(a, b));
+    }
+    expect(lines).toContain(`crash,other,${both('crash', 'other')}`);
+    vi.restoreAllMocks();
+    vi.unstubAllGlobals();
   });
 
   it('shows a load error with Retry when the dataset fails', async () => {

@@ -2,8 +2,9 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { DatasetIndex } from '../../src/domain/schema';
+import { captureDownloads, textOf } from '../export/capture-downloads';
 import { useDatasetServer } from '../testing/dataset-server';
 import { renderApp } from '../testing/render-app';
 import { hasOption, rowsWhere } from './overview-expected';
@@ -43,6 +44,18 @@ describe('the trends view', () => {
     await renderTrends();
     const bars = within(region('Incidents per year')).getAllByRole('link');
     expect(bars.map((bar) => bar.getAttribute('aria-label'))).toEqual(perYear.map(([year, rows]) => `${year}: ${rows.length} incidents. List them`));
+  });
+
+  it('downloads the incidents per year as CSV, every year of the span with its naive count', async () => {
+    const user = userEvent.setup();
+    const files = captureDownloads();
+    const index = rawIndex();
+    await renderTrends();
+    await user.click(within(region('Incidents per year')).getByRole('button', { name: 'CSV' }));
+    const expected = [...rowsPerYear(index)].map(([year, rows]) => `${year},${rows.length},${rows.length < 10 ? 'yes' : 'no'}`);
+    expect((await textOf(files[0])).trim().split('\r\n')).toEqual(['period,incidents,low_n', ...expected]);
+    vi.restoreAllMocks();
+    vi.unstubAllGlobals();
   });
 
   it('draws one point per year and option, with its count of the year’s incidents', async () => {

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { optionColour } from '../../app/option-colours';
 import type { UrlState } from '../../app/url-state';
 import { hrefFor, navigate } from '../../app/use-url-state';
@@ -6,9 +6,13 @@ import { CombinationBars } from '../../charts/combination-bars';
 import type { CombinationRow } from '../../charts/combination-bars';
 import { Heatmap } from '../../charts/heatmap';
 import { formatShare } from '../../components/format-share';
+import type { Headline } from '../../analysis/headline';
 import { FACETS } from '../../domain/taxonomy';
+import { toCsv } from '../../export/csv';
+import { ViewActions } from '../../export/view-actions';
 import { FacetSelect } from '../comparison/facet-select';
 import { listState, withOptions, withoutFacets } from '../comparison/drill-down';
+import { lightExportSource } from '../comparison/light-export';
 import { optionLabel } from '../overview/option-label';
 import { cooccurrenceHeatmap } from './cooccurrence-heatmap';
 import type { CooccurrenceView } from './use-cooccurrence';
@@ -16,12 +20,22 @@ import type { CooccurrenceView } from './use-cooccurrence';
 interface CooccurrenceSectionProps {
   readonly view: CooccurrenceView;
   readonly state: UrlState;
+  readonly build: string;
+  /** The selection the matrix counts over, for the caption of an export. */
+  readonly counted: Headline;
+}
+
+/** The pair counts as a long table: one record per pair of options. */
+function cooccurrenceCsv({ matrix }: CooccurrenceView): string {
+  const rows = matrix.options.flatMap((row, i) => matrix.options.map((col, j) => [row.key, col.key, matrix.counts[i][j]]));
+  return toCsv(['option', 'with_option', 'incidents'], rows);
 }
 
 const LEGEND = [{ key: 'value', label: 'Darker: more incidents with both (diagonal: the option’s own count)', swatch: 'box' as const, colour: 'var(--heat-value)' }];
 
 /** Which options of one facet appear together: a pair matrix and the most frequent exact sets. */
-export function CooccurrenceSection({ view, state }: CooccurrenceSectionProps) {
+export function CooccurrenceSection({ view, state, build, counted }: CooccurrenceSectionProps) {
+  const svg = useRef<SVGSVGElement>(null);
   const { matrix, combinations } = view;
   const facet = matrix.facet;
   const name = FACETS[facet].name;
@@ -42,7 +56,17 @@ export function CooccurrenceSection({ view, state }: CooccurrenceSectionProps) {
   const columns = model.cols.map((line) => ({ key: line.key, label: line.label, colour: optionColour(facet, line.key) }));
   return (
     <section className="comparison-section" aria-labelledby="cooccurrence-heading">
-      <h2 id="cooccurrence-heading">Options that occur together</h2>
+      <div className="comparison-section__head">
+        <h2 id="cooccurrence-heading">Options that occur together</h2>
+        <ViewActions
+          chart={{ kind: 'crosstab', rows: facet, columns: facet }}
+          title={`${name} × ${name}`}
+          build={build}
+          figures={{ n: counted.selected, firstPublished: counted.firstPublished, lastPublished: counted.lastPublished }}
+          getCsv={() => cooccurrenceCsv(view)}
+          getSvgSpec={() => lightExportSource(svg.current)}
+        />
+      </div>
       <div className="comparison-controls comparison-controls--inline">
         <FacetSelect label="Within the facet" value={facet} onChange={(within) => navigate({ ...state, crosstab: { ...state.crosstab, within } })} />
       </div>
@@ -51,7 +75,7 @@ export function CooccurrenceSection({ view, state }: CooccurrenceSectionProps) {
         {combinations.notAnalysed > 0 ? `; ${combinations.notAnalysed} not analysed are left out` : ''}. Each cell counts the incidents having
         both options; click one to list them.
       </p>
-      <Heatmap model={model} legend={LEGEND} label={`${name}: incidents having each pair of options`} />
+      <Heatmap model={model} legend={LEGEND} label={`${name}: incidents having each pair of options`} svgRef={svg} />
       <h3 className="cooccurrence__subhead">The most frequent exact sets</h3>
       <p className="comparison-section__lead">
         Every analysed incident has exactly one set of {name.toLowerCase()} options, so these bars add up to {combinations.n}

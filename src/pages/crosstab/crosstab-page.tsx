@@ -24,7 +24,7 @@ export function CrosstabPage() {
       {view && cooccurrence && index.data && (
         <>
           <CrosstabBody view={view} state={state} build={index.data.build} />
-          <CooccurrenceSection view={cooccurrence} state={state} />
+          <CooccurrenceSection view={cooccurrence} state={state} build={index.data.build} counted={view.counted} />
         </>
       )}
     </ViewFrame>

@@ -5,7 +5,7 @@ import { FACETS } from '../../domain/taxonomy';
 import { ViewActions } from '../../export/view-actions';
 import { lightExportSource } from '../comparison/light-export';
 import { TrendControls } from './trend-controls';
-import { trendCsv } from './trend-csv';
+import { periodTotalsCsv, trendCsv } from './trend-csv';
 import { TrendFigure } from './trend-figure';
 import { trendLinks } from './trend-links';
 import { TrendNotes } from './trend-notes';
@@ -23,6 +23,7 @@ const PERIOD_NAMES = { year: 'year', quarter: 'quarter', month: 'month' } as con
 /** The trend view once the data is in: settings, incidents per period, the breakdown, its notes and its numbers. */
 export function TrendBody({ view, state, build }: TrendBodyProps) {
   const figure = useRef<HTMLDivElement>(null);
+  const totals = useRef<HTMLDivElement>(null);
   const links = useMemo(() => trendLinks(state), [state]);
   const { trend, data, drawn, series, counted } = view;
   const name = FACETS[trend.facet].name;
@@ -32,8 +33,20 @@ export function TrendBody({ view, state, build }: TrendBodyProps) {
     <>
       <TrendControls suggested={view.suggested} />
       <section className="comparison-section" aria-labelledby="trend-totals-heading">
-        <h2 id="trend-totals-heading">Incidents per {per}</h2>
-        <PeriodTotalsChart data={data} lowNThreshold={trend.lowNThreshold} linkFor={links.period} />
+        <div className="comparison-section__head">
+          <h2 id="trend-totals-heading">Incidents per {per}</h2>
+          <ViewActions
+            chart={{ kind: 'trend', facet: trend.facet }}
+            title={`Incidents per ${per}`}
+            build={build}
+            figures={{ n: counted.selected, firstPublished: counted.firstPublished, lastPublished: counted.lastPublished }}
+            getCsv={() => periodTotalsCsv(data)}
+            getSvgSpec={() => lightExportSource(totals.current?.querySelector('svg') ?? null)}
+          />
+        </div>
+        <div ref={totals}>
+          <PeriodTotalsChart data={data} lowNThreshold={trend.lowNThreshold} linkFor={links.period} />
+        </div>
       </section>
       <section className="comparison-section" aria-labelledby="trend-heading">
         <div className="comparison-section__head">

@@ -16,3 +16,8 @@ export function trendCsv(data: readonly TrendDatum[], series: readonly TrendSeri
   );
   return toCsv(['period', 'incidents', 'denominator', 'low_n', 'option', 'count', 'share', 'ci95_low', 'ci95_high'], rows);
 }
+
+/** Incidents per period, with the periods too small to read a share from marked. */
+export function periodTotalsCsv(data: readonly TrendDatum[]): string {
+  return toCsv(['period', 'incidents', 'low_n'], data.map((datum) => [datum.key, datum.incidents, datum.lowN ? 'yes' : 'no']));
+}
