@@ -26,7 +26,7 @@ describe('comparison views in the deck', () => {
     const user = userEvent.setup();
     renderApp('?view=crosstab&rows=domain&cols=phase&cell=row');
     await screen.findByRole('heading', { level: 2, name: 'Domain × Phase' });
-    await user.click(screen.getByRole('button', { name: 'Pin to deck' }));
+    await user.click(within(screen.getByRole('region', { name: 'Domain × Phase' })).getByRole('button', { name: 'Pin to deck' }));
     expect(stored().slides[0]).toMatchObject({ chart: { kind: 'crosstab', rows: 'domain', columns: 'phase' }, title: 'Domain × Phase', view: '?view=crosstab&rows=domain&cols=phase&cell=row' });
   });
 
