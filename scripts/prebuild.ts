@@ -31,8 +31,11 @@ import { parseFailCsv } from './lib/parse-fail-csv';
 const CHUNK_BYTES = 64 * 1024;
 /** Where records wait, under the partial output, until the builder knows their place. */
 const STAGING = 'staging';
-/** Pages read and parsing ahead of the one being added, in input order. */
-const PARSE_WINDOW = 64;
+/**
+ * Pages read and parsing ahead of the one being added, in input order: enough that a
+ * worker pausing for garbage collection does not leave the other one waiting.
+ */
+const PARSE_WINDOW = 512;
 
 class FatalError extends Error {}
 
