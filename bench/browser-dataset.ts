@@ -6,7 +6,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { BuildReportSchema, IndexSchema, SearchFileSchema } from '../src/domain/schema';
+import { BuildReportSchema, encodeIndex, IndexSchema, SearchFileSchema } from '../src/domain/schema';
 import { BENCH_TMP } from './corpus';
 import { syntheticIndex } from './synthetic-index';
 
@@ -15,7 +15,9 @@ const SEED = 1;
 
 export async function writeSyntheticDataset(): Promise<string> {
   const dir = join(BENCH_TMP, 'synthetic-100k');
-  const index = IndexSchema.parse(syntheticIndex(BROWSER_DATASET_SIZE, SEED));
+  const index = syntheticIndex(BROWSER_DATASET_SIZE, SEED);
+  const indexFile = encodeIndex(index);
+  IndexSchema.parse(indexFile);
   const search = SearchFileSchema.parse({ build: index.build, text: index.title.map((title) => `${title}. ${title.toLowerCase()}`) });
   const report = BuildReportSchema.parse({
     build: index.build,
@@ -23,7 +25,7 @@ export async function writeSyntheticDataset(): Promise<string> {
     inputs: index.id.map((id) => ({ source: `synthetic/${id}.txt`, status: 'ok', incident: id, diagnostics: [] })),
   });
   await mkdir(dir, { recursive: true });
-  await writeFile(join(dir, 'index.json'), JSON.stringify(index));
+  await writeFile(join(dir, 'index.json'), JSON.stringify(indexFile));
   await writeFile(join(dir, 'search.json'), JSON.stringify(search));
   await writeFile(join(dir, 'build-report.json'), JSON.stringify(report));
   return dir;

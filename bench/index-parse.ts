@@ -6,7 +6,7 @@
  */
 import { median } from 'd3-array';
 import { prepareColumns } from '../src/analysis/prepared-columns';
-import { IndexSchema } from '../src/domain/schema';
+import { encodeIndex, IndexSchema } from '../src/domain/schema';
 import { syntheticIndex } from './synthetic-index';
 
 const SIZE = 100_000;
@@ -15,7 +15,7 @@ const WARM_UPS = 2;
 const RUNS = 9;
 
 export async function benchIndexParse(): Promise<Record<string, number>> {
-  const text = JSON.stringify(syntheticIndex(SIZE, SEED));
+  const text = JSON.stringify(encodeIndex(syntheticIndex(SIZE, SEED)));
   const steps = { json: [] as number[], schema: [] as number[], prepare: [] as number[], total: [] as number[] };
   let checksum = 0;
   for (let i = 0; i < WARM_UPS + RUNS; i++) {

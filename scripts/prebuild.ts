@@ -15,6 +15,7 @@ import {
   type BuildReport,
   BuildReportSchema,
   type Diagnostic,
+  encodeIndex,
   IncidentSchema,
   IndexSchema,
   SearchFileSchema,
@@ -208,10 +209,11 @@ async function main(argv: string[]): Promise<number> {
   for (const text of search) hash.update(JSON.stringify(text));
   for (const digest of dataset.digests) hash.update(digest);
   const build = hash.digest('hex').slice(0, 16);
-  const index = IndexSchema.parse({ ...unhashed, build });
+  const indexFile = encodeIndex({ ...unhashed, build });
+  IndexSchema.parse(indexFile);
   const report: BuildReport = BuildReportSchema.parse({ build, summary: summarize(dataset), inputs: dataset.inputs });
 
-  writeFileSync(join(partial, 'index.json'), json(index, false));
+  writeFileSync(join(partial, 'index.json'), json(indexFile, false));
   writeSearchFile(join(partial, 'search.json'), build, search);
   writeFileSync(join(partial, 'build-report.json'), json(report, true));
   writeFileSync(join(partial, 'schema.json'), json(datasetJsonSchema(), true));

@@ -6,7 +6,7 @@ import { BuildReportSchema, IncidentSchema, IndexSchema, SearchFileSchema } from
  * schemas so the documentation cannot drift from what the prebuild checks.
  */
 export function datasetJsonSchema(): Record<string, unknown> {
-  const describe = (schema: z.ZodType, file: string) => ({ file, ...z.toJSONSchema(schema, { target: 'draft-2020-12', unrepresentable: 'any' }) });
+  const describe = (schema: z.ZodType, file: string) => ({ file, ...z.toJSONSchema(schema, { target: 'draft-2020-12', unrepresentable: 'any', io: 'input' }) });
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     title: 'Faultline dataset',

@@ -4,6 +4,7 @@
  * generated from them. Types come from `z.infer`, never written twice.
  */
 import { z } from 'zod';
+import { decodeCodes, encodeCodes } from './index-codes';
 import { FACET_IDS, IOT_LAYER_IDS, POSTMORTEM_FIELD_IDS } from './taxonomy';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -112,23 +113,56 @@ function column<T>(isItem: (value: unknown) => value is T, expected: string, ite
     .meta({ type: 'array', items });
 }
 
-const isCode = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
-const isCodeList = (value: unknown): value is number[] => Array.isArray(value) && value.every(isCode);
 const isString = (value: unknown): value is string => typeof value === 'string';
-const CODE_JSON = { type: 'integer', minimum: 0 };
+
+/** An integer column as written (see index-codes.ts), read back into numbers. */
+const CodesSchema = z
+  .object({
+    width: z.number().int().min(1).max(8),
+    codes: z.string().describe('Each value in `width` digits of 0-9A-Za-z-_ (base 64), concatenated'),
+  })
+  .transform((encoded, ctx) => {
+    const values = decodeCodes(encoded);
+    if (values === null) {
+      ctx.addIssue({ code: 'custom', message: `expected whole ${encoded.width}-digit codes of 0-9A-Za-z-_` });
+      return z.NEVER;
+    }
+    return values;
+  });
 
 export const FacetColumnSchema = z.object({
   options: z.array(z.string()),
   combos: z.array(z.array(z.number().int().nonnegative())),
-  rows: column(isCode, 'a combo index', CODE_JSON),
+  rows: CodesSchema.describe('Per incident, the index of its combo'),
 });
-export type FacetColumn = z.infer<typeof FacetColumnSchema>;
+export type FacetColumn = z.output<typeof FacetColumnSchema>;
+
+/** Per incident, its organizations as indices into `values`: `counts[i]` of them, in order, from `codes`. */
+const OrganizationsSchema = z
+  .object({
+    values: column(isString, 'a name', { type: 'string' }),
+    counts: CodesSchema.describe('How many organizations each incident has'),
+    codes: CodesSchema.describe('The organizations of every incident, one after another'),
+  })
+  .transform(({ values, counts, codes }, ctx) => {
+    const rows: number[][] = new Array(counts.length);
+    let at = 0;
+    for (let i = 0; i < counts.length; i++) {
+      rows[i] = codes.slice(at, at + counts[i]);
+      at += counts[i];
+    }
+    if (at !== codes.length) ctx.addIssue({ code: 'custom', message: `counts add up to ${at} but there are ${codes.length} codes`, path: ['counts'] });
+    if (codes.some((code) => code >= values.length)) ctx.addIssue({ code: 'custom', message: 'a code refers to no name', path: ['codes'] });
+    return { values, rows };
+  });
 
 export const INDEX_FORMAT = 'faultline-index/1';
 
 /**
  * What the dashboard loads first: one column per field, row i of every column is
- * incident i. Rows are in input order (sorted paths, then CSV row order).
+ * incident i. Rows are in input order (sorted paths, then CSV row order). Integer
+ * columns are written as code text (index-codes.ts) and read back into arrays here, so
+ * the app sees plain arrays and `index.json` stays quick to parse.
  */
 export const IndexSchema = z
   .object({
@@ -139,19 +173,14 @@ export const IndexSchema = z
       type: 'string',
       pattern: INCIDENT_ID.source,
     }),
-    kind: column((v): v is number => v === 0 || v === 1, '0 (report) or 1 (article)', { enum: [0, 1] }).describe(
+    kind: CodesSchema.pipe(column((v): v is number => v === 0 || v === 1, '0 (report) or 1 (article)', { enum: [0, 1] })).describe(
       '0 = report, 1 = article',
     ),
-    published: column((v): v is number | null => v === null || (typeof v === 'number' && Number.isInteger(v)), 'YYYYMMDD or null', {
-      anyOf: [{ type: 'integer' }, { type: 'null' }],
-    }).describe('Publication date as the integer YYYYMMDD, null when unknown'),
+    published: CodesSchema.transform((days) => days.map((day) => (day === 0 ? null : day))).describe(
+      'Publication date as the integer YYYYMMDD, 0 when unknown (null once read)',
+    ),
     title: column(isString, 'a title', { type: 'string' }),
-    organizations: z
-      .object({
-        values: column(isString, 'a name', { type: 'string' }),
-        rows: column(isCodeList, 'a list of name indices', { type: 'array', items: CODE_JSON }),
-      })
-      .describe('Dictionary of organization names and, per incident, indices into it'),
+    organizations: OrganizationsSchema.describe('Dictionary of organization names and, per incident, indices into it'),
     facets: recordOf(FACET_IDS, FacetColumnSchema),
   })
   .superRefine((index, ctx) => {
@@ -177,7 +206,25 @@ export const IndexSchema = z
       }
     }
   });
-export type DatasetIndex = z.infer<typeof IndexSchema>;
+/** The index as the app uses it: every column an array, one entry per incident. */
+export type DatasetIndex = z.output<typeof IndexSchema>;
+/** The index as written to `index.json`. */
+export type IndexFile = z.input<typeof IndexSchema>;
+
+/** The index as written: integer columns as code text, which parses far faster than number arrays. */
+export function encodeIndex(index: DatasetIndex): IndexFile {
+  const facets = Object.fromEntries(
+    FACET_IDS.map((facet) => [facet, { ...index.facets[facet], rows: encodeCodes(index.facets[facet].rows) }]),
+  ) as IndexFile['facets'];
+  const { values, rows } = index.organizations;
+  return {
+    ...index,
+    kind: encodeCodes(index.kind),
+    published: encodeCodes(index.published.map((day) => day ?? 0)),
+    organizations: { values, counts: encodeCodes(rows.map((row) => row.length)), codes: encodeCodes(rows.flat()) },
+    facets,
+  };
+}
 
 /**
  * Long text for full-text search, aligned with the index rows: summary, causes and

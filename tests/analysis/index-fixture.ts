@@ -1,4 +1,4 @@
-import { INDEX_FORMAT, IndexSchema } from '../../src/domain/schema';
+import { encodeIndex, INDEX_FORMAT, IndexSchema } from '../../src/domain/schema';
 import type { DatasetIndex, FacetColumn } from '../../src/domain/schema';
 import { FACETS, FACET_IDS, UNKNOWN } from '../../src/domain/taxonomy';
 import type { FacetId } from '../../src/domain/taxonomy';
@@ -34,7 +34,7 @@ function encodeFacet(facet: FacetId, lists: readonly (readonly string[])[]): Fac
  * sorted-extras order) and validates the result, so every fixture is a legal index.
  */
 export function fixtureIndex(rows: readonly FixtureRow[]): DatasetIndex {
-  return IndexSchema.parse({
+  return IndexSchema.parse(encodeIndex({
     format: INDEX_FORMAT,
     build: 'fixture',
     count: rows.length,
@@ -45,6 +45,6 @@ export function fixtureIndex(rows: readonly FixtureRow[]): DatasetIndex {
     organizations: { values: [], rows: rows.map(() => []) },
     facets: Object.fromEntries(
       FACET_IDS.map((facet) => [facet, encodeFacet(facet, rows.map((row) => row.facets?.[facet] ?? []))]),
-    ),
-  });
+    ) as DatasetIndex['facets'],
+  }));
 }

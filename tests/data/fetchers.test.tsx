@@ -54,7 +54,7 @@ describe('the fetchers report what failed', () => {
     server.use(http.get('*/data/index.json', () => HttpResponse.json(index)));
     const failure = getIndex();
     await expect(failure).rejects.toBeInstanceOf(DataValidationError);
-    await expect(failure).rejects.toThrow(/^index\.json failed validation: facets\.phase\.rows: expected an array/);
+    await expect(failure).rejects.toThrow(/^index\.json failed validation: facets\.phase\.rows: /);
   });
 
   it('lists a few issues and says how many more there are', async () => {

@@ -1,25 +1,27 @@
 import type { Page } from 'playwright-core';
+import { type DatasetIndex, IndexSchema } from '../../src/domain/schema';
 
-interface RawIndex {
-  count: number;
-  facets: Record<string, { options: string[]; combos: number[][]; rows: number[] }>;
+/** The index.json the page is served, read and checked with the app's own schema. */
+export async function servedIndex(page: Page): Promise<DatasetIndex> {
+  const response = await fetch(new URL('data/index.json', page.url()));
+  return IndexSchema.parse(await response.json());
+}
+
+/** Whether incident `row` has `option` in `facet`. */
+export function hasOption(index: DatasetIndex, row: number, facet: string, option: string): boolean {
+  const column = index.facets[facet as keyof DatasetIndex['facets']];
+  return column.combos[column.rows[row]].some((o) => column.options[o] === option);
 }
 
 /**
  * Incidents having every given option, counted straight from the served index.json by a
- * plain loop in the page, so a test checks what the charts say against the data itself.
+ * plain loop, so a test checks what the charts say against the data itself.
  */
 export async function countWhere(page: Page, conditions: [facet: string, option: string][]): Promise<number> {
-  return page.evaluate(async (conds) => {
-    const index = (await (await fetch('data/index.json')).json()) as RawIndex;
-    let n = 0;
-    for (let row = 0; row < index.count; row += 1) {
-      const has = ([facet, option]: [string, string]) => {
-        const column = index.facets[facet];
-        return column.combos[column.rows[row]].some((o) => column.options[o] === option);
-      };
-      if (conds.every(has)) n += 1;
-    }
-    return n;
-  }, conditions);
+  const index = await servedIndex(page);
+  let n = 0;
+  for (let row = 0; row < index.count; row += 1) {
+    if (conditions.every(([facet, option]) => hasOption(index, row, facet, option))) n += 1;
+  }
+  return n;
 }

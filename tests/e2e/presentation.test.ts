@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { readCsv } from '../export/read-csv';
+import type { FacetId } from '../../src/domain/taxonomy';
 import { openPage, useBrowser } from './browser';
+import { hasOption, servedIndex } from './index-counts';
 
 const baseURL = inject('baseURL');
 const browser = useBrowser();
@@ -15,48 +17,30 @@ interface RowQuery {
   readonly fromYear?: number;
 }
 
-interface RawIndex {
-  count: number;
-  build: string;
-  published: (number | null)[];
-  facets: Record<string, { options: string[]; combos: number[][]; rows: number[] }>;
-}
 
 /** The index rows a query selects, by a plain loop over the served index.json: what the page is checked against. */
-function selectRows(page: Page, query: RowQuery): Promise<number[]> {
-  return page.evaluate(async ({ options, fromYear }) => {
-    const index = (await (await fetch('data/index.json')).json()) as RawIndex;
-    const has = (row: number, [facet, option]: readonly [string, string]) => {
-      const column = index.facets[facet];
-      return column.combos[column.rows[row]].some((o) => column.options[o] === option);
-    };
-    const rows: number[] = [];
-    for (let row = 0; row < index.count; row += 1) {
-      const published = index.published[row];
-      if (fromYear !== undefined && (published === null || Math.floor(published / 10000) < fromYear)) continue;
-      if (options.every((condition) => has(row, condition))) rows.push(row);
-    }
-    return rows;
-  }, query);
+async function selectRows(page: Page, { options, fromYear }: RowQuery): Promise<number[]> {
+  const index = await servedIndex(page);
+  const rows: number[] = [];
+  for (let row = 0; row < index.count; row += 1) {
+    const published = index.published[row];
+    if (fromYear !== undefined && (published === null || Math.floor(published / 10000) < fromYear)) continue;
+    if (options.every(([facet, option]) => hasOption(index, row, facet, option))) rows.push(row);
+  }
+  return rows;
 }
 
 /** A facet's counts over `rows` by the same plain loop: each option of the dictionary in order, then "not analysed". */
-function facetCounts(page: Page, facet: string, rows: readonly number[]): Promise<{ option: string; count: number }[]> {
-  return page.evaluate(
-    async ({ facet, rows }) => {
-      const index = (await (await fetch('data/index.json')).json()) as RawIndex;
-      const column = index.facets[facet];
-      const combos = rows.map((row) => column.combos[column.rows[row]]);
-      return [
-        ...column.options.map((option, k) => ({ option, count: combos.filter((combo) => combo.includes(k)).length })),
-        { option: '__none__', count: combos.filter((combo) => combo.length === 0).length },
-      ];
-    },
-    { facet, rows },
-  );
+async function facetCounts(page: Page, facet: string, rows: readonly number[]): Promise<{ option: string; count: number }[]> {
+  const column = (await servedIndex(page)).facets[facet as FacetId];
+  const combos = rows.map((row) => column.combos[column.rows[row]]);
+  return [
+    ...column.options.map((option, k) => ({ option, count: combos.filter((combo) => combo.includes(k)).length })),
+    { option: '__none__', count: combos.filter((combo) => combo.length === 0).length },
+  ];
 }
 
-const buildOf = (page: Page): Promise<string> => page.evaluate(async () => ((await (await fetch('data/index.json')).json()) as RawIndex).build);
+const buildOf = async (page: Page): Promise<string> => (await servedIndex(page)).build;
 
 const panelMenu = (page: Page, facet: string) => page.getByRole('button', { name: `Pin, download or share ${facet}` });
 const panelActions = (page: Page, facet: string) => page.getByRole('group', { name: `${facet}: pin, download or share` });

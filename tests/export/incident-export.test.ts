@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { incidentListCsv, incidentListJson, incidentRecords } from '../../src/export/incident-export';
-import { IndexSchema } from '../../src/domain/schema';
+import { encodeIndex, IndexSchema } from '../../src/domain/schema';
 import { FACET_IDS } from '../../src/domain/taxonomy';
 import { fixtureIndex } from '../analysis/index-fixture';
 import { readCsv } from './read-csv';
 
-const index = IndexSchema.parse({
+const index = IndexSchema.parse(encodeIndex({
   ...fixtureIndex([
     { published: 20190822, title: 'Outage, "big" one', facets: { phase: ['design', 'operation'], domain: ['finance'] } },
     { published: null, title: '=1+1', facets: { phase: ['unknown'] } },
     { kind: 'article', published: 20200101, title: 'Bank down\nagain' },
   ]),
   organizations: { values: ['Acme, Inc.', 'Bank'], rows: [[0, 1], [], [1]] },
-});
+}));
 
 describe('incidentRecords', () => {
   it('give each row in the order asked, dates as ISO, empty facets as no options', () => {

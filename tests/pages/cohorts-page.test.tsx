@@ -2,7 +2,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { DatasetIndex } from '../../src/domain/schema';
+import { type DatasetIndex, IndexSchema } from '../../src/domain/schema';
 import { FACETS } from '../../src/domain/taxonomy';
 import type { FacetId } from '../../src/domain/taxonomy';
 import { useDatasetServer } from '../testing/dataset-server';
@@ -11,7 +11,7 @@ import { hasOption, rowsWhere } from './overview-expected';
 
 const { dataset } = useDatasetServer();
 
-const rawIndex = () => dataset().json<DatasetIndex>('index.json');
+const rawIndex = () => IndexSchema.parse(dataset().json('index.json'));
 const percent = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 1 });
 
 const MALICIOUS_VS_NOT = '?view=cohorts&a.f.objective=malicious&b.f.objective=non-malicious';

@@ -2,7 +2,7 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { DatasetIndex } from '../../src/domain/schema';
+import { IndexSchema } from '../../src/domain/schema';
 import type { Deck } from '../../src/presentation/deck-schema';
 import { DECK_STORAGE_KEY } from '../../src/presentation/deck-storage';
 import { deckOf, slide } from '../presentation/deck-fixture';
@@ -31,7 +31,7 @@ describe('comparison views in the deck', () => {
   });
 
   it('draws pinned trend, crosstab and cohort slides from their stored state', async () => {
-    const index = dataset().json<DatasetIndex>('index.json');
+    const index = IndexSchema.parse(dataset().json('index.json'));
     const both = rowsWhere(index, (row) => hasOption(index, 'objective', row, 'malicious') && hasOption(index, 'boundary', row, 'outside_system')).length;
     store(
       deckOf(

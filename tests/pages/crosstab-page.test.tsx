@@ -3,7 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
-import type { DatasetIndex } from '../../src/domain/schema';
+import { type DatasetIndex, IndexSchema } from '../../src/domain/schema';
 import { UNKNOWN } from '../../src/domain/taxonomy';
 import type { FacetId } from '../../src/domain/taxonomy';
 import { captureDownloads, textOf } from '../export/capture-downloads';
@@ -13,7 +13,7 @@ import { hasOption, optionsOfRow, rowsWhere } from './overview-expected';
 
 const { server, dataset } = useDatasetServer();
 
-const rawIndex = () => dataset().json<DatasetIndex>('index.json');
+const rawIndex = () => IndexSchema.parse(dataset().json('index.json'));
 const percent = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 1 });
 
 const LABELS: Record<string, string> = { within_system: 'within system', outside_system: 'outside system' };

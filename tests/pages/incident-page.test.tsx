@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { useUrlState } from '../../src/app/use-url-state';
-import type { DatasetIndex, Incident } from '../../src/domain/schema';
+import { type Incident, IndexSchema } from '../../src/domain/schema';
 import { FACETS, FACET_DISPLAY_ORDER, POSTMORTEM_LABELS } from '../../src/domain/taxonomy';
 import { IncidentPage } from '../../src/pages/incident-page';
 import { useDatasetServer } from '../testing/dataset-server';
@@ -16,7 +16,7 @@ const MOVIEPASS = 'MoviePass Exposes Customer Data Due to Unprotected Database.'
 
 /** A seed report's id, looked up by title: ids of text reports are content hashes. */
 function idOfTitle(title: string): string {
-  const index = dataset().json<DatasetIndex>('index.json');
+  const index = IndexSchema.parse(dataset().json('index.json'));
   return index.id[index.title.indexOf(title)];
 }
 

@@ -2,7 +2,7 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { DatasetIndex } from '../../src/domain/schema';
+import { type DatasetIndex, IndexSchema } from '../../src/domain/schema';
 import { FACETS, FACET_DISPLAY_ORDER } from '../../src/domain/taxonomy';
 import type { FacetId } from '../../src/domain/taxonomy';
 import { optionLabel } from '../../src/pages/overview/option-label';
@@ -15,7 +15,7 @@ import { allRows, hasOption, optionsOfRow, panelOf, rowsWhere } from './overview
 
 const { dataset } = useDatasetServer();
 
-const rawIndex = () => dataset().json<DatasetIndex>('index.json');
+const rawIndex = () => IndexSchema.parse(dataset().json('index.json'));
 
 const menuToggle = (facet: FacetId) => within(panelOf(facet)).getByRole('button', { name: `Pin, download or share ${FACETS[facet].name}` });
 const actionsOf = (facet: FacetId) => screen.getByRole('group', { name: `${FACETS[facet].name}: pin, download or share` });

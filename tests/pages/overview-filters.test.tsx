@@ -3,7 +3,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse, delay } from 'msw';
 import { describe, expect, it } from 'vitest';
-import type { DatasetIndex, SearchFile } from '../../src/domain/schema';
+import { type DatasetIndex, IndexSchema, type SearchFile } from '../../src/domain/schema';
 import { FACETS, FACET_DISPLAY_ORDER } from '../../src/domain/taxonomy';
 import { SEARCH_DEBOUNCE_MS } from '../../src/pages/overview/search-box';
 import { useDatasetServer } from '../testing/dataset-server';
@@ -12,7 +12,7 @@ import { allRows, analysedRows, barOf, expectedBarValues, hasOption, panelOf, ro
 
 const { server, dataset } = useDatasetServer();
 
-const rawIndex = () => dataset().json<DatasetIndex>('index.json');
+const rawIndex = () => IndexSchema.parse(dataset().json('index.json'));
 
 const headlineCount = (selected: number, total: number) => screen.findByText(`${selected} of ${total} incidents`);
 

@@ -3,7 +3,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import type { DatasetIndex } from '../../src/domain/schema';
+import { type DatasetIndex, encodeIndex, IndexSchema } from '../../src/domain/schema';
 import { FACETS, FACET_DISPLAY_ORDER } from '../../src/domain/taxonomy';
 import { useDatasetServer } from '../testing/dataset-server';
 import { renderApp } from '../testing/render-app';
@@ -11,7 +11,7 @@ import { allRows, barOf, expectedBarValues, hasOption, panelOf, rowsWhere, shown
 
 const { server, dataset } = useDatasetServer();
 
-const rawIndex = () => dataset().json<DatasetIndex>('index.json');
+const rawIndex = () => IndexSchema.parse(dataset().json('index.json'));
 
 const headlineCount = (selected: number, total: number) => screen.findByText(`${selected} of ${total} incidents`);
 
@@ -165,7 +165,7 @@ describe('the overview panels', () => {
         phase: { options: [...phase.options, 'quantum'], combos: [...phase.combos, [phase.options.length]], rows: [phase.combos.length, ...phase.rows.slice(1)] },
       },
     };
-    server.use(http.get('*/data/index.json', () => HttpResponse.json(edited)));
+    server.use(http.get('*/data/index.json', () => HttpResponse.json(encodeIndex(edited))));
     await renderOverview();
     const bars = within(within(panelOf('phase')).getByRole('group', { name: 'Phase options' })).getAllByRole('button').map((bar) => bar.getAttribute('aria-label'));
     expect(bars).toEqual([

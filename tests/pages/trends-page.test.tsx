@@ -3,7 +3,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
-import type { DatasetIndex } from '../../src/domain/schema';
+import { type DatasetIndex, encodeIndex, IndexSchema } from '../../src/domain/schema';
 import { captureDownloads, textOf } from '../export/capture-downloads';
 import { useDatasetServer } from '../testing/dataset-server';
 import { renderApp } from '../testing/render-app';
@@ -11,7 +11,7 @@ import { hasOption, rowsWhere } from './overview-expected';
 
 const { server, dataset } = useDatasetServer();
 
-const rawIndex = () => dataset().json<DatasetIndex>('index.json');
+const rawIndex = () => IndexSchema.parse(dataset().json('index.json'));
 
 const yearOf = (index: DatasetIndex, row: number): number | null => {
   const date = index.published[row];
@@ -109,7 +109,7 @@ describe('the trends view', () => {
 
   it('states how many incidents have no date', async () => {
     const index = rawIndex();
-    server.use(http.get('*/data/index.json', () => HttpResponse.json({ ...index, published: [null, ...index.published.slice(1)] })));
+    server.use(http.get('*/data/index.json', () => HttpResponse.json(encodeIndex({ ...index, published: [null, ...index.published.slice(1)] }))));
     await renderTrends();
     expect(screen.getByText(/1 of them has no publication date and is in no period\./)).toBeDefined();
   });

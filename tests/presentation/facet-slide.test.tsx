@@ -2,7 +2,7 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { DatasetIndex } from '../../src/domain/schema';
+import { IndexSchema } from '../../src/domain/schema';
 import type { Deck } from '../../src/presentation/deck-schema';
 import { DECK_STORAGE_KEY } from '../../src/presentation/deck-storage';
 import { allRows, expectedBarValues, hasOption, rowsWhere } from '../pages/overview-expected';
@@ -12,7 +12,7 @@ import { deckOf, slide } from './deck-fixture';
 
 const { dataset } = useDatasetServer();
 
-const rawIndex = () => dataset().json<DatasetIndex>('index.json');
+const rawIndex = () => IndexSchema.parse(dataset().json('index.json'));
 
 const store = (deck: Deck) => window.localStorage.setItem(DECK_STORAGE_KEY, JSON.stringify(deck));
 

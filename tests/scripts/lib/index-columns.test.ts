@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IndexSchema } from '../../../src/domain/schema';
+import { encodeIndex, IndexSchema } from '../../../src/domain/schema';
 import { FACET_IDS, FACETS, type FacetId } from '../../../src/domain/taxonomy';
 import { buildIndex, dateNumber, facetColumn, type IndexRow } from '../../../scripts/lib/index-columns';
 
@@ -34,7 +34,7 @@ describe('buildIndex', () => {
       row('a', { domain: ['finance', 'health'] }, { organizations: ['Acme', 'Bank'] }),
       row('b', {}, { kind: 'article', published: null, organizations: ['Bank'] }),
     ];
-    const index = IndexSchema.parse(buildIndex(rows, 'abc'));
+    const index = IndexSchema.parse(encodeIndex(buildIndex(rows, 'abc')));
     expect(index.count).toBe(2);
     expect(index.kind).toEqual([0, 1]);
     expect(index.published).toEqual([20200304, null]);
@@ -43,7 +43,7 @@ describe('buildIndex', () => {
   });
 
   it('is empty but valid for no incidents', () => {
-    const index = IndexSchema.parse(buildIndex([], 'x'));
+    const index = IndexSchema.parse(encodeIndex(buildIndex([], 'x')));
     expect(index.count).toBe(0);
     expect(index.facets.phase.combos).toEqual([[]]);
   });
@@ -59,31 +59,37 @@ describe('dateNumber', () => {
 describe('IndexSchema invariants', () => {
   it('rejects columns of different lengths and codes that point nowhere', () => {
     const index = buildIndex([row('a', { phase: ['design'] })], 'x');
-    expect(IndexSchema.safeParse({ ...index, title: [] }).success).toBe(false);
+    expect(IndexSchema.safeParse(encodeIndex({ ...index, title: [] })).success).toBe(false);
     const broken = { ...index, facets: { ...index.facets, phase: { ...index.facets.phase, rows: [9] } } };
-    expect(IndexSchema.safeParse(broken).success).toBe(false);
+    expect(IndexSchema.safeParse(encodeIndex(broken)).success).toBe(false);
   });
 });
 
 describe('IndexSchema column checks', () => {
-  const valid = () => buildIndex([row('a', { phase: ['design'] }), row('b', {})], 'x');
+  const valid = () => encodeIndex(buildIndex([row('a', { phase: ['design'] }), row('b', {})], 'x'));
 
   it.each([
     ['an id that is not URL-safe', (i: ReturnType<typeof valid>) => ({ ...i, id: ['a', 'B C'] }), 'id.1', 'expected an incident id'],
-    ['a kind other than 0 or 1', (i: ReturnType<typeof valid>) => ({ ...i, kind: [0, 2] }), 'kind.1', 'expected 0 (report) or 1 (article)'],
-    ['a date that is not an integer', (i: ReturnType<typeof valid>) => ({ ...i, published: ['2020-01-01', null] }), 'published.0', 'expected YYYYMMDD or null'],
+    ['a kind other than 0 or 1', (i: ReturnType<typeof valid>) => ({ ...i, kind: { width: 1, codes: '02' } }), 'kind.1', 'expected 0 (report) or 1 (article)'],
+    ['dates that are not codes', (i: ReturnType<typeof valid>) => ({ ...i, published: { width: 5, codes: '2020/01/01' } }), 'published', 'expected whole 5-digit codes of 0-9A-Za-z-_'],
     ['a title that is not text', (i: ReturnType<typeof valid>) => ({ ...i, title: ['a', 7] }), 'title.1', 'expected a title'],
     [
-      'a negative facet row code',
-      (i: ReturnType<typeof valid>) => ({ ...i, facets: { ...i.facets, phase: { ...i.facets.phase, rows: [0, -1] } } }),
-      'facets.phase.rows.1',
-      'expected a combo index',
+      'a facet row code outside the code alphabet',
+      (i: ReturnType<typeof valid>) => ({ ...i, facets: { ...i.facets, phase: { ...i.facets.phase, rows: { width: 1, codes: '0!' } } } }),
+      'facets.phase.rows',
+      'expected whole 1-digit codes of 0-9A-Za-z-_',
     ],
     [
-      'an organization list with a fraction',
-      (i: ReturnType<typeof valid>) => ({ ...i, organizations: { values: ['A'], rows: [[0.5], []] } }),
-      'organizations.rows.0',
-      'expected a list of name indices',
+      'organization counts that do not add up',
+      (i: ReturnType<typeof valid>) => ({ ...i, organizations: { values: ['A'], counts: { width: 1, codes: '21' }, codes: { width: 1, codes: '0' } } }),
+      'organizations.counts',
+      'counts add up to 3 but there are 1 codes',
+    ],
+    [
+      'an organization code that names nothing',
+      (i: ReturnType<typeof valid>) => ({ ...i, organizations: { values: ['A'], counts: { width: 1, codes: '10' }, codes: { width: 1, codes: '5' } } }),
+      'organizations.codes',
+      'a code refers to no name',
     ],
   ])('rejects %s, naming the first bad row', (_, damage, path, message) => {
     const result = IndexSchema.safeParse(damage(valid()));
