@@ -22,7 +22,7 @@ import {
 } from '../src/domain/schema';
 import { DatasetBuilder, type Effect } from './lib/dataset-builder';
 import { binaryReason, textDecoderFor } from './lib/decode';
-import { buildIndex } from './lib/index-columns';
+import { buildIndex, byCodeUnits } from './lib/index-columns';
 import { isDocumentation, summarize, strictFailures } from './lib/build-summary';
 import { stagePrepared } from './lib/compile-page';
 import { type PageCompiler, pageCompiler } from './lib/page-compiler';
@@ -46,8 +46,6 @@ interface InputFile {
   /** Path relative to its --in directory, with forward slashes. */
   source: string;
 }
-
-const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 function listFiles(root: string): InputFile[] {
   if (!existsSync(root)) throw new FatalError(`input directory not found: ${root}`);
