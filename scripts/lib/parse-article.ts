@@ -2,7 +2,7 @@ import type { Diagnostic } from '../../src/domain/schema';
 import { emptyDraft } from './draft';
 import { diag, excerpt, inputLines } from './parse-result';
 import type { ParseResult } from './parse-result';
-import { parseDate, safeHttpUrl } from './text';
+import { parseDate, safeHttpUrl, startsWithFold } from './text';
 
 const TITLE_PREFIX = 'original title:';
 const URL_PREFIX = 'source url:';
@@ -10,9 +10,6 @@ const CONTENT_PREFIX = 'original content:';
 const DATED_LINE = /^(?:published(?: date| on)?|publication date|date(?: published)?|posted(?: on)?)\s*:\s*/i;
 /** A dated line is a short metadata line, not a sentence that mentions a date. */
 const MAX_DATED_LINE = 100;
-
-const startsWithFold = (line: string, lowerPrefix: string): boolean =>
-  line.slice(0, lowerPrefix.length).toLowerCase() === lowerPrefix;
 
 const isHeaderLine = (line: string): boolean =>
   [TITLE_PREFIX, URL_PREFIX, CONTENT_PREFIX].some((prefix) => startsWithFold(line, prefix)) ||

@@ -12,7 +12,7 @@ import type { FacetId, PostmortemFieldId } from '../../src/domain/taxonomy';
 import { emptyDraft } from './draft';
 import { diag, excerpt, inputLines } from './parse-result';
 import type { ParseResult } from './parse-result';
-import { extractCitations, organizationNames, parseDate, parseItems, safeHttpUrl } from './text';
+import { extractCitations, organizationNames, parseDate, parseItems, safeHttpUrl, startsWithFold } from './text';
 
 /** The IoT rows a page shows; `cps` exists only in CSV exports. */
 const PAGE_LAYER_IDS = ['perception', 'communication', 'application'] as const;
@@ -78,10 +78,6 @@ const MAX_OPTIONS = 32;
 const MAX_REPEATED_DIAGNOSTICS = 100;
 
 const isSpace = (ch: string | undefined): boolean => ch !== undefined && /\s/.test(ch);
-
-function startsWithFold(line: string, lowerPrefix: string): boolean {
-  return line.slice(0, lowerPrefix.length).toLowerCase() === lowerPrefix;
-}
 
 /** Row labels by lowercase first letter: most lines are ruled out by one lookup. */
 const LABELS_BY_INITIAL = new Map<string, RowLabel[]>();

@@ -204,3 +204,8 @@ export function safeHttpUrl(text: string): string | null {
     return null;
   }
 }
+
+/** Whether `line` starts with `lowerPrefix`, ignoring case; only the prefix's length is lowered. */
+export function startsWithFold(line: string, lowerPrefix: string): boolean {
+  return line.slice(0, lowerPrefix.length).toLowerCase() === lowerPrefix;
+}
