@@ -1,8 +1,8 @@
 /**
  * The prebuild CLI: compiles every report below the input directories into the dataset
- * the dashboard reads. This file, with compile-page.ts (which reads one page and stages
- * its record, on a worker thread for large inputs), is all that touches the file system;
- * the parsing and bookkeeping they call are pure.
+ * the dashboard reads. This file, with compile-page.ts (which reads one page, on a worker
+ * thread for large inputs), is all that touches the file system; the parsing and
+ * bookkeeping they call are pure.
  *
  *   npm run prebuild -- --in DIR [--in DIR ...] --out DIR [--strict]
  */
@@ -20,23 +20,22 @@ import {
   IndexSchema,
   SearchFileSchema,
 } from '../src/domain/schema';
-import { DatasetBuilder, type Effect } from './lib/dataset-builder';
+import { DatasetBuilder } from './lib/dataset-builder';
 import { binaryReason, textDecoderFor } from './lib/decode';
 import { buildIndex, byCodeUnits } from './lib/index-columns';
 import { isDocumentation, summarize, strictFailures } from './lib/build-summary';
-import { stagePrepared } from './lib/compile-page';
 import { type PageCompiler, pageCompiler } from './lib/page-compiler';
-import { type Staged, prepareInput } from './lib/prepared-input';
+import { prepareInput, type Staged, stagePrepared } from './lib/prepared-input';
 import { parseFailCsv } from './lib/parse-fail-csv';
 
 const CHUNK_BYTES = 64 * 1024;
-/** Where records wait, under the partial output, until the builder knows their place. */
-const STAGING = 'staging';
+/** Pages sent to a thread in one message. */
+const BATCH = 16;
 /**
- * Pages read and parsing ahead of the one being added, in input order: enough that a
- * worker pausing for garbage collection does not leave the other one waiting.
+ * Batches read and parsing ahead of the one being added, in input order: enough that a
+ * thread pausing for garbage collection does not leave the other one waiting.
  */
-const PARSE_WINDOW = 512;
+const PARSE_WINDOW = 32;
 
 class FatalError extends Error {}
 
@@ -64,22 +63,41 @@ function listFiles(root: string): InputFile[] {
 
 const error = (message: string, line: number | null = null): Diagnostic => ({ level: 'error', message, line });
 
-/** What to do with one input, decided as soon as it is read or parsed. */
+/** What to do with a run of inputs, decided as soon as they are read or parsed. */
 type Step =
-  | { kind: 'page'; file: InputFile; staged: Staged }
+  | { kind: 'pages'; files: InputFile[]; staged: Promise<Staged[]> }
   | { kind: 'csv'; file: InputFile }
   | { kind: 'skip'; file: InputFile; diagnostics: Diagnostic[] };
 
-function startStep(file: InputFile, pages: PageCompiler, staged: string): Promise<Step> {
-  const extension = extname(file.path).toLowerCase();
-  if (extension === '.txt') {
-    return pages.compile({ path: file.path, source: file.source, staged }).then((result) => ({ kind: 'page', file, staged: result }));
+/**
+ * The inputs as steps in order, consecutive pages batched. Steps are made as they are
+ * pulled, so a page starts compiling only when the caller makes room for it.
+ */
+function* steps(files: readonly InputFile[], pages: PageCompiler): Generator<Step> {
+  let batch: InputFile[] = [];
+  const flush = (): Step => {
+    const files = batch;
+    batch = [];
+    return { kind: 'pages', files, staged: pages.compile(files.map(({ path, source }) => ({ path, source }))) };
+  };
+  for (const file of files) {
+    const extension = extname(file.path).toLowerCase();
+    if (extension === '.txt') {
+      batch.push(file);
+      if (batch.length === BATCH) yield flush();
+      continue;
+    }
+    if (batch.length > 0) yield flush();
+    if (extension === '.csv') {
+      yield { kind: 'csv', file };
+      continue;
+    }
+    const diagnostics = isDocumentation(basename(file.path))
+      ? [{ level: 'info' as const, message: 'documentation, not a report', line: null }]
+      : [error(`unsupported file type "${extension || basename(file.path)}": reports are .txt pages or .csv exports`)];
+    yield { kind: 'skip', file, diagnostics };
   }
-  if (extension === '.csv') return Promise.resolve({ kind: 'csv', file });
-  const diagnostics = isDocumentation(basename(file.path))
-    ? [{ level: 'info' as const, message: 'documentation, not a report', line: null }]
-    : [error(`unsupported file type "${extension || basename(file.path)}": reports are .txt pages or .csv exports`)];
-  return Promise.resolve({ kind: 'skip', file, diagnostics });
+  if (batch.length > 0) yield flush();
 }
 
 /** Decoded text of a file, 64 KB at a time, so an export of any size fits in memory. */
@@ -99,7 +117,7 @@ async function* textChunks(path: string, onBinary: (reason: string) => void): As
   if (decoder !== null) yield decoder.decode();
 }
 
-async function compileCsv(file: InputFile, builder: DatasetBuilder, stagePath: () => string, apply: (effects: Effect[]) => void): Promise<void> {
+async function compileCsv(file: InputFile, builder: DatasetBuilder, add: (source: string, staged: Staged) => void): Promise<void> {
   let rows = 0;
   let fileProblem: string | null = null;
   try {
@@ -107,8 +125,7 @@ async function compileCsv(file: InputFile, builder: DatasetBuilder, stagePath: (
       rows += 1;
       const fileLevel = row.key === null && row.draft === null && row.line === 1;
       const source = fileLevel ? file.source : `${file.source}#${row.key ?? `line-${row.line}`}`;
-      const { input, diagnostics } = stagePrepared(prepareInput(row), source, stagePath());
-      apply(builder.add(source, input, diagnostics));
+      add(source, stagePrepared(prepareInput(row), source));
     }
   } catch {
     fileProblem = `not valid UTF-8 text after ${rows} row(s) (unreadable encoding); the rows before it are kept`;
@@ -129,7 +146,6 @@ function prepareOutput(out: string): string {
   try {
     rmSync(partial, { recursive: true, force: true });
     mkdirSync(join(partial, 'incidents'), { recursive: true });
-    mkdirSync(join(partial, STAGING), { recursive: true });
   } catch (cause) {
     throw new FatalError(`cannot write the dataset to ${out}: ${(cause as Error).message}`);
   }
@@ -166,33 +182,38 @@ async function main(argv: string[]): Promise<number> {
   const files = roots.flatMap(listFiles);
   if (files.length === 0) throw new FatalError(`nothing to read: no files below ${roots.join(', ')}`);
   const partial = prepareOutput(out);
-  const pages = pageCompiler(files.filter((f) => extname(f.path).toLowerCase() === '.txt').length);
+  const pages = await pageCompiler(files.filter((f) => extname(f.path).toLowerCase() === '.txt').length);
   const recordPath = (id: string) => join(partial, 'incidents', `${id}.json`);
-  let staged = 0;
-  const stagePath = () => join(partial, STAGING, `${staged++}.json`);
-  const apply = (effects: Effect[]) => {
-    for (const effect of effects) {
-      if ('place' in effect) renameSync(effect.place.staged, recordPath(effect.place.id));
-      else if ('discard' in effect) rmSync(effect.discard);
-      else rmSync(recordPath(effect.remove), { force: true });
+  const builder = new DatasetBuilder();
+  /** Records are written the moment they are placed, so no long text piles up in memory. */
+  const add = (source: string, { input, diagnostics }: Staged) => {
+    for (const effect of builder.add(source, input, diagnostics)) {
+      if ('remove' in effect) rmSync(recordPath(effect.remove), { force: true });
+      else if (input !== null) writeFileSync(recordPath(effect.place), input.record);
     }
   };
 
-  const builder = new DatasetBuilder();
-  const window: Promise<Step>[] = [];
-  let next = 0;
+  const pending = steps(files, pages);
+  const window: Step[] = [];
+  const fill = () => {
+    for (let next = pending.next(); ; next = pending.next()) {
+      if (next.done) return;
+      window.push(next.value);
+      if (window.length >= PARSE_WINDOW) return;
+    }
+  };
   try {
-    while (next < files.length || window.length > 0) {
-      while (window.length < PARSE_WINDOW && next < files.length) window.push(startStep(files[next++], pages, stagePath()));
-      const step = await (window.shift() as Promise<Step>);
-      if (step.kind === 'page') apply(builder.add(step.file.source, step.staged.input, step.staged.diagnostics));
-      else if (step.kind === 'csv') await compileCsv(step.file, builder, stagePath, apply);
+    for (fill(); window.length > 0; fill()) {
+      const step = window.shift() as Step;
+      if (step.kind === 'pages') {
+        const staged = await step.staged;
+        staged.forEach((result, i) => add(step.files[i].source, result));
+      } else if (step.kind === 'csv') await compileCsv(step.file, builder, add);
       else builder.skip(step.file.source, step.diagnostics);
     }
   } finally {
     await pages.close();
   }
-  rmSync(join(partial, STAGING), { recursive: true });
 
   const dataset = builder.finish();
   for (const patch of dataset.patches) {

@@ -15,10 +15,11 @@ interface Row extends IndexRow {
 }
 
 /**
- * A file operation the caller performs for the builder, which never touches disk: move a
- * staged record into place under an id, throw a staged record away, or remove a placed one.
+ * A file operation the caller performs for the builder, which never touches disk: write
+ * the added input's record under an id, or remove a placed one. An input that merges
+ * into a known incident has no effect: its record is never written.
  */
-export type Effect = { place: { staged: string; id: string } } | { discard: string } | { remove: string };
+export type Effect = { place: string } | { remove: string };
 
 /** A placed record whose id or sources must be brought up to date. */
 export interface RecordPatch {
@@ -39,7 +40,7 @@ export interface BuiltDataset {
  * Accumulates staged inputs into a dataset in input order. Pure bookkeeping: it decides
  * ids, merges duplicates (same FAIL id, or same normalized title and date) and records
  * every input in the build report, and returns the file effects for the caller to run.
- * Long text is never held: each record already sits in its staging file.
+ * Long text is never held: the caller writes each record as soon as it is placed.
  */
 export class DatasetBuilder {
   private readonly rows: Row[] = [];
@@ -69,7 +70,7 @@ export class DatasetBuilder {
     const reason = byFailId !== undefined ? 'FAIL incident id' : 'title and date';
     return input.richness > this.rows[existing].richness
       ? this.replace(existing, input, key, source, entryIndex)
-      : this.mergeInto(existing, input, source, entryIndex, reason);
+      : this.mergeInto(existing, source, entryIndex, reason);
   }
 
   private addRow(input: StagedInput, key: string, source: string, entryIndex: number): Effect[] {
@@ -78,11 +79,11 @@ export class DatasetBuilder {
     this.rows.push({ ...rowFields(id, input), sources: [source], entries: [entryIndex], stale: id !== input.id });
     this.inputs[entryIndex].incident = id;
     this.index(rowIndex, input, key);
-    return [{ place: { staged: input.staged, id } }];
+    return [{ place: id }];
   }
 
   /** A later input of a known incident that adds nothing but its source. */
-  private mergeInto(rowIndex: number, input: StagedInput, source: string, entryIndex: number, reason: string): Effect[] {
+  private mergeInto(rowIndex: number, source: string, entryIndex: number, reason: string): Effect[] {
     const row = this.rows[rowIndex];
     const entry = this.inputs[entryIndex];
     entry.status = 'duplicate';
@@ -91,7 +92,7 @@ export class DatasetBuilder {
     row.sources = [...row.sources, source];
     row.entries.push(entryIndex);
     row.stale = true;
-    return [{ discard: input.staged }];
+    return [];
   }
 
   /** A later, more fully analysed input of a known incident: it provides the record from now on. */
@@ -118,7 +119,7 @@ export class DatasetBuilder {
     Object.assign(row, rowFields(id, input), { sources: [...row.sources, source], entries: [...row.entries, entryIndex], stale: true });
     this.inputs[entryIndex].incident = id;
     this.index(rowIndex, input, key);
-    effects.push({ place: { staged: input.staged, id } });
+    effects.push({ place: id });
     return effects;
   }
 

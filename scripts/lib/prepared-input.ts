@@ -73,13 +73,13 @@ export function recordText(id: string, sources: readonly string[], json: string)
 }
 
 /**
- * A prepared input whose record has been written to a staging file under the id it
- * would get as a new incident, so the long text never travels between threads: the
- * dataset builder only moves or discards the file.
+ * A prepared input with the id it would get as a new incident and its record text under
+ * that id, ready to be written as soon as the dataset builder places it.
  */
 export interface StagedInput extends Omit<PreparedInput, 'json'> {
   id: string;
-  staged: string;
+  /** The text of `incidents/<id>.json` for an input first seen as its source. */
+  record: string;
 }
 
 export interface Staged {
@@ -87,8 +87,13 @@ export interface Staged {
   diagnostics: Diagnostic[];
 }
 
-/** The staged input and the record text to write at `staged`, for an input first seen as `source`. */
-export function stageInput({ json, ...input }: PreparedInput, source: string, staged: string): { input: StagedInput; text: string } {
+/** A prepared input ready to place, for an input first seen as `source`. */
+export function stageInput({ json, ...input }: PreparedInput, source: string): StagedInput {
   const id = incidentId(input.fields.failId, titleDateKey(input.fields.title, input.fields.published));
-  return { input: { ...input, id, staged }, text: recordText(id, [source], json) };
+  return { ...input, id, record: recordText(id, [source], json) };
+}
+
+/** Stages what a parser made of one input; an input that became nothing stays nothing. */
+export function stagePrepared({ input, diagnostics }: Prepared, source: string): Staged {
+  return { input: input === null ? null : stageInput(input, source), diagnostics };
 }

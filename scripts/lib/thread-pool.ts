@@ -1,18 +1,7 @@
 import { Worker } from 'node:worker_threads';
 
 /**
- * Worker threads do not inherit the TypeScript loader of the thread that starts them,
- * so each registers it before importing its module.
- */
-const BOOTSTRAP = `
-const { workerData } = require('node:worker_threads');
-import(workerData.loader).then(({ register }) => { register(); return import(workerData.module); });
-`;
-/** Resolved here, not in the thread: an eval'd thread resolves packages from the working directory. */
-const LOADER = import.meta.resolve('tsx/esm/api');
-
-/**
- * Threads running `module`, each answering `{ seq, request }` with `{ seq, response }`
+ * Threads running one script, each answering `{ seq, request }` with `{ seq, response }`
  * in the order it received them. Requests go round-robin; a thread that fails rejects
  * everything still waiting.
  */
@@ -21,8 +10,9 @@ export class ThreadPool<Request, Response> {
   private readonly waiting = new Map<number, { resolve: (r: Response) => void; reject: (e: unknown) => void }>();
   private seq = 0;
 
-  constructor(module: URL, size: number) {
-    this.workers = Array.from({ length: size }, () => new Worker(BOOTSTRAP, { eval: true, workerData: { loader: LOADER, module: module.href } }));
+  /** `script` is CommonJS source, run as is: the threads need no module loader. */
+  constructor(script: string, size: number) {
+    this.workers = Array.from({ length: size }, () => new Worker(script, { eval: true }));
     for (const worker of this.workers) {
       worker.on('message', ({ seq, response }: { seq: number; response: Response }) => {
         this.waiting.get(seq)?.resolve(response);

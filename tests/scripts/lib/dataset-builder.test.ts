@@ -19,8 +19,8 @@ const prepared = (draft: IncidentDraft): PreparedInput => {
   return input;
 };
 
-/** Stages a draft as the prebuild would for `source`, at a made-up staging path. */
-const staged = (draft: IncidentDraft, source: string): StagedInput => stageInput(prepared(draft), source, `staging/${source}`).input;
+/** Stages a draft as the prebuild would for `source`. */
+const staged = (draft: IncidentDraft, source: string): StagedInput => stageInput(prepared(draft), source);
 
 describe('DatasetBuilder', () => {
   it('accounts for every input: ok, skipped with its reason, and no incident for a skip', () => {
@@ -38,10 +38,10 @@ describe('DatasetBuilder', () => {
     expect(rows).toHaveLength(1);
   });
 
-  it('places each new incident under its id, straight from the staged record', () => {
+  it('places each new incident under the id it was staged with', () => {
     const builder = new DatasetBuilder();
     expect(builder.add('dir/a.txt', staged(report('Outage', '2020-01-02', '77'), 'dir/a.txt'), [])).toEqual([
-      { place: { staged: 'staging/dir/a.txt', id: 'fail-77' } },
+      { place: 'fail-77' },
     ]);
     expect(builder.finish().patches).toEqual([]);
   });
@@ -50,7 +50,7 @@ describe('DatasetBuilder', () => {
     const builder = new DatasetBuilder();
     builder.add('a.txt', staged(report('Data Breach at Mumsnet', '2019-02-08'), 'a.txt'), []);
     const effects = builder.add('b.txt', staged(report('data breach at mumsnet!', '2019-02-08'), 'b.txt'), []);
-    expect(effects).toEqual([{ discard: 'staging/b.txt' }]);
+    expect(effects).toEqual([]);
     const { inputs, rows, patches } = builder.finish();
     expect(rows).toHaveLength(1);
     expect(inputs[1]).toMatchObject({ status: 'duplicate', incident: rows[0].id });
@@ -81,7 +81,7 @@ describe('DatasetBuilder', () => {
     const news = staged(article('Mixpanel slurped passwords', '2018-02-05'), 'news.txt');
     builder.add('news.txt', news, []);
     const effects = builder.add('export.csv#9', staged(report('Mixpanel Slurped Passwords', '2018-02-05', '9'), 'export.csv#9'), []);
-    expect(effects).toEqual([{ remove: news.id }, { place: { staged: 'staging/export.csv#9', id: 'fail-9' } }]);
+    expect(effects).toEqual([{ remove: news.id }, { place: 'fail-9' }]);
     const { inputs, rows, patches } = builder.finish();
     expect(rows.map((r) => [r.id, r.kind])).toEqual([
       [rows[0].id, 'report'],
@@ -126,8 +126,8 @@ describe('prepareInput and stageInput', () => {
   });
 
   it('stages a valid record with id and sources first', () => {
-    const { input, text } = stageInput(prepared(report('Outage', '2020-01-02', '77')), 'dir/a.txt', 'staging/0.json');
-    expect(input).toMatchObject({ id: 'fail-77', staged: 'staging/0.json' });
+    const { id, record: text } = stageInput(prepared(report('Outage', '2020-01-02', '77')), 'dir/a.txt');
+    expect(id).toBe('fail-77');
     expect(text.startsWith('{"id":"fail-77","sources":["dir/a.txt"],"kind":"report"')).toBe(true);
     expect(IncidentSchema.parse(JSON.parse(text))).toMatchObject({ id: 'fail-77', title: 'Outage' });
   });

@@ -43,7 +43,7 @@ describe('every input is accounted for', () => {
         const builder = new DatasetBuilder();
         files.forEach((bytes, i) => {
           const { input, diagnostics } = prepareInput(parsePage(bytes));
-          builder.add(`page-${i}.txt`, input && stageInput(input, `page-${i}.txt`, `staging/${i}`).input, diagnostics);
+          builder.add(`page-${i}.txt`, input && stageInput(input, `page-${i}.txt`), diagnostics);
         });
         const dataset = builder.finish();
         const report = BuildReportSchema.parse({ build: 'x', summary: summarize(dataset), inputs: dataset.inputs });
@@ -68,7 +68,7 @@ describe('every input is accounted for', () => {
           yielded += 1;
           const { input, diagnostics } = prepareInput(row);
           const source = `x.csv#${row.key ?? `line-${row.line}`}`;
-          builder.add(source, input && stageInput(input, source, `staging/${yielded}`).input, diagnostics);
+          builder.add(source, input && stageInput(input, source), diagnostics);
         }
         const { inputs } = builder.finish();
         expect(inputs).toHaveLength(yielded);
