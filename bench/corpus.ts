@@ -25,8 +25,8 @@ export const CORPUS_100K: CorpusSpec = { label: '100k', count: 100_000, seed: 1 
 export const corpusDir = (spec: CorpusSpec): string => join(ROOT, 'bench', 'corpus', spec.label);
 /** Kept beside the corpus, not in it, so the prebuild never sees it as an input. */
 const stampPath = (spec: CorpusSpec): string => `${corpusDir(spec)}.stamp.json`;
-/** Where the timed prebuild of a corpus writes its dataset. */
-export const prebuildOutDir = (spec: CorpusSpec): string => join(BENCH_TMP, `out-${spec.label}`);
+/** Where timed run `run` of the prebuild of a corpus writes its dataset: each run has its own. */
+export const prebuildOutDir = (spec: CorpusSpec, run: number): string => join(BENCH_TMP, `out-${spec.label}-${run}`);
 
 /** Everything the corpus bytes depend on: a change to any of these regenerates it. */
 const GENERATOR_INPUTS = ['scripts/generate-corpus.ts', 'scripts/lib/corpus-stats.ts', STATS_PATH, 'src/domain/taxonomy.ts'];

@@ -33,7 +33,7 @@ export async function benchPrebuild100k(): Promise<Prebuild100k> {
   console.log(`prebuild 100k: ${run.seconds.toFixed(1)} s, peak ${(run.maxRssKb / 1024).toFixed(0)} MiB`);
   console.log(`  ${run.stdout.split('\n')[0]}`);
   return {
-    out: prebuildOutDir(CORPUS_100K),
+    out: prebuildOutDir(CORPUS_100K, 1),
     figures: { 'prebuild-100k-s': run.seconds, 'prebuild-peak-mb': run.maxRssKb / 1024 },
   };
 }

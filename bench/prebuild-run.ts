@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { BENCH_TMP, corpusDir, prebuildOutDir, ROOT } from './corpus';
 import type { CorpusSpec } from './corpus';
 import { MAX_RSS_FILE_ENV } from './max-rss';
+import { discard } from './trash';
 
 export interface PrebuildRun {
   readonly seconds: number;
@@ -18,13 +19,14 @@ export interface PrebuildRun {
 }
 
 /**
- * Prebuilds the corpus from scratch into `prebuildOutDir(spec)`. A failed run stops the
- * benchmark with the CLI's own words.
+ * Prebuilds the corpus from scratch into `prebuildOutDir(spec, run)`, which an earlier
+ * benchmark's dataset is first moved out of. A failed run stops the benchmark with the
+ * CLI's own words.
  */
 export async function runPrebuild(spec: CorpusSpec, run: number): Promise<PrebuildRun> {
-  const out = prebuildOutDir(spec);
+  const out = prebuildOutDir(spec, run);
   await mkdir(BENCH_TMP, { recursive: true });
-  await rm(out, { recursive: true, force: true });
+  await discard(out);
   const rssFile = join(BENCH_TMP, `max-rss-${spec.label}-${run}.txt`);
   await rm(rssFile, { force: true });
   const args = [

@@ -25,7 +25,7 @@ export async function benchPrebuild(): Promise<Record<string, number>> {
     runs.push(run);
   }
   const seconds = median(runs, (r) => r.seconds) ?? Number.NaN;
-  const index = await readFile(join(prebuildOutDir(CORPUS_10K), 'index.json'));
+  const index = await readFile(join(prebuildOutDir(CORPUS_10K, 1), 'index.json'));
   const { count } = JSON.parse(index.toString('utf8')) as { count: number };
   return {
     'prebuild-10k-s': seconds,

@@ -16,6 +16,7 @@ import { benchIndexParse } from './index-parse';
 import { benchLibraryRatios } from './library-ratios';
 import { benchPrebuild } from './prebuild';
 import { benchPrebuild100k } from './prebuild-100k';
+import { emptyTrash } from './trash';
 
 const RESULTS = fileURLToPath(new URL('./results.json', import.meta.url));
 
@@ -95,6 +96,7 @@ async function main(): Promise<void> {
   const context: BenchContext = { prebuilt100k: null };
   const figures: Record<string, number> = {};
   for (const bench of BENCHES) Object.assign(figures, await bench(context));
+  await emptyTrash();
   const merged: Record<string, number> = { ...(await readResults()) };
   for (const [name, value] of Object.entries(figures)) merged[name] = round(value);
   const results = Object.fromEntries(Object.entries(merged).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));

@@ -1,5 +1,4 @@
 import { type BuildInput, type Diagnostic, IncidentIdSchema } from '../../src/domain/schema';
-import { titleDateKey } from './incident-identity';
 import type { IndexRow } from './index-columns';
 import type { StagedInput } from './prepared-input';
 
@@ -61,7 +60,7 @@ export class DatasetBuilder {
       return [];
     }
     const { failId } = input.fields;
-    const key = titleDateKey(input.fields.title, input.fields.published);
+    const { key } = input;
     const byFailId = failId !== null ? this.byFailId.get(failId) : undefined;
     const existing = byFailId ?? this.byKey.get(key);
     const entryIndex = this.inputs.length;

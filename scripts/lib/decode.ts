@@ -2,6 +2,7 @@
  * Turning bytes into text, with a reason when they are not text. UTF-8 with or without
  * a byte-order mark is normal input; UTF-16 is accepted when it says so with its BOM.
  */
+import { Buffer, isUtf8 } from 'node:buffer';
 
 export type Decoded = { ok: true; text: string } | { ok: false; reason: string };
 
@@ -37,18 +38,33 @@ export function textDecoderFor(head: Uint8Array): TextDecoder {
   return new TextDecoder(sniffEncoding(head), { fatal: true, ignoreBOM: false });
 }
 
+const hasUtf8Bom = (bytes: Uint8Array): boolean => bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+
+/**
+ * The text of `bytes` in the encoding `head` announces, or null when they are not valid
+ * in it. UTF-8, nearly every input, is checked and decoded natively, several times
+ * faster than a fatal `TextDecoder`.
+ */
+function decodeAs(encoding: ReturnType<typeof sniffEncoding>, bytes: Uint8Array): string | null {
+  if (encoding === 'utf-8') {
+    if (!isUtf8(bytes)) return null;
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8', hasUtf8Bom(bytes) ? 3 : 0);
+  }
+  try {
+    return textDecoderFor(bytes).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
 /** Decodes a whole file, or says why it cannot be read as text. */
 export function decodeText(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) return { ok: false, reason: 'empty file' };
   const binary = binaryReason(bytes);
   if (binary) return { ok: false, reason: binary };
   const encoding = sniffEncoding(bytes);
-  let text: string;
-  try {
-    text = textDecoderFor(bytes).decode(bytes);
-  } catch {
-    return { ok: false, reason: `not valid ${encoding.toUpperCase()} text (unreadable encoding)` };
-  }
+  const text = decodeAs(encoding, bytes);
+  if (text === null) return { ok: false, reason: `not valid ${encoding.toUpperCase()} text (unreadable encoding)` };
   if (!/\S/.test(text)) return { ok: false, reason: 'empty file (only whitespace)' };
   return { ok: true, text };
 }

@@ -1,8 +1,11 @@
 import type { IncidentDraft, Kind } from '../../src/domain/schema';
 import { FACET_IDS, IOT_LAYER_IDS, POSTMORTEM_FIELD_IDS } from '../../src/domain/taxonomy';
 
-const mapKeys = <K extends string, V>(keys: readonly K[], value: () => V): Record<K, V> =>
-  Object.fromEntries(keys.map((k) => [k, value()])) as Record<K, V>;
+function mapKeys<K extends string, V>(keys: readonly K[], value: () => V): Record<K, V> {
+  const record = {} as Record<K, V>;
+  for (const key of keys) record[key] = value();
+  return record;
+}
 
 /**
  * A draft with every facet empty ("not analysed"), every postmortem field empty and no

@@ -1,7 +1,9 @@
 import { parentPort } from 'node:worker_threads';
 import { compilePage, type PageJob } from './compile-page';
 
-/** Compiles batches of pages off the main thread, answering with their staged records. */
+/** Compiles batches of pages off the main thread; their records' bytes move, not copy. */
 parentPort?.on('message', ({ seq, request }: { seq: number; request: PageJob[] }) => {
-  parentPort?.postMessage({ seq, response: request.map(compilePage) });
+  const response = request.map(compilePage);
+  const records = response.flatMap(({ input }) => (input === null ? [] : [input.record.buffer]));
+  parentPort?.postMessage({ seq, response }, records);
 });

@@ -77,7 +77,12 @@ const MAX_OPTIONS = 32;
 /** Per kind of noisy diagnostic, so a huge junk input cannot flood the build report. */
 const MAX_REPEATED_DIAGNOSTICS = 100;
 
-const isSpace = (ch: string | undefined): boolean => ch !== undefined && /\s/.test(ch);
+/** `\s` for one character; ASCII, nearly every character, is decided without a regex. */
+function isSpace(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const code = ch.charCodeAt(0);
+  return code < 128 ? code === 32 || (code >= 9 && code <= 13) : /\s/.test(ch);
+}
 
 /** Row labels by lowercase first letter: most lines are ruled out by one lookup. */
 const LABELS_BY_INITIAL = new Map<string, RowLabel[]>();

@@ -20,7 +20,7 @@ export function diag(level: Diagnostic['level'], message: string, line: number |
  * numbers in diagnostics mean the same thing for every parser and every platform.
  */
 export function inputLines(text: string): string[] {
-  return text.split(/\r\n|\r|\n/);
+  return text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
 }
 
 const EXCERPT_LENGTH = 60;

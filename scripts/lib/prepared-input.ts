@@ -6,11 +6,13 @@ import { incidentId, titleDateKey } from './incident-identity';
 import type { ParseResult } from './parse-result';
 import { searchText } from './search-text';
 
+const utf8 = new TextEncoder();
+
 /**
  * A validated draft, reduced to what the dataset builder needs to place it (the short
- * index fields), with the long parts already serialized: the record body as JSON, its
- * hash, and the search text. Preparing is the expensive part of compiling a page, so it
- * runs wherever the page was parsed, on a worker thread for large inputs.
+ * index fields), with the long parts already serialized: the record body as JSON and
+ * the search text. Preparing is the expensive part of compiling a page, so it runs
+ * wherever the page was parsed, on a worker thread for large inputs.
  */
 export interface PreparedInput {
   fields: Omit<IndexRow, 'id'> & { failId: string | null };
@@ -18,7 +20,6 @@ export interface PreparedInput {
   richness: number;
   /** `JSON.stringify` of the validated draft. */
   json: string;
-  hash: string;
   search: string;
 }
 
@@ -57,7 +58,6 @@ export function prepareInput({ draft, diagnostics }: ParseResult): Prepared {
       },
       richness: (valid.kind === 'report' ? 100 : 0) + analysed,
       json,
-      hash: createHash('sha1').update(json).digest('hex'),
       search: searchText(valid),
     },
     diagnostics,
@@ -77,9 +77,16 @@ export function recordText(id: string, sources: readonly string[], json: string)
  * that id, ready to be written as soon as the dataset builder places it.
  */
 export interface StagedInput extends Omit<PreparedInput, 'json'> {
+  /** Normalized title and date: inputs with the same key are one incident. */
+  key: string;
   id: string;
-  /** The text of `incidents/<id>.json` for an input first seen as its source. */
-  record: string;
+  /**
+   * `incidents/<id>.json` for an input first seen as its source, as UTF-8: bytes leave
+   * a thread without a copy and are written without encoding again.
+   */
+  record: Uint8Array<ArrayBuffer>;
+  /** Of `record`, so the build id changes whenever any record does. */
+  hash: string;
 }
 
 export interface Staged {
@@ -89,8 +96,10 @@ export interface Staged {
 
 /** A prepared input ready to place, for an input first seen as `source`. */
 export function stageInput({ json, ...input }: PreparedInput, source: string): StagedInput {
-  const id = incidentId(input.fields.failId, titleDateKey(input.fields.title, input.fields.published));
-  return { ...input, id, record: recordText(id, [source], json) };
+  const key = titleDateKey(input.fields.title, input.fields.published);
+  const id = incidentId(input.fields.failId, key);
+  const record = utf8.encode(recordText(id, [source], json));
+  return { ...input, key, id, record, hash: createHash('sha1').update(record).digest('hex') };
 }
 
 /** Stages what a parser made of one input; an input that became nothing stays nothing. */

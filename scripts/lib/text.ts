@@ -29,14 +29,27 @@ function citationSpans(text: string): [number, number][] {
   return spans;
 }
 
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+
 /** Article ids cited in `text`, in order of first mention, without duplicates. */
 export function extractCitations(text: string): string[] {
   const ids = new Set<string>();
   for (const [start, end] of citationSpans(text)) {
-    for (const digits of text.slice(start, end).matchAll(/\d+/g)) ids.add(digits[0]);
+    for (let i = start; i < end; i += 1) {
+      if (!isDigit(text.charCodeAt(i))) continue;
+      let last = i + 1;
+      while (last < end && isDigit(text.charCodeAt(last))) last += 1;
+      ids.add(text.slice(i, last));
+      i = last;
+    }
   }
   return [...ids];
 }
+
+const isSpaceOrTab = (code: number): boolean => code === 32 || code === 9;
+/** `.,;:!?`, which take no space before them. */
+const isClosingPunctuation = (code: number): boolean =>
+  code === 46 || code === 44 || code === 59 || code === 58 || code === 33 || code === 63;
 
 /**
  * `text` without its bracketed citations, spacing before punctuation tidied: a run of
@@ -54,10 +67,10 @@ export function stripCitations(text: string): string {
   let out = '';
   let copied = 0;
   for (let i = 0; i < rest.length; i += 1) {
-    if (rest[i] !== ' ' && rest[i] !== '\t') continue;
+    if (!isSpaceOrTab(rest.charCodeAt(i))) continue;
     let end = i + 1;
-    while (end < rest.length && (rest[end] === ' ' || rest[end] === '\t')) end += 1;
-    const beforePunctuation = end < rest.length && '.,;:!?'.includes(rest[end]);
+    while (end < rest.length && isSpaceOrTab(rest.charCodeAt(end))) end += 1;
+    const beforePunctuation = end < rest.length && isClosingPunctuation(rest.charCodeAt(end));
     if (beforePunctuation || end - i > 1) {
       out += rest.slice(copied, i) + (beforePunctuation ? '' : ' ');
       copied = end;
@@ -205,7 +218,12 @@ export function safeHttpUrl(text: string): string | null {
   }
 }
 
-/** Whether `line` starts with `lowerPrefix`, ignoring case; only the prefix's length is lowered. */
+/**
+ * Whether `line` starts with `lowerPrefix`, ignoring case; only the prefix's length is
+ * lowered, and a line whose ASCII first letter differs is ruled out without lowering.
+ */
 export function startsWithFold(line: string, lowerPrefix: string): boolean {
+  const first = line.charCodeAt(0);
+  if (first < 128 && lowerPrefix.length > 0 && (first >= 65 && first <= 90 ? first + 32 : first) !== lowerPrefix.charCodeAt(0)) return false;
   return line.slice(0, lowerPrefix.length).toLowerCase() === lowerPrefix;
 }

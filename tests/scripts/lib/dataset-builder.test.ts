@@ -126,7 +126,8 @@ describe('prepareInput and stageInput', () => {
   });
 
   it('stages a valid record with id and sources first', () => {
-    const { id, record: text } = stageInput(prepared(report('Outage', '2020-01-02', '77')), 'dir/a.txt');
+    const { id, record } = stageInput(prepared(report('Outage', '2020-01-02', '77')), 'dir/a.txt');
+    const text = new TextDecoder().decode(record);
     expect(id).toBe('fail-77');
     expect(text.startsWith('{"id":"fail-77","sources":["dir/a.txt"],"kind":"report"')).toBe(true);
     expect(IncidentSchema.parse(JSON.parse(text))).toMatchObject({ id: 'fail-77', title: 'Outage' });
