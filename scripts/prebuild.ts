@@ -152,13 +152,22 @@ function prepareOutput(out: string): string {
   return partial;
 }
 
-/** `search.json`, written a string at a time: at 100,000 incidents it is larger than any one string should be. */
+/** Text collected for one write of `search.json`: few system calls, no string too large. */
+const SEARCH_CHUNK_CHARS = 1 << 20;
+
+/** `search.json`, written a chunk at a time: at 100,000 incidents it is larger than any one string should be. */
 function writeSearchFile(path: string, build: string, text: readonly string[]): void {
   const fd = openSync(path, 'w');
   try {
-    writeSync(fd, `{"build":${JSON.stringify(build)},"text":[`);
-    text.forEach((t, i) => writeSync(fd, `${i === 0 ? '' : ','}${JSON.stringify(t)}`));
-    writeSync(fd, ']}\n');
+    let chunk = `{"build":${JSON.stringify(build)},"text":[`;
+    text.forEach((t, i) => {
+      chunk += `${i === 0 ? '' : ','}${JSON.stringify(t)}`;
+      if (chunk.length >= SEARCH_CHUNK_CHARS) {
+        writeSync(fd, chunk);
+        chunk = '';
+      }
+    });
+    writeSync(fd, `${chunk}]}\n`);
   } finally {
     closeSync(fd);
   }
@@ -225,7 +234,6 @@ async function main(argv: string[]): Promise<number> {
   const unhashed = buildIndex(dataset.rows, '');
   const search = SearchFileSchema.shape.text.parse(dataset.search);
   const hash = createHash('sha256').update(json(unhashed, false));
-  for (const text of search) hash.update(JSON.stringify(text));
   for (const digest of dataset.digests) hash.update(digest);
   const build = hash.digest('hex').slice(0, 16);
   const indexFile = encodeIndex({ ...unhashed, build });

@@ -29,7 +29,7 @@ export interface RecordPatch {
 export interface BuiltDataset {
   rows: IndexRow[];
   search: string[];
-  /** Per incident: its id, the hash of its record body and its sources, for the build id. */
+  /** Per incident: its id, the hash of its record and search text, and its sources, for the build id. */
   digests: string[];
   inputs: BuildInput[];
   patches: RecordPatch[];

@@ -33,18 +33,20 @@ export function facetColumn(facet: FacetId, rows: readonly IndexRow[]): FacetCol
   for (const row of rows) for (const option of row.facets[facet]) if (!known.has(option)) extras.add(option);
   const options = [...vocabulary, ...[...extras].sort(byCodeUnits)];
   const position = new Map(options.map((o, i) => [o, i]));
-  const comboIndex = new Map<string, number>([['', 0]]);
+  /** Keyed by the options as written, so only a combination not seen before is translated to positions. */
+  const comboIndex = new Map<string, number>([[JSON.stringify([]), 0]]);
   const combos: number[][] = [[]];
-  const codes = rows.map((row) => {
-    const combo = row.facets[facet].map((o) => position.get(o) as number);
-    const key = combo.join(',');
+  const codes = new Array<number>(rows.length);
+  rows.forEach((row, i) => {
+    const written = row.facets[facet];
+    const key = JSON.stringify(written);
     let code = comboIndex.get(key);
     if (code === undefined) {
       code = combos.length;
       comboIndex.set(key, code);
-      combos.push(combo);
+      combos.push(written.map((o) => position.get(o) as number));
     }
-    return code;
+    codes[i] = code;
   });
   return { options, combos, rows: codes };
 }

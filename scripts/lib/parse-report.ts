@@ -120,7 +120,8 @@ function looksLikeOption(token: string, vocabulary: readonly string[]): boolean 
   return /^[a-z0-9_-]+$/.test(token) && /[a-z]/.test(token);
 }
 
-const isNone = (text: string): boolean => text.toLowerCase() === 'none';
+/** Checks the length first: this runs on every rationale, which can be long. */
+const isNone = (text: string): boolean => text.length === 4 && text.toLowerCase() === 'none';
 
 /**
  * Splits `<option>[, <option>]* <rationale>`: the list ends at the first space that

@@ -85,7 +85,7 @@ export interface StagedInput extends Omit<PreparedInput, 'json'> {
    * a thread without a copy and are written without encoding again.
    */
   record: Uint8Array<ArrayBuffer>;
-  /** Of `record`, so the build id changes whenever any record does. */
+  /** Of `record` and the search text, so the build id changes whenever either does. */
   hash: string;
 }
 
@@ -99,7 +99,7 @@ export function stageInput({ json, ...input }: PreparedInput, source: string): S
   const key = titleDateKey(input.fields.title, input.fields.published);
   const id = incidentId(input.fields.failId, key);
   const record = utf8.encode(recordText(id, [source], json));
-  return { ...input, key, id, record, hash: createHash('sha1').update(record).digest('hex') };
+  return { ...input, key, id, record, hash: createHash('sha1').update(record).update(input.search).digest('hex') };
 }
 
 /** Stages what a parser made of one input; an input that became nothing stays nothing. */

@@ -103,7 +103,7 @@ const LIST_MARKER = /(^|\s)(\d{1,3})\.(?=\s)/g;
  * any numbering is one item.
  */
 export function parseItems(text: string): Item[] {
-  const source = text.replace(/\r\n?/g, '\n');
+  const source = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
   const starts: { at: number; body: number }[] = [];
   let expected = 1;
   for (const match of source.matchAll(LIST_MARKER)) {
@@ -121,12 +121,14 @@ export function parseItems(text: string): Item[] {
   });
   return pieces
     .map((piece) =>
-      piece
-        .trim()
-        .split('\n')
-        .map(trimSpaces)
-        .filter((line) => line.length > 0)
-        .join('\n'),
+      piece.includes('\n')
+        ? piece
+            .trim()
+            .split('\n')
+            .map(trimSpaces)
+            .filter((line) => line.length > 0)
+            .join('\n')
+        : piece.trim(),
     )
     .filter((piece) => piece.length > 0)
     .map((piece) => ({ text: piece, citations: extractCitations(piece) }));
@@ -219,11 +221,16 @@ export function safeHttpUrl(text: string): string | null {
 }
 
 /**
- * Whether `line` starts with `lowerPrefix`, ignoring case; only the prefix's length is
- * lowered, and a line whose ASCII first letter differs is ruled out without lowering.
+ * Whether `line` starts with `lowerPrefix`, ignoring case. ASCII is compared a character
+ * at a time, so most lines are ruled out without lowering anything; the first non-ASCII
+ * character hands over to `toLowerCase`, whose rules for it are not ASCII's.
  */
 export function startsWithFold(line: string, lowerPrefix: string): boolean {
-  const first = line.charCodeAt(0);
-  if (first < 128 && lowerPrefix.length > 0 && (first >= 65 && first <= 90 ? first + 32 : first) !== lowerPrefix.charCodeAt(0)) return false;
-  return line.slice(0, lowerPrefix.length).toLowerCase() === lowerPrefix;
+  for (let i = 0; i < lowerPrefix.length; i += 1) {
+    const code = line.charCodeAt(i);
+    if (Number.isNaN(code)) return false;
+    if (code >= 128 || lowerPrefix.charCodeAt(i) >= 128) return line.slice(0, lowerPrefix.length).toLowerCase() === lowerPrefix;
+    if ((code >= 65 && code <= 90 ? code + 32 : code) !== lowerPrefix.charCodeAt(i)) return false;
+  }
+  return true;
 }
