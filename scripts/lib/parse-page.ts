@@ -1,7 +1,7 @@
-import { decodeText } from './decode';
+import { decodeLines } from './decode';
 import { parseArticle } from './parse-article';
 import { type ParseResult, diag } from './parse-result';
-import { parseReport } from './parse-report';
+import { parseReportLines } from './parse-report';
 
 /**
  * One `.txt` input from its bytes: a raw news article when it opens with
@@ -9,7 +9,9 @@ import { parseReport } from './parse-report';
  * and an error saying why.
  */
 export function parsePage(bytes: Uint8Array): ParseResult {
-  const decoded = decodeText(bytes);
+  const decoded = decodeLines(bytes);
   if (!decoded.ok) return { draft: null, diagnostics: [diag('error', decoded.reason)] };
-  return /^\s*Original Title:/.test(decoded.text) ? parseArticle(decoded.text) : parseReport(decoded.text);
+  const { lines } = decoded;
+  const first = lines.find((line) => /\S/.test(line)) ?? '';
+  return first.trimStart().startsWith('Original Title:') ? parseArticle(lines.join('\n')) : parseReportLines(lines);
 }

@@ -181,6 +181,11 @@ interface PageState {
  * diagnostic is the error saying why.
  */
 export function parseReport(text: string): ParseResult {
+  return parseReportLines(inputLines(text));
+}
+
+/** `parseReport` on a page already split by `inputLines`. */
+export function parseReportLines(lines: readonly string[]): ParseResult {
   const state: PageState = {
     diagnostics: [],
     repeated: new Map(),
@@ -195,7 +200,7 @@ export function parseReport(text: string): ParseResult {
     current: null,
     continued: false,
   };
-  inputLines(text).forEach((raw, index) => readLine(state, raw.trim(), index + 1));
+  lines.forEach((raw, index) => readLine(state, raw.trim(), index + 1));
   const { diagnostics, rows } = state;
   for (const [what, { count, level }] of state.repeated) {
     if (count > MAX_REPEATED_DIAGNOSTICS) {

@@ -1,20 +1,33 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { binaryReason, decodeText, sniffEncoding } from '../../../scripts/lib/decode';
+import { inputLines } from '../../../scripts/lib/parse-result';
+import { binaryReason, decodeLines, sniffEncoding } from '../../../scripts/lib/decode';
 
 const bytes = (...values: number[]) => Uint8Array.from(values);
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
-describe('decodeText', () => {
-  it('reads UTF-8 with and without a byte-order mark the same way', () => {
-    const plain = decodeText(utf8('Incident: café\r\n'));
-    const withBom = decodeText(Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8('Incident: café\r\n')]));
-    expect(plain).toEqual({ ok: true, text: 'Incident: café\r\n' });
-    expect(withBom).toEqual(plain);
+describe('decodeLines', () => {
+  it('reads UTF-8 with and without a byte-order mark the same way, whatever the line endings', () => {
+    const lf = decodeLines(utf8('Incident: café\nPublished Date: 2020-01-02\n'));
+    expect(lf).toEqual({ ok: true, lines: ['Incident: café', 'Published Date: 2020-01-02', ''] });
+    expect(decodeLines(Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8('Incident: café\nPublished Date: 2020-01-02\n')]))).toEqual(lf);
+    expect(decodeLines(utf8('Incident: café\r\nPublished Date: 2020-01-02\r\n'))).toEqual(lf);
+    expect(decodeLines(utf8('Incident: café\rPublished Date: 2020-01-02\r'))).toEqual(lf);
+    expect(decodeLines(Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8('Incident: café\r\nPublished Date: 2020-01-02\n')]))).toEqual(lf);
+  });
+
+  it('splits lines exactly as the text would be split, for any text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), (text) => {
+        const decoded = decodeLines(utf8(text));
+        if (decoded.ok) expect(decoded.lines).toEqual(inputLines(text.replace(/^\uFEFF/, '')));
+      }),
+    );
   });
 
   it('reads UTF-16 announced by its byte-order mark', () => {
-    const le = [0xff, 0xfe, ...[...'Hi é'].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])];
-    expect(decodeText(Uint8Array.from(le))).toEqual({ ok: true, text: 'Hi é' });
+    const le = [0xff, 0xfe, ...[...'Hi é\nthere'].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])];
+    expect(decodeLines(Uint8Array.from(le))).toEqual({ ok: true, lines: ['Hi é', 'there'] });
   });
 
   it.each([
@@ -25,7 +38,7 @@ describe('decodeText', () => {
     ['invalid UTF-8', bytes(0x41, 0xc3, 0x28, 0x42), 'not valid UTF-8 text (unreadable encoding)'],
     ['Latin-1 text', bytes(...utf8('caf'), 0xe9, 0x0a), 'not valid UTF-8 text (unreadable encoding)'],
   ])('rejects %s with a reason', (_name, input, reason) => {
-    expect(decodeText(input)).toEqual({ ok: false, reason });
+    expect(decodeLines(input)).toEqual({ ok: false, reason });
   });
 });
 
