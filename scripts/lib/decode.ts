@@ -9,6 +9,9 @@ export type Decoded = { ok: true; lines: string[] } | { ok: false; reason: strin
 
 /** Bytes inspected to tell text from binary data. */
 const SNIFF_BYTES = 8192;
+/** Control characters other than NUL, tab, LF, FF and CR: text has few, binary data many. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL_BYTES = /[\x01-\x08\x0b\x0e-\x1f]/g;
 
 /** The encoding a byte-order mark announces; UTF-8 when there is none. */
 export function sniffEncoding(head: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16be' {
@@ -26,11 +29,9 @@ export function binaryReason(head: Uint8Array): string | null {
   if (sniffEncoding(head) !== 'utf-8') return null;
   const sample = head.subarray(0, SNIFF_BYTES);
   if (sample.indexOf(0) >= 0) return 'binary data (contains NUL bytes)';
-  let control = 0;
-  for (let i = 0; i < sample.length; i += 1) {
-    const byte = sample[i];
-    if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) control += 1;
-  }
+  // Read as Latin-1, one character per byte, the bytes are counted by the regex engine, far faster than a loop.
+  const chars = Buffer.from(sample.buffer, sample.byteOffset, sample.byteLength).toString('latin1');
+  const control = chars.match(CONTROL_BYTES)?.length ?? 0;
   return sample.length > 0 && control / sample.length > 0.1 ? 'binary data (mostly control characters)' : null;
 }
 
