@@ -33,13 +33,16 @@ export function facetColumn(facet: FacetId, rows: readonly IndexRow[]): FacetCol
   for (const row of rows) for (const option of row.facets[facet]) if (!known.has(option)) extras.add(option);
   const options = [...vocabulary, ...[...extras].sort(byCodeUnits)];
   const position = new Map(options.map((o, i) => [o, i]));
-  /** Keyed by the options as written, so only a combination not seen before is translated to positions. */
-  const comboIndex = new Map<string, number>([[JSON.stringify([]), 0]]);
+  /**
+   * Keyed by the options as written, joined at commas, which no option id holds: only a
+   * combination not seen before is translated to positions.
+   */
+  const comboIndex = new Map<string, number>([['', 0]]);
   const combos: number[][] = [[]];
   const codes = new Array<number>(rows.length);
   rows.forEach((row, i) => {
     const written = row.facets[facet];
-    const key = JSON.stringify(written);
+    const key = written.join(',');
     let code = comboIndex.get(key);
     if (code === undefined) {
       code = combos.length;

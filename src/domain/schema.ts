@@ -29,8 +29,9 @@ const recordOf = <K extends string, V extends z.ZodType>(keys: readonly K[], val
 export const PostmortemSchema = recordOf(POSTMORTEM_FIELD_IDS, z.array(ItemSchema));
 export type Postmortem = z.infer<typeof PostmortemSchema>;
 
+/** Reports separate options with commas, so an option id never holds one. */
 export const OptionListSchema = z
-  .array(z.string().min(1))
+  .array(z.string().min(1).regex(/^[^,]+$/, 'an option id cannot contain a comma'))
   .describe('Option ids exactly as the report writes them; [] when not analysed');
 
 export const FacetsSchema = recordOf(FACET_IDS, OptionListSchema);

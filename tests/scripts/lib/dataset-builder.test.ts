@@ -118,6 +118,13 @@ describe('prepareInput and stageInput', () => {
     expect(diagnostics[1].message).toContain('published');
   });
 
+  it('refuses an option id holding a comma, which no report can write and the index would misread', () => {
+    const draft = report('Comma', null);
+    const { input, diagnostics } = prepareInput({ draft: { ...draft, facets: { ...draft.facets, domain: ['finance,health'] } }, diagnostics: [] });
+    expect(input).toBeNull();
+    expect(diagnostics[0].message).toContain('facets.domain.0: an option id cannot contain a comma');
+  });
+
   it('ranks reports over articles and more analysed reports higher', () => {
     const sparse = prepared(report('A', null));
     const rich = prepared({ ...report('A', null), facets: { ...report('A', null).facets, domain: ['finance'] } });
