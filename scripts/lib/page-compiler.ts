@@ -2,7 +2,6 @@ import { availableParallelism } from 'node:os';
 import { compilePage, type PageJob } from './compile-page';
 import type { Staged } from './prepared-input';
 import { ThreadPool } from './thread-pool';
-import { workerScript } from './worker-script';
 
 /** Below this many pages, starting threads costs more than it saves. */
 const THREADED_FROM = 200;
@@ -14,13 +13,13 @@ export interface PageCompiler {
 }
 
 /**
- * Compiles pages inline for small inputs and on one worker thread per core for large
- * ones. Results are identical either way: compiling a page is a pure function of its
- * bytes and its source name, and the caller consumes results in input order.
+ * Compiles pages inline for small inputs and, for large ones, on one worker thread per
+ * core running `script` (page-worker.ts bundled). Results are identical either way:
+ * compiling a page is a pure function of its bytes and its source name, and the caller
+ * consumes results in input order.
  */
-export async function pageCompiler(pages: number): Promise<PageCompiler> {
+export async function pageCompiler(pages: number, script: Promise<string>): Promise<PageCompiler> {
   if (pages < THREADED_FROM) return { compile: async (jobs) => jobs.map(compilePage), close: async () => {} };
-  const script = await workerScript(new URL('./page-worker.ts', import.meta.url));
-  const pool = new ThreadPool<PageJob[], Staged[]>(script, Math.max(1, availableParallelism()));
+  const pool = new ThreadPool<PageJob[], Staged[]>(await script, Math.max(1, availableParallelism()));
   return { compile: (jobs) => pool.run(jobs), close: () => pool.close() };
 }

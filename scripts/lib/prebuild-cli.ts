@@ -1,0 +1,286 @@
+/**
+ * What the prebuild CLI runs: compiles every report below the input directories into the
+ * dataset the dashboard reads. This file, with compile-page.ts (which reads one page, on a
+ * worker thread for large inputs), is all that touches the file system; the parsing and
+ * bookkeeping they call are pure.
+ */
+import { createHash } from 'node:crypto';
+import { closeSync, createReadStream, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { basename, extname, join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { datasetJsonSchema } from '../../src/domain/json-schema';
+import {
+  type BuildReport,
+  BuildReportSchema,
+  type Diagnostic,
+  encodeIndex,
+  IncidentSchema,
+  IndexSchema,
+  SearchFileSchema,
+} from '../../src/domain/schema';
+import { DatasetBuilder } from './dataset-builder';
+import { binaryReason, textDecoderFor } from './decode';
+import { buildIndex, byCodeUnits } from './index-columns';
+import { isDocumentation, summarize, strictFailures } from './build-summary';
+import { type PageCompiler, pageCompiler } from './page-compiler';
+import { prepareInput, type Staged, stagePrepared } from './prepared-input';
+import { parseFailCsv } from './parse-fail-csv';
+
+const CHUNK_BYTES = 64 * 1024;
+/** Pages sent to a thread in one message. */
+const BATCH = 16;
+/**
+ * Batches read and parsing ahead of the one being added, in input order: enough that a
+ * thread pausing for garbage collection does not leave the other one waiting.
+ */
+const PARSE_WINDOW = 32;
+
+class FatalError extends Error {}
+
+interface InputFile {
+  root: string;
+  path: string;
+  /** Path relative to its --in directory, with forward slashes. */
+  source: string;
+}
+
+function listFiles(root: string): InputFile[] {
+  if (!existsSync(root)) throw new FatalError(`input directory not found: ${root}`);
+  if (!statSync(root).isDirectory()) throw new FatalError(`--in must be a directory: ${root}`);
+  const files: InputFile[] = [];
+  // Sources are built up a directory at a time: path.relative per file is slow at 100,000 files.
+  const walk = (dir: string, prefix: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path, `${prefix}${entry.name}/`);
+      else if (entry.isFile() || entry.isSymbolicLink()) files.push({ root, path, source: `${prefix}${entry.name}` });
+    }
+  };
+  walk(root, '');
+  return files.sort((a, b) => byCodeUnits(a.source, b.source));
+}
+
+const error = (message: string, line: number | null = null): Diagnostic => ({ level: 'error', message, line });
+
+/** What to do with a run of inputs, decided as soon as they are read or parsed. */
+type Step =
+  | { kind: 'pages'; files: InputFile[]; staged: Promise<Staged[]> }
+  | { kind: 'csv'; file: InputFile }
+  | { kind: 'skip'; file: InputFile; diagnostics: Diagnostic[] };
+
+/**
+ * The inputs as steps in order, consecutive pages batched. Steps are made as they are
+ * pulled, so a page starts compiling only when the caller makes room for it.
+ */
+function* steps(files: readonly InputFile[], pages: PageCompiler): Generator<Step> {
+  let batch: InputFile[] = [];
+  const flush = (): Step => {
+    const files = batch;
+    batch = [];
+    return { kind: 'pages', files, staged: pages.compile(files.map(({ path, source }) => ({ path, source }))) };
+  };
+  for (const file of files) {
+    const extension = extname(file.path).toLowerCase();
+    if (extension === '.txt') {
+      batch.push(file);
+      if (batch.length === BATCH) yield flush();
+      continue;
+    }
+    if (batch.length > 0) yield flush();
+    if (extension === '.csv') {
+      yield { kind: 'csv', file };
+      continue;
+    }
+    const diagnostics = isDocumentation(basename(file.path))
+      ? [{ level: 'info' as const, message: 'documentation, not a report', line: null }]
+      : [error(`unsupported file type "${extension || basename(file.path)}": reports are .txt pages or .csv exports`)];
+    yield { kind: 'skip', file, diagnostics };
+  }
+  if (batch.length > 0) yield flush();
+}
+
+/** Decoded text of a file, 64 KB at a time, so an export of any size fits in memory. */
+async function* textChunks(path: string, onBinary: (reason: string) => void): AsyncGenerator<string> {
+  let decoder: TextDecoder | null = null;
+  for await (const chunk of createReadStream(path, { highWaterMark: CHUNK_BYTES }) as AsyncIterable<Buffer>) {
+    if (decoder === null) {
+      const binary = binaryReason(chunk);
+      if (binary) {
+        onBinary(binary);
+        return;
+      }
+      decoder = textDecoderFor(chunk);
+    }
+    yield decoder.decode(chunk, { stream: true });
+  }
+  if (decoder !== null) yield decoder.decode();
+}
+
+async function compileCsv(file: InputFile, builder: DatasetBuilder, add: (source: string, staged: Staged) => void): Promise<void> {
+  let rows = 0;
+  let fileProblem: string | null = null;
+  try {
+    for await (const row of parseFailCsv(textChunks(file.path, (reason) => (fileProblem = reason)))) {
+      rows += 1;
+      const fileLevel = row.key === null && row.draft === null && row.line === 1;
+      const source = fileLevel ? file.source : `${file.source}#${row.key ?? `line-${row.line}`}`;
+      add(source, stagePrepared(prepareInput(row), source));
+    }
+  } catch {
+    fileProblem = `not valid UTF-8 text after ${rows} row(s) (unreadable encoding); the rows before it are kept`;
+  }
+  if (fileProblem !== null) builder.skip(file.source, [error(fileProblem)]);
+  else if (rows === 0) builder.skip(file.source, [error('no incident rows (the file is empty or holds only a header)')]);
+}
+
+function prepareOutput(out: string): string {
+  if (existsSync(out)) {
+    if (!statSync(out).isDirectory()) throw new FatalError(`cannot write the dataset: ${out} is not a directory`);
+    const entries = readdirSync(out);
+    if (entries.length > 0 && !entries.includes('build-report.json')) {
+      throw new FatalError(`refusing to replace ${out}: it is not empty and holds no Faultline dataset`);
+    }
+  }
+  const partial = `${out}.partial`;
+  try {
+    rmSync(partial, { recursive: true, force: true });
+    mkdirSync(join(partial, 'incidents'), { recursive: true });
+  } catch (cause) {
+    throw new FatalError(`cannot write the dataset to ${out}: ${(cause as Error).message}`);
+  }
+  return partial;
+}
+
+/** Text collected for one write of `search.json`: few system calls, no string too large. */
+const SEARCH_CHUNK_CHARS = 1 << 20;
+
+/** `search.json`, written a chunk at a time: at 100,000 incidents it is larger than any one string should be. */
+function writeSearchFile(path: string, build: string, text: readonly string[]): void {
+  const fd = openSync(path, 'w');
+  try {
+    let chunk = `{"build":${JSON.stringify(build)},"text":[`;
+    text.forEach((t, i) => {
+      chunk += `${i === 0 ? '' : ','}${JSON.stringify(t)}`;
+      if (chunk.length >= SEARCH_CHUNK_CHARS) {
+        writeSync(fd, chunk);
+        chunk = '';
+      }
+    });
+    writeSync(fd, `${chunk}]}\n`);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+const json = (value: unknown, pretty: boolean) => `${JSON.stringify(value, null, pretty ? 2 : undefined)}\n`;
+
+async function main(argv: string[], pageWorkerScript: Promise<string>): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      in: { type: 'string', multiple: true },
+      out: { type: 'string' },
+      strict: { type: 'boolean', default: false },
+    },
+    allowPositionals: false,
+  });
+  const roots = (values.in ?? ['data']).map((d) => resolve(d));
+  const out = resolve(values.out ?? 'public/data');
+
+  const files = roots.flatMap(listFiles);
+  if (files.length === 0) throw new FatalError(`nothing to read: no files below ${roots.join(', ')}`);
+  const partial = prepareOutput(out);
+  const pages = await pageCompiler(files.filter((f) => extname(f.path).toLowerCase() === '.txt').length, pageWorkerScript);
+  const recordPath = (id: string) => join(partial, 'incidents', `${id}.json`);
+  const builder = new DatasetBuilder();
+  /** Records are written the moment they are placed, so no long text piles up in memory. */
+  const add = (source: string, { input, diagnostics }: Staged) => {
+    for (const effect of builder.add(source, input, diagnostics)) {
+      if ('remove' in effect) rmSync(recordPath(effect.remove), { force: true });
+      else if (input !== null) writeFileSync(recordPath(effect.place), input.record);
+    }
+  };
+
+  const pending = steps(files, pages);
+  const window: Step[] = [];
+  const fill = () => {
+    for (let next = pending.next(); ; next = pending.next()) {
+      if (next.done) return;
+      window.push(next.value);
+      if (window.length >= PARSE_WINDOW) return;
+    }
+  };
+  try {
+    for (fill(); window.length > 0; fill()) {
+      const step = window.shift() as Step;
+      if (step.kind === 'pages') {
+        const staged = await step.staged;
+        staged.forEach((result, i) => add(step.files[i].source, result));
+      } else if (step.kind === 'csv') await compileCsv(step.file, builder, add);
+      else builder.skip(step.file.source, step.diagnostics);
+    }
+  } finally {
+    await pages.close();
+  }
+
+  const dataset = builder.finish();
+  for (const patch of dataset.patches) {
+    const path = recordPath(patch.id);
+    const { id, sources, ...record } = IncidentSchema.parse({ ...JSON.parse(readFileSync(path, 'utf8')), ...patch });
+    writeFileSync(path, json({ id, sources, ...record }, false));
+  }
+
+  const unhashed = buildIndex(dataset.rows, '');
+  const search = SearchFileSchema.shape.text.parse(dataset.search);
+  const hash = createHash('sha256').update(json(unhashed, false));
+  for (const digest of dataset.digests) hash.update(digest);
+  const build = hash.digest('hex').slice(0, 16);
+  const indexFile = encodeIndex({ ...unhashed, build });
+  IndexSchema.parse(indexFile);
+  const report: BuildReport = BuildReportSchema.parse({ build, summary: summarize(dataset), inputs: dataset.inputs });
+
+  writeFileSync(join(partial, 'index.json'), json(indexFile, false));
+  writeSearchFile(join(partial, 'search.json'), build, search);
+  writeFileSync(join(partial, 'build-report.json'), json(report, true));
+  writeFileSync(join(partial, 'schema.json'), json(datasetJsonSchema(), true));
+  rmSync(out, { recursive: true, force: true });
+  renameSync(partial, out);
+
+  const { summary } = report;
+  console.log(
+    `prebuild: ${summary.inputs} inputs → ${summary.incidents} incidents, ${summary.duplicates} duplicates, ` +
+      `${summary.skipped} skipped, ${summary.warnings} warnings → ${relative(process.cwd(), out) || '.'}`,
+  );
+  for (const input of report.inputs.filter((i) => i.status === 'skipped')) {
+    const reason = input.diagnostics.map((d) => d.message).join('; ');
+    console.log(`  skipped ${input.source}: ${reason}`);
+  }
+  if (summary.warnings > 0) console.log(`  warnings are listed per input in ${join(relative(process.cwd(), out), 'build-report.json')}`);
+  const failures = strictFailures(report);
+  if (values.strict && failures > 0) {
+    console.error(`prebuild --strict: ${failures} input(s) skipped or warned`);
+    return 1;
+  }
+  return 0;
+}
+
+/**
+ * Runs the prebuild on the command line's arguments and says how it ended: 0 written,
+ * 1 refused by `--strict`, 2 nothing to read or the output not writable. The page
+ * threads run `pageWorkerScript`, awaited only when the input is large enough for them.
+ */
+export async function runPrebuild(argv: string[], pageWorkerScript: Promise<string>): Promise<number> {
+  try {
+    return await main(argv, pageWorkerScript);
+  } catch (cause) {
+    const code = (cause as { code?: unknown }).code;
+    const message =
+      cause instanceof FatalError || (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'))
+        ? (cause as Error).message
+        : typeof code === 'string' && /^E[A-Z]+$/.test(code)
+          ? `cannot read or write a file: ${(cause as Error).message}`
+          : `unexpected failure: ${(cause as Error).stack ?? String(cause)}`;
+    console.error(`prebuild: ${message}`);
+    return 2;
+  }
+}
