@@ -25,33 +25,31 @@ export function byCodeUnits(a: string, b: string): number {
  * Dictionary-encodes one facet. The dictionary lists the whole vocabulary (so a chart
  * can show an option nobody chose), then `unknown`, then options written in reports
  * that are outside the vocabulary, sorted so the order never depends on input order.
+ * Combinations are numbered in order of first appearance.
  */
 export function facetColumn(facet: FacetId, rows: readonly IndexRow[]): FacetColumn {
-  const vocabulary = [...FACETS[facet].options.map((o) => o.id), UNKNOWN];
-  const known = new Set(vocabulary);
-  const extras = new Set<string>();
-  for (const row of rows) for (const option of row.facets[facet]) if (!known.has(option)) extras.add(option);
-  const options = [...vocabulary, ...[...extras].sort(byCodeUnits)];
-  const position = new Map(options.map((o, i) => [o, i]));
-  /**
-   * Keyed by the options as written, joined at commas, which no option id holds: only a
-   * combination not seen before is translated to positions.
-   */
+  // Keyed by the options as written, joined at commas, which no option id holds; only
+  // the few distinct combinations are translated to dictionary positions, at the end.
   const comboIndex = new Map<string, number>([['', 0]]);
-  const combos: number[][] = [[]];
+  const written: (readonly string[])[] = [[]];
   const codes = new Array<number>(rows.length);
-  rows.forEach((row, i) => {
-    const written = row.facets[facet];
-    const key = written.join(',');
+  for (let i = 0; i < rows.length; i += 1) {
+    const combo = rows[i].facets[facet];
+    const key = combo.join(',');
     let code = comboIndex.get(key);
     if (code === undefined) {
-      code = combos.length;
+      code = written.length;
       comboIndex.set(key, code);
-      combos.push(written.map((o) => position.get(o) as number));
+      written.push(combo);
     }
     codes[i] = code;
-  });
-  return { options, combos, rows: codes };
+  }
+  const vocabulary = [...FACETS[facet].options.map((o) => o.id), UNKNOWN];
+  const known = new Set(vocabulary);
+  const extras = [...new Set(written.flat().filter((o) => !known.has(o)))].sort(byCodeUnits);
+  const options = [...vocabulary, ...extras];
+  const position = new Map(options.map((o, i) => [o, i]));
+  return { options, combos: written.map((combo) => combo.map((o) => position.get(o) as number)), rows: codes };
 }
 
 /** The columnar index of `rows`, row i of every column being incident i. */
