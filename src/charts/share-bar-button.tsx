@@ -7,12 +7,14 @@ interface ShareBarButtonProps {
   readonly name: string;
   readonly row: ShareBarRow;
   readonly showBaseline: boolean;
-  readonly onToggle: (key: string) => void;
+  /** What pressing the bar does; without it the bar only shows, as on a slide. */
+  readonly onToggle?: (key: string) => void;
 }
 
 /**
  * One bar as a real button, so it takes focus, answers Enter and Space and reports its
- * pressed state without any custom key handling. The filled bar is the counted share; the
+ * pressed state without any custom key handling; without `onToggle`, a labelled picture
+ * of the same bar that nothing can press. The filled bar is the counted share; the
  * outline behind it, drawn only when asked, is the same share over every incident.
  */
 export function ShareBarButton({ name, row, showBaseline, onToggle }: ShareBarButtonProps) {
@@ -20,15 +22,8 @@ export function ShareBarButton({ name, row, showBaseline, onToggle }: ShareBarBu
   if (row.count === 0) classes.push('share-bar--empty');
   if (row.pressed) classes.push('share-bar--pressed');
   const style = { '--bar-colour': row.colour } as CSSProperties;
-  return (
-    <button
-      type="button"
-      className={classes.join(' ')}
-      style={style}
-      aria-pressed={row.pressed}
-      aria-label={barAriaLabel(name, row)}
-      onClick={() => onToggle(row.key)}
-    >
+  const content = (
+    <>
       <span className="share-bar__label">
         {row.pressed && (
           <span className="share-bar__check" aria-hidden="true">
@@ -45,6 +40,26 @@ export function ShareBarButton({ name, row, showBaseline, onToggle }: ShareBarBu
         )}
       </span>
       <span className="share-bar__value">{barValueText(row)}</span>
+    </>
+  );
+  if (onToggle === undefined) {
+    classes.push('share-bar--static');
+    return (
+      <div className={classes.join(' ')} style={style} role="img" aria-label={barAriaLabel(name, row, false)}>
+        {content}
+      </div>
+    );
+  }
+  return (
+    <button
+      type="button"
+      className={classes.join(' ')}
+      style={style}
+      aria-pressed={row.pressed}
+      aria-label={barAriaLabel(name, row)}
+      onClick={() => onToggle(row.key)}
+    >
+      {content}
     </button>
   );
 }

@@ -7,11 +7,13 @@ interface ShareBarsProps {
   readonly rows: readonly ShareBarRow[];
   /** Draw each row's all-incidents share behind its bar: worth it only when a filter is on. */
   readonly showBaseline: boolean;
-  readonly onToggle: (key: string) => void;
+  /** What pressing a bar does; without it the bars only show, as on a slide. */
+  readonly onToggle?: (key: string) => void;
 }
 
 /**
- * Horizontal share bars, one focusable button per row, in the order given. Every chart
+ * Horizontal share bars, one focusable button per row (or, without `onToggle`, one
+ * labelled picture per row), in the order given. Every chart
  * draws on the same 0–100% scale, so bars in different charts compare at a glance.
  */
 export function ShareBars({ name, rows, showBaseline, onToggle }: ShareBarsProps) {

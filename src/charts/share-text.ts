@@ -16,13 +16,15 @@ export const shareText = (share: number | null): string => (share === null ? 'le
 export const barValueText = (row: ShareBarRow): string => `${formatCount(row.count)} (${shareText(row.share)})`;
 
 /**
- * The bar as a screen reader announces it, with what pressing it does:
- * "Phase: design, 30 incidents (83.3%), press to filter".
+ * The bar as a screen reader announces it, with what pressing it does when it can be
+ * pressed: "Phase: design, 30 incidents (83.3%), press to filter"; a bar that only shows
+ * (on a slide) says "selected" when its option is in the view's filter, and nothing more.
  */
-export function barAriaLabel(name: string, row: ShareBarRow): string {
+export function barAriaLabel(name: string, row: ShareBarRow, pressable = true): string {
   const tag = row.mark === 'extra' ? ' (not in the taxonomy)' : '';
-  const action = row.pressed ? 'selected, press to remove the filter' : 'press to filter';
-  return `${name}: ${row.label}${tag}, ${incidentCount(row.count)} (${shareText(row.share)}), ${action}`;
+  const spoken = `${name}: ${row.label}${tag}, ${incidentCount(row.count)} (${shareText(row.share)})`;
+  if (pressable) return `${spoken}, ${row.pressed ? 'selected, press to remove the filter' : 'press to filter'}`;
+  return row.pressed ? `${spoken}, selected` : spoken;
 }
 
 /** A share as a CSS width on the 0–100% scale every chart shares; nothing to draw is 0%. */

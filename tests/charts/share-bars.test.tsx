@@ -81,6 +81,24 @@ describe('ShareBars', () => {
     await user.keyboard(' ');
     expect(onToggle.mock.calls).toEqual([['design'], ['__none__'], ['__none__']]);
   });
+
+  it('without a callback draws bars nothing can press or focus, saying what is selected and promising no action', async () => {
+    const user = userEvent.setup();
+    render(<ShareBars name="Phase" rows={ROWS} showBaseline={false} />);
+    const group = screen.getByRole('group', { name: 'Phase options' });
+    expect(within(group).queryAllByRole('button')).toEqual([]);
+    const pictures = within(group).getAllByRole('img');
+    expect(pictures.map((bar) => bar.getAttribute('aria-label'))).toEqual([
+      'Phase: design, 30 incidents (83.3%)',
+      'Phase: operation, 0 incidents (0%), selected',
+      'Phase: unknown, 1 incident (left out of N)',
+      'Phase: quantum (not in the taxonomy), 1 incident (2.8%)',
+      'Phase: not analysed, 5 incidents (13.9%)',
+    ]);
+    expect(pictures.map((bar) => bar.querySelector('.share-bar__value')?.textContent)).toEqual(['30 (83.3%)', '0 (0%)', '1 (left out of N)', '1 (2.8%)', '5 (13.9%)']);
+    await user.tab();
+    expect(group.contains(document.activeElement)).toBe(false);
+  });
 });
 
 describe('ShareTable', () => {

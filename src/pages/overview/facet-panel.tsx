@@ -22,7 +22,8 @@ interface FacetPanelProps {
   readonly filter: FacetFilter;
   readonly excludeGaps: boolean;
   readonly showBaseline: boolean;
-  readonly onToggle: (option: string) => void;
+  /** What pressing a bar does; a panel drawn without it (on a slide) only shows its bars. */
+  readonly onToggle?: (option: string) => void;
   /** The "must have all" switch; a panel drawn without it (on a slide) shows the pinned choice in its caption only. */
   readonly onMatchAll?: (matchAll: boolean) => void;
   /** What the header offers beside the title and N: the overview's pin and export menu. */

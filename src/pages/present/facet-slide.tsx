@@ -18,15 +18,13 @@ interface FacetSlideProps {
   readonly facet: FacetId;
 }
 
-/** A slide shows the view as it was pinned: its bars do not filter, the overview is where that happens. */
-const keepPinnedFilters = (): void => undefined;
-
 /**
  * A pinned facet panel, counted now from the slide's own URL state (its filters, search,
  * years and gap switch), with the overview's panel component, so a slide and the panel
- * it was pinned from draw the same bars from the same numbers. Present mode's larger
- * type scale sizes it for a projector. The panel's own title is shown only when the
- * slide was renamed, so an untouched slide does not say "Phase" twice.
+ * it was pinned from draw the same bars from the same numbers. Its bars only show: a
+ * slide keeps the view as it was pinned, and the overview is where filters change.
+ * Present mode's larger type scale sizes it for a projector. The panel's own title is
+ * shown only when the slide was renamed, so an untouched slide does not say "Phase" twice.
  */
 export function FacetSlide({ slide, facet }: FacetSlideProps) {
   const state = useMemo(() => parseUrlState(slide.view), [slide.view]);
@@ -52,7 +50,6 @@ export function FacetSlide({ slide, facet }: FacetSlideProps) {
       filter={state.filters.facets[facet]}
       excludeGaps={state.excludeGaps}
       showBaseline={isFiltered(state)}
-      onToggle={keepPinnedFilters}
       headingLevel={3}
       titleHidden={slideTitle(slide) === FACETS[facet].name}
     />
