@@ -1,7 +1,7 @@
 import type { FacetPanel } from '../analysis/facet-counts';
 import { toCsv } from './csv';
 import type { CsvValue } from './csv';
-import { facetExportRows } from './facet-rows';
+import { facetBarRows } from '../pages/overview/facet-bar-rows';
 
 export const FACET_CSV_HEADER = ['Option', 'Incidents', 'Share', 'Share of all incidents'] as const;
 
@@ -14,7 +14,7 @@ const shareValue = (share: number | null): CsvValue => (share === null ? null : 
  * can compute with them; a share left out of N is an empty field, never 0.
  */
 export function facetPanelCsv(panel: FacetPanel): string {
-  const rows = facetExportRows(panel).map((row): CsvValue[] => [
+  const rows = facetBarRows(panel).map((row): CsvValue[] => [
     row.label,
     row.count,
     shareValue(row.share),

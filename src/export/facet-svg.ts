@@ -1,9 +1,9 @@
 import type { FacetPanel } from '../analysis/facet-counts';
+import type { ShareBarRow } from '../charts/share-bar-row';
 import { shareText } from '../charts/share-text';
 import { FACETS } from '../domain/taxonomy';
 import { resolveColour } from '../presentation/theme-tokens';
-import { facetExportRows } from './facet-rows';
-import type { FacetExportRow } from './facet-rows';
+import { facetBarRows } from '../pages/overview/facet-bar-rows';
 import { EXPORT_THEME, INK, MUTED, charsThatFit, framedSvg, truncate, wrapText } from './svg-frame';
 import type { ImageFrame, SvgImage } from './svg-frame';
 import { svg } from './svg-markup';
@@ -13,7 +13,7 @@ import type { SvgChild, SvgElement } from './svg-markup';
 export interface FacetSvgSpec {
   readonly title: string;
   readonly subtitle?: string;
-  readonly rows: readonly FacetExportRow[];
+  readonly rows: readonly ShareBarRow[];
   readonly showBaseline: boolean;
 }
 
@@ -28,7 +28,7 @@ export const OWN_FILTER_NOTE = 'Counted without this chart’s own filter, so it
 export const facetSvgSpec = (panel: FacetPanel, showBaseline: boolean, ownFilter = false): FacetSvgSpec => ({
   title: FACETS[panel.facet].name,
   subtitle: ownFilter ? `${FACETS[panel.facet].question} ${OWN_FILTER_NOTE}` : FACETS[panel.facet].question,
-  rows: facetExportRows(panel),
+  rows: facetBarRows(panel),
   showBaseline,
 });
 
@@ -53,13 +53,13 @@ const WARNING = resolveColour('var(--warning)', EXPORT_THEME);
 
 const clampShare = (share: number | null): number => Math.min(Math.max(share ?? 0, 0), 1);
 
-function barFill(row: FacetExportRow): Record<string, string | number> {
+function barFill(row: ShareBarRow): Record<string, string | number> {
   if (row.mark === 'not-analysed') return { fill: `url(#${HATCH_ID})`, stroke: UNKNOWN, 'stroke-width': 1 };
   const fill = resolveColour(row.colour, EXPORT_THEME);
   return row.mark === 'extra' ? { fill, stroke: WARNING, 'stroke-width': 2, 'stroke-dasharray': '4 3' } : { fill };
 }
 
-function barRow(row: FacetExportRow, i: number, showBaseline: boolean): SvgElement {
+function barRow(row: ShareBarRow, i: number, showBaseline: boolean): SvgElement {
   const top = i * ROW_HEIGHT;
   const textY = top + ROW_HEIGHT / 2 + TEXT_SIZE * 0.35;
   const barY = top + (ROW_HEIGHT - BAR_HEIGHT) / 2;

@@ -1,22 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { FACET_CSV_HEADER, facetPanelCsv } from '../../src/export/facet-csv';
-import { facetExportRows } from '../../src/export/facet-rows';
 import { phasePanel, phasePanelWithoutGaps } from './facet-panel-fixture';
 import { readCsv } from './read-csv';
 
 const records = (csv: string): string[][] => readCsv(csv.replace(/^\uFEFF/, ''));
-
-describe('facetExportRows', () => {
-  it('lists the options in the panel’s order, then not analysed, with labels, marks and colours', () => {
-    expect(facetExportRows(phasePanel).map(({ label, mark, colour }) => [label, mark, colour])).toEqual([
-      ['design', 'vocabulary', 'var(--cat-1)'],
-      ['operation', 'vocabulary', 'var(--cat-2)'],
-      ['unknown', 'unknown', 'var(--colour-unknown)'],
-      ['=cmd|"/c calc"!A1 <b>', 'extra', expect.stringMatching(/^var\(--cat-\d+\)$/)],
-      ['not analysed', 'not-analysed', 'var(--colour-not-analysed)'],
-    ]);
-  });
-});
 
 describe('facetPanelCsv', () => {
   it('writes option, count, share and all-incidents share, shares as fractions', () => {

@@ -44,8 +44,8 @@ describe('renderFacetSvg', () => {
   it('draws one row per option, not analysed last, with the panel’s values', () => {
     const rows = Array.from(document.querySelectorAll('g.bar'));
     expect(rows.map((row) => row.getAttribute('class'))).toEqual([
-      'bar bar--vocabulary',
-      'bar bar--vocabulary',
+      'bar bar--option',
+      'bar bar--option',
       'bar bar--unknown',
       'bar bar--extra',
       'bar bar--not-analysed',

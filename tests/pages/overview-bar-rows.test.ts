@@ -46,6 +46,14 @@ describe('facetBarRows', () => {
     const rows = facetBarRows(phaseFor(true), { selected: [], matchAll: false });
     expect(rows.map((row) => row.share)).toEqual([2 / 3, 1 / 3, null, 1 / 3, null]);
   });
+
+  it('presses nothing without a filter, as the exports draw a panel', () => {
+    const panel = phaseFor(false, ['design']);
+    const exported = facetBarRows(panel);
+    expect(exported.map((row) => row.pressed)).toEqual([false, false, false, false, false]);
+    const filtered = facetBarRows(panel, { selected: ['design'], matchAll: false });
+    expect(exported).toEqual(filtered.map((row) => ({ ...row, pressed: false })));
+  });
 });
 
 describe('sampleText', () => {

@@ -7,14 +7,16 @@ import type { ShareBarMark, ShareBarRow } from '../../charts/share-bar-row';
 import { optionLabel } from './option-label';
 
 const MARKS: Record<OptionRole, ShareBarMark> = { vocabulary: 'option', unknown: 'unknown', extra: 'extra' };
+const NO_FILTER: FacetFilter = { selected: [], matchAll: false };
 
 /**
- * The bars of one facet panel: every option of the dictionary in its order (vocabulary
- * with zero counts included, then `unknown`, then options outside the vocabulary), and
- * last "not analysed", which filters as `NOT_ANALYSED`. The selection and baseline
- * tallies come from the same dictionary, so their options line up index by index.
+ * The bars of one facet panel, as the panel and its exports draw them: every option of
+ * the dictionary in its order (vocabulary with zero counts included, then `unknown`,
+ * then options outside the vocabulary), and last "not analysed", which filters as
+ * `NOT_ANALYSED`. The selection and baseline tallies come from the same dictionary, so
+ * their options line up index by index. Without a filter nothing is pressed.
  */
-export function facetBarRows(panel: FacetPanel, filter: FacetFilter): ShareBarRow[] {
+export function facetBarRows(panel: FacetPanel, filter: FacetFilter = NO_FILTER): ShareBarRow[] {
   const { facet, selection, baseline } = panel;
   const rows = selection.options.map(
     (entry, k): ShareBarRow => ({
