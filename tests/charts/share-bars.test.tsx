@@ -129,6 +129,24 @@ describe('ShareTable', () => {
       ['5', '13.9%', '10%'],
     ]);
   });
+
+  it('shown, lets each option’s name filter as its bar does, saying which are selected', async () => {
+    const user = userEvent.setup();
+    const onToggle = vi.fn();
+    render(<ShareTable caption="Phase: incidents and shares per option" rows={ROWS} shown onToggle={onToggle} />);
+    const table = screen.getByRole('table', { name: 'Phase: incidents and shares per option' });
+    expect(table.closest('.visually-hidden')).toBeNull();
+    const names = within(table).getAllByRole('button');
+    expect(names.map((name) => [name.textContent, name.getAttribute('aria-pressed')])).toEqual([
+      ['design', 'false'],
+      ['operation', 'true'],
+      ['unknown', 'false'],
+      ['quantum (not in the taxonomy)', 'false'],
+      ['not analysed', 'false'],
+    ]);
+    await user.click(names[4]);
+    expect(onToggle.mock.calls).toEqual([['__none__']]);
+  });
 });
 
 describe('ShareBarsLegend', () => {

@@ -155,6 +155,21 @@ describe('the overview panels', () => {
     });
   });
 
+  it('opens a panel’s table of numbers under its bars, whose option names filter like the bars', async () => {
+    const index = rawIndex();
+    const user = userEvent.setup();
+    await renderOverview();
+    const panel = panelOf('boundary');
+    await user.click(within(panel).getByText('Table of the numbers'));
+    const table = within(panel).getByRole('table', { name: 'Boundary: incidents and shares per option' });
+    expect(table.closest('details')?.open).toBe(true);
+    const first = index.facets.boundary.options[0];
+    await user.click(within(table).getByRole('button', { name: FACETS.boundary.options.find((o) => o.id === first)?.label ?? first }));
+    await waitFor(() => expect(new URLSearchParams(window.location.search).get('f.boundary')).toBe(first));
+    const selected = rowsWhere(index, (row) => hasOption(index, 'boundary', row, first));
+    await headlineCount(selected.length, index.count);
+  });
+
   it('marks an option outside the vocabulary after unknown', async () => {
     const index = rawIndex();
     const phase = index.facets.phase;

@@ -36,8 +36,9 @@ interface FacetPanelProps {
 
 /**
  * One facet: its bars over every filter but its own (so picking an option never hides
- * the others), its N, and the switch between "any of" and "all of" the options picked,
- * offered only once that choice means something. Its heading id is its own, so a deck
+ * the others), its N, the switch between "any of" and "all of" the options picked,
+ * offered only once that choice means something, and on the overview its numbers as a
+ * table one click away, as every comparison view has them. Its heading id is its own, so a deck
  * may show the same facet on several slides at once.
  */
 export function FacetPanel({
@@ -56,6 +57,7 @@ export function FacetPanel({
   const headingId = useId();
   const span = rowSpan(rows.length);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const tableCaption = `${def.name}: incidents and shares per option`;
   return (
     <section className={`facet-panel facet-panel--span-${span}`} aria-labelledby={headingId}>
       <header className="facet-panel__header">
@@ -77,7 +79,14 @@ export function FacetPanel({
           Must have all selected
         </label>
       )}
-      <ShareTable caption={`${def.name}: incidents and shares per option`} rows={rows} />
+      {onToggle === undefined ? (
+        <ShareTable caption={tableCaption} rows={rows} />
+      ) : (
+        <details className="numbers facet-panel__numbers">
+          <summary>Table of the numbers</summary>
+          <ShareTable caption={tableCaption} rows={rows} shown onToggle={onToggle} />
+        </details>
+      )}
     </section>
   );
 }
