@@ -43,9 +43,8 @@ export function textDecoderFor(head: Uint8Array): TextDecoder {
 const hasUtf8Bom = (bytes: Uint8Array): boolean => bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
 
 /**
- * The text of `bytes` in the encoding `head` announces, or null when they are not valid
- * in it. UTF-8, nearly every input, is checked and decoded natively, several times
- * faster than a fatal `TextDecoder`.
+ * The text of `bytes` in `encoding`, or null when they are not valid in it. UTF-8 is
+ * checked and decoded natively, several times faster than a fatal `TextDecoder`.
  */
 function decodeAs(encoding: ReturnType<typeof sniffEncoding>, bytes: Uint8Array): string | null {
   if (encoding === 'utf-8') {
