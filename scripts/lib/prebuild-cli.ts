@@ -75,9 +75,9 @@ type Step =
 function* steps(files: readonly InputFile[], pages: PageCompiler): Generator<Step> {
   let batch: InputFile[] = [];
   const flush = (): Step => {
-    const files = batch;
+    const batched = batch;
     batch = [];
-    return { kind: 'pages', files, staged: pages.compile(files.map(({ path, source }) => ({ path, source }))) };
+    return { kind: 'pages', files: batched, staged: pages.compile(batched.map(({ path, source }) => ({ path, source }))) };
   };
   for (const file of files) {
     const extension = extname(file.path).toLowerCase();
