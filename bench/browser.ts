@@ -8,23 +8,13 @@
  * unfiltering. Times come from the page's own clock (see `page-marks.ts`).
  */
 import { median } from 'd3-array';
-import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import { FACET_IDS } from '../src/domain/taxonomy';
+import { launchBrowser } from '../tests/e2e/chromium';
 import { installPageMarks } from './page-marks';
 import type { PageMarks } from './page-marks';
 import { serveStatic } from './static-server';
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const WARM_UPS = 1;
 const LOADS = 5;
 const CLICKS_PER_LOAD = 2;
@@ -103,7 +93,7 @@ async function measureLoad(browser: Browser, url: string, size: number): Promise
 /** Serves `appDir` with the dataset in `dataDir` (`size` incidents) and measures it. */
 export async function benchBrowser(appDir: string, dataDir: string, size: number): Promise<Record<string, number>> {
   const server = await serveStatic(appDir, dataDir);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const browser = await launchBrowser();
   try {
     const runs: LoadTimes[] = [];
     for (let i = 0; i < WARM_UPS + LOADS; i++) {
