@@ -3,10 +3,10 @@
  * with its wall time (start-up included) and its peak resident memory. The memory is the
  * process's `maxRSS`, which covers the worker threads the prebuild starts.
  */
-import { spawn } from 'node:child_process';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { runToCompletion } from './child-process';
 import { BENCH_TMP, corpusDir, prebuildOutDir, ROOT } from './corpus';
 import type { CorpusSpec } from './corpus';
 import { MAX_RSS_FILE_ENV } from './max-rss';
@@ -41,23 +41,8 @@ export async function runPrebuild(spec: CorpusSpec, run: number): Promise<Prebui
     out,
   ];
   const start = performance.now();
-  const child = spawn(process.execPath, args, {
-    cwd: ROOT,
-    env: { ...process.env, [MAX_RSS_FILE_ENV]: rssFile },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const code = await new Promise<number | null>((done, fail) => {
-    child.on('error', fail);
-    child.on('close', done);
-  });
+  const stdout = await runToCompletion(process.execPath, args, ROOT, { ...process.env, [MAX_RSS_FILE_ENV]: rssFile });
   const seconds = (performance.now() - start) / 1000;
-  if (code !== 0) {
-    throw new Error(`prebuild exited with ${code} after ${seconds.toFixed(1)} s:\n${stderr.slice(-4000) || stdout.slice(-4000)}`);
-  }
   const maxRssKb = Number(await readFile(rssFile, 'utf8'));
   return { seconds, maxRssKb, stdout: stdout.trim() };
 }
