@@ -1,3 +1,4 @@
+import { isoDate } from '../../src/domain/calendar-date';
 import type { Item } from '../../src/domain/schema';
 
 /**
@@ -179,13 +180,6 @@ const MONTHS = [
   'july', 'august', 'september', 'october', 'november', 'december',
 ];
 
-function isoIfValid(year: number, month: number, day: number): string | null {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
-  if (year < 1900 || year > 2999) return null;
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
 /**
  * A calendar date as `YYYY-MM-DD`, from `2019-08-22`, a timestamp such as
  * `2020-09-18 07:00:00+00:00` (the date as written, in the writer's own zone),
@@ -194,7 +188,7 @@ function isoIfValid(year: number, month: number, day: number): string | null {
 export function parseDate(text: string): string | null {
   const value = text.trim();
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T\s])/.exec(value);
-  if (iso) return isoIfValid(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  if (iso) return isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   const monthFirst = /^([A-Za-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})\b/.exec(value);
   if (monthFirst) return fromMonthName(monthFirst[1], Number(monthFirst[2]), Number(monthFirst[3]));
   const dayFirst = /^(\d{1,2})\s+([A-Za-z]+)\.?,?\s+(\d{4})\b/.exec(value);
@@ -205,7 +199,7 @@ export function parseDate(text: string): string | null {
 function fromMonthName(name: string, day: number, year: number): string | null {
   const lower = name.toLowerCase();
   const month = MONTHS.findIndex((m) => m === lower || (lower.length >= 3 && m.startsWith(lower)));
-  return month < 0 ? null : isoIfValid(year, month + 1, day);
+  return month < 0 ? null : isoDate(year, month + 1, day);
 }
 
 /** An http(s) URL with no whitespace, or null: report text never yields other links. */

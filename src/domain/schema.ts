@@ -4,17 +4,20 @@
  * generated from them. Types come from `z.infer`, never written twice.
  */
 import { z } from 'zod';
+import { isDateCode, isIsoDate } from './calendar-date';
 import { decodeCodes, encodeCodes } from './index-codes';
 import { FACET_IDS, IOT_LAYER_IDS, POSTMORTEM_FIELD_IDS } from './taxonomy';
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 const INCIDENT_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 /** An id that can be used in a URL path segment as it is. */
 export const IncidentIdSchema = z.string().regex(INCIDENT_ID, 'incident ids are lowercase letters, digits and dashes');
 
-export const IsoDateSchema = z.string().regex(ISO_DATE, 'dates are YYYY-MM-DD');
+/** A calendar date written `YYYY-MM-DD`; `2019-13-40` has the pattern but is no date. */
+export const IsoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are YYYY-MM-DD')
+  .refine(isIsoDate, 'not a calendar date (or outside the years the dashboard draws)');
 
 /** One entry of a numbered postmortem list, with the article ids it cites. */
 export const ItemSchema = z.object({
@@ -177,9 +180,14 @@ export const IndexSchema = z
     kind: CodesSchema.pipe(column((v): v is number => v === 0 || v === 1, '0 (report) or 1 (article)', { enum: [0, 1] })).describe(
       '0 = report, 1 = article',
     ),
-    published: CodesSchema.transform((days) => days.map((day) => (day === 0 ? null : day))).describe(
-      'Publication date as the integer YYYYMMDD, 0 when unknown (null once read)',
-    ),
+    published: CodesSchema.transform((days, ctx) => {
+      const at = days.findIndex((day) => day !== 0 && !isDateCode(day));
+      if (at >= 0) {
+        ctx.addIssue({ code: 'custom', message: `${days[at]} is not the YYYYMMDD of a calendar date`, path: [at] });
+        return z.NEVER;
+      }
+      return days.map((day) => (day === 0 ? null : day));
+    }).describe('Publication date as the integer YYYYMMDD of a calendar date, 0 when unknown (null once read)'),
     title: column(isString, 'a title', { type: 'string' }),
     organizations: OrganizationsSchema.describe('Dictionary of organization names and, per incident, indices into it'),
     facets: recordOf(FACET_IDS, FacetColumnSchema),

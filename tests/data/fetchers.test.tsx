@@ -7,6 +7,7 @@ import { getBuildReport } from '../../src/data/get-build-report';
 import { getIncident, IncidentNotFoundError } from '../../src/data/get-incident';
 import { getIndex } from '../../src/data/get-index';
 import { getSearchText, useSearchText } from '../../src/data/get-search-text';
+import { decodeCodes, encodeCodes } from '../../src/domain/index-codes';
 import { AppProviders } from '../../src/app/app-providers';
 import { createQueryClient } from '../../src/app/query-client';
 import { useDatasetServer } from '../testing/dataset-server';
@@ -55,6 +56,16 @@ describe('the fetchers report what failed', () => {
     const failure = getIndex();
     await expect(failure).rejects.toBeInstanceOf(DataValidationError);
     await expect(failure).rejects.toThrow(/^index\.json failed validation: facets\.phase\.rows: /);
+  });
+
+  it('refuses an index whose publication date is no calendar date, before any view computes with it', async () => {
+    const index = dataset().json<{ published: { width: number; codes: string } }>('index.json');
+    const days = decodeCodes(index.published)!;
+    days[3] = 20191340;
+    server.use(http.get('*/data/index.json', () => HttpResponse.json({ ...index, published: encodeCodes(days) })));
+    const failure = getIndex();
+    await expect(failure).rejects.toBeInstanceOf(DataValidationError);
+    await expect(failure).rejects.toThrow(/^index\.json failed validation: published\.3: 20191340 is not the YYYYMMDD of a calendar date/);
   });
 
   it('lists a few issues and says how many more there are', async () => {
