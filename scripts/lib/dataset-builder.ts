@@ -1,4 +1,5 @@
 import { type BuildInput, type Diagnostic, IncidentIdSchema } from '../../src/domain/schema';
+import { classificationConflicts } from './classification-conflicts';
 import type { IndexRow } from './index-columns';
 import type { StagedInput } from './prepared-input';
 
@@ -9,7 +10,13 @@ interface Row extends IndexRow {
   sources: string[];
   /** Entries of the build report that became or merged into this row. */
   entries: number[];
-  /** The record on disk does not carry this row's id and sources yet. */
+  /** The entry whose input provides the record. */
+  provider: number;
+  /** The FAIL incident id of any of its inputs: inputs with different FAIL ids are never merged. */
+  failId: string | null;
+  /** The id the record is written under; differs from `id` until the record is patched. */
+  file: string;
+  /** The record on disk does not carry this row's id, sources and FAIL id yet. */
   stale: boolean;
 }
 
@@ -20,10 +27,15 @@ interface Row extends IndexRow {
  */
 export type Effect = { place: string } | { remove: string };
 
-/** A placed record whose id or sources must be brought up to date. */
+/**
+ * A placed record to bring up to date: read from `file`, written under `id` with these
+ * sources and FAIL id (and `file` removed when it is another name).
+ */
 export interface RecordPatch {
   id: string;
+  file: string;
   sources: string[];
+  failId: string | null;
 }
 
 export interface BuiltDataset {
@@ -35,18 +47,28 @@ export interface BuiltDataset {
   patches: RecordPatch[];
 }
 
+const MAX_ID_LENGTH = 64;
+
 /**
  * Accumulates staged inputs into a dataset in input order. Pure bookkeeping: it decides
- * ids, merges duplicates (same FAIL id, or same normalized title and date) and records
- * every input in the build report, and returns the file effects for the caller to run.
- * Long text is never held: the caller writes each record as soon as it is placed.
+ * ids, merges duplicates and records every input in the build report, and returns the
+ * file effects for the caller to run. Long text is never held: the caller writes each
+ * record as soon as it is placed.
+ *
+ * Two inputs are one incident when they carry the same FAIL id, or the same normalized
+ * title and date and no two different FAIL ids. An incident's id comes from its content
+ * alone (its FAIL id, else its title and date; see incidentId), never from the order of
+ * the inputs, so adding inputs never gives an existing id to another incident. Only two
+ * different incidents whose content yields the same id (a hash collision) are told apart
+ * by input order, with a warning naming both.
  */
 export class DatasetBuilder {
   private readonly rows: Row[] = [];
   private readonly inputs: BuildInput[] = [];
   private readonly byKey = new Map<string, number>();
   private readonly byFailId = new Map<string, number>();
-  private readonly usedIds = new Map<string, number>();
+  /** Every id in use, as a row's id or as the name its record is written under. */
+  private readonly holders = new Map<string, number>();
 
   /** An input that yields no incident; `diagnostics` must say why. */
   skip(source: string, diagnostics: Diagnostic[]): void {
@@ -60,79 +82,139 @@ export class DatasetBuilder {
       return [];
     }
     const { failId } = input.fields;
-    const { key } = input;
     const byFailId = failId !== null ? this.byFailId.get(failId) : undefined;
-    const existing = byFailId ?? this.byKey.get(key);
+    const byKey = this.byKey.get(input.key);
+    const keyRow = byKey === undefined ? null : this.rows[byKey];
+    const keyMatches = keyRow !== null && (keyRow.failId === null || failId === null || keyRow.failId === failId);
+    const existing = byFailId ?? (keyMatches ? byKey : undefined);
     const entryIndex = this.inputs.length;
     this.inputs.push({ source, status: 'ok', incident: null, diagnostics: [...diagnostics] });
-    if (existing === undefined) return this.addRow(input, key, source, entryIndex);
+    if (existing === undefined) {
+      if (keyRow !== null) {
+        this.note(entryIndex, 'info', `same title and date as ${keyRow.sources[0]}, but FAIL incident id ${failId} is not ${keyRow.failId}: kept apart`);
+      }
+      return this.addRow(input, source, entryIndex);
+    }
+    const row = this.rows[existing];
     const reason = byFailId !== undefined ? 'FAIL incident id' : 'title and date';
-    return input.richness > this.rows[existing].richness
-      ? this.replace(existing, input, key, source, entryIndex)
-      : this.mergeInto(existing, source, entryIndex, reason);
+    const conflicts = classificationConflicts(
+      { source: this.inputs[row.provider].source, facets: row.facets },
+      { source, facets: input.fields.facets },
+    );
+    if (input.richness > row.richness) {
+      if (conflicts.length > 0) {
+        this.note(row.provider, 'warning', `classified differently from ${source}, which is more fully analysed and provides the record: ${conflicts.join('; ')}`);
+      }
+      return this.replace(existing, input, source, entryIndex);
+    }
+    if (conflicts.length > 0) {
+      this.note(entryIndex, 'warning', `classified differently from ${row.sources[0]}, whose record is kept: ${conflicts.join('; ')}`);
+    }
+    return this.mergeInto(existing, input, source, entryIndex, reason);
   }
 
-  private addRow(input: StagedInput, key: string, source: string, entryIndex: number): Effect[] {
+  private note(entryIndex: number, level: Diagnostic['level'], message: string): void {
+    this.inputs[entryIndex].diagnostics.push({ level, message, line: null });
+  }
+
+  private addRow(input: StagedInput, source: string, entryIndex: number): Effect[] {
     const rowIndex = this.rows.length;
-    const id = this.uniqueId(input.id, rowIndex);
-    this.rows.push({ ...rowFields(id, input), sources: [source], entries: [entryIndex], stale: id !== input.id });
+    const id = this.claim(input.id, rowIndex, entryIndex);
+    this.rows.push({
+      ...rowFields(id, input),
+      sources: [source],
+      entries: [entryIndex],
+      provider: entryIndex,
+      failId: input.fields.failId,
+      file: id,
+      stale: id !== input.id,
+    });
     this.inputs[entryIndex].incident = id;
-    this.index(rowIndex, input, key);
+    this.index(rowIndex, input);
     return [{ place: id }];
   }
 
-  /** A later input of a known incident that adds nothing but its source. */
-  private mergeInto(rowIndex: number, source: string, entryIndex: number, reason: string): Effect[] {
+  /** A later input of a known incident that adds its source and, where the incident had none, its FAIL id. */
+  private mergeInto(rowIndex: number, input: StagedInput, source: string, entryIndex: number, reason: string): Effect[] {
     const row = this.rows[rowIndex];
     const entry = this.inputs[entryIndex];
     entry.status = 'duplicate';
-    entry.incident = row.id;
-    entry.diagnostics.push({ level: 'info', message: `same incident as ${row.sources[0]} (same ${reason}); merged into ${row.id}`, line: null });
+    this.gainFailId(rowIndex, input, entryIndex);
+    this.note(entryIndex, 'info', `same incident as ${row.sources[0]} (same ${reason}); merged into ${row.id}`);
     row.sources = [...row.sources, source];
     row.entries.push(entryIndex);
     row.stale = true;
+    for (const earlier of row.entries) this.inputs[earlier].incident = row.id;
+    this.index(rowIndex, input);
     return [];
   }
 
   /** A later, more fully analysed input of a known incident: it provides the record from now on. */
-  private replace(rowIndex: number, input: StagedInput, key: string, source: string, entryIndex: number): Effect[] {
+  private replace(rowIndex: number, input: StagedInput, source: string, entryIndex: number): Effect[] {
     const row = this.rows[rowIndex];
-    const id = input.fields.failId !== null ? this.uniqueId(input.id, rowIndex) : row.id;
+    this.gainFailId(rowIndex, input, entryIndex);
+    const { id, file } = row;
     const effects: Effect[] = [];
-    if (id !== row.id) {
-      effects.push({ remove: row.id });
-      this.usedIds.delete(row.id);
+    if (file !== id) {
+      effects.push({ remove: file });
+      this.holders.delete(file);
     }
     for (const earlier of row.entries) {
       const other = this.inputs[earlier];
       other.incident = id;
       if (other.status === 'ok') {
         other.status = 'duplicate';
-        other.diagnostics.push({
-          level: 'info',
-          message: `same incident as ${source}, which is more fully analysed and replaces it; merged into ${id}`,
-          line: null,
-        });
+        this.note(earlier, 'info', `same incident as ${source}, which is more fully analysed and replaces it; merged into ${id}`);
       }
     }
-    Object.assign(row, rowFields(id, input), { sources: [...row.sources, source], entries: [...row.entries, entryIndex], stale: true });
+    Object.assign(row, rowFields(id, input), {
+      sources: [...row.sources, source],
+      entries: [...row.entries, entryIndex],
+      provider: entryIndex,
+      file: id,
+      stale: true,
+    });
     this.inputs[entryIndex].incident = id;
-    this.index(rowIndex, input, key);
+    this.index(rowIndex, input);
     effects.push({ place: id });
     return effects;
   }
 
-  private index(rowIndex: number, input: StagedInput, key: string): void {
-    this.byKey.set(key, rowIndex);
-    if (input.fields.failId !== null) this.byFailId.set(input.fields.failId, rowIndex);
+  /**
+   * An incident first seen without a FAIL id takes the id its FAIL id gives it, the same
+   * id it gets when the input carrying the FAIL id is read first. Its record stays under
+   * the old name until it is patched, which keeps that name taken meanwhile.
+   */
+  private gainFailId(rowIndex: number, input: StagedInput, entryIndex: number): void {
+    const row = this.rows[rowIndex];
+    if (row.failId !== null || input.fields.failId === null) return;
+    row.failId = input.fields.failId;
+    row.id = this.claim(input.id, rowIndex, entryIndex);
+    row.stale = true;
   }
 
-  /** Ids are unique even in the (astronomically unlikely) case of a hash collision. */
-  private uniqueId(candidate: string, rowIndex: number): string {
+  private index(rowIndex: number, input: StagedInput): void {
+    if (!this.byKey.has(input.key)) this.byKey.set(input.key, rowIndex);
+    const { failId } = input.fields;
+    if (failId !== null && !this.byFailId.has(failId)) this.byFailId.set(failId, rowIndex);
+  }
+
+  /**
+   * `candidate`, or when another incident already holds it (two contents giving one id,
+   * which a hash makes astronomically unlikely) a numbered variant, with a warning.
+   */
+  private claim(candidate: string, rowIndex: number, entryIndex: number): string {
     const base = IncidentIdSchema.parse(candidate);
     let id = base;
-    for (let n = 2; this.usedIds.has(id) && this.usedIds.get(id) !== rowIndex; n += 1) id = `${base}-${n}`;
-    this.usedIds.set(id, rowIndex);
+    for (let n = 2; this.holders.has(id) && this.holders.get(id) !== rowIndex; n += 1) {
+      const suffix = `-${n}`;
+      id = `${base.slice(0, MAX_ID_LENGTH - suffix.length)}${suffix}`;
+    }
+    if (id !== base) {
+      const holder = this.rows[this.holders.get(base) as number];
+      this.note(entryIndex, 'warning', `id ${base} is already the id of ${holder.sources[0]}, a different incident; this one is ${id}`);
+    }
+    this.holders.set(id, rowIndex);
     return id;
   }
 
@@ -142,12 +224,12 @@ export class DatasetBuilder {
       search: this.rows.map((r) => r.search),
       digests: this.rows.map((r) => `${r.id}:${r.hash}:${r.sources.join('\u0000')}`),
       inputs: this.inputs,
-      patches: this.rows.filter((r) => r.stale).map((r) => ({ id: r.id, sources: r.sources })),
+      patches: this.rows.filter((r) => r.stale).map((r) => ({ id: r.id, file: r.file, sources: r.sources, failId: r.failId })),
     };
   }
 }
 
-function rowFields(id: string, input: StagedInput): Omit<Row, 'sources' | 'entries' | 'stale'> {
+function rowFields(id: string, input: StagedInput): Pick<Row, 'id' | 'kind' | 'published' | 'title' | 'organizations' | 'facets' | 'richness' | 'hash' | 'search'> {
   const { kind, published, title, organizations, facets } = input.fields;
   return { id, kind, published, title, organizations, facets, richness: input.richness, hash: input.hash, search: input.search };
 }

@@ -224,10 +224,10 @@ async function main(argv: string[], pageWorkerScript: Promise<string>): Promise<
   }
 
   const dataset = builder.finish();
-  for (const patch of dataset.patches) {
-    const path = recordPath(patch.id);
-    const { id, sources, ...record } = IncidentSchema.parse({ ...JSON.parse(readFileSync(path, 'utf8')), ...patch });
-    writeFileSync(path, json({ id, sources, ...record }, false));
+  for (const { file, ...patch } of dataset.patches) {
+    const { id, sources, ...record } = IncidentSchema.parse({ ...JSON.parse(readFileSync(recordPath(file), 'utf8')), ...patch });
+    writeFileSync(recordPath(id), json({ id, sources, ...record }, false));
+    if (file !== id) rmSync(recordPath(file));
   }
 
   const unhashed = buildIndex(dataset.rows, '');

@@ -55,7 +55,30 @@ describe('DatasetBuilder', () => {
     expect(rows).toHaveLength(1);
     expect(inputs[1]).toMatchObject({ status: 'duplicate', incident: rows[0].id });
     expect(inputs[1].diagnostics[0].message).toContain('same incident as a.txt (same title and date)');
-    expect(patches).toEqual([{ id: rows[0].id, sources: ['a.txt', 'b.txt'] }]);
+    expect(patches).toEqual([{ id: rows[0].id, file: rows[0].id, sources: ['a.txt', 'b.txt'], failId: null }]);
+  });
+
+  it('warns, naming the facets and both sides, when merged inputs are classified differently', () => {
+    const builder = new DatasetBuilder();
+    const first = report('Data Breach at Mumsnet', '2019-02-08');
+    const second = report('data breach at mumsnet!', '2019-02-08');
+    second.facets = { ...second.facets, phase: ['operation'], domain: ['finance'] };
+    builder.add('a.txt', staged(first, 'a.txt'), []);
+    builder.add('b.txt', staged(second, 'b.txt'), []);
+    const { inputs, rows } = builder.finish();
+    expect(rows).toHaveLength(1);
+    const warnings = inputs.flatMap((i) => i.diagnostics.filter((d) => d.level === 'warning').map((d) => [i.source, d.message]));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0][1]).toContain('phase: design in a.txt, operation in b.txt');
+    expect(warnings[0][1]).not.toContain('domain');
+  });
+
+  it('notes no conflict when a merged input only leaves facets unanalysed', () => {
+    const builder = new DatasetBuilder();
+    builder.add('news.txt', staged(article('Outage at Example', '2020-01-02'), 'news.txt'), []);
+    builder.add('a.txt', staged(report('Outage at Example', '2020-01-02'), 'a.txt'), []);
+    const { inputs } = builder.finish();
+    expect(inputs.flatMap((i) => i.diagnostics).map((d) => d.level)).toEqual(['info']);
   });
 
   it('keeps the same title on different dates apart', () => {
@@ -92,7 +115,71 @@ describe('DatasetBuilder', () => {
       ['news.txt', 'duplicate', 'fail-9'],
       ['export.csv#9', 'ok', 'fail-9'],
     ]);
-    expect(patches).toEqual([{ id: 'fail-9', sources: ['news.txt', 'export.csv#9'] }]);
+    expect(patches).toEqual([{ id: 'fail-9', file: 'fail-9', sources: ['news.txt', 'export.csv#9'], failId: '9' }]);
+  });
+
+  it('gives an incident the same id whatever is added beside it and however the inputs sort', () => {
+    const lower = () => staged(report('Lower', '2020-01-01', 'abc'), 'old.csv#abc');
+    const upper = () => staged(report('Upper', '2020-01-01', 'ABC'), 'new.csv#ABC');
+    const alone = new DatasetBuilder();
+    alone.add('old.csv#abc', lower(), []);
+    const before = new DatasetBuilder();
+    before.add('new.csv#ABC', upper(), []);
+    before.add('old.csv#abc', lower(), []);
+    const after = new DatasetBuilder();
+    after.add('old.csv#abc', lower(), []);
+    after.add('new.csv#ABC', upper(), []);
+    const idOf = (builder: DatasetBuilder, title: string) => builder.finish().rows.find((r) => r.title === title)?.id;
+    expect(idOf(alone, 'Lower')).toBe('fail-abc');
+    expect(idOf(before, 'Lower')).toBe('fail-abc');
+    expect(idOf(after, 'Lower')).toBe('fail-abc');
+    expect(idOf(before, 'Upper')).toBe(idOf(after, 'Upper'));
+    expect(idOf(before, 'Upper')).not.toBe('fail-abc');
+  });
+
+  it('keeps inputs with different FAIL ids apart even with the same title and date', () => {
+    const builder = new DatasetBuilder();
+    builder.add('a.csv#1', staged(report('Outage', '2020-01-01', '1'), 'a.csv#1'), []);
+    builder.add('a.csv#2', staged(report('Outage', '2020-01-01', '2'), 'a.csv#2'), []);
+    expect(builder.finish().rows.map((r) => r.id)).toEqual(['fail-1', 'fail-2']);
+  });
+
+  it.each([
+    ['the FAIL id first', ['sparse', 'rich']],
+    ['the FAIL id last', ['rich', 'sparse']],
+  ])('names an incident by its FAIL id whichever input arrives first (%s)', (_, order) => {
+    const sparse = report('Outage at Example', '2020-01-02', '9');
+    const rich = report('Outage at Example', '2020-01-02');
+    rich.facets = { ...rich.facets, domain: ['finance'] };
+    const drafts: Record<string, IncidentDraft> = { sparse, rich };
+    const builder = new DatasetBuilder();
+    const placed = order.flatMap((name) => builder.add(`${name}.txt`, staged(drafts[name], `${name}.txt`), []));
+    const { rows, inputs, patches } = builder.finish();
+    expect(rows.map((r) => [r.id, r.facets.domain])).toEqual([['fail-9', ['finance']]]);
+    expect(inputs.map((i) => i.incident)).toEqual(['fail-9', 'fail-9']);
+    const written = new Set<string>();
+    for (const effect of placed) {
+      if ('place' in effect) written.add(effect.place);
+      else written.delete(effect.remove);
+    }
+    for (const patch of patches) {
+      expect(written.has(patch.file)).toBe(true);
+      written.delete(patch.file);
+      written.add(patch.id);
+    }
+    expect([...written]).toEqual(['fail-9']);
+    expect(patches.at(-1)).toMatchObject({ id: 'fail-9', failId: '9' });
+  });
+
+  it('warns, naming both sources, when two different incidents come to the same id', () => {
+    const builder = new DatasetBuilder();
+    builder.add('a.txt', { ...staged(report('First', '2020-01-01'), 'a.txt'), id: 'i-000000000000' }, []);
+    builder.add('b.txt', { ...staged(report('Second', '2020-01-01'), 'b.txt'), id: 'i-000000000000' }, []);
+    const { rows, inputs } = builder.finish();
+    expect(rows.map((r) => r.id)).toEqual(['i-000000000000', 'i-000000000000-2']);
+    expect(inputs[1].diagnostics).toEqual([
+      { level: 'warning', message: 'id i-000000000000 is already the id of a.txt, a different incident; this one is i-000000000000-2', line: null },
+    ]);
   });
 
   it('keeps search text and a digest per row, aligned with the rows', () => {
