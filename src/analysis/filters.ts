@@ -1,11 +1,7 @@
 import { FACET_IDS } from '../domain/taxonomy';
 import type { FacetId } from '../domain/taxonomy';
 
-/**
- * The option key that selects incidents whose facet is empty ("not analysed"). The
- * double underscores keep it apart from every option id, which are snake_case words.
- */
-export const NOT_ANALYSED = '__none__';
+export { NOT_ANALYSED } from '../domain/gap-keys';
 
 /**
  * The options picked in one facet panel. With `matchAll` off an incident matches when it

@@ -26,7 +26,7 @@ function hashSlot(text: string): number {
  * The colour an option is drawn in, as a CSS colour (`var(--cat-N)`), usable as a CSS
  * value and as an SVG `fill`. Depends only on the facet's vocabulary, never on the data,
  * so an option keeps its colour across filters and builds. `unknown` is a neutral grey and
- * "not analysed" (`__none__`) a lighter grey that views also hatch.
+ * "not analysed" (`NOT_ANALYSED`) a lighter grey that views also hatch.
  */
 export function optionColour(facet: FacetId, option: string): string {
   if (option === UNKNOWN) return UNKNOWN_COLOUR;

@@ -18,7 +18,7 @@
  */
 import type { Granularity } from '../analysis/calendar-periods';
 import type { FacetFilter, Filters, KindFilter } from '../analysis/filters';
-import { emptyFilters } from '../analysis/filters';
+import { emptyFilters, NOT_ANALYSED } from '../analysis/filters';
 import type { RowSort } from '../analysis/row-order';
 import { IncidentIdSchema } from '../domain/schema';
 import { FACET_IDS } from '../domain/taxonomy';
@@ -172,12 +172,30 @@ function integerIn(raw: string | undefined, low: number, high: number): number |
   return value >= low && value <= high ? value : null;
 }
 
-/** Option ids separated by literal commas; each id is decoded on its own so an encoded comma stays inside it. */
+/**
+ * How a link writes "not analysed", as links always have. An option a report wrote as
+ * `__none__` is written with its first underscore percent-encoded, so the two never meet.
+ */
+const NOT_ANALYSED_PARAM = '__none__';
+
+/** One option id of a link, percent-encoded, the "not analysed" key as `__none__`. */
+function encodeOption(option: string): string {
+  if (option === NOT_ANALYSED) return NOT_ANALYSED_PARAM;
+  const encoded = encode(option);
+  return encoded === NOT_ANALYSED_PARAM ? `%5F${encoded.slice(1)}` : encoded;
+}
+
+/**
+ * Option ids separated by literal commas; each id is decoded on its own so an encoded
+ * comma stays inside it. Only the literal text `__none__` is "not analysed".
+ */
 function parseOptions(raw: string): string[] {
   const options: string[] = [];
   for (const part of raw.split(',')) {
-    const option = decode(part)?.trim();
-    if (option && option.length <= MAX_OPTION_LENGTH && !options.includes(option)) options.push(option);
+    const option = part === NOT_ANALYSED_PARAM ? NOT_ANALYSED : decode(part)?.trim();
+    if (option === undefined || option === '' || option.length > MAX_OPTION_LENGTH || options.includes(option)) continue;
+    if (option === NOT_ANALYSED && part !== NOT_ANALYSED_PARAM) continue;
+    options.push(option);
   }
   return options;
 }
@@ -245,7 +263,7 @@ export function parseUrlState(search: string): UrlState {
 function facetParts({ facets }: UrlFilters, prefix: string): string[] {
   const parts: string[] = [];
   for (const facet of FACET_IDS) {
-    if (facets[facet].selected.length > 0) parts.push(`${prefix}f.${facet}=${facets[facet].selected.map(encode).join(',')}`);
+    if (facets[facet].selected.length > 0) parts.push(`${prefix}f.${facet}=${facets[facet].selected.map(encodeOption).join(',')}`);
   }
   const matchAll = FACET_IDS.filter((facet) => facets[facet].matchAll);
   if (matchAll.length > 0) parts.push(`${prefix}all=${matchAll.join(',')}`);

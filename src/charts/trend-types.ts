@@ -10,7 +10,7 @@ export type SeriesMark = 'option' | 'unknown' | 'not-analysed' | 'extra';
 /** One line, stack or small chart of a trend. `index` is its slot in every datum's arrays. */
 export interface TrendSeries {
   readonly index: number;
-  /** The option id, or `__none__` for "not analysed". */
+  /** The option id, or `NOT_ANALYSED` for "not analysed". */
   readonly option: string;
   readonly label: string;
   /** Any CSS colour, `var(--cat-3)` included. */

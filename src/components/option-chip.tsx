@@ -6,7 +6,7 @@ import type { FacetId } from '../domain/taxonomy';
 
 interface OptionChipProps {
   readonly facet: FacetId;
-  /** An option id, `unknown`, or `__none__` for a facet that was not analysed. */
+  /** An option id, `unknown`, or `NOT_ANALYSED` for a facet that was not analysed. */
   readonly option: string;
 }
 

@@ -32,10 +32,13 @@ const recordOf = <K extends string, V extends z.ZodType>(keys: readonly K[], val
 export const PostmortemSchema = recordOf(POSTMORTEM_FIELD_IDS, z.array(ItemSchema));
 export type Postmortem = z.infer<typeof PostmortemSchema>;
 
-/** Reports separate options with commas, so an option id never holds one. */
-export const OptionListSchema = z
-  .array(z.string().min(1).regex(/^[^,]+$/, 'an option id cannot contain a comma'))
-  .describe('Option ids exactly as the report writes them; [] when not analysed');
+/**
+ * Reports separate options with commas, so an option id never holds one; the app's key
+ * for "not analysed" holds one for that reason (gap-keys.ts).
+ */
+const OptionIdSchema = z.string().min(1).regex(/^[^,]+$/, 'an option id cannot contain a comma');
+
+export const OptionListSchema = z.array(OptionIdSchema).describe('Option ids exactly as the report writes them; [] when not analysed');
 
 export const FacetsSchema = recordOf(FACET_IDS, OptionListSchema);
 export type Facets = z.infer<typeof FacetsSchema>;
@@ -135,7 +138,7 @@ const CodesSchema = z
   });
 
 export const FacetColumnSchema = z.object({
-  options: z.array(z.string()),
+  options: z.array(OptionIdSchema),
   combos: z.array(z.array(z.number().int().nonnegative())),
   rows: CodesSchema.describe('Per incident, the index of its combo'),
 });

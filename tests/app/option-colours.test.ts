@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { NOT_ANALYSED } from '../../src/domain/gap-keys';
 import { NOT_ANALYSED_COLOUR, PALETTE_SIZE, UNKNOWN_COLOUR, optionColour } from '../../src/app/option-colours';
 import { FACETS, FACET_IDS } from '../../src/domain/taxonomy';
 
@@ -15,7 +16,8 @@ describe('optionColour', () => {
 
   it('draws the gaps in greys that are not palette colours', () => {
     expect(optionColour('phase', 'unknown')).toBe(UNKNOWN_COLOUR);
-    expect(optionColour('domain', '__none__')).toBe(NOT_ANALYSED_COLOUR);
+    expect(optionColour('domain', NOT_ANALYSED)).toBe(NOT_ANALYSED_COLOUR);
+    expect(optionColour('domain', '__none__')).not.toBe(NOT_ANALYSED_COLOUR);
     expect(UNKNOWN_COLOUR).not.toBe(NOT_ANALYSED_COLOUR);
   });
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { FacetFilter } from '../../src/analysis/filters';
+import { NOT_ANALYSED } from '../../src/domain/gap-keys';
 import { defaultUrlState, parseUrlState, stringifyUrlState } from '../../src/app/url-state';
 import type { UrlState } from '../../src/app/url-state';
 import { FACET_IDS } from '../../src/domain/taxonomy';
@@ -55,7 +56,12 @@ describe('stringifyUrlState and parseUrlState', () => {
       withFacets({ behaviour: { selected: ['value', 'crash'], matchAll: true } }),
       '?f.behaviour=value,crash&all=behaviour',
     ],
-    ['the not-analysed option', withFacets({ phase: { selected: ['__none__', 'unknown'], matchAll: false } }), '?f.phase=__none__,unknown'],
+    ['the not-analysed option', withFacets({ phase: { selected: [NOT_ANALYSED, 'unknown'], matchAll: false } }), '?f.phase=__none__,unknown'],
+    [
+      'an option written as __none__, apart from not analysed',
+      withFacets({ recurring: { selected: ['__none__', NOT_ANALYSED], matchAll: false } }),
+      '?f.recurring=%5F_none__,__none__',
+    ],
     [
       'several facets, in taxonomy order',
       withFacets({ domain: { selected: ['health'], matchAll: false }, phase: { selected: ['design'], matchAll: true } }),
@@ -91,6 +97,7 @@ describe('parseUrlState falls back field by field', () => {
     ['an unknown facet in all', '?all=colour,phase', withFacets({ phase: { selected: [], matchAll: true } })],
     ['empty and repeated options', '?f.phase=,design,,design,', withFacets({ phase: { selected: ['design'], matchAll: false } })],
     ['an overlong option', `?f.phase=${'x'.repeat(81)}`, base],
+    ['the not-analysed key spelt other than __none__', `?f.phase=${encodeURIComponent(NOT_ANALYSED)}`, base],
     ['a year that is not a number', '?from=abc&to=2020', { filters: { ...base.filters, years: { from: null, to: 2020 } } }],
     ['a year out of range', '?from=1066&to=99999', base],
     ['a fractional year', '?from=2015.5', base],
@@ -156,9 +163,10 @@ describe('parseUrlState falls back field by field', () => {
   });
 });
 
-const optionArb = fc
-  .string({ unit: 'binary', minLength: 1, maxLength: 20 })
-  .filter((option) => option.trim() === option && option !== '');
+const optionArb = fc.oneof(
+  fc.string({ unit: 'binary', minLength: 1, maxLength: 20 }).filter((option) => option.trim() === option && option !== ''),
+  fc.constantFrom(NOT_ANALYSED, '__none__', '_none__', '%5F_none__'),
+);
 
 const facetFilterArb = fc.record({
   selected: fc.uniqueArray(optionArb, { maxLength: 4 }),

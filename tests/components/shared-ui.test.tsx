@@ -2,6 +2,7 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { NOT_ANALYSED } from '../../src/domain/gap-keys';
 import { EmptyState } from '../../src/components/empty-state';
 import { LoadError } from '../../src/components/load-error';
 import { OptionChip } from '../../src/components/option-chip';
@@ -83,7 +84,8 @@ describe('OptionChip', () => {
     ['phase', 'design', 'design', 'chip--vocabulary', 'var(--cat-1)'],
     ['nature', 'non-human_actions', 'non-human actions', 'chip--vocabulary', 'var(--cat-2)'],
     ['phase', 'unknown', 'unknown', 'chip--unknown', 'var(--colour-unknown)'],
-    ['phase', '__none__', 'not analysed', 'chip--not-analysed', 'var(--colour-not-analysed)'],
+    ['phase', NOT_ANALYSED, 'not analysed', 'chip--not-analysed', 'var(--colour-not-analysed)'],
+    ['phase', '__none__', '__none__', 'chip--extra', null],
     ['phase', 'desgin', 'desgin', 'chip--extra', null],
   ] as const)('draws %s %s as “%s”', (facet, option, label, variant, colour) => {
     render(<OptionChip facet={facet} option={option} />);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { NOT_ANALYSED } from '../../src/domain/gap-keys';
 import { facetPanels } from '../../src/analysis/facet-counts';
 import { emptyFilters } from '../../src/analysis/filters';
 import { prepareColumns } from '../../src/analysis/prepared-columns';
@@ -31,7 +32,7 @@ describe('facetBarRows', () => {
       ['operation', 'operation', 'option', 1, 1 / 5, 1 / 5, false],
       ['unknown', 'unknown', 'unknown', 1, 1 / 5, 1 / 5, false],
       ['warp_drive', 'warp_drive', 'extra', 1, 1 / 5, 1 / 5, false],
-      ['__none__', 'not analysed', 'not-analysed', 1, 1 / 5, 1 / 5, false],
+      [NOT_ANALYSED, 'not analysed', 'not-analysed', 1, 1 / 5, 1 / 5, false],
     ]);
     expect(rows.map((row) => row.colour)).toEqual([
       'var(--cat-1)',

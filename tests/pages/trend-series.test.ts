@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { NOT_ANALYSED } from '../../src/domain/gap-keys';
 import { prepareColumns } from '../../src/analysis/prepared-columns';
 import { trendByOption } from '../../src/analysis/trend';
 import { drawnSeries, trendData, trendSeries } from '../../src/pages/trends/trend-series';
@@ -25,7 +26,7 @@ describe('trend series and data', () => {
       ['design', 'option', 3],
       ['operation', 'option', 1],
       ['unknown', 'unknown', 1],
-      ['__none__', 'not-analysed', 1],
+      [NOT_ANALYSED, 'not-analysed', 1],
     ]);
     expect(series.every((s, i) => s.index === i)).toBe(true);
   });
