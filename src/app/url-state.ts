@@ -20,6 +20,7 @@ import type { Granularity } from '../analysis/calendar-periods';
 import type { FacetFilter, Filters, KindFilter } from '../analysis/filters';
 import { emptyFilters, NOT_ANALYSED } from '../analysis/filters';
 import type { RowSort } from '../analysis/row-order';
+import { EARLIEST_YEAR, LATEST_YEAR } from '../domain/calendar-date';
 import { IncidentIdSchema } from '../domain/schema';
 import { FACET_IDS } from '../domain/taxonomy';
 import type { FacetId } from '../domain/taxonomy';
@@ -103,8 +104,6 @@ const CELLS: readonly CrosstabCell[] = ['count', 'row', 'col', 'overall'];
 const SHADES: readonly CrosstabShade[] = ['value', 'residual'];
 /** Key prefixes of the two cohorts' filters. */
 const COHORT_PREFIXES = { a: 'a.', b: 'b.' } as const;
-const MIN_YEAR = 1900;
-const MAX_YEAR = 2100;
 const MAX_QUERY_LENGTH = 200;
 const MAX_OPTION_LENGTH = 80;
 const MAX_PAGE = 1_000_000;
@@ -209,8 +208,8 @@ function parseFilters(params: Map<string, string>, prefix = ''): UrlFilters {
       return [facet, { selected: raw === undefined ? [] : parseOptions(raw), matchAll: matchAll.has(facet) }];
     }),
   ) as Record<FacetId, FacetFilter>;
-  let from = integerIn(params.get(`${prefix}from`), MIN_YEAR, MAX_YEAR);
-  let to = integerIn(params.get(`${prefix}to`), MIN_YEAR, MAX_YEAR);
+  let from = integerIn(params.get(`${prefix}from`), EARLIEST_YEAR, LATEST_YEAR);
+  let to = integerIn(params.get(`${prefix}to`), EARLIEST_YEAR, LATEST_YEAR);
   if (from !== null && to !== null && from > to) [from, to] = [to, from];
   return { facets, years: { from, to }, kind: oneOf(KINDS, params.get(`${prefix}kind`), 'both') };
 }

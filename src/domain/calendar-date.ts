@@ -2,10 +2,12 @@
  * Publication dates as the dataset holds them: real calendar dates of years the
  * dashboard can draw. A date such as 2019-13-40 would pass a pattern check and then
  * break every date computation in the app, so both spellings (`YYYY-MM-DD` in a record,
- * the integer YYYYMMDD in the index) are checked against the calendar.
+ * the integer YYYYMMDD in the index) are checked against the calendar. The years are
+ * the ones a link's year filter can name; a later year is a typo, and would only
+ * stretch every chart over time across centuries of empty periods.
  */
 export const EARLIEST_YEAR = 1900;
-export const LATEST_YEAR = 2999;
+export const LATEST_YEAR = 2100;
 
 const daysIn = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
 

@@ -20,13 +20,13 @@ function recordPublishedOn(date: string): unknown {
 }
 
 describe('dates in the dataset are calendar dates', () => {
-  it.each([[20191340], [20190229], [20190431], [20190100], [18991231]])('the index refuses published %i', (code) => {
+  it.each([[20191340], [20190229], [20190431], [20190100], [18991231], [21010101]])('the index refuses published %i', (code) => {
     const result = IndexSchema.safeParse(indexPublishedOn(code));
     expect(result.success).toBe(false);
     expect(result.error?.issues[0].path.slice(0, 1)).toEqual(['published']);
   });
 
-  it.each([[20200229], [20191231], [0]])('the index reads published %i', (code) => {
+  it.each([[20200229], [19000101], [21001231], [0]])('the index reads published %i', (code) => {
     expect(IndexSchema.parse(indexPublishedOn(code)).published[0]).toBe(code === 0 ? null : code);
   });
 
