@@ -1,10 +1,11 @@
 import { FACET_IDS, type FacetId } from '../../src/domain/taxonomy';
+import { excerpt } from './parse-result';
 
-/** Options quoted per side before the rest are only counted, so a huge cell gives a short message. */
+/** Options quoted per side, each cut short, before the rest are only counted, so a huge cell gives a short message. */
 const SHOWN = 5;
 
 function optionsText(options: readonly string[]): string {
-  const shown = options.slice(0, SHOWN).join(', ');
+  const shown = options.slice(0, SHOWN).map(excerpt).join(', ');
   return options.length > SHOWN ? `${shown} and ${options.length - SHOWN} more` : shown;
 }
 

@@ -1,6 +1,7 @@
 import { type BuildInput, type Diagnostic, IncidentIdSchema } from '../../src/domain/schema';
 import { classificationConflicts } from './classification-conflicts';
 import type { IndexRow } from './index-columns';
+import { excerpt } from './parse-result';
 import type { StagedInput } from './prepared-input';
 
 interface Row extends IndexRow {
@@ -91,7 +92,8 @@ export class DatasetBuilder {
     this.inputs.push({ source, status: 'ok', incident: null, diagnostics: [...diagnostics] });
     if (existing === undefined) {
       if (keyRow !== null) {
-        this.note(entryIndex, 'info', `same title and date as ${keyRow.sources[0]}, but FAIL incident id ${failId} is not ${keyRow.failId}: kept apart`);
+        const ids = `FAIL incident id ${excerpt(failId ?? '')} is not ${excerpt(keyRow.failId ?? '')}`;
+        this.note(entryIndex, 'info', `same title and date as ${keyRow.sources[0]}, but ${ids}: kept apart`);
       }
       return this.addRow(input, source, entryIndex);
     }

@@ -141,7 +141,12 @@ describe('DatasetBuilder', () => {
     const builder = new DatasetBuilder();
     builder.add('a.csv#1', staged(report('Outage', '2020-01-01', '1'), 'a.csv#1'), []);
     builder.add('a.csv#2', staged(report('Outage', '2020-01-01', '2'), 'a.csv#2'), []);
-    expect(builder.finish().rows.map((r) => r.id)).toEqual(['fail-1', 'fail-2']);
+    const { rows, inputs } = builder.finish();
+    expect(rows.map((r) => r.id)).toEqual(['fail-1', 'fail-2']);
+    expect(inputs[1]).toMatchObject({
+      status: 'ok',
+      diagnostics: [{ level: 'info', message: 'same title and date as a.csv#1, but FAIL incident id 2 is not 1: kept apart' }],
+    });
   });
 
   it.each([
