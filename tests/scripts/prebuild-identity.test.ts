@@ -40,7 +40,8 @@ const seed = readFileSync(join(root, 'data/reports/001_dea1ede3e0161830.txt'), '
 const page = (title: string, phase = 'design') =>
   seed.replace(/^Incident: .*$/m, () => `Incident: ${title}`).replace(/^Phase \(Design\/Operation\) .*$/m, `Phase (Design/Operation) ${phase} (a) Because [4540].`);
 
-const exportCsv = (id: string, title: string) => `Incident ID,Title,Published,Phase Option,Phase Rationale\n${id},${title},2020-03-04,design,Because [1].\n`;
+const exportCsv = (id: string, title: string, published = '2020-03-04') =>
+  `Incident ID,Title,Published,Phase Option,Phase Rationale\n${id},${title},${published},design,Because [1].\n`;
 
 describe('prebuild: merging needs real evidence', () => {
   it('keeps titles apart that differ in a symbol, or are made only of symbols, and passes --strict', () => {
@@ -78,5 +79,20 @@ describe('prebuild: ids are stable', () => {
     expect(after.size).toBe(2);
     expect(after.get('fail-abc')).toBe('The established incident');
     expect(report(out).inputs.find((i) => i.source === 'a-new.csv#ABC')?.incident).not.toBe('fail-abc');
+  });
+
+  it.each([
+    ['the page sorts first', 'a.txt', 'b.csv'],
+    ['the export sorts first', 'b.txt', 'a.csv'],
+  ])('names an incident by its FAIL id whichever of its inputs is read first (%s)', (_, pageName, csvName) => {
+    const title = 'Play.com marketing breach';
+    const input = write(join(scratch, `gain-${pageName}`), { [pageName]: page(title), [csvName]: exportCsv('77', title, '2011-03-22') });
+    const out = join(scratch, `gain-${pageName}-out`);
+    expect(prebuild('--in', input, '--out', out, '--strict').code).toBe(0);
+    expect(readdirSync(join(out, 'incidents'))).toEqual(['fail-77.json']);
+    const [record] = incidents(out);
+    expect(record).toMatchObject({ id: 'fail-77', failId: '77', kind: 'report' });
+    expect(record.facets.domain.length).toBeGreaterThan(0);
+    expect(record.sources.sort()).toEqual([pageName, `${csvName}#77`].sort());
   });
 });
