@@ -5,7 +5,7 @@ import { crossFilterMasks } from '../../analysis/selection-masks';
 import type { CrossFilterMasks } from '../../analysis/selection-masks';
 import type { UrlState } from '../../app/url-state';
 import { useIndex } from '../../data/get-index';
-import { usePreparedColumns } from '../../data/get-prepared-columns';
+import { useGroupedColumns } from '../../data/get-grouped-columns';
 import { useSearchText } from '../../data/get-search-text';
 import { matchRows, organizationLines, queryTerms, searchHaystack } from './text-match';
 
@@ -37,7 +37,8 @@ export interface Selection {
  */
 export function useSelection(state: UrlState): Selection {
   const index = useIndex();
-  const columns = usePreparedColumns();
+  const grouped = useGroupedColumns();
+  const columns = grouped.data?.filtering;
   const terms = useMemo(() => queryTerms(state.query), [state.query]);
   const searching = terms.length > 0;
   const search = useSearchText(searching);
@@ -53,18 +54,18 @@ export function useSelection(state: UrlState): Selection {
     return searchHaystack(index.data.title, texts ? organizations.map((orgs, row) => `${orgs}\n${texts[row]}`) : organizations);
   }, [index.data, organizations, search.data]);
 
-  const order = useMemo(() => (columns.data ? rowOrder(columns.data, state.sort) : null), [columns.data, state.sort]);
+  const order = useMemo(() => (columns ? rowOrder(columns, state.sort) : null), [columns, state.sort]);
 
   const filters = useMemo((): Filters | null => {
     if (searching && !haystack) return null;
     return { ...state.filters, searchRows: haystack && searching ? matchRows(haystack, terms) : null };
   }, [state.filters, haystack, searching, terms]);
 
-  const masks = useMemo(() => (columns.data && filters ? crossFilterMasks(columns.data, filters) : null), [columns.data, filters]);
+  const masks = useMemo(() => (columns && filters ? crossFilterMasks(columns, filters) : null), [columns, filters]);
   const rows = useMemo(() => (order && masks ? orderedRows(order, masks.all) : null), [order, masks]);
   const ids = useMemo(() => (rows && index.data ? Array.from(rows, (row) => index.data.id[row]) : null), [rows, index.data]);
 
-  const failed = [index, columns].find((query) => query.isError);
+  const failed = [index, grouped].find((query) => query.isError);
   return {
     rows,
     ids,
@@ -74,7 +75,7 @@ export function useSelection(state: UrlState): Selection {
     searchError: search.error,
     error: failed?.error ?? null,
     retry: () => {
-      for (const query of [index, columns, search]) if (query.isError) void query.refetch();
+      for (const query of [index, grouped, search]) if (query.isError) void query.refetch();
     },
   };
 }
