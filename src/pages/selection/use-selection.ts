@@ -21,9 +21,9 @@ export interface Selection {
   readonly masks: CrossFilterMasks | null;
   /** The search terms of the URL's query, lowercased; empty without a query. */
   readonly terms: readonly string[];
-  /** A query is active and the long text has not arrived: matches cover titles and organizations only. */
+  /** A query is active and the long text is on its way: matches cover titles and organizations only. */
   readonly searchPartial: boolean;
-  /** The long text failed to load; matches keep covering titles and organizations. */
+  /** The long text failed to load and no retry is running; matches keep covering titles and organizations. */
   readonly searchError: Error | null;
   readonly error: Error | null;
   readonly retry: () => void;
@@ -71,8 +71,9 @@ export function useSelection(state: UrlState): Selection {
     ids,
     masks,
     terms,
-    searchPartial: searching && !search.data,
-    searchError: search.error,
+    // One state at a time: loading while a fetch (or a retry) runs, failed once it has given up.
+    searchPartial: searching && !search.data && search.isFetching,
+    searchError: search.isFetching ? null : search.error,
     error: failed?.error ?? null,
     retry: () => {
       for (const query of [index, grouped, search]) if (query.isError) void query.refetch();
