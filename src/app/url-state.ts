@@ -108,7 +108,9 @@ const MAX_QUERY_LENGTH = 200;
 const MAX_OPTION_LENGTH = 80;
 const MAX_PAGE = 1_000_000;
 /** Browsers and servers start refusing addresses somewhere past 8 to 16 KB. */
-const DECK_PARAM = /^[A-Za-z0-9_-]{1,12000}$/;
+/** The longest deck parameter read: links made here stay under 8 KB in all. */
+export const MAX_DECK_PARAM_LENGTH = 12_000;
+const DECK_PARAM = new RegExp(`^[A-Za-z0-9_-]{1,${MAX_DECK_PARAM_LENGTH}}$`);
 
 function noFilters(): UrlFilters {
   const { facets, years, kind } = emptyFilters();
@@ -234,6 +236,22 @@ function parseCrosstab(params: Map<string, string>, fallback: CrosstabSettings):
 }
 
 /** Reads a query string (with or without its `?`); total: any input gives a usable state. */
+/** Why a deck view's address carries a deck the state leaves out. */
+export type RefusedDeck = { readonly reason: 'too-long'; readonly length: number } | { readonly reason: 'damaged' };
+
+/**
+ * Why `parseUrlState` left the deck of `search` out, or null when it read it or there was
+ * none to read. A deck view must not fall back to the reader's own deck in silence, as
+ * if the link had carried no deck at all.
+ */
+export function refusedDeck(search: string): RefusedDeck | null {
+  const params = rawParams(search);
+  const view = pick(VIEWS, params.get('view'));
+  const raw = params.get('deck');
+  if (raw === undefined || view === null || !DECK_VIEWS.includes(view) || DECK_PARAM.test(raw)) return null;
+  return raw.length > MAX_DECK_PARAM_LENGTH ? { reason: 'too-long', length: raw.length } : { reason: 'damaged' };
+}
+
 export function parseUrlState(search: string): UrlState {
   const params = rawParams(search);
   const fallback = defaultUrlState();

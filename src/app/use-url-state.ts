@@ -37,12 +37,15 @@ export const navigate: Navigate = (next, options = {}) => {
   for (const listener of listeners) listener();
 };
 
+/** The address's query string as it stands, for what the parsed state cannot say (a deck it refused). */
+export const useUrlSearch = (): string => useSyncExternalStore(subscribe, getSearch, () => '');
+
 /**
  * The URL state and a way to change it. The query string is the only copy of the state:
  * every caller reads the same `window.location`, so two components can never disagree.
  */
 export function useUrlState(): { state: UrlState; navigate: Navigate } {
-  const search = useSyncExternalStore(subscribe, getSearch, () => '');
+  const search = useUrlSearch();
   const state = useMemo(() => parseUrlState(search), [search]);
   return { state, navigate };
 }

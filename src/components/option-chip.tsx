@@ -1,6 +1,7 @@
 import type { CSSProperties } from 'react';
 import { NOT_ANALYSED } from '../analysis/filters';
 import { optionColour } from '../app/option-colours';
+import { withoutBidiControls } from './bidi-controls';
 import { FACETS, UNKNOWN } from '../domain/taxonomy';
 import type { FacetId } from '../domain/taxonomy';
 
@@ -15,7 +16,7 @@ function describeOption(facet: FacetId, option: string): { label: string; title:
   if (option === UNKNOWN) return { label: 'unknown', title: 'The articles do not say', variant: 'unknown' };
   const def = FACETS[facet].options.find((o) => o.id === option);
   if (def) return { label: def.label, title: def.description, variant: 'vocabulary' };
-  return { label: option, title: 'Not in the taxonomy vocabulary', variant: 'extra' };
+  return { label: withoutBidiControls(option), title: 'Not in the taxonomy vocabulary', variant: 'extra' };
 }
 
 /**

@@ -8,7 +8,7 @@ import { incidentCount } from '../charts/share-text';
 import { EmptyState } from '../components/empty-state';
 import { LoadError } from '../components/load-error';
 import { useIndex } from '../data/get-index';
-import { usePreparedColumns } from '../data/get-prepared-columns';
+import { useGroupedColumns } from '../data/get-grouped-columns';
 import { DatasetDownloads } from './list/dataset-downloads';
 import { IncidentList } from './list/incident-list';
 import { ListDownloads } from './list/list-downloads';
@@ -31,20 +31,21 @@ import { useSelection } from './selection/use-selection';
 export function OverviewPage() {
   const { state, navigate } = useUrlState();
   const index = useIndex();
-  const columns = usePreparedColumns();
+  const grouped = useGroupedColumns();
+  const columns = grouped.data?.counting;
   const selection = useSelection(state);
   const { masks } = selection;
-  const span = useMemo(() => (columns.data ? yearSpan(columns.data) : null), [columns.data]);
+  const span = useMemo(() => (columns ? yearSpan(columns) : null), [columns]);
   const panels = useMemo(
-    () => (columns.data && masks ? facetPanels(columns.data, masks, state.excludeGaps) : null),
-    [columns.data, masks, state.excludeGaps],
+    () => (columns && masks ? facetPanels(columns, masks, state.excludeGaps) : null),
+    [columns, masks, state.excludeGaps],
   );
-  const summary = useMemo(() => (columns.data && masks ? headline(columns.data, masks.all) : null), [columns.data, masks]);
+  const summary = useMemo(() => (columns && masks ? headline(columns, masks.all) : null), [columns, masks]);
 
   if (selection.error) {
     return <LoadError title="The dataset could not be loaded" error={selection.error} onRetry={selection.retry} />;
   }
-  const ready = index.data && columns.data && masks && selection.rows && panels && summary;
+  const ready = index.data && columns && masks && selection.rows && panels && summary;
   const filtered = isFiltered(state);
   return (
     <div className="page overview-page">
@@ -60,7 +61,7 @@ export function OverviewPage() {
             <EmptyState message="No incident matches these filters." actionLabel="Clear all filters" onAction={() => navigate(clearFilters(state))} />
           )}
           <ShareBarsLegend showBaseline={filtered} />
-          <FacetPanelGrid panels={panels} showBaseline={filtered} columns={columns.data} masks={masks} build={index.data.build} />
+          <FacetPanelGrid panels={panels} showBaseline={filtered} columns={columns} masks={masks} build={index.data.build} />
           {summary.selected > 0 && (
             <section className="overview-list" aria-labelledby="overview-list-heading">
               <div className="overview-list__header">

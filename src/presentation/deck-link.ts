@@ -5,7 +5,8 @@
  * and when it still does not fit, there is no link and the file export is the way to share it.
  */
 import { z } from 'zod';
-import { defaultUrlState, stringifyUrlState } from '../app/url-state';
+import { defaultUrlState, MAX_DECK_PARAM_LENGTH, stringifyUrlState } from '../app/url-state';
+import type { RefusedDeck } from '../app/url-state';
 import { describeIssues, readDeckValue } from './deck-issues';
 import type { DeckReading } from './deck-issues';
 import type { Deck } from './deck-schema';
@@ -86,6 +87,12 @@ export function decodeDeckParam(param: string): DeckReading {
   const shape = CompactDeckSchema.safeParse(value);
   if (!shape.success) return { ok: false, problems: describeIssues(shape.error) };
   return readDeckValue(expand(shape.data));
+}
+
+/** Why a link's deck was refused before it was read, as the deck views list it. */
+export function refusedDeckProblem(refused: RefusedDeck): string {
+  if (refused.reason === 'damaged') return 'the deck in the link holds characters a deck link never has: it was probably damaged when it was copied';
+  return `the deck in the link is ${Math.ceil(refused.length / 1000)} KB, longer than any deck link can be (${MAX_DECK_PARAM_LENGTH / 1000} KB): it was damaged or not made by Faultline`;
 }
 
 export type DeckLink =

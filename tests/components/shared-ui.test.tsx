@@ -14,8 +14,8 @@ afterEach(cleanup);
 describe('SafeLink', () => {
   it.each(['https://example.com/a?b=c', 'http://example.com', 'HTTPS://EXAMPLE.COM/'])('links %s in a new tab without an opener', (href) => {
     render(<SafeLink href={href}>source</SafeLink>);
-    const link = screen.getByRole('link', { name: 'source' });
-    expect(link.getAttribute('href')).toBe(href);
+    const link = screen.getByRole('link', { name: 'source (example.com)' });
+    expect(link.getAttribute('href')).toBe(new URL(href).href);
     expect(link.getAttribute('target')).toBe('_blank');
     expect(link.getAttribute('rel')).toBe('noopener noreferrer');
   });
@@ -35,6 +35,15 @@ describe('SafeLink', () => {
     const { container } = render(<SafeLink href={href} />);
     expect(container.querySelector('a')).toBeNull();
     expect(container.textContent).toBe(href);
+  });
+
+  it('shows where a link really goes, whatever bidi controls its address holds', () => {
+    const href = 'https://good.example/\u202Eelpmaxe.live//:sptth';
+    render(<SafeLink href={href} />);
+    const link = screen.getByRole('link');
+    expect(link.getAttribute('href')).toBe('https://good.example/%E2%80%AEelpmaxe.live//:sptth');
+    expect(link.textContent).toBe(link.getAttribute('href'));
+    expect(link.querySelector('bdi')?.getAttribute('dir')).toBe('ltr');
   });
 
   it('shows its text when there is no address', () => {

@@ -82,7 +82,7 @@ describe('IncidentPage', () => {
 
   it('shows a raw article with its body and a safe link to the source', async () => {
     renderIncident(idOfTitle('Mixpanel analytics accidentally slurped up passwords'));
-    const link = await screen.findByRole('link', { name: 'Read the original article' });
+    const link = await screen.findByRole('link', { name: 'Read the original article (techcrunch.com)' });
     expect(link.getAttribute('href')).toBe('https://techcrunch.com/2018/02/05/mixpanel-passwords/');
     expect(link.getAttribute('rel')).toBe('noopener noreferrer');
     expect(link.getAttribute('target')).toBe('_blank');
@@ -99,6 +99,28 @@ describe('IncidentPage', () => {
     expect(screen.getByText('<b>bold</b>')).toBeDefined();
     expect(container.querySelector('script, img, b')).toBeNull();
     expect((window as { __pwned?: boolean }).__pwned).toBeUndefined();
+  });
+
+  it('isolates report text from bidi controls and shows where a link really goes', async () => {
+    const RLO = '\u202E';
+    const record = {
+      ...incident('fail-2751'),
+      title: `Outage ${RLO}tsrif`,
+      organizations: [`Acme${RLO} Corp`, 'Beta Ltd'],
+      links: [`https://good.example/${RLO}elpmaxe.live//:sptth`],
+      rationale: { ...incident('fail-2751').rationale, phase: `Because ${RLO}desrever` },
+    };
+    server.use(http.get('*/data/incidents/fail-2751.json', () => HttpResponse.json(record)));
+    renderIncident('fail-2751');
+    const heading = await screen.findByRole('heading', { level: 1 });
+    expect(heading.querySelector('bdi')?.textContent).toBe('Outage tsrif');
+    const organizations = screen.getByText('Organizations').nextElementSibling!;
+    expect([...organizations.querySelectorAll('bdi')].map((bdi) => bdi.textContent)).toEqual(['Acme Corp', 'Beta Ltd']);
+    expect(screen.getByText('Because desrever').tagName).toBe('BDI');
+    const link = screen.getByRole('link', { name: /good\.example/ });
+    expect(link.getAttribute('href')).toBe('https://good.example/%E2%80%AEelpmaxe.live//:sptth');
+    expect(link.textContent).toBe(link.getAttribute('href'));
+    expect(document.body.textContent).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
   });
 
   it('steps to the previous and next incident of the selection by URL, and Back undoes it', async () => {

@@ -149,6 +149,31 @@ describe('the search', () => {
     expect(within(list).getByRole('link', { name: title })).toBeDefined();
   });
 
+  it('says only that the report text failed when search.json cannot be loaded, then loading again on Retry', async () => {
+    const user = userEvent.setup();
+    let fail = true;
+    let release: () => void = () => undefined;
+    const retried = new Promise<void>((resolve) => (release = resolve));
+    server.use(
+      http.get('*/data/search.json', async () => {
+        if (fail) return new HttpResponse('gone', { status: 404 });
+        await retried;
+        return HttpResponse.json(dataset().json('search.json'));
+      }),
+    );
+    await renderOverview();
+    await user.type(searchBox(), 'database');
+    const status = () => document.querySelector('.search-box__status')?.textContent ?? '';
+    await waitFor(() => expect(status()).toMatch(/could not be loaded/));
+    expect(status()).not.toMatch(/loading/);
+    fail = false;
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(status()).toMatch(/the report text is loading/));
+    expect(status()).not.toMatch(/could not be loaded/);
+    release();
+    await waitFor(() => expect(status()).toBe(''));
+  });
+
   it('keeps a filter picked while the typed query was still on its way to the URL', async () => {
     const user = userEvent.setup();
     await renderOverview();

@@ -152,6 +152,17 @@ describe('the deck page', () => {
 
   it('says a deck link is broken instead of failing', () => {
     renderApp('?view=deck&deck=eyJub3QiOiJhIGRlY2sifQ');
-    expect(screen.getByRole('alert').textContent).toMatch(/^The deck in this link could not be opened:/);
+    expect(screen.getByRole('alert').textContent).toMatch(/^The deck in this link could not be opened; your own deck is shown below instead:/);
+  });
+
+  it.each([
+    ['past the length limit', `?view=deck&deck=${'a'.repeat(12_001)}`, /the deck in the link is 13 KB, longer than any deck link can be/],
+    ['with characters no deck link has', '?view=deck&deck=eyJ2%2B%3D', /holds characters a deck link never has/],
+  ])('says a deck link %s was refused and that the reader’s own deck is shown instead', (_, search, problem) => {
+    store(threeSlides());
+    renderApp(search);
+    const alert = screen.getByRole('alert').textContent;
+    expect(alert).toMatch(/^The deck in this link could not be opened; your own deck is shown below instead:/);
+    expect(alert).toMatch(problem);
   });
 });

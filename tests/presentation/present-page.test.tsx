@@ -178,9 +178,16 @@ describe('present mode', () => {
     expect(screen.getByText(/This deck has no slides yet/)).toBeDefined();
   });
 
+  it('says a deck link past the length limit was refused, instead of presenting the reader’s own deck', () => {
+    renderApp(`?view=present&deck=${'a'.repeat(12_001)}`);
+    expect(screen.getByRole('alert').textContent).toMatch(/could not be opened, so nothing is presented:.*13 KB, longer than any deck link can be/);
+    expect(screen.queryByText(/This deck has no slides yet/)).toBeNull();
+    expect(screen.getByRole('link', { name: 'Go to your deck' }).getAttribute('href')).toBe('/?view=deck');
+  });
+
   it('lists why a deck link cannot be opened', () => {
     renderApp('?view=present&deck=bm90LWEtZGVjaw');
-    expect(screen.getByRole('alert').textContent).toMatch(/^The deck in this link could not be opened:/);
+    expect(screen.getByRole('alert').textContent).toMatch(/^The deck in this link could not be opened, so nothing is presented:/);
     expect(screen.getByRole('link', { name: 'Go to your deck' }).getAttribute('href')).toBe('/?view=deck');
   });
 });

@@ -2,7 +2,9 @@ import { useMemo, useRef } from 'react';
 import type { UrlState } from '../../app/url-state';
 import { DifferencePlot } from '../../charts/difference-plot';
 import { ViewActions } from '../../export/view-actions';
+import { FACET_IDS } from '../../domain/taxonomy';
 import { lightExportSource } from '../comparison/light-export';
+import { OptionGroupNote } from '../comparison/option-group-note';
 import { cohortCsv } from './cohort-csv';
 import { cohortWords } from './cohort-words';
 import { CohortNotes } from './cohort-notes';
@@ -38,6 +40,9 @@ export function CohortComparisonSection({ view, state, build }: { readonly view:
       </p>
       <CohortNotes comparison={comparison} />
       <DifferencePlot groups={groups} label={`${TITLE}: difference of shares per option`} svgRef={svg} />
+      {FACET_IDS.map((facet) => (
+        <OptionGroupNote key={facet} facet={facet} mask={view.selected} state={state} />
+      ))}
       <details className="numbers">
         <summary>Table of the numbers</summary>
         <CohortTable comparison={comparison} />

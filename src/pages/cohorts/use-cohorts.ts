@@ -1,11 +1,12 @@
 import { useMemo } from 'react';
 import { or } from '../../analysis/bitset';
+import type { Bitset } from '../../analysis/bitset';
 import { compareCohorts } from '../../analysis/cohort-comparison';
 import type { CohortComparison } from '../../analysis/cohort-comparison';
 import { headline } from '../../analysis/headline';
 import type { Headline } from '../../analysis/headline';
 import type { UrlState } from '../../app/url-state';
-import { usePreparedColumns } from '../../data/get-prepared-columns';
+import { useGroupedColumns } from '../../data/get-grouped-columns';
 import { useSelection } from '../selection/use-selection';
 import type { Selection } from '../selection/use-selection';
 import { cohortFilters } from './cohort-filters';
@@ -16,6 +17,8 @@ export interface CohortsView {
   readonly states: { readonly a: UrlState; readonly b: UrlState };
   /** The incidents in either cohort: what an exported image's caption counts. */
   readonly counted: Headline;
+  /** The selection both cohorts are cut from: what the list of a facet's grouped options counts over. */
+  readonly selected: Bitset;
 }
 
 /**
@@ -35,11 +38,12 @@ export function useCohorts(state: UrlState): { view: CohortsView | null; selecti
   );
   const maskA = useSelection(states.a).masks?.all ?? null;
   const maskB = useSelection(states.b).masks?.all ?? null;
-  const columns = usePreparedColumns().data ?? null;
+  const selected = selection.masks?.all ?? null;
+  const columns = useGroupedColumns().data?.counting ?? null;
   const view = useMemo((): CohortsView | null => {
-    if (!columns || !maskA || !maskB) return null;
+    if (!columns || !maskA || !maskB || !selected) return null;
     const comparison = compareCohorts(columns, maskA, maskB, { excludeGaps: state.excludeGaps });
-    return { comparison, states, counted: headline(columns, or(maskA, maskB)) };
-  }, [columns, maskA, maskB, state.excludeGaps, states]);
+    return { comparison, states, counted: headline(columns, or(maskA, maskB)), selected };
+  }, [columns, maskA, maskB, selected, state.excludeGaps, states]);
   return { view, selection };
 }

@@ -20,7 +20,8 @@ export function cooccurrenceHeatmap(matrix: Cooccurrence, state: UrlState): Heat
   const name = FACETS[facet].name;
   const base = withoutFacets(state.filters, [facet]);
   const shown = matrix.options.flatMap((line, i) => (line.total > 0 ? [i] : []));
-  const pairMax = Math.max(0, ...shown.flatMap((i) => shown.filter((j) => j !== i).map((j) => matrix.counts[i][j])));
+  let pairMax = 0;
+  for (const i of shown) for (const j of shown) if (i !== j) pairMax = Math.max(pairMax, matrix.counts[i][j]);
   const lines = shown.map((i) => ({
     key: matrix.options[i].key,
     label: optionLabel(facet, matrix.options[i].key),

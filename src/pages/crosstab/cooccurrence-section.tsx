@@ -6,6 +6,7 @@ import { CombinationBars } from '../../charts/combination-bars';
 import type { CombinationRow } from '../../charts/combination-bars';
 import { Heatmap } from '../../charts/heatmap';
 import { formatShare } from '../../components/format-share';
+import { groupSize } from '../../analysis/option-groups';
 import type { Headline } from '../../analysis/headline';
 import { FACETS } from '../../domain/taxonomy';
 import { toCsv } from '../../export/csv';
@@ -13,6 +14,7 @@ import { ViewActions } from '../../export/view-actions';
 import { FacetSelect } from '../comparison/facet-select';
 import { listState, withOptions, withoutFacets } from '../comparison/drill-down';
 import { lightExportSource } from '../comparison/light-export';
+import { OptionGroupNote } from '../comparison/option-group-note';
 import { optionLabel } from '../overview/option-label';
 import { cooccurrenceHeatmap } from './cooccurrence-heatmap';
 import type { CooccurrenceView } from './use-cooccurrence';
@@ -76,11 +78,13 @@ export function CooccurrenceSection({ view, state, build, counted }: Cooccurrenc
         both options; click one to list them.
       </p>
       <Heatmap model={model} legend={LEGEND} label={`${name}: incidents having each pair of options`} svgRef={svg} />
+      <OptionGroupNote facet={facet} mask={view.mask} state={state} />
       <h3 className="cooccurrence__subhead">The most frequent exact sets</h3>
       <p className="comparison-section__lead">
         Every analysed incident has exactly one set of {name.toLowerCase()} options, so these bars add up to {combinations.n}
         {combinations.rest > 0 ? ` with the ${combinations.rest} incidents in ${combinations.distinct - rows.length} rarer sets` : ''}. A
         link lists the incidents having all of a set’s options, some of which have more.
+        {matrix.options.some((line) => groupSize(line.key) !== null) && ' In a set, the rarer options stand for one or more of them.'}
       </p>
       <CombinationBars caption={`${name}: the most frequent exact sets of options`} columns={columns} rows={rows} />
     </section>

@@ -4,6 +4,7 @@ import { Heatmap } from '../../charts/heatmap';
 import { FACETS } from '../../domain/taxonomy';
 import { ViewActions } from '../../export/view-actions';
 import { lightExportSource } from '../comparison/light-export';
+import { OptionGroupNote } from '../comparison/option-group-note';
 import { optionLabel } from '../overview/option-label';
 import { AssociationSummary } from './association-summary';
 import { CrosstabControls } from './crosstab-controls';
@@ -58,6 +59,11 @@ export function CrosstabBody({ view, state, build }: { readonly view: CrosstabVi
           )}
           {empty.length > 0 && <li>No incident, so not drawn: {empty.join('; ')}.</li>}
         </ul>
+        {[rows, cols]
+          .filter((facet, i, all) => all.indexOf(facet) === i)
+          .map((facet) => (
+            <OptionGroupNote key={facet} facet={facet} mask={view.mask} state={state} />
+          ))}
         <AssociationSummary figures={figures} />
         <details className="numbers">
           <summary>Table of the numbers</summary>

@@ -1,8 +1,9 @@
 import { useMemo } from 'react';
+import type { Bitset } from '../../analysis/bitset';
 import { cooccurrence, optionCombinations } from '../../analysis/option-cooccurrence';
 import type { Cooccurrence, OptionCombinations } from '../../analysis/option-cooccurrence';
 import type { UrlState } from '../../app/url-state';
-import { usePreparedColumns } from '../../data/get-prepared-columns';
+import { useGroupedColumns } from '../../data/get-grouped-columns';
 import { useSelection } from '../selection/use-selection';
 
 /** How many exact combinations the list shows; the rest are summed in one line. */
@@ -11,6 +12,7 @@ export const COMBINATION_LIMIT = 10;
 export interface CooccurrenceView {
   readonly matrix: Cooccurrence;
   readonly combinations: OptionCombinations;
+  readonly mask: Bitset;
 }
 
 /**
@@ -20,13 +22,13 @@ export interface CooccurrenceView {
  */
 export function useCooccurrence(state: UrlState): CooccurrenceView | null {
   const { masks } = useSelection(state);
-  const columns = usePreparedColumns().data ?? null;
+  const columns = useGroupedColumns().data?.counting ?? null;
   const facet = state.crosstab.within;
   const mask = masks?.except[facet] ?? null;
   return useMemo(
     () =>
       columns && mask
-        ? { matrix: cooccurrence(columns, mask, facet), combinations: optionCombinations(columns, mask, facet, COMBINATION_LIMIT) }
+        ? { matrix: cooccurrence(columns, mask, facet), combinations: optionCombinations(columns, mask, facet, COMBINATION_LIMIT), mask }
         : null,
     [columns, mask, facet],
   );

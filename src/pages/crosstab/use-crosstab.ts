@@ -1,9 +1,10 @@
 import { useMemo } from 'react';
+import type { Bitset } from '../../analysis/bitset';
 import { crosstab, crosstabAssociation } from '../../analysis/crosstab';
 import { headline } from '../../analysis/headline';
 import type { Headline } from '../../analysis/headline';
 import type { UrlState } from '../../app/url-state';
-import { usePreparedColumns } from '../../data/get-prepared-columns';
+import { useGroupedColumns } from '../../data/get-grouped-columns';
 import { withoutFacets } from '../comparison/drill-down';
 import { useSelection } from '../selection/use-selection';
 import type { Selection } from '../selection/use-selection';
@@ -14,6 +15,7 @@ export interface CrosstabView {
   readonly figures: CrosstabFigures;
   /** The incidents the table counts. */
   readonly counted: Headline;
+  readonly mask: Bitset;
 }
 
 /**
@@ -27,12 +29,12 @@ export function useCrosstab(state: UrlState): { view: CrosstabView | null; selec
   const { rows, cols } = state.crosstab;
   const counting = useMemo(() => ({ ...state, filters: withoutFacets(state.filters, [rows, cols]) }), [state, rows, cols]);
   const selection = useSelection(counting);
-  const columns = usePreparedColumns().data ?? null;
+  const columns = useGroupedColumns().data?.counting ?? null;
   const mask = selection.masks?.all ?? null;
   const view = useMemo((): CrosstabView | null => {
     if (columns === null || mask === null) return null;
     const table = crosstab(columns, mask, rows, cols, { includeNotAnalysed: true });
-    return { figures: crosstabFigures(table, crosstabAssociation(table)), counted: headline(columns, mask) };
+    return { figures: crosstabFigures(table, crosstabAssociation(table)), counted: headline(columns, mask), mask };
   }, [columns, mask, rows, cols]);
   return { view, selection };
 }

@@ -1,5 +1,6 @@
 import { SafeLink } from '../../components/safe-link';
 import type { Incident } from '../../domain/schema';
+import { ReportText } from '../../components/report-text';
 
 type Article = NonNullable<Incident['article']>;
 
@@ -15,7 +16,9 @@ export function ArticleBody({ article }: { readonly article: Article }) {
           <SafeLink href={article.url}>Read the original article</SafeLink>
         )}
       </p>
-      <div className="article-body">{article.body}</div>
+      <div className="article-body">
+        <ReportText text={article.body} />
+      </div>
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { NOT_ANALYSED } from '../../analysis/filters';
 import { OptionChip } from '../../components/option-chip';
 import type { Facets, Rationale } from '../../domain/schema';
 import { FACETS, FACET_DISPLAY_ORDER } from '../../domain/taxonomy';
+import { ReportText } from '../../components/report-text';
 
 interface FacetClassificationProps {
   readonly facets: Facets;
@@ -29,7 +30,11 @@ export function FacetClassification({ facets, rationale }: FacetClassificationPr
                     <OptionChip key={option} facet={facet} option={option} />
                   ))}
                 </span>
-                {reason !== null && reason !== '' && <p className="rationale">{reason}</p>}
+                {reason !== null && reason !== '' && (
+                  <p className="rationale">
+                    <ReportText text={reason} />
+                  </p>
+                )}
               </dd>
             </div>
           );

@@ -1,6 +1,7 @@
 import { formatIsoDate } from '../../components/format-date';
 import { SafeLink } from '../../components/safe-link';
 import type { Incident } from '../../domain/schema';
+import { ReportText } from '../../components/report-text';
 
 const KIND_LABELS: Record<Incident['kind'], string> = {
   report: 'Analysed report',
@@ -12,7 +13,9 @@ export function IncidentHeader({ incident }: { readonly incident: Incident }) {
   return (
     <header className="incident-header">
       <p className="incident-header__kind">{KIND_LABELS[incident.kind]}</p>
-      <h1 className="incident-header__title">{incident.title}</h1>
+      <h1 className="incident-header__title">
+        <ReportText text={incident.title} />
+      </h1>
       <dl className="meta-list">
         <dt>Published</dt>
         <dd>
@@ -29,13 +32,24 @@ export function IncidentHeader({ incident }: { readonly incident: Incident }) {
           </>
         )}
         <dt>Organizations</dt>
-        <dd>{incident.organizations.length === 0 ? 'None named' : incident.organizations.join(', ')}</dd>
+        <dd>
+          {incident.organizations.length === 0
+            ? 'None named'
+            : incident.organizations.map((organization, i) => (
+                <span key={i}>
+                  {i > 0 && ', '}
+                  <ReportText text={organization} />
+                </span>
+              ))}
+        </dd>
         <dt>Sources</dt>
         <dd>
           <ul className="plain-list">
             {incident.sources.map((source) => (
               <li key={source}>
-                <code>{source}</code>
+                <code>
+                  <ReportText text={source} />
+                </code>
               </li>
             ))}
           </ul>
@@ -55,7 +69,11 @@ export function IncidentHeader({ incident }: { readonly incident: Incident }) {
           </>
         )}
       </dl>
-      {incident.summary !== null && <p className="incident-header__summary">{incident.summary}</p>}
+      {incident.summary !== null && (
+        <p className="incident-header__summary">
+          <ReportText text={incident.summary} />
+        </p>
+      )}
     </header>
   );
 }

@@ -1,5 +1,6 @@
 import type { Iot } from '../../domain/schema';
 import { IOT_LAYERS, IOT_LAYER_IDS } from '../../domain/taxonomy';
+import { ReportText } from '../../components/report-text';
 
 /** The IoT system layers, shown only when the report filled at least one: most leave them all empty. */
 export function IotLayers({ iot }: { readonly iot: Iot }) {
@@ -16,11 +17,15 @@ export function IotLayers({ iot }: { readonly iot: Iot }) {
               <span className="chips">
                 {iot[layer].options.map((option) => (
                   <span key={option} className="chip chip--plain">
-                    {option.replace(/_/g, ' ')}
+                    <ReportText text={option.replace(/_/g, ' ')} />
                   </span>
                 ))}
               </span>
-              {iot[layer].rationale && <p className="rationale">{iot[layer].rationale}</p>}
+              {iot[layer].rationale && (
+                <p className="rationale">
+                  <ReportText text={iot[layer].rationale} />
+                </p>
+              )}
             </dd>
           </div>
         ))}

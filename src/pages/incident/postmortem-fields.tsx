@@ -1,6 +1,7 @@
 import type { Postmortem } from '../../domain/schema';
 import { POSTMORTEM_FIELD_IDS, POSTMORTEM_LABELS } from '../../domain/taxonomy';
 import { CitationChips } from './citation-chips';
+import { ReportText } from '../../components/report-text';
 
 /** The postmortem analysis field by field, each a numbered list; an empty field says so rather than vanishing. */
 export function PostmortemFields({ postmortem }: { readonly postmortem: Postmortem }) {
@@ -20,7 +21,7 @@ export function PostmortemFields({ postmortem }: { readonly postmortem: Postmort
                   <ol className="item-list">
                     {items.map((item, i) => (
                       <li key={i}>
-                        {item.text} <CitationChips ids={item.citations} />
+                        <ReportText text={item.text} /> <CitationChips ids={item.citations} />
                       </li>
                     ))}
                   </ol>

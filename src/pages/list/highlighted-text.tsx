@@ -1,3 +1,4 @@
+import { withoutBidiControls } from '../../components/bidi-controls';
 import { highlightParts } from './highlight-parts';
 
 interface HighlightedTextProps {
@@ -6,8 +7,12 @@ interface HighlightedTextProps {
   readonly terms: readonly string[];
 }
 
-/** `text` with each search match wrapped in `<mark>`. */
+/**
+ * `text` with each search match wrapped in `<mark>`, isolated and without explicit bidi
+ * controls, as all report text is shown (see `ReportText`).
+ */
 export function HighlightedText({ text, terms }: HighlightedTextProps) {
-  if (terms.length === 0) return text;
-  return highlightParts(text, terms).map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : part.text));
+  const clean = withoutBidiControls(text);
+  if (terms.length === 0) return <bdi>{clean}</bdi>;
+  return <bdi>{highlightParts(clean, terms).map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : part.text))}</bdi>;
 }

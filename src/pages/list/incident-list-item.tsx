@@ -45,7 +45,12 @@ export function IncidentListItem({ index, row, state, terms }: IncidentListItemP
       </span>
       {organizations.length > 0 && (
         <span className="incident-list__orgs">
-          <HighlightedText text={organizations.join(' · ')} terms={terms} />
+          {organizations.map((organization, i) => (
+            <span key={i}>
+              {i > 0 && ' · '}
+              <HighlightedText text={organization} terms={terms} />
+            </span>
+          ))}
         </span>
       )}
       {!isArticle && (

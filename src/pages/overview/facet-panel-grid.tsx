@@ -4,6 +4,7 @@ import type { CrossFilterMasks } from '../../analysis/selection-masks';
 import { useUrlState } from '../../app/use-url-state';
 import { FACETS, FACET_DISPLAY_ORDER } from '../../domain/taxonomy';
 import type { FacetId } from '../../domain/taxonomy';
+import { OptionGroupNote } from '../comparison/option-group-note';
 import { FacetPanel } from './facet-panel';
 import { FacetPanelActions } from './facet-panel-actions';
 import { setMatchAll, toggleOption } from './filter-actions';
@@ -36,6 +37,7 @@ export function FacetPanelGrid({ panels, showBaseline, columns, masks, build }: 
           showBaseline={showBaseline}
           onToggle={(option) => navigate(toggleOption(state, facet, option))}
           onMatchAll={(matchAll) => navigate(setMatchAll(state, facet, matchAll))}
+          footer={<OptionGroupNote facet={facet} mask={masks.except[facet]} state={state} />}
           actions={
             <PanelMenu label={`Pin, download or share ${FACETS[facet].name}`}>
               {() => (

@@ -24,6 +24,8 @@ interface FacetPanelProps {
   readonly showBaseline: boolean;
   /** What pressing a bar does; a panel drawn without it (on a slide) only shows its bars. */
   readonly onToggle?: (option: string) => void;
+  /** Drawn under the bars: on the overview, what the facet's "other" line counts. */
+  readonly footer?: ReactNode;
   /** The "must have all" switch; a panel drawn without it (on a slide) shows the pinned choice in its caption only. */
   readonly onMatchAll?: (matchAll: boolean) => void;
   /** What the header offers beside the title and N: the overview's pin and export menu. */
@@ -48,6 +50,7 @@ export function FacetPanel({
   showBaseline,
   onToggle,
   onMatchAll,
+  footer,
   actions,
   headingLevel = 2,
   titleHidden = false,
@@ -69,6 +72,7 @@ export function FacetPanel({
       </header>
       <p className="facet-panel__question">{def.question}</p>
       <ShareBars name={def.name} rows={rows} showBaseline={showBaseline} onToggle={onToggle} />
+      {footer}
       <p className="facet-panel__note">
         Multi-valued: shares can sum past 100%.
         {filter.selected.length > 0 && ' Counted without this panel’s own filter, so its other options stay visible.'}

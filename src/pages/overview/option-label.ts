@@ -1,14 +1,19 @@
 import { NOT_ANALYSED } from '../../analysis/filters';
+import { withoutBidiControls } from '../../components/bidi-controls';
+import { groupLabel, groupSize } from '../../analysis/option-groups';
 import { FACETS, UNKNOWN } from '../../domain/taxonomy';
 import type { FacetId } from '../../domain/taxonomy';
 
 /**
  * How an option is written on charts and chips: the vocabulary label ("outside system"),
- * "unknown", "not analysed" for the empty facet, or an option outside the vocabulary
- * exactly as the report wrote it.
+ * "unknown", "not analysed" for the empty facet, "4,980 rarer options" for the line
+ * grouping a facet's rarest options, or an option outside the vocabulary as the report
+ * wrote it, less any explicit bidi control (which would turn the label's line around).
  */
 export function optionLabel(facet: FacetId, option: string): string {
   if (option === NOT_ANALYSED) return 'not analysed';
+  const grouped = groupSize(option);
+  if (grouped !== null) return groupLabel(grouped);
   if (option === UNKNOWN) return UNKNOWN;
-  return FACETS[facet].options.find((o) => o.id === option)?.label ?? option;
+  return FACETS[facet].options.find((o) => o.id === option)?.label ?? withoutBidiControls(option);
 }

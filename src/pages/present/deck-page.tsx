@@ -1,9 +1,8 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useUrlState } from '../../app/use-url-state';
 import { moveSlide, removeSlide, renameDeck, renameSlide, setSlideNote } from '../../presentation/deck-edits';
 import { MAX_TITLE_LENGTH } from '../../presentation/deck-schema';
 import type { Deck } from '../../presentation/deck-schema';
-import { decodeDeckParam } from '../../presentation/deck-link';
 import { useDeck } from '../../presentation/use-deck';
 import { DeckFileActions } from './deck-file-actions';
 import { DeckProblems } from './deck-problems';
@@ -11,6 +10,7 @@ import { DeckSlideEditor, slideControlId } from './deck-slide-editor';
 import type { SlideMove } from './deck-slide-editor';
 import { LinkedDeckBanner } from './linked-deck-banner';
 import { enterPresent } from './present-navigation';
+import { useLinkedDeck } from './use-linked-deck';
 
 /** Where focus goes when the last slide is removed: the Present button is disabled then. */
 const DECK_TITLE_ID = 'deck-title';
@@ -25,7 +25,7 @@ export function DeckPage() {
   const { deck, notice, update } = useDeck();
   const [saveError, setSaveError] = useState<string | null>(null);
   const pendingFocus = useRef<string | null>(null);
-  const linked = useMemo(() => (state.deck === null ? null : decodeDeckParam(state.deck)), [state.deck]);
+  const linked = useLinkedDeck(state);
   const edit = (change: (current: Deck) => Deck) => setSaveError(update(change));
 
   useEffect(() => {
@@ -55,7 +55,7 @@ export function DeckPage() {
         (linked.ok ? (
           <LinkedDeckBanner state={state} deck={linked.deck} />
         ) : (
-          <DeckProblems title="The deck in this link could not be opened" problems={linked.problems} />
+          <DeckProblems title="The deck in this link could not be opened; your own deck is shown below instead" problems={linked.problems} />
         ))}
       {notice !== null && (
         <p className="deck-status deck-status--error" role="alert">

@@ -4,7 +4,7 @@ import type { FacetPanel as FacetPanelData } from '../../analysis/facet-counts';
 import { parseUrlState } from '../../app/url-state';
 import { LoadError } from '../../components/load-error';
 import { Skeleton } from '../../components/skeleton';
-import { usePreparedColumns } from '../../data/get-prepared-columns';
+import { useGroupedColumns } from '../../data/get-grouped-columns';
 import { FACETS } from '../../domain/taxonomy';
 import type { FacetId } from '../../domain/taxonomy';
 import type { Slide } from '../../presentation/deck-schema';
@@ -28,19 +28,19 @@ interface FacetSlideProps {
  */
 export function FacetSlide({ slide, facet }: FacetSlideProps) {
   const state = useMemo(() => parseUrlState(slide.view), [slide.view]);
-  const columns = usePreparedColumns();
+  const columns = useGroupedColumns().data?.counting;
   const selection = useSelection(state);
   const { masks } = selection;
   const panel = useMemo(
     (): FacetPanelData | null =>
-      columns.data && masks
+      columns && masks
         ? {
             facet,
-            selection: countFacet(columns.data, facet, masks.except[facet], state.excludeGaps),
-            baseline: baselineTally(columns.data, facet, state.excludeGaps),
+            selection: countFacet(columns, facet, masks.except[facet], state.excludeGaps),
+            baseline: baselineTally(columns, facet, state.excludeGaps),
           }
         : null,
-    [columns.data, masks, facet, state.excludeGaps],
+    [columns, masks, facet, state.excludeGaps],
   );
   if (selection.error) return <LoadError title="The dataset could not be loaded" error={selection.error} onRetry={selection.retry} />;
   if (panel === null) return <Skeleton label={`Loading ${FACETS[facet].name}`} block />;

@@ -27,7 +27,7 @@ export function PresentPage() {
     return (
       <div className="page">
         <h1>Present</h1>
-        <DeckProblems title="The deck in this link could not be opened" problems={viewed.problems} />
+        <DeckProblems title="The deck in this link could not be opened, so nothing is presented" problems={viewed.problems} />
         <UrlLink to={{ ...toDeck, deck: null }}>Go to your deck</UrlLink>
       </div>
     );

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { parseUrlState } from '../../app/url-state';
 import { useIndex } from '../../data/get-index';
-import { usePreparedColumns } from '../../data/get-prepared-columns';
+import { useGroupedColumns } from '../../data/get-grouped-columns';
 import type { Slide } from '../../presentation/deck-schema';
 import type { SlideData } from '../../presentation/slide-caption';
 import { useSelection } from '../selection/use-selection';
@@ -16,10 +16,10 @@ import { slideFigures } from './slide-figures';
 export function useSlideData(slide: Slide): SlideData | null {
   const state = useMemo(() => parseUrlState(slide.view), [slide.view]);
   const index = useIndex();
-  const columns = usePreparedColumns();
+  const columns = useGroupedColumns();
   const { masks } = useSelection(state);
   const figures = useMemo(
-    () => (columns.data && masks ? slideFigures(columns.data, masks, slide.chart, state.excludeGaps) : null),
+    () => (columns.data && masks ? slideFigures(columns.data.counting, masks, slide.chart, state.excludeGaps) : null),
     [columns.data, masks, slide.chart, state.excludeGaps],
   );
   if (!index.data) return null;

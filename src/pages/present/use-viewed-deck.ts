@@ -1,8 +1,7 @@
-import { useMemo } from 'react';
 import type { UrlState } from '../../app/url-state';
 import type { Deck } from '../../presentation/deck-schema';
-import { decodeDeckParam } from '../../presentation/deck-link';
 import { useDeck } from '../../presentation/use-deck';
+import { useLinkedDeck } from './use-linked-deck';
 
 /** The deck a view shows: the link's when it carries one, else the reader's own. */
 export type ViewedDeck =
@@ -12,7 +11,7 @@ export type ViewedDeck =
 
 export function useViewedDeck(state: UrlState): ViewedDeck {
   const saved = useDeck();
-  const linked = useMemo(() => (state.deck === null ? null : decodeDeckParam(state.deck)), [state.deck]);
+  const linked = useLinkedDeck(state);
   if (linked === null) return { source: 'saved', deck: saved.deck, notice: saved.notice };
   return linked.ok ? { source: 'link', deck: linked.deck } : { source: 'broken-link', problems: linked.problems };
 }

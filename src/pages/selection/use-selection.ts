@@ -5,7 +5,7 @@ import { crossFilterMasks } from '../../analysis/selection-masks';
 import type { CrossFilterMasks } from '../../analysis/selection-masks';
 import type { UrlState } from '../../app/url-state';
 import { useIndex } from '../../data/get-index';
-import { usePreparedColumns } from '../../data/get-prepared-columns';
+import { useGroupedColumns } from '../../data/get-grouped-columns';
 import { useSearchText } from '../../data/get-search-text';
 import { matchRows, organizationLines, queryTerms, searchHaystack } from './text-match';
 
@@ -21,9 +21,9 @@ export interface Selection {
   readonly masks: CrossFilterMasks | null;
   /** The search terms of the URL's query, lowercased; empty without a query. */
   readonly terms: readonly string[];
-  /** A query is active and the long text has not arrived: matches cover titles and organizations only. */
+  /** A query is active and the long text is on its way: matches cover titles and organizations only. */
   readonly searchPartial: boolean;
-  /** The long text failed to load; matches keep covering titles and organizations. */
+  /** The long text failed to load and no retry is running; matches keep covering titles and organizations. */
   readonly searchError: Error | null;
   readonly error: Error | null;
   readonly retry: () => void;
@@ -37,7 +37,8 @@ export interface Selection {
  */
 export function useSelection(state: UrlState): Selection {
   const index = useIndex();
-  const columns = usePreparedColumns();
+  const grouped = useGroupedColumns();
+  const columns = grouped.data?.filtering;
   const terms = useMemo(() => queryTerms(state.query), [state.query]);
   const searching = terms.length > 0;
   const search = useSearchText(searching);
@@ -53,28 +54,29 @@ export function useSelection(state: UrlState): Selection {
     return searchHaystack(index.data.title, texts ? organizations.map((orgs, row) => `${orgs}\n${texts[row]}`) : organizations);
   }, [index.data, organizations, search.data]);
 
-  const order = useMemo(() => (columns.data ? rowOrder(columns.data, state.sort) : null), [columns.data, state.sort]);
+  const order = useMemo(() => (columns ? rowOrder(columns, state.sort) : null), [columns, state.sort]);
 
   const filters = useMemo((): Filters | null => {
     if (searching && !haystack) return null;
     return { ...state.filters, searchRows: haystack && searching ? matchRows(haystack, terms) : null };
   }, [state.filters, haystack, searching, terms]);
 
-  const masks = useMemo(() => (columns.data && filters ? crossFilterMasks(columns.data, filters) : null), [columns.data, filters]);
+  const masks = useMemo(() => (columns && filters ? crossFilterMasks(columns, filters) : null), [columns, filters]);
   const rows = useMemo(() => (order && masks ? orderedRows(order, masks.all) : null), [order, masks]);
   const ids = useMemo(() => (rows && index.data ? Array.from(rows, (row) => index.data.id[row]) : null), [rows, index.data]);
 
-  const failed = [index, columns].find((query) => query.isError);
+  const failed = [index, grouped].find((query) => query.isError);
   return {
     rows,
     ids,
     masks,
     terms,
-    searchPartial: searching && !search.data,
-    searchError: search.error,
+    // One state at a time: loading while a fetch (or a retry) runs, failed once it has given up.
+    searchPartial: searching && !search.data && search.isFetching,
+    searchError: search.isFetching ? null : search.error,
     error: failed?.error ?? null,
     retry: () => {
-      for (const query of [index, columns, search]) if (query.isError) void query.refetch();
+      for (const query of [index, grouped, search]) if (query.isError) void query.refetch();
     },
   };
 }

@@ -4,6 +4,7 @@ import { PeriodTotalsChart } from '../../charts/period-totals-chart';
 import { FACETS } from '../../domain/taxonomy';
 import { ViewActions } from '../../export/view-actions';
 import { lightExportSource } from '../comparison/light-export';
+import { OptionGroupNote } from '../comparison/option-group-note';
 import { TrendControls } from './trend-controls';
 import { periodTotalsCsv, trendCsv } from './trend-csv';
 import { TrendFigure } from './trend-figure';
@@ -77,6 +78,7 @@ export function TrendBody({ view, state, build }: TrendBodyProps) {
           frameRef={figure}
         />
         <TrendNotes view={view} state={state} />
+        <OptionGroupNote facet={trend.facet} mask={view.mask} state={state} />
         <details className="numbers">
           <summary>Table of the numbers</summary>
           <TrendTable caption={`${title}: incidents, shares and 95% intervals per ${per}`} data={data} series={series} linkFor={links.point} periodLink={links.period} />

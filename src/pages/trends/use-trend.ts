@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import type { Bitset } from '../../analysis/bitset';
 import { daysBetween } from '../../analysis/calendar-periods';
 import type { Granularity } from '../../analysis/calendar-periods';
 import { headline } from '../../analysis/headline';
@@ -8,7 +9,7 @@ import type { Trend } from '../../analysis/trend';
 import { optionColour } from '../../app/option-colours';
 import type { UrlState } from '../../app/url-state';
 import type { TrendDatum, TrendSeries } from '../../charts/trend-types';
-import { usePreparedColumns } from '../../data/get-prepared-columns';
+import { useGroupedColumns } from '../../data/get-grouped-columns';
 import { optionLabel } from '../overview/option-label';
 import { useSelection } from '../selection/use-selection';
 import type { Selection } from '../selection/use-selection';
@@ -22,6 +23,7 @@ export interface TrendView {
   readonly suggested: Granularity;
   /** The incidents counted: the selection without the facet's own filter. */
   readonly counted: Headline;
+  readonly mask: Bitset;
   readonly series: readonly TrendSeries[];
   readonly drawn: readonly TrendSeries[];
   readonly data: readonly TrendDatum[];
@@ -42,7 +44,7 @@ export function useTrend(state: UrlState): { view: TrendView | null; selection: 
   const selection = useSelection(state);
   const { facet, measure } = state.trend;
   const mask = selection.masks?.except[facet] ?? null;
-  const columns = usePreparedColumns().data ?? null;
+  const columns = useGroupedColumns().data?.counting ?? null;
   const view = useMemo((): TrendView | null => {
     if (columns === null || mask === null) return null;
     const counted = headline(columns, mask);
@@ -51,7 +53,7 @@ export function useTrend(state: UrlState): { view: TrendView | null; selection: 
     const trend = trendByOption(columns, mask, facet, granularity, { excludeGaps: state.excludeGaps });
     const series = trendSeries(trend, (option) => optionLabel(facet, option), (option) => optionColour(facet, option));
     const data = trendData(trend, series, measure);
-    return { trend, granularity, suggested, counted, series, drawn: drawnSeries(series, data), data };
+    return { trend, granularity, suggested, counted, mask, series, drawn: drawnSeries(series, data), data };
   }, [columns, mask, facet, measure, state.trend.granularity, state.excludeGaps]);
   return { view, selection };
 }
