@@ -3,15 +3,17 @@ import type { UrlState } from '../../app/url-state';
 import { Heatmap } from '../../charts/heatmap';
 import { FACETS } from '../../domain/taxonomy';
 import { ViewActions } from '../../export/view-actions';
+import { filtersText } from '../../presentation/slide-caption';
 import { lightExportSource } from '../comparison/light-export';
 import { optionLabel } from '../overview/option-label';
 import { AssociationSummary } from './association-summary';
 import { CrosstabControls } from './crosstab-controls';
 import { crosstabCsv } from './crosstab-csv';
-import { crosstabHeatmap } from './crosstab-heatmap';
+import { crosstabHeatmap, tableBase } from './crosstab-heatmap';
 import { crosstabLegend } from './crosstab-legend';
 import { CrosstabTable } from './crosstab-table';
 import type { CrosstabView } from './use-crosstab';
+import { useShuffledP } from './use-shuffled-p';
 
 const CELL_WORDS = {
   count: 'Each cell counts the incidents having both options',
@@ -26,6 +28,7 @@ export function CrosstabBody({ view, state, build }: { readonly view: CrosstabVi
   const { figures, counted } = view;
   const { rows, cols } = state.crosstab;
   const model = useMemo(() => crosstabHeatmap(figures, state.crosstab, state), [figures, state]);
+  const shuffled = useShuffledP(figures.association.shuffle);
   const title = `${FACETS[rows].name} × ${FACETS[cols].name}`;
   const ownFilters = [rows, cols].filter((facet, i, all) => all.indexOf(facet) === i && state.filters.facets[facet].selected.length > 0);
   const empty = [
@@ -42,14 +45,16 @@ export function CrosstabBody({ view, state, build }: { readonly view: CrosstabVi
             chart={{ kind: 'crosstab', rows, columns: cols }}
             title={title}
             build={build}
-            figures={{ n: counted.selected, firstPublished: counted.firstPublished, lastPublished: counted.lastPublished }}
-            getCsv={() => crosstabCsv(figures)}
+            figures={{ n: figures.table.n, firstPublished: counted.firstPublished, lastPublished: counted.lastPublished }}
+            getCsv={() => crosstabCsv(figures, shuffled, { filters: filtersText(state), build })}
             getSvgSpec={() => lightExportSource(svg.current)}
           />
         </div>
         <p className="comparison-section__lead">
-          {CELL_WORDS[state.crosstab.cell]}. The “All” margins are distinct incidents, not sums of cells: an incident with two options
-          counts in two cells. Hover or focus a cell for its details; click it to list its incidents.
+          The table counts {tableBase(figures.table)}
+          {figures.table.excludeGaps ? ' (unknown and not analysed left out, as on the overview)' : ''}. {CELL_WORDS[state.crosstab.cell]}. The
+          “All” margins are distinct incidents, not sums of cells: an incident with two options counts in two cells. Hover or focus a cell
+          for its details; click it to list its incidents.
         </p>
         <Heatmap model={model} legend={crosstabLegend(state.crosstab.shade)} label={`${title}: incidents per pair of options`} svgRef={svg} />
         <ul className="comparison-notes">
@@ -58,7 +63,7 @@ export function CrosstabBody({ view, state, build }: { readonly view: CrosstabVi
           )}
           {empty.length > 0 && <li>No incident, so not drawn: {empty.join('; ')}.</li>}
         </ul>
-        <AssociationSummary figures={figures} />
+        <AssociationSummary figures={figures} shuffled={shuffled} />
         <details className="numbers">
           <summary>Table of the numbers</summary>
           <CrosstabTable figures={figures} model={model} />
