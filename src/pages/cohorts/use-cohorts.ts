@@ -5,6 +5,7 @@ import type { CohortComparison } from '../../analysis/cohort-comparison';
 import { headline } from '../../analysis/headline';
 import type { Headline } from '../../analysis/headline';
 import type { UrlState } from '../../app/url-state';
+import { FACET_IDS } from '../../domain/taxonomy';
 import { usePreparedColumns } from '../../data/get-prepared-columns';
 import { useSelection } from '../selection/use-selection';
 import type { Selection } from '../selection/use-selection';
@@ -22,7 +23,8 @@ export interface CohortsView {
  * Cohort B against cohort A, each the selection with its own filters in place of the
  * selection's (`cohortFilters`), compared option by option with `compareCohorts`: shares,
  * Newcombe intervals, tests and Benjamini–Hochberg adjustment. Each cohort goes through
- * `useSelection`, so the selection's text search applies to both. Null until loaded.
+ * `useSelection`, so the selection's text search applies to both. Facets a cohort's own
+ * filters use define the cohorts: shown, but not tested. Null until loaded.
  */
 export function useCohorts(state: UrlState): { view: CohortsView | null; selection: Selection } {
   const selection = useSelection(state);
@@ -38,8 +40,10 @@ export function useCohorts(state: UrlState): { view: CohortsView | null; selecti
   const columns = usePreparedColumns().data ?? null;
   const view = useMemo((): CohortsView | null => {
     if (!columns || !maskA || !maskB) return null;
-    const comparison = compareCohorts(columns, maskA, maskB, { excludeGaps: state.excludeGaps });
+    const { a, b } = state.cohorts;
+    const definingFacets = FACET_IDS.filter((facet) => a.facets[facet].selected.length > 0 || b.facets[facet].selected.length > 0);
+    const comparison = compareCohorts(columns, maskA, maskB, { excludeGaps: state.excludeGaps, definingFacets });
     return { comparison, states, counted: headline(columns, or(maskA, maskB)) };
-  }, [columns, maskA, maskB, state.excludeGaps, states]);
+  }, [columns, maskA, maskB, state.excludeGaps, state.cohorts, states]);
   return { view, selection };
 }
