@@ -131,7 +131,7 @@ describe('the facet × facet view', () => {
     expect(lines.getByText(/^Adjusted residual [+−]\d+\.\d: /)).toBeDefined();
     expect(lines.getByText(/\(row %\)$/)).toBeDefined();
     expect(lines.getByText(/\(column %\)$/)).toBeDefined();
-    expect(lines.getByText(new RegExp(`of the ${index.count} incidents of the table, unknown and not analysed included \\(overall %\\)$`))).toBeDefined();
+    expect(lines.getByText(new RegExp(`of all ${index.count} incidents of the table, unknown and not analysed included \\(overall %\\)$`))).toBeDefined();
   });
 
   it('follows the denominator switch: overall shares of the incidents with a real answer in both facets', async () => {

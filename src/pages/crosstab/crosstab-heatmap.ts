@@ -31,7 +31,7 @@ const incidents = (count: number): string => `${number.format(count)} ${count ==
 export function tableBase(table: Crosstab): string {
   return table.excludeGaps
     ? `the ${incidents(table.n)} with a real answer in both facets`
-    : `the ${incidents(table.n)} of the table, unknown and not analysed included`;
+    : `all ${incidents(table.n)} of the table, unknown and not analysed included`;
 }
 
 /** "Expected under independence: 21 × 30 ÷ 40 = 15.8", the numbers a reader can check on the margins. */
