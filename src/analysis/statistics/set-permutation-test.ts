@@ -98,33 +98,32 @@ export function setPermutationTest(given: OptionSetPairs, { shuffles, seed }: Pe
   const groupSizes = new Array<number>(groups).fill(0);
   for (const a of pairs.rowSetOf) groupSizes[a]++;
   const last = groupSizes.indexOf(Math.max(...groupSizes, 0));
-  const order = [...groupSizes.keys()].filter((a) => a !== last).concat(last >= 0 ? [last] : []);
-  const rowSetOf = new Uint32Array(n);
-  let at = 0;
-  for (const a of order) rowSetOf.fill(a, at, (at += groupSizes[a]));
-  const drawn = n - (last >= 0 ? groupSizes[last] : 0);
+  const drawnGroups = [...groupSizes.keys()].filter((a) => a !== last && groupSizes[a] > 0);
 
   const width = pairs.colLines;
   const { start, members } = flatten(pairs.colSets);
   const random = seededRandomIndex(seed);
-  const pool = pairs.colSetOf.slice();
+  const pool = pairs.colSets.length <= 0xffff ? Uint16Array.from(pairs.colSetOf) : pairs.colSetOf.slice();
   const perGroup = new Int32Array(groups * width);
   const cells = new Float64Array(pairs.rowLines * width);
   const threshold = statistic - TIE * Math.max(1, statistic);
   let exceeding = 0;
   for (let s = 0; s < shuffles; s++) {
     perGroup.fill(0);
-    for (let i = 0; i < drawn; i++) {
-      const j = i + random(n - i);
-      const picked = pool[j];
-      pool[j] = pool[i];
-      pool[i] = picked;
-      const base = rowSetOf[i] * width;
-      for (let k = start[picked]; k < start[picked + 1]; k++) perGroup[base + members[k]]++;
+    let i = 0;
+    for (const a of drawnGroups) {
+      const base = a * width;
+      for (const end = i + groupSizes[a]; i < end; i++) {
+        const j = i + random(n - i);
+        const picked = pool[j];
+        pool[j] = pool[i];
+        pool[i] = picked;
+        for (let k = start[picked]; k < start[picked + 1]; k++) perGroup[base + members[k]]++;
+      }
     }
-    for (let i = drawn; i < n; i++) {
+    const base = last * width;
+    for (; i < n; i++) {
       const picked = pool[i];
-      const base = last * width;
       for (let k = start[picked]; k < start[picked + 1]; k++) perGroup[base + members[k]]++;
     }
     cells.fill(0);
