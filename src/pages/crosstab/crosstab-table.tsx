@@ -28,8 +28,8 @@ export function CrosstabTable({ figures, model }: CrosstabTableProps) {
             <th scope="col">{model.rowTitle}</th>
             <th scope="col">{model.colTitle}</th>
             <th scope="col">Incidents</th>
-            <th scope="col">Row %</th>
-            <th scope="col">Column %</th>
+            <th scope="col">Row % (of the row option’s incidents)</th>
+            <th scope="col">Column % (of the column option’s incidents)</th>
             <th scope="col">Overall % (of {number.format(figures.table.n)})</th>
             <th scope="col">Expected (row total × column total ÷ tested incidents)</th>
             <th scope="col">Adjusted residual</th>
