@@ -8,7 +8,8 @@
  */
 import { median } from 'd3-array';
 import { crosstab } from '../src/analysis/crosstab';
-import { crosstabAssociation, runShufflePlan } from '../src/analysis/crosstab-association';
+import { crosstabAssociation } from '../src/analysis/crosstab-association';
+import { runShufflePlan } from '../src/analysis/shuffle-plan';
 import { prepareColumns } from '../src/analysis/prepared-columns';
 import { trendByOption } from '../src/analysis/trend';
 import { syntheticIndex } from './synthetic-index';

@@ -1,5 +1,5 @@
-import type { ShufflePlan } from '../../analysis/crosstab-association';
-import { runShufflePlan } from '../../analysis/crosstab-association';
+import type { ShufflePlan } from '../../analysis/shuffle-plan';
+import { runShufflePlan } from '../../analysis/shuffle-plan';
 import type { PermutationResult } from '../../analysis/statistics/set-permutation-test';
 
 /** Results by plan: the view, its slide and its CSV ask for the same table's p once. */

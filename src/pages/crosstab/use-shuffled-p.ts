@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { ShufflePlan } from '../../analysis/crosstab-association';
+import type { ShufflePlan } from '../../analysis/shuffle-plan';
 import type { PermutationResult } from '../../analysis/statistics/set-permutation-test';
 import { finishedShuffles, runShuffles } from './run-shuffles';
 
