@@ -1,11 +1,15 @@
 /**
  * Times the comparison views at 100,000 incidents: a domain × consequence crosstab
- * (15 × 10 lines with the synthetic extras and `unknown`) with its chi-square test and
- * adjusted residuals, and yearly shares of one facet with a Wilson interval on each. The
- * index is prepared once outside the timing, as the dashboard does once per dataset.
+ * (15 × 10 lines with the synthetic extras and `unknown`) with its test as the click
+ * computes it (X², expected counts and adjusted residuals on the tested incidents'
+ * margins, and the option sets the shuffles need), the permutation test that follows in
+ * a worker, and yearly shares of one facet with a Wilson interval on each. The index is
+ * prepared once outside the timing, as the dashboard does once per dataset.
  */
 import { median } from 'd3-array';
-import { crosstab, crosstabAssociation } from '../src/analysis/crosstab';
+import { crosstab } from '../src/analysis/crosstab';
+import { crosstabAssociation } from '../src/analysis/crosstab-association';
+import { runShufflePlan } from '../src/analysis/shuffle-plan';
 import { prepareColumns } from '../src/analysis/prepared-columns';
 import { trendByOption } from '../src/analysis/trend';
 import { syntheticIndex } from './synthetic-index';
@@ -13,13 +17,16 @@ import { syntheticIndex } from './synthetic-index';
 const SIZE = 100_000;
 const WARM_UPS = 5;
 const RUNS = 30;
+/** The permutation test takes most of a second; a few runs give a stable median. */
+const TEST_WARM_UPS = 1;
+const TEST_RUNS = 5;
 
-function medianTime(run: () => number): number {
+function medianTime(run: () => number, warmUps = WARM_UPS, runs = RUNS): number {
   // Summing a result of every run keeps the work observable, so none of it can be skipped.
   let checksum = 0;
-  for (let i = 0; i < WARM_UPS; i++) checksum += run();
+  for (let i = 0; i < warmUps; i++) checksum += run();
   const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
+  for (let i = 0; i < runs; i++) {
     const start = performance.now();
     checksum += run();
     times.push(performance.now() - start);
@@ -30,13 +37,14 @@ function medianTime(run: () => number): number {
 
 export async function benchComparison(): Promise<Record<string, number>> {
   const columns = prepareColumns(syntheticIndex(SIZE, 20240101));
-  const crosstabMs = medianTime(() => {
-    const association = crosstabAssociation(crosstab(columns, columns.all, 'domain', 'consequence'));
-    return association.result.test?.df ?? 0;
-  });
+  const association = () => crosstabAssociation(columns, columns.all, crosstab(columns, columns.all, 'domain', 'consequence'));
+  const crosstabMs = medianTime(() => association().result.test?.df ?? 0);
+  const plan = association().shuffle;
+  if (plan === null) throw new Error('the synthetic crosstab needs no shuffles');
+  const testMs = medianTime(() => runShufflePlan(plan).exceeding + 1, TEST_WARM_UPS, TEST_RUNS);
   const trendMs = medianTime(() => {
     const trend = trendByOption(columns, columns.all, 'domain', 'year');
     return trend.periods.length;
   });
-  return { 'crosstab-100k-ms': crosstabMs, 'trend-100k-ms': trendMs };
+  return { 'crosstab-100k-ms': crosstabMs, 'association-test-100k-ms': testMs, 'trend-100k-ms': trendMs };
 }

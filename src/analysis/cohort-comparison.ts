@@ -19,9 +19,13 @@ export interface CohortShare {
 /**
  * Why an option was not tested: a cohort has no incident in the facet's denominator, the
  * option occurs in neither cohort (nothing to compare, and a p-value of 1 would only
- * weaken the adjustment of the others), or it is `unknown` while gaps are excluded.
+ * weaken the adjustment of the others), it is `unknown` while gaps are excluded, or its
+ * facet is one the cohorts are defined by (`defines-cohorts`): the cohorts differ there by
+ * construction, so a test would only confirm the definition and, with its tiny p-value,
+ * loosen the adjustment of every other option. Such options keep their shares, difference
+ * and interval, to be seen, but no p-value.
  */
-export type ComparisonSkipReason = 'empty-cohort' | 'absent-from-both' | 'gap';
+export type ComparisonSkipReason = 'empty-cohort' | 'absent-from-both' | 'gap' | 'defines-cohorts';
 
 /**
  * One option compared between cohorts. `difference` = share in B − share in A, with
@@ -50,6 +54,8 @@ export interface OptionComparison {
 /** A facet's options, sorted by |difference| (largest first; untested options last), ties in dictionary order. */
 export interface FacetComparison {
   readonly facet: FacetId;
+  /** A cohort's own filter uses this facet: its options are shown but not tested. */
+  readonly definesCohorts: boolean;
   /** Denominators of the shares in A and B. */
   readonly nA: number;
   readonly nB: number;
@@ -68,10 +74,11 @@ export type CohortNote =
 
 /**
  * Cohort B against cohort A, option by option over every facet. `tests` is the number of
- * comparisons the adjustment spans; `adjustment` 'none' leaves `adjustedP` equal to
- * `pValue`.
+ * comparisons the adjustment spans (the family), options of `definingFacets` never among
+ * them; `adjustment` 'none' leaves `adjustedP` equal to `pValue`.
  */
 export interface CohortComparison {
+  readonly definingFacets: readonly FacetId[];
   readonly sizeA: number;
   readonly sizeB: number;
   readonly overlap: number;
@@ -93,6 +100,8 @@ export interface CohortComparisonOptions {
   readonly confidence?: number;
   /** Cohorts smaller than this get a `small-cohort` note; 30 by default. */
   readonly smallCohort?: number;
+  /** Facets the cohorts' own filters use: shown, not tested, not in the adjustment's family. */
+  readonly definingFacets?: readonly FacetId[];
 }
 
 type Draft = Omit<OptionComparison, 'adjustedP' | 'significant'>;
@@ -104,12 +113,14 @@ function compareOption(
   b: CohortShare,
   skip: ComparisonSkipReason | null,
   confidence: number,
+  defining: boolean,
 ): Draft {
   const untested = { difference: null, low: null, high: null, pValue: null, test: null };
   if (skip !== null) return { option, role, a, b, ...untested, skipped: skip };
   const result = proportionDifference({ successes: a.count, n: a.n }, { successes: b.count, n: b.n }, { confidence });
   if (result === null) return { option, role, a, b, ...untested, skipped: 'empty-cohort' };
   const { estimate, low, high, pValue, test } = result;
+  if (defining) return { option, role, a, b, difference: estimate, low, high, pValue: null, test: null, skipped: 'defines-cohorts' };
   return { option, role, a, b, difference: estimate, low, high, pValue, test, skipped: null };
 }
 
@@ -133,6 +144,7 @@ export function compareCohorts(
     alpha = 0.05,
     confidence = 0.95,
     smallCohort = 30,
+    definingFacets = [],
   }: CohortComparisonOptions = {},
 ): CohortComparison {
   const sizeA = popcount(maskA);
@@ -152,22 +164,22 @@ export function compareCohorts(
             : a.count === 0 && b.count === 0
               ? 'absent-from-both'
               : null;
-      return compareOption(optionA.option, optionA.role, a, b, skip, confidence);
+      return compareOption(optionA.option, optionA.role, a, b, skip, confidence, definingFacets.includes(facet));
     });
-    return { facet, nA: tallyA.n, nB: tallyB.n, options };
+    return { facet, definesCohorts: definingFacets.includes(facet), nA: tallyA.n, nB: tallyB.n, options };
   });
 
   const tested = drafts.flatMap((d) => d.options.flatMap((o) => (o.pValue === null ? [] : [o.pValue])));
   const adjusted = adjustment === 'none' ? tested : adjustPValues(tested, adjustment);
   let next = 0;
   const facets = {} as Record<FacetId, FacetComparison>;
-  for (const { facet, nA, nB, options } of drafts) {
+  for (const { facet, definesCohorts, nA, nB, options } of drafts) {
     const finished = options.map((o): OptionComparison => {
       const adjustedP = o.pValue === null ? null : adjusted[next++];
       return { ...o, adjustedP, significant: adjustedP !== null && adjustedP < alpha };
     });
     const order = finished.map((_, k) => k).sort((x, y) => byDifference(finished[x], finished[y]) || x - y);
-    facets[facet] = { facet, nA, nB, options: order.map((k) => finished[k]) };
+    facets[facet] = { facet, definesCohorts, nA, nB, options: order.map((k) => finished[k]) };
   }
 
   const notes: CohortNote[] = [];
@@ -175,6 +187,7 @@ export function compareCohorts(
   if (sizeB < smallCohort) notes.push({ kind: 'small-cohort', cohort: 'b', size: sizeB, threshold: smallCohort });
   if (overlap > 0) notes.push({ kind: 'overlap', incidents: overlap });
   return {
+    definingFacets: FACET_IDS.filter((facet) => definingFacets.includes(facet)),
     sizeA,
     sizeB,
     overlap,

@@ -1,10 +1,8 @@
 import type { FacetId } from '../domain/taxonomy';
-import { and, andNot, createBitset, popcount, popcountAnd } from './bitset';
+import { and, andNot, createBitset, or, popcount, popcountAnd } from './bitset';
 import type { Bitset } from './bitset';
 import { NOT_ANALYSED } from './filters';
 import type { FacetBits, OptionRole, PreparedColumns } from './prepared-columns';
-import { chiSquareTest } from './statistics/chi-square-test';
-import type { ChiSquareResult } from './statistics/chi-square-test';
 
 /** A row or column of a crosstab: an option of the facet, or its "not analysed" gap. */
 export type LineRole = OptionRole | 'not-analysed';
@@ -42,11 +40,19 @@ export interface Crosstab {
   readonly pairs: number;
   /** Incidents in the mask, whether or not the table covers them. */
   readonly selected: number;
+  /** The table follows the "leave out unknown and not analysed" switch. */
+  readonly excludeGaps: boolean;
 }
 
 export interface CrosstabOptions {
   /** Adds a `NOT_ANALYSED` row and column and covers incidents whose facets are empty. */
   readonly includeNotAnalysed?: boolean;
+  /**
+   * The overview's "leave out unknown and not analysed" switch: no gap line, and only the
+   * incidents with a real answer in both facets are covered, so every margin and share
+   * counts those. Overrides `includeNotAnalysed`.
+   */
+  readonly excludeGaps?: boolean;
 }
 
 interface LineBits {
@@ -55,10 +61,21 @@ interface LineBits {
   readonly bits: Bitset;
 }
 
-function linesOf(facet: FacetBits, includeNotAnalysed: boolean): LineBits[] {
-  const lines: LineBits[] = facet.options.map((key, k) => ({ key, role: facet.roles[k], bits: facet.optionBits[k] }));
-  if (includeNotAnalysed) lines.push({ key: NOT_ANALYSED, role: 'not-analysed', bits: facet.notAnalysed });
+function linesOf(facet: FacetBits, includeNotAnalysed: boolean, excludeGaps: boolean): LineBits[] {
+  const lines: LineBits[] = facet.options.flatMap((key, k) =>
+    excludeGaps && facet.roles[k] === 'unknown' ? [] : [{ key, role: facet.roles[k], bits: facet.optionBits[k] }],
+  );
+  if (includeNotAnalysed && !excludeGaps) lines.push({ key: NOT_ANALYSED, role: 'not-analysed', bits: facet.notAnalysed });
   return lines;
+}
+
+/** Incidents having at least one option of the facet that is a real answer (not `unknown`). */
+export function realAnswers(facet: FacetBits, size: number): Bitset {
+  const any = createBitset(size);
+  facet.optionBits.forEach((bits, k) => {
+    if (facet.roles[k] !== 'unknown') or(any, bits, any);
+  });
+  return any;
 }
 
 /**
@@ -71,17 +88,20 @@ export function crosstab(
   mask: Bitset,
   rowFacet: FacetId,
   colFacet: FacetId,
-  { includeNotAnalysed = false }: CrosstabOptions = {},
+  { includeNotAnalysed = false, excludeGaps = false }: CrosstabOptions = {},
 ): Crosstab {
   const rowBits = columns.facets[rowFacet];
   const colBits = columns.facets[colFacet];
   const covered = mask.slice();
-  if (!includeNotAnalysed) {
+  if (excludeGaps) {
+    and(covered, realAnswers(rowBits, columns.size), covered);
+    and(covered, realAnswers(colBits, columns.size), covered);
+  } else if (!includeNotAnalysed) {
     andNot(covered, rowBits.notAnalysed, covered);
     andNot(covered, colBits.notAnalysed, covered);
   }
-  const rowLines = linesOf(rowBits, includeNotAnalysed);
-  const colLines = linesOf(colBits, includeNotAnalysed);
+  const rowLines = linesOf(rowBits, includeNotAnalysed, excludeGaps);
+  const colLines = linesOf(colBits, includeNotAnalysed, excludeGaps);
   const scratch = createBitset(columns.size);
   let pairs = 0;
   const cells = rowLines.map((row) => {
@@ -106,6 +126,7 @@ export function crosstab(
     n: popcount(covered),
     pairs,
     selected: popcount(mask),
+    excludeGaps,
   };
 }
 
@@ -126,45 +147,3 @@ export function normalize(table: Crosstab, by: CrosstabNormalization): (number |
   );
 }
 
-export interface CrosstabAssociationOptions {
-  /** Keeps `unknown` and `NOT_ANALYSED` lines in the test; by default only real answers are compared. */
-  readonly includeGaps?: boolean;
-}
-
-/**
- * The chi-square test of independence on a crosstab's cells. `rows` and `cols` are the
- * lines tested, and `result`'s matrices are indexed by them; `pairs` is the sum of their
- * cells, the n the test believes it has.
- *
- * With multi-valued facets the cells are incident–option pairs, not incidents: one
- * incident lands in several cells, the cells are not independent observations and the
- * test counts some incidents more than once, so its p-value is approximate and too small
- * (anti-conservative). Treat it, and the residuals, as a description of where the pairs
- * concentrate rather than as proof; the further `pairs` exceeds the table's `n`, the
- * weaker the claim.
- */
-export interface CrosstabAssociation {
-  readonly rows: readonly CrosstabLine[];
-  readonly cols: readonly CrosstabLine[];
-  readonly pairs: number;
-  readonly result: ChiSquareResult;
-}
-
-const isGap = (line: CrosstabLine): boolean => line.role === 'unknown' || line.role === 'not-analysed';
-
-/** Runs `chiSquareTest` on the table's cells, without the gap lines unless `includeGaps`. */
-export function crosstabAssociation(
-  table: Crosstab,
-  { includeGaps = false }: CrosstabAssociationOptions = {},
-): CrosstabAssociation {
-  const keep = (line: CrosstabLine): boolean => includeGaps || !isGap(line);
-  const rowIndices = table.rows.flatMap((line, i) => (keep(line) ? [i] : []));
-  const colIndices = table.cols.flatMap((line, j) => (keep(line) ? [j] : []));
-  const cells = rowIndices.map((i) => colIndices.map((j) => table.cells[i][j]));
-  return {
-    rows: rowIndices.map((i) => table.rows[i]),
-    cols: colIndices.map((j) => table.cols[j]),
-    pairs: cells.flat().reduce((total, count) => total + count, 0),
-    result: chiSquareTest(cells),
-  };
-}

@@ -43,6 +43,22 @@ const find = (result: CohortComparison, facet: 'phase' | 'boundary', option: str
 };
 
 describe('compareCohorts', () => {
+  // The cohorts are defined by phase here (as if A were "design" and B "operation"): its
+  // options are shown with their difference but left out of the test family, so the BH
+  // adjustment runs over the two boundary options alone. SciPy 1.17.1:
+  // false_discovery_control([0.18508219142585236, 0.012684731956032754], method='bh').
+  it('shows a facet that defines the cohorts untested, and adjusts the other options without it', () => {
+    const defined = compareCohorts(columns, maskA, maskB, { definingFacets: ['phase'] });
+    expect(defined.definingFacets).toEqual(['phase']);
+    expect(defined.tests).toBe(2);
+    expect(defined.facets.phase.definesCohorts).toBe(true);
+    const design = find(defined, 'phase', 'design');
+    expect(design).toMatchObject({ skipped: 'defines-cohorts', pValue: null, adjustedP: null, significant: false });
+    expect(design.difference).toBeCloseTo(0.2, 12);
+    expect(relativeError(find(defined, 'boundary', 'outside_system').adjustedP ?? Number.NaN, 0.025369463912065508)).toBeLessThan(1e-10);
+    expect(relativeError(find(defined, 'boundary', 'within_system').adjustedP ?? Number.NaN, 0.18508219142585236)).toBeLessThan(1e-10);
+  });
+
   // SciPy 1.17.1 (tests/analysis/reference/statistics_reference.py, "cohort fixture"):
   // p from chi2_contingency([[xa, na - xa], [xb, nb - xb]], correction=False) or, with an
   // expected count below 5, fisher_exact of the same table; intervals by Newcombe's method 10

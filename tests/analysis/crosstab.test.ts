@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createBitset, fromIndices } from '../../src/analysis/bitset';
-import { crosstab, crosstabAssociation, normalize } from '../../src/analysis/crosstab';
+import { crosstab, normalize } from '../../src/analysis/crosstab';
+import { crosstabAssociation } from '../../src/analysis/crosstab-association';
 import type { Crosstab } from '../../src/analysis/crosstab';
 import { NOT_ANALYSED } from '../../src/analysis/filters';
 import { prepareColumns } from '../../src/analysis/prepared-columns';
@@ -78,7 +79,7 @@ describe('crosstab', () => {
     expect(table.rows.every((line) => line.total === 0)).toBe(true);
     expect(table).toMatchObject({ n: 0, pairs: 0, selected: rows.length });
     expect(normalize(table, 'overall').flat().every((share) => share === null)).toBe(true);
-    expect(crosstabAssociation(table).result).toEqual({ test: null, reason: 'no-observations' });
+    expect(crosstabAssociation(columns, fromIndices(rows, columns.size), table).result).toEqual({ test: null, reason: 'no-observations' });
   });
 
   it('works on an empty dataset', () => {
@@ -152,6 +153,18 @@ function singleValued(counts: number[][]): FixtureRow[] {
   );
 }
 
+describe('crosstab with the denominator switch', () => {
+  // Worked out by hand: rows 0, 1, 2 and 6 have a real answer in both phase and boundary.
+  it('leaves out unknown and not analysed, lines and incidents, so margins and shares count real answers', () => {
+    const table = crosstab(columns, columns.all, 'phase', 'boundary', { includeNotAnalysed: true, excludeGaps: true });
+    expect(lines(table, 'rows')).toEqual([['design', 'vocabulary', 3], ['operation', 'vocabulary', 2]]);
+    expect(lines(table, 'cols')).toEqual([['within_system', 'vocabulary', 3], ['outside_system', 'vocabulary', 2]]);
+    expect(table.cells).toEqual([[2, 1], [2, 1]]);
+    expect(table).toMatchObject({ n: 4, pairs: 6, selected: 8, excludeGaps: true });
+    expect(normalize(table, 'overall')[0][0]).toBe(2 / 4);
+  });
+});
+
 describe('crosstabAssociation', () => {
   it('reproduces chi2_contingency when every incident has one option per facet', () => {
     // SciPy 1.17.1: chi2_contingency([[12, 5, 7], [3, 9, 11], [8, 8, 2]], correction=False):
@@ -159,7 +172,7 @@ describe('crosstabAssociation', () => {
     // association(..., method='cramer') 0.2981222821809911 (tests/analysis/reference).
     const prepared = prepareColumns(fixtureIndex(singleValued([[12, 5, 7], [3, 9, 11], [8, 8, 2]])));
     const table = crosstab(prepared, prepared.all, 'domain', 'consequence');
-    const association = crosstabAssociation(table);
+    const association = crosstabAssociation(prepared, prepared.all, table);
     const test = association.result.test;
     expect(test).not.toBeNull();
     expect(relativeError(test?.statistic ?? Number.NaN, 11.553996367264325)).toBeLessThan(1e-12);
@@ -173,19 +186,36 @@ describe('crosstabAssociation', () => {
     expect(test?.keptRows).toEqual([0, 1, 2]);
     expect(test?.keptColumns).toEqual([0, 1, 2]);
     expect(association.pairs).toBe(table.n);
+    expect(association.method).toBe('chi-square');
+    expect(association.pValue).toBe(test?.pValue);
   });
 
-  it('leaves out unknown and not-analysed lines unless asked', () => {
+  // Worked out by hand from sample-incidents.ts: rows 0, 1, 2 and 6 have a real answer in
+  // both facets; design 3 of them, operation 2, within_system 3, outside_system 2.
+  it('tests the real answers against the distinct incidents having them, the margins the expected counts use', () => {
     const table = crosstab(columns, columns.all, 'phase', 'boundary', { includeNotAnalysed: true });
-    const without = crosstabAssociation(table);
-    expect(without.rows.map((line) => line.key)).toEqual(['design', 'operation']);
-    expect(without.cols.map((line) => line.key)).toEqual(['within_system', 'outside_system']);
-    expect(without.pairs).toBe(6);
-    expect(without.result.test?.statistic).toBe(0);
-    const withGaps = crosstabAssociation(table, { includeGaps: true });
-    expect(withGaps.rows).toHaveLength(4);
-    expect(withGaps.pairs).toBe(11);
-    expect(withGaps.result.test?.df).toBe(9);
+    const association = crosstabAssociation(columns, columns.all, table);
+    expect(association.rows.map((line) => [line.key, line.total])).toEqual([['design', 3], ['operation', 2]]);
+    expect(association.cols.map((line) => [line.key, line.total])).toEqual([['within_system', 3], ['outside_system', 2]]);
+    expect(association).toMatchObject({ n: 4, pairs: 6, multiValued: true, method: 'permutation', pValue: null });
+    const test = association.result.test;
+    expect(test?.expected).toEqual([[(3 * 3) / 4, (3 * 2) / 4], [(2 * 3) / 4, (2 * 2) / 4]]);
+    expect(association.shuffle?.shuffles).toBe(10_000);
+  });
+
+  it('uses the chi-square distribution only for single-valued tables that satisfy Cochran’s rule', () => {
+    const prepared = prepareColumns(fixtureIndex(singleValued([[2, 1, 3], [0, 4, 1], [3, 0, 2]])));
+    const association = crosstabAssociation(prepared, prepared.all, crosstab(prepared, prepared.all, 'domain', 'consequence'));
+    expect(association).toMatchObject({ multiValued: false, method: 'monte-carlo', pValue: null });
+    expect(association.shuffle?.n).toBe(16);
+  });
+
+  it('uses Fisher’s exact test for a sparse 2 × 2 table', () => {
+    // SciPy 1.17.1: fisher_exact([[3, 7], [9, 1]]).pvalue = 0.019766611097880443 (tests/analysis/reference).
+    const prepared = prepareColumns(fixtureIndex(singleValued([[3, 7], [9, 1]])));
+    const association = crosstabAssociation(prepared, prepared.all, crosstab(prepared, prepared.all, 'domain', 'consequence'));
+    expect(association.method).toBe('fisher');
+    expect(relativeError(association.pValue ?? Number.NaN, 0.019766611097880443)).toBeLessThan(1e-6);
   });
 
   it.each([
@@ -193,7 +223,7 @@ describe('crosstabAssociation', () => {
     ['one column option', [[4, 0, 0], [6, 0, 0], [1, 0, 0]], 'single-column'],
   ])('gives a reason when the selection has %s', (_, counts, reason) => {
     const prepared = prepareColumns(fixtureIndex(singleValued(counts)));
-    expect(crosstabAssociation(crosstab(prepared, prepared.all, 'domain', 'consequence')).result).toEqual({
+    expect(crosstabAssociation(prepared, prepared.all, crosstab(prepared, prepared.all, 'domain', 'consequence')).result).toEqual({
       test: null,
       reason,
     });

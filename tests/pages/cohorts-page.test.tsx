@@ -3,7 +3,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { type DatasetIndex, IndexSchema } from '../../src/domain/schema';
-import { FACETS } from '../../src/domain/taxonomy';
+import { FACETS, FACET_IDS } from '../../src/domain/taxonomy';
 import type { FacetId } from '../../src/domain/taxonomy';
 import { useDatasetServer } from '../testing/dataset-server';
 import { renderApp } from '../testing/render-app';
@@ -100,9 +100,34 @@ describe('the cohorts view', () => {
     expect(window.location.search).toBe('?view=cohorts&b.f.objective=non-malicious&b.f.domain=finance');
   });
 
-  it('says what the marks mean: adjustment, small cohorts and overlap', async () => {
+  it('says what the marks mean: adjustment over the stated family, small cohorts and overlap', async () => {
+    const index = rawIndex();
+    const a = rowsWhere(index, (row) => hasOption(index, 'objective', row, 'malicious'));
+    const b = rowsWhere(index, (row) => hasOption(index, 'objective', row, 'non-malicious'));
+    // Every option of every other facet found in either cohort is one test of the family.
+    const family = FACET_IDS.filter((facet) => facet !== 'objective').reduce(
+      (total, facet) =>
+        total + index.facets[facet].options.filter((option) => [...a, ...b].some((row) => hasOption(index, facet, row, option))).length,
+      0,
+    );
     await renderCohorts(MALICIOUS_VS_NOT);
-    expect(screen.getByText(/significant after the Benjamini–Hochberg adjustment across all \d+ comparisons/)).toBeDefined();
+    expect(screen.getByText(new RegExp(`significant after the Benjamini–Hochberg adjustment across the family of ${family} tested comparisons`))).toBeDefined();
     expect(screen.getByText(/Overlapping cohorts:/)).toBeDefined();
+  });
+
+  it('shows the facet that defines the cohorts, marked and left out of the tests', async () => {
+    await renderCohorts(MALICIOUS_VS_NOT);
+    const note = screen.getByText(/^Defines the cohorts:/).closest('li') as HTMLElement;
+    expect(note.textContent).toMatch(/^Defines the cohorts: Objective is used by the cohorts’ own filters/);
+    expect(screen.getByText(/^Objective \(N: A \d+, B \d+\): defines the cohorts, not tested$/)).toBeDefined();
+    const rows = await tableRows();
+    const objective = rows.filter((r) => within(r).getByRole('rowheader').textContent === 'Objective (defines the cohorts)');
+    expect(objective.length).toBeGreaterThan(0);
+    for (const row of objective) {
+      expect(row.textContent).toMatch(/not tested/);
+      expect(row.textContent).not.toMatch(/significant|p [=<]/);
+    }
+    const malicious = objective.find((r) => r.cells[1].textContent === 'malicious');
+    expect(malicious?.textContent).toMatch(/[+−]\d+ pts to [+−]\d+ pts\s*defines the cohorts: not tested/);
   });
 });

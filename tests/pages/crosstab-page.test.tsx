@@ -27,28 +27,36 @@ const cellOf = (row: string, col: string) =>
 
 const cellText = (link: HTMLElement) => link.querySelector('.heat-cell__text')?.textContent;
 
-/** Pearson's chi-square over the real answers of both facets, counted pair by pair from the raw rows. */
+const realOptions = (index: DatasetIndex, facet: FacetId, row: number) => optionsOfRow(index, facet, row).filter((option) => option !== UNKNOWN);
+
+/** Incidents with a real answer in both facets: the ones the test covers. */
+const testedRows = (index: DatasetIndex, rowFacet: FacetId, colFacet: FacetId) =>
+  rowsWhere(index, (row) => realOptions(index, rowFacet, row).length > 0 && realOptions(index, colFacet, row).length > 0);
+
+/**
+ * Pearson's X² over the real answers of both facets, counted pair by pair from the raw
+ * rows, against row total × column total ÷ N with totals and N counted as distinct
+ * incidents having a real answer in both facets.
+ */
 function naiveChiSquare(index: DatasetIndex, rowFacet: FacetId, colFacet: FacetId): number {
+  const tested = testedRows(index, rowFacet, colFacet);
   const real = (facet: FacetId) => index.facets[facet].options.filter((option) => option !== UNKNOWN);
-  const cells = real(rowFacet).map((r) => real(colFacet).map((c) => rowsWhere(index, (row) => hasOption(index, rowFacet, row, r) && hasOption(index, colFacet, row, c)).length));
-  const keptRows = cells.filter((row) => row.some((count) => count > 0));
-  const colTotals = keptRows[0].map((_, j) => keptRows.reduce((sum, row) => sum + row[j], 0));
-  const n = colTotals.reduce((sum, total) => sum + total, 0);
+  const having = (facet: FacetId, option: string) => tested.filter((row) => hasOption(index, facet, row, option)).length;
   let statistic = 0;
-  for (const row of keptRows) {
-    const rowTotal = row.reduce((sum, count) => sum + count, 0);
-    row.forEach((count, j) => {
-      if (colTotals[j] === 0) return;
-      const expected = (rowTotal * colTotals[j]) / n;
-      statistic += (count - expected) ** 2 / expected;
-    });
+  for (const r of real(rowFacet)) {
+    for (const c of real(colFacet)) {
+      const expected = (having(rowFacet, r) * having(colFacet, c)) / tested.length;
+      if (expected === 0) continue;
+      const observed = tested.filter((row) => hasOption(index, rowFacet, row, r) && hasOption(index, colFacet, row, c)).length;
+      statistic += (observed - expected) ** 2 / expected;
+    }
   }
   return statistic;
 }
 
-async function renderCrosstab(search = '?view=crosstab') {
+async function renderCrosstab(search = '?view=crosstab', title = 'Objective × Boundary') {
   renderApp(search);
-  await screen.findByRole('heading', { level: 2, name: 'Objective × Boundary' });
+  await screen.findByRole('heading', { level: 2, name: title });
 }
 
 describe('the facet × facet view', () => {
@@ -84,23 +92,82 @@ describe('the facet × facet view', () => {
     expect(cellText(cellOf('malicious', 'outside_system'))).toBe(String(both));
   });
 
-  it('states the chi-square test with df, p and Cramér’s V, and why it is approximate', async () => {
+  it('states X² over distinct-incident margins and, for multi-valued facets, a permutation p with its Monte-Carlo margin', async () => {
     const index = rawIndex();
+    const multiValued = testedRows(index, 'objective', 'boundary').some(
+      (row) => realOptions(index, 'objective', row).length > 1 || realOptions(index, 'boundary', row).length > 1,
+    );
+    expect(multiValued).toBe(true);
     await renderCrosstab();
     const association = screen.getByRole('group', { name: 'Association' });
-    expect(within(association).getByText(new RegExp(`^χ² = ${naiveChiSquare(index, 'objective', 'boundary').toFixed(2)}, df = 1, p [=<] `))).toBeDefined();
-    expect(within(association).getByText(/Cramér’s V = \d\.\d\d \((negligible|weak|moderate|strong) association\)/)).toBeDefined();
-    expect(within(association).getByText(/counted once in each cell it touches/)).toBeDefined();
+    const verdict = await within(association).findByText(/permutation test, 10,000 shuffles of whole option sets/);
+    expect(verdict.textContent).toMatch(
+      new RegExp(String.raw`^X² = ${naiveChiSquare(index, 'objective', 'boundary').toFixed(2)}, (p = 0\.\d+ ± 0\.\d+|p ≤ 0\.0001) \(permutation test`),
+    );
+    expect(verdict.textContent).toMatch(/Cramér’s V = \d\.\d\d, over \d+ incidents rather than cells/);
+    expect(within(association).getByText(/the chi-square distribution does not give the p-value/)).toBeDefined();
   });
 
-  it('shows a cell’s expected count, residual and shares on focus', async () => {
+  it('puts the small-expected-counts warning in the verdict and names no strength above it', async () => {
+    await renderCrosstab('?view=crosstab&rows=domain&cols=consequence', 'Domain × Consequence');
+    const association = screen.getByRole('group', { name: 'Association' });
+    const verdict = await within(association).findByText(/^X² = /);
+    await waitFor(() => expect(verdict.textContent).not.toMatch(/being computed/));
+    expect(verdict.textContent).toMatch(/too few incidents per cell to call its strength \(\d+ of \d+ expected counts are below 5/);
+    expect(verdict.textContent).not.toMatch(/(negligible|weak|moderate|strong) association/);
+    expect(verdict.querySelector('strong, b')).toBeNull();
+  });
+
+  it('shows a cell’s expected count as the formula with its numbers, counted from the raw rows', async () => {
+    const index = rawIndex();
+    const tested = testedRows(index, 'objective', 'boundary');
+    const malicious = tested.filter((row) => hasOption(index, 'objective', row, 'malicious')).length;
+    const outside = tested.filter((row) => hasOption(index, 'boundary', row, 'outside_system')).length;
+    const expected = ((malicious * outside) / tested.length).toFixed(1);
     await renderCrosstab();
     cellOf('malicious', 'outside_system').focus();
-    const card = await screen.findByText(/^Expected under independence: \d+\.\d$/);
+    const card = await screen.findByText(`Expected under independence: ${malicious} × ${outside} ÷ ${tested.length} = ${expected}`);
     const lines = within(card.closest('.heatmap__card') as HTMLElement);
     expect(lines.getByText(/^Adjusted residual [+−]\d+\.\d: /)).toBeDefined();
     expect(lines.getByText(/\(row %\)$/)).toBeDefined();
     expect(lines.getByText(/\(column %\)$/)).toBeDefined();
+    expect(lines.getByText(new RegExp(`of all ${index.count} incidents of the table, unknown and not analysed included \\(overall %\\)$`))).toBeDefined();
+  });
+
+  it('follows the denominator switch: overall shares of the incidents with a real answer in both facets', async () => {
+    const user = userEvent.setup();
+    const index = rawIndex();
+    const tested = testedRows(index, 'objective', 'boundary');
+    const both = tested.filter((row) => hasOption(index, 'objective', row, 'malicious') && hasOption(index, 'boundary', row, 'outside_system')).length;
+    expect(tested.length).toBeLessThan(index.count);
+    await renderCrosstab('?gaps=0&view=crosstab');
+    await user.click(screen.getByRole('radio', { name: 'Overall %' }));
+    expect(cellText(cellOf('malicious', 'outside_system'))).toBe(percent.format(both / tested.length));
+    expect(screen.getByText(new RegExp(`The table counts the ${tested.length} incidents with a real answer in both facets`))).toBeDefined();
+    expect(screen.queryByRole('link', { name: /^Objective: not analysed × / })).toBeNull();
+    expect(screen.getByRole('link', { name: `All ${tested.length} incidents of the table. List them` })).toBeDefined();
+  });
+
+  it('downloads the table as CSV with option labels, N, the filters, the build and the test with its method', async () => {
+    const user = userEvent.setup();
+    const files = captureDownloads();
+    const index = rawIndex();
+    await renderCrosstab();
+    const association = screen.getByRole('group', { name: 'Association' });
+    await within(association).findByText(/^X² = .*(± |p ≤ )/);
+    const section = screen.getByRole('region', { name: 'Objective × Boundary' });
+    await user.click(within(section).getByRole('button', { name: 'CSV' }));
+    const text = await textOf(files[0]);
+    expect(text).toContain('malicious,outside system,');
+    expect(text).not.toMatch(/__none__|outside_system/);
+    expect(text).toContain(`incidents_in_table,${index.count}`);
+    expect(text).toContain(`incidents_tested,${testedRows(index, 'objective', 'boundary').length}`);
+    expect(text).toContain('filters,filters: none');
+    expect(text).toContain(`dataset_build,${index.build}`);
+    expect(text).toContain('method,"permutation test, 10,000 shuffles of whole option sets"');
+    expect(text).toMatch(/\r\np_value,0\.\d+\r\np_value_monte_carlo_standard_error,0\.\d+\r\nshuffles,10000\r\n/);
+    vi.restoreAllMocks();
+    vi.unstubAllGlobals();
   });
 
   it('lists a cell’s incidents with both options as filters, replacing the facets’ own filters', async () => {

@@ -28,7 +28,9 @@ export interface ChiSquareTest {
   readonly pValue: number;
   /**
    * Cramér's V = √(X² / (n (min(r', c') − 1))), in [0, 1]: the strength of association,
-   * comparable across table sizes, where the p-value mostly reflects n.
+   * comparable across table sizes, where the p-value mostly reflects n. With multi-valued
+   * margins n counts observations (incidents), not cells, and the ratio can pass 1 when
+   * sets of options go together; V is then capped at 1.
    */
   readonly cramersV: number;
   readonly rowTotals: readonly number[];
@@ -65,17 +67,33 @@ function checkTable(observed: readonly (readonly number[])[]): void {
 }
 
 /**
- * Runs the test on `observed[row][column]` counts. It assumes each count is a number of
- * independent observations falling in exactly one cell; where that fails (multi-valued
- * facets) the p-value is too small. Large n makes trivial associations significant: read
- * Cramér's V and the residuals, not only the p-value. Returns a reason instead of a test
- * when the table is empty or all counts lie in one row or one column.
+ * Distinct observations having each row and each column, and how many there are in all,
+ * when one observation may fall in several cells (an incident with two options).
  */
-export function chiSquareTest(observed: readonly (readonly number[])[]): ChiSquareResult {
+export interface TableMargins {
+  readonly rows: readonly number[];
+  readonly cols: readonly number[];
+  readonly n: number;
+}
+
+/**
+ * Runs the test on `observed[row][column]` counts. Without `margins`, each count is a
+ * number of observations falling in exactly one cell, and the margins are the sums of the
+ * cells. With `margins`, a cell counts observations having both its row and its column,
+ * which may have others too (multi-valued facets): expected counts are
+ * `margins.rows[i] × margins.cols[j] ÷ margins.n`, each cell's mean when the column sets
+ * are shuffled between observations, and the residuals are scaled by that shuffle's
+ * (hypergeometric) variance; but the cells are not independent, so `pValue`, from the
+ * chi-square distribution, only holds when no observation is in two cells; otherwise a
+ * permutation test gives the p-value. Large n makes trivial associations significant:
+ * read Cramér's V and the residuals, not only the p-value. Returns a reason instead of a
+ * test when the table is empty or all counts lie in one row or one column.
+ */
+export function chiSquareTest(observed: readonly (readonly number[])[], margins?: TableMargins): ChiSquareResult {
   checkTable(observed);
-  const rowTotals = observed.map(sum);
-  const columnTotals = (observed[0] ?? []).map((_, j) => sum(observed.map((row) => row[j])));
-  const n = sum(rowTotals);
+  const rowTotals = margins ? [...margins.rows] : observed.map(sum);
+  const columnTotals = margins ? [...margins.cols] : (observed[0] ?? []).map((_, j) => sum(observed.map((row) => row[j])));
+  const n = margins ? margins.n : sum(rowTotals);
   const keptRows = rowTotals.flatMap((total, i) => (total > 0 ? [i] : []));
   const keptColumns = columnTotals.flatMap((total, j) => (total > 0 ? [j] : []));
   if (n === 0) return { test: null, reason: 'no-observations' };

@@ -1,4 +1,5 @@
 import type { CohortComparison } from '../../analysis/cohort-comparison';
+import { FACETS } from '../../domain/taxonomy';
 
 /**
  * What to know before trusting the comparison: small cohorts, shared incidents, how the
@@ -20,9 +21,17 @@ export function CohortNotes({ comparison }: { readonly comparison: CohortCompari
           </li>
         ),
       )}
+      {comparison.definingFacets.length > 0 && (
+        <li>
+          <strong>Defines the cohorts:</strong> {comparison.definingFacets.map((facet) => FACETS[facet].name).join(' and ')}{' '}
+          {comparison.definingFacets.length === 1 ? 'is' : 'are'} used by the cohorts’ own filters, so the cohorts differ there by
+          construction. {comparison.definingFacets.length === 1 ? 'Its' : 'Their'} options are shown with their differences but not
+          tested, and left out of the adjustment of the others.
+        </li>
+      )}
       <li>
-        Filled dots are significant after the Benjamini–Hochberg adjustment across all {comparison.tests} comparisons (false
-        discovery rate {Math.round(comparison.alpha * 100)}%). An interval may exclude 0 for a difference that is not significant
+        Filled dots are significant after the Benjamini–Hochberg adjustment across the family of {comparison.tests} tested
+        comparisons (false discovery rate {Math.round(comparison.alpha * 100)}%). An interval may exclude 0 for a difference that is not significant
         once the many comparisons are accounted for. Intervals are Newcombe’s 95% intervals; p-values come from the two-proportion
         z-test, or Fisher’s exact test where counts are small.
       </li>

@@ -8,6 +8,7 @@ const SKIPPED: Record<ComparisonSkipReason, string> = {
   'empty-cohort': 'not tested: a cohort is empty',
   'absent-from-both': 'not tested: in neither cohort',
   gap: 'not tested: left out of N',
+  'defines-cohorts': 'defines the cohorts: not tested',
 };
 
 /** Every option of every facet in both cohorts, the difference, interval and tests: the plot's numbers, and the untested ones. */
@@ -32,7 +33,10 @@ export function CohortTable({ comparison }: { readonly comparison: CohortCompari
           {FACET_DISPLAY_ORDER.flatMap((facet) =>
             comparison.facets[facet].options.map((o) => (
               <tr key={`${facet}:${o.option}`} className={o.significant ? 'numbers-table__significant' : undefined}>
-                <th scope="row">{FACETS[facet].name}</th>
+                <th scope="row">
+                  {FACETS[facet].name}
+                  {comparison.facets[facet].definesCohorts ? ' (defines the cohorts)' : ''}
+                </th>
                 <td className="numbers-table__text">{optionLabel(facet, o.option)}</td>
                 <td>
                   {o.a.count} of {o.a.n} ({formatShare(o.a.share)})
@@ -40,7 +44,17 @@ export function CohortTable({ comparison }: { readonly comparison: CohortCompari
                 <td>
                   {o.b.count} of {o.b.n} ({formatShare(o.b.share)})
                 </td>
-                {o.skipped !== null || o.difference === null || o.low === null || o.high === null ? (
+                {o.skipped === 'defines-cohorts' && o.difference !== null && o.low !== null && o.high !== null ? (
+                  <>
+                    <td>{signedPoints(o.difference)}</td>
+                    <td>
+                      {signedPoints(o.low)} to {signedPoints(o.high)}
+                    </td>
+                    <td colSpan={2} className="numbers-table__text">
+                      {SKIPPED['defines-cohorts']}
+                    </td>
+                  </>
+                ) : o.skipped !== null || o.difference === null || o.low === null || o.high === null ? (
                   <td colSpan={4} className="numbers-table__text">
                     {SKIPPED[o.skipped ?? 'empty-cohort']}
                   </td>

@@ -15,9 +15,11 @@ import { narrowFacet } from './cohort-filters';
 export function differenceSummary(label: string, o: OptionComparison): string {
   const share = (s: OptionComparison['a']) => `${formatShare(s.share)} (${s.count} of ${s.n})`;
   if (o.difference === null || o.low === null || o.high === null) return `${label}: A ${share(o.a)}, B ${share(o.b)}: not tested`;
+  const interval = `B − A ${signedPoints(o.difference)} (95% CI ${signedPoints(o.low)} to ${signedPoints(o.high)})`;
+  if (o.skipped === 'defines-cohorts') return `${label}: A ${share(o.a)}, B ${share(o.b)}, ${interval}: defines the cohorts, not tested`;
   const verdict = o.significant ? 'significant after adjustment' : 'not significant after adjustment';
   const tests = `${pValueText(o.pValue ?? 1)}${o.test === 'fisher' ? ' (Fisher)' : ''}, adjusted ${pValueText(o.adjustedP ?? 1)}`;
-  return `${label}: A ${share(o.a)}, B ${share(o.b)}, B − A ${signedPoints(o.difference)} (95% CI ${signedPoints(o.low)} to ${signedPoints(o.high)}), ${tests}: ${verdict}`;
+  return `${label}: A ${share(o.a)}, B ${share(o.b)}, ${interval}, ${tests}: ${verdict}`;
 }
 
 /** The incidents of a cohort having `option`, when one set of filters can select them. */
@@ -35,7 +37,7 @@ function shareTarget(cohort: UrlState, facet: FacetId, option: string, label: st
  */
 export function differenceGroups(comparison: CohortComparison, cohorts: { readonly a: UrlState; readonly b: UrlState }): DifferenceGroup[] {
   return FACET_DISPLAY_ORDER.flatMap((facet) => {
-    const { nA, nB, options } = comparison.facets[facet];
+    const { nA, nB, options, definesCohorts } = comparison.facets[facet];
     const rows = options.flatMap((o): DifferenceRow[] => {
       if (o.difference === null || o.low === null || o.high === null) return [];
       const label = optionLabel(facet, o.option);
@@ -57,6 +59,7 @@ export function differenceGroups(comparison: CohortComparison, cohorts: { readon
       ];
     });
     const name = FACETS[facet].name;
-    return rows.length === 0 ? [] : [{ key: facet, name, title: `${name} (N: A ${nA}, B ${nB})`, rows }];
+    const title = `${name} (N: A ${nA}, B ${nB})${definesCohorts ? ': defines the cohorts, not tested' : ''}`;
+    return rows.length === 0 ? [] : [{ key: facet, name, title, rows }];
   });
 }

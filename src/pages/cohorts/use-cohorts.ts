@@ -7,6 +7,7 @@ import { headline } from '../../analysis/headline';
 import type { Headline } from '../../analysis/headline';
 import type { UrlState } from '../../app/url-state';
 import { useGroupedColumns } from '../../data/get-grouped-columns';
+import { FACET_IDS } from '../../domain/taxonomy';
 import { useSelection } from '../selection/use-selection';
 import type { Selection } from '../selection/use-selection';
 import { cohortFilters } from './cohort-filters';
@@ -25,7 +26,8 @@ export interface CohortsView {
  * Cohort B against cohort A, each the selection with its own filters in place of the
  * selection's (`cohortFilters`), compared option by option with `compareCohorts`: shares,
  * Newcombe intervals, tests and Benjamini–Hochberg adjustment. Each cohort goes through
- * `useSelection`, so the selection's text search applies to both. Null until loaded.
+ * `useSelection`, so the selection's text search applies to both. Facets a cohort's own
+ * filters use define the cohorts: shown, but not tested. Null until loaded.
  */
 export function useCohorts(state: UrlState): { view: CohortsView | null; selection: Selection } {
   const selection = useSelection(state);
@@ -42,8 +44,10 @@ export function useCohorts(state: UrlState): { view: CohortsView | null; selecti
   const columns = useGroupedColumns().data?.counting ?? null;
   const view = useMemo((): CohortsView | null => {
     if (!columns || !maskA || !maskB || !selected) return null;
-    const comparison = compareCohorts(columns, maskA, maskB, { excludeGaps: state.excludeGaps });
+    const { a, b } = state.cohorts;
+    const definingFacets = FACET_IDS.filter((facet) => a.facets[facet].selected.length > 0 || b.facets[facet].selected.length > 0);
+    const comparison = compareCohorts(columns, maskA, maskB, { excludeGaps: state.excludeGaps, definingFacets });
     return { comparison, states, counted: headline(columns, or(maskA, maskB)), selected };
-  }, [columns, maskA, maskB, selected, state.excludeGaps, states]);
+  }, [columns, maskA, maskB, selected, state.excludeGaps, state.cohorts, states]);
   return { view, selection };
 }

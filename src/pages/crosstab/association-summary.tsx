@@ -1,5 +1,7 @@
+import type { PermutationResult } from '../../analysis/statistics/set-permutation-test';
+import { FACETS } from '../../domain/taxonomy';
 import type { CrosstabFigures } from './crosstab-figures';
-import { pValueText, strengthWord } from '../comparison/stat-text';
+import { associationVerdict } from './association-verdict';
 import { NOTABLE_RESIDUAL } from './crosstab-heatmap';
 
 const SKIPPED = {
@@ -8,44 +10,56 @@ const SKIPPED = {
   'single-column': 'No test: every counted incident falls in one column, so there is nothing to compare.',
 } as const;
 
+const number = new Intl.NumberFormat('en');
+
 /**
- * The chi-square test of the table in plain words: the statistic, df, p-value and
- * Cramér's V, whether Cochran's rule holds, and why the test is only approximate when
- * incidents have several options.
+ * The test of the table in plain words: one verdict line holding the statistic, the
+ * p-value with its method, and Cramér's V with its caveat, then what the expected counts,
+ * residuals and methods mean. `shuffled` is the Monte-Carlo result, null while it runs.
  */
-export function AssociationSummary({ figures }: { readonly figures: CrosstabFigures }) {
+export function AssociationSummary({ figures, shuffled }: { readonly figures: CrosstabFigures; readonly shuffled: PermutationResult | null }) {
   const { association, table } = figures;
   const { test, reason } = association.result;
+  const verdict = associationVerdict(association, shuffled);
+  const colName = FACETS[table.colFacet].name.toLowerCase();
+  const n = number.format(association.n);
   return (
     <div className="association" role="group" aria-label="Association">
-      {test === null ? (
-        <p className="association__headline">{SKIPPED[reason]}</p>
+      {test === null || verdict === null ? (
+        <p className="association__headline">{reason === null ? SKIPPED['no-observations'] : SKIPPED[reason]}</p>
       ) : (
-        <p className="association__headline">
-          χ² = {test.statistic.toFixed(2)}, df = {test.df}, {pValueText(test.pValue)}; Cramér’s V = {test.cramersV.toFixed(2)} (
-          {strengthWord(test.cramersV)} association).
+        <p className="association__headline" aria-live="polite" aria-busy={verdict.pending}>
+          {verdict.statistic}, {verdict.p}. {verdict.effect}.
         </p>
       )}
       <ul className="comparison-notes">
         <li>
-          Expected counts are what independence predicts from the margins (row total × column total ÷ N). The adjusted
-          residual scales observed − expected to be roughly standard normal, so beyond ±{NOTABLE_RESIDUAL} a cell departs from
-          independence at the 5% level (cell by cell, not corrected for the number of cells). Outlined cells: solid, more
-          incidents than predicted; dashed, fewer.
+          Expected counts are what independence predicts over the {n} incidents with a real answer in both facets: row total × column
+          total ÷ {n}, the totals counting those incidents (each cell’s details show its numbers).
+          {!table.excludeGaps && association.n !== table.n
+            ? ` The “All” margins drawn also count incidents whose other facet is unknown or not analysed, so they can be larger.`
+            : ''}{' '}
+          The adjusted residual scales observed − expected to be roughly standard normal, so beyond ±{NOTABLE_RESIDUAL} a cell departs
+          from independence at the 5% level (cell by cell, not corrected for the number of cells). Outlined cells: solid, more incidents
+          than predicted; dashed, fewer.
         </li>
-        {test !== null && !test.validity.reliable && (
+        {test !== null && verdict?.sparse && (
           <li>
-            <strong>Too few expected counts for the test to hold:</strong> {test.validity.expectedBelowFive} of {test.validity.cells}{' '}
-            expected counts are below 5{test.validity.anyExpectedBelowOne ? ' and some below 1' : ''} (Cochran’s rule allows at most
-            20% below 5 and none below 1). Read the p-value as rough.
+            {verdict.sparse}: too few for the chi-square distribution
+            {association.method === 'chi-square' ? '' : ', so the p-value does not rely on it'}, and the residuals are rough.
           </li>
         )}
-        <li>
-          <strong>Multi-valued facets:</strong> the table counts {table.n} incidents as {table.pairs} incident–option pairs. An incident
-          with two options is counted once in each cell it touches, so cells are not independent observations and the test is
-          approximate, its p-value too small. Read it, and the residuals, as where the pairs concentrate.
-        </li>
-        <li>The test compares real answers only: the unknown and not analysed lines are left out of it ({association.pairs} pairs tested).</li>
+        {association.multiValued && (
+          <li>
+            Several options per incident: the {n} incidents make {number.format(association.pairs)} incident–option pairs, and an incident
+            counts in every cell its options touch, so the cells are not independent and the chi-square distribution does not give the
+            p-value. The permutation test hands each incident’s whole set of {colName} options to another incident at random (every option
+            keeps its number of incidents), recounts X² and says how often it reaches the observed one; seeded, so the same data give the
+            same p, and ± is the 95% Monte-Carlo margin. Cramér’s V is √(X² ÷ ({n} × (min(rows, columns) − 1))) on incidents: 0 when the
+            option sets are independent, capped at 1; with several options per incident read it as a rough strength.
+          </li>
+        )}
+        <li>The test compares real answers only: unknown and not analysed are left out of it.</li>
       </ul>
     </div>
   );

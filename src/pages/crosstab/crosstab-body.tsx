@@ -3,6 +3,7 @@ import type { UrlState } from '../../app/url-state';
 import { Heatmap } from '../../charts/heatmap';
 import { FACETS } from '../../domain/taxonomy';
 import { ViewActions } from '../../export/view-actions';
+import { filtersText } from '../../presentation/slide-caption';
 import { lightExportSource } from '../comparison/light-export';
 import { OptionGroupNote } from '../comparison/option-group-note';
 import { optionLabel } from '../overview/option-label';
@@ -13,6 +14,9 @@ import { crosstabHeatmap } from './crosstab-heatmap';
 import { crosstabLegend } from './crosstab-legend';
 import { CrosstabTable } from './crosstab-table';
 import type { CrosstabView } from './use-crosstab';
+import { useShuffledP } from './use-shuffled-p';
+
+const count = new Intl.NumberFormat('en');
 
 const CELL_WORDS = {
   count: 'Each cell counts the incidents having both options',
@@ -27,6 +31,7 @@ export function CrosstabBody({ view, state, build }: { readonly view: CrosstabVi
   const { figures, counted } = view;
   const { rows, cols } = state.crosstab;
   const model = useMemo(() => crosstabHeatmap(figures, state.crosstab, state), [figures, state]);
+  const shuffled = useShuffledP(figures.association.shuffle);
   const title = `${FACETS[rows].name} × ${FACETS[cols].name}`;
   const ownFilters = [rows, cols].filter((facet, i, all) => all.indexOf(facet) === i && state.filters.facets[facet].selected.length > 0);
   const empty = [
@@ -43,14 +48,18 @@ export function CrosstabBody({ view, state, build }: { readonly view: CrosstabVi
             chart={{ kind: 'crosstab', rows, columns: cols }}
             title={title}
             build={build}
-            figures={{ n: counted.selected, firstPublished: counted.firstPublished, lastPublished: counted.lastPublished }}
-            getCsv={() => crosstabCsv(figures)}
+            figures={{ n: figures.table.n, firstPublished: counted.firstPublished, lastPublished: counted.lastPublished }}
+            getCsv={() => crosstabCsv(figures, shuffled, { filters: filtersText(state), build })}
             getSvgSpec={() => lightExportSource(svg.current)}
           />
         </div>
         <p className="comparison-section__lead">
-          {CELL_WORDS[state.crosstab.cell]}. The “All” margins are distinct incidents, not sums of cells: an incident with two options
-          counts in two cells. Hover or focus a cell for its details; click it to list its incidents.
+          {figures.table.excludeGaps
+            ? `The table counts the ${count.format(figures.table.n)} incidents with a real answer in both facets (unknown and not analysed left out, as on the overview). `
+            : `The table counts all ${count.format(figures.table.n)} incidents of the selection, unknown and not analysed included. `}
+          {CELL_WORDS[state.crosstab.cell]}. The
+          “All” margins are distinct incidents, not sums of cells: an incident with two options counts in two cells. Hover or focus a cell
+          for its details; click it to list its incidents.
         </p>
         <Heatmap model={model} legend={crosstabLegend(state.crosstab.shade)} label={`${title}: incidents per pair of options`} svgRef={svg} />
         <ul className="comparison-notes">
@@ -64,7 +73,7 @@ export function CrosstabBody({ view, state, build }: { readonly view: CrosstabVi
           .map((facet) => (
             <OptionGroupNote key={facet} facet={facet} mask={view.mask} state={state} />
           ))}
-        <AssociationSummary figures={figures} />
+        <AssociationSummary figures={figures} shuffled={shuffled} />
         <details className="numbers">
           <summary>Table of the numbers</summary>
           <CrosstabTable figures={figures} model={model} />

@@ -1,4 +1,5 @@
-import type { Crosstab, CrosstabAssociation, CrosstabLine } from '../../analysis/crosstab';
+import type { Crosstab, CrosstabLine } from '../../analysis/crosstab';
+import type { CrosstabAssociation } from '../../analysis/crosstab-association';
 import type { CrosstabCell } from '../../app/url-state';
 
 /** Everything known about one cell: its count, its three shares and, where tested, what independence predicts. */
@@ -12,6 +13,8 @@ export interface CellFigures {
   readonly overallShare: number | null;
   /** Expected count under independence; null for lines the test left out (gaps, empty lines). */
   readonly expected: number | null;
+  /** The numbers `expected` is computed from: row total × column total ÷ n, over the tested incidents. */
+  readonly expectedFrom: { readonly row: number; readonly col: number; readonly n: number } | null;
   readonly residual: number | null;
 }
 
@@ -54,6 +57,7 @@ export function crosstabFigures(table: Crosstab, association: CrosstabAssociatio
         colShare: share(count, col.total),
         overallShare: share(count, table.n),
         expected: tested ? test.expected[ti][tj] : null,
+        expectedFrom: tested ? { row: test.rowTotals[ti], col: test.columnTotals[tj], n: test.n } : null,
         residual: tested ? test.adjustedResiduals[ti][tj] : null,
       };
     }),

@@ -1,4 +1,4 @@
-import type { CrosstabLine } from '../../analysis/crosstab';
+import type { Crosstab, CrosstabLine } from '../../analysis/crosstab';
 import type { CrosstabSettings, UrlFilters, UrlState } from '../../app/url-state';
 import { hrefFor, navigate } from '../../app/use-url-state';
 import type { HeatCell, HeatLine, HeatmapModel } from '../../charts/heatmap-types';
@@ -24,24 +24,48 @@ function target(state: UrlState, filters: UrlFilters, label: string): ChartLinkT
   return { href: hrefFor(to), label, onFollow: () => navigate(to) };
 }
 
-const incidents = (count: number): string => `${count} ${count === 1 ? 'incident' : 'incidents'}`;
+const number = new Intl.NumberFormat('en');
+const incidents = (count: number): string => `${number.format(count)} ${count === 1 ? 'incident' : 'incidents'}`;
 
-function tipOf(cell: CellFigures, rowName: string, colName: string, rowFacet: FacetId, colFacet: FacetId, n: number): string[] {
+/** What the table's N counts, for the overall share's denominator. */
+export function tableBase(table: Crosstab): string {
+  return table.excludeGaps
+    ? `the ${incidents(table.n)} with a real answer in both facets`
+    : `all ${incidents(table.n)} of the table, unknown and not analysed included`;
+}
+
+/** "Expected under independence: 21 × 30 ÷ 40 = 15.8", the numbers a reader can check on the margins. */
+export function expectedText(cell: CellFigures): string | null {
+  if (cell.expected === null || cell.expectedFrom === null) return null;
+  const { row, col, n } = cell.expectedFrom;
+  return `Expected under independence: ${number.format(row)} × ${number.format(col)} ÷ ${number.format(n)} = ${cell.expected.toFixed(1)}`;
+}
+
+function tipOf(cell: CellFigures, rowName: string, colName: string, rowFacet: FacetId, colFacet: FacetId, table: Crosstab): string[] {
   const row = optionLabel(rowFacet, cell.row.key);
   const col = optionLabel(colFacet, cell.col.key);
   const lines = [
     `${rowName}: ${row} × ${colName}: ${col}`,
     incidents(cell.count),
-    `${formatShare(cell.rowShare)} of the ${cell.row.total} “${row}” (row %)`,
-    `${formatShare(cell.colShare)} of the ${cell.col.total} “${col}” (column %)`,
-    `${formatShare(cell.overallShare)} of all ${n} (overall %)`,
+    `${formatShare(cell.rowShare)} of the ${number.format(cell.row.total)} “${row}” (row %)`,
+    `${formatShare(cell.colShare)} of the ${number.format(cell.col.total)} “${col}” (column %)`,
+    `${formatShare(cell.overallShare)} of ${tableBase(table)} (overall %)`,
   ];
-  if (cell.expected === null || cell.residual === null) return [...lines, 'Not in the test: unknown and not analysed are left out'];
+  const expected = expectedText(cell);
+  if (expected === null || cell.expectedFrom === null || cell.residual === null) {
+    return [...lines, 'Not in the test: unknown and not analysed are left out'];
+  }
   const verdict =
     Math.abs(cell.residual) > NOTABLE_RESIDUAL
       ? `${cell.residual > 0 ? 'more' : 'fewer'} than independence predicts`
       : 'within what independence predicts';
-  return [...lines, `Expected under independence: ${cell.expected.toFixed(1)}`, `Adjusted residual ${signed(cell.residual)}: ${verdict}`];
+  const { n } = cell.expectedFrom;
+  return [
+    ...lines,
+    expected,
+    `(of the ${incidents(n)} with a real answer in both facets, ${number.format(cell.expectedFrom.row)} have “${row}” and ${number.format(cell.expectedFrom.col)} “${col}”)`,
+    `Adjusted residual ${signed(cell.residual)}: ${verdict}`,
+  ];
 }
 
 /**
@@ -63,10 +87,10 @@ export function crosstabHeatmap(figures: CrosstabFigures, settings: CrosstabSett
   const cells = figures.cells.map((row) =>
     row.map((cell): HeatCell => {
       const value = shownValue(cell, mode);
-      const tip = tipOf(cell, rowName, colName, rowFacet, colFacet, figures.table.n);
+      const tip = tipOf(cell, rowName, colName, rowFacet, colFacet, figures.table);
       const residualTone = cell.residual === null ? 'none' : cell.residual > 0 ? 'positive' : 'negative';
       return {
-        text: mode === 'count' ? String(cell.count) : formatShare(value),
+        text: mode === 'count' ? number.format(cell.count) : formatShare(value),
         subtext: shade === 'residual' && cell.residual !== null ? `r ${signed(cell.residual)}` : null,
         tone: shade === 'value' ? 'value' : residualTone,
         intensity: shade === 'value' ? (max === 0 ? 0 : (value ?? 0) / max) : Math.min(1, Math.abs(cell.residual ?? 0) / RESIDUAL_SCALE),
@@ -77,7 +101,7 @@ export function crosstabHeatmap(figures: CrosstabFigures, settings: CrosstabSett
     }),
   );
   const margin = (facet: FacetId, name: string) => (l: CrosstabLine) => ({
-    text: String(l.total),
+    text: number.format(l.total),
     target: target(state, withOptions(base, facet, [l.key]), `${name}: ${optionLabel(facet, l.key)}, ${incidents(l.total)} in all. List them`),
   });
   return {
@@ -89,7 +113,7 @@ export function crosstabHeatmap(figures: CrosstabFigures, settings: CrosstabSett
     margins: {
       rows: figures.rows.map(margin(rowFacet, rowName)),
       cols: figures.cols.map(margin(colFacet, colName)),
-      total: { text: String(figures.table.n), target: target(state, base, `All ${incidents(figures.table.n)} of the table. List them`) },
+      total: { text: number.format(figures.table.n), target: target(state, base, `All ${incidents(figures.table.n)} of the table. List them`) },
     },
   };
 }

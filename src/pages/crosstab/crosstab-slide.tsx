@@ -6,10 +6,11 @@ import { Skeleton } from '../../components/skeleton';
 import { FACETS } from '../../domain/taxonomy';
 import type { FacetId } from '../../domain/taxonomy';
 import type { Slide } from '../../presentation/deck-schema';
-import { pValueText } from '../comparison/stat-text';
+import { associationVerdict } from './association-verdict';
 import { crosstabHeatmap } from './crosstab-heatmap';
 import { crosstabLegend } from './crosstab-legend';
 import { useCrosstab } from './use-crosstab';
+import { useShuffledP } from './use-shuffled-p';
 
 interface CrosstabSlideProps {
   readonly slide: Slide;
@@ -25,17 +26,17 @@ export function CrosstabSlide({ slide, rows, cols }: CrosstabSlideProps) {
   }, [slide.view, rows, cols]);
   const { view, selection } = useCrosstab(state);
   const model = useMemo(() => (view ? crosstabHeatmap(view.figures, state.crosstab, state) : null), [view, state]);
+  const shuffled = useShuffledP(view?.figures.association.shuffle ?? null);
   const title = `${FACETS[rows].name} × ${FACETS[cols].name}`;
   if (selection.error) return <LoadError title="The dataset could not be loaded" error={selection.error} onRetry={selection.retry} />;
   if (view === null || model === null) return <Skeleton label={`Loading ${title}`} block />;
-  const test = view.figures.association.result.test;
+  const verdict = associationVerdict(view.figures.association, shuffled);
   return (
     <div className="crosstab-slide">
       <Heatmap model={model} legend={crosstabLegend(state.crosstab.shade)} label={title} />
-      {test && (
+      {verdict && (
         <p className="association__headline">
-          χ² = {test.statistic.toFixed(2)}, df = {test.df}, {pValueText(test.pValue)}; Cramér’s V = {test.cramersV.toFixed(2)}
-          {test.validity.reliable ? '' : ' (expected counts too small for the test to hold)'}; approximate, as incidents can have several options.
+          {verdict.statistic}, {verdict.p}. {verdict.effect}.
         </p>
       )}
     </div>

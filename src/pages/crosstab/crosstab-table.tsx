@@ -4,6 +4,8 @@ import { TargetLink } from '../../charts/target-link';
 import { signed } from '../comparison/stat-text';
 import type { CrosstabFigures } from './crosstab-figures';
 
+const number = new Intl.NumberFormat('en');
+
 interface CrosstabTableProps {
   readonly figures: CrosstabFigures;
   readonly model: HeatmapModel;
@@ -26,10 +28,10 @@ export function CrosstabTable({ figures, model }: CrosstabTableProps) {
             <th scope="col">{model.rowTitle}</th>
             <th scope="col">{model.colTitle}</th>
             <th scope="col">Incidents</th>
-            <th scope="col">Row %</th>
-            <th scope="col">Column %</th>
-            <th scope="col">Overall %</th>
-            <th scope="col">Expected</th>
+            <th scope="col">Row % (of the row option’s incidents)</th>
+            <th scope="col">Column % (of the column option’s incidents)</th>
+            <th scope="col">Overall % (of {number.format(figures.table.n)})</th>
+            <th scope="col">Expected (row total × column total ÷ tested incidents)</th>
             <th scope="col">Adjusted residual</th>
           </tr>
         </thead>
@@ -40,12 +42,12 @@ export function CrosstabTable({ figures, model }: CrosstabTableProps) {
                 <th scope="row">{model.rows[i].label}</th>
                 <td className="numbers-table__text">{model.cols[j].label}</td>
                 <td>
-                  <TargetLink target={model.cells[i][j].target}>{cell.count}</TargetLink>
+                  <TargetLink target={model.cells[i][j].target}>{number.format(cell.count)}</TargetLink>
                 </td>
                 <td>{formatShare(cell.rowShare)}</td>
                 <td>{formatShare(cell.colShare)}</td>
                 <td>{formatShare(cell.overallShare)}</td>
-                <td>{cell.expected === null ? 'not tested' : cell.expected.toFixed(1)}</td>
+                <td>{cell.expected === null || cell.expectedFrom === null ? 'not tested' : `${cell.expected.toFixed(1)} = ${number.format(cell.expectedFrom.row)} × ${number.format(cell.expectedFrom.col)} ÷ ${number.format(cell.expectedFrom.n)}`}</td>
                 <td>{cell.residual === null ? 'not tested' : signed(cell.residual)}</td>
               </tr>
             )),

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { Bitset } from '../../analysis/bitset';
-import { crosstab, crosstabAssociation } from '../../analysis/crosstab';
+import { crosstab } from '../../analysis/crosstab';
+import { crosstabAssociation } from '../../analysis/crosstab-association';
 import { headline } from '../../analysis/headline';
 import type { Headline } from '../../analysis/headline';
 import type { UrlState } from '../../app/url-state';
@@ -22,8 +23,9 @@ export interface CrosstabView {
  * The URL's two facets crossed over the selection without their own filters (as the
  * overview's panels count without theirs), so every option of both stays in the table
  * and a cell's link can set both facets' filters to its pair exactly. "Not analysed"
- * lines are included, so the margins cover every counted incident; the test leaves them
- * and `unknown` out. Null until the dataset has loaded.
+ * lines are included, so the margins cover every counted incident, unless the overview's
+ * switch leaves unknown and not analysed out, as it does for every share; the test
+ * always leaves them out. Null until the dataset has loaded.
  */
 export function useCrosstab(state: UrlState): { view: CrosstabView | null; selection: Selection } {
   const { rows, cols } = state.crosstab;
@@ -31,10 +33,11 @@ export function useCrosstab(state: UrlState): { view: CrosstabView | null; selec
   const selection = useSelection(counting);
   const columns = useGroupedColumns().data?.counting ?? null;
   const mask = selection.masks?.all ?? null;
+  const excludeGaps = state.excludeGaps;
   const view = useMemo((): CrosstabView | null => {
     if (columns === null || mask === null) return null;
-    const table = crosstab(columns, mask, rows, cols, { includeNotAnalysed: true });
-    return { figures: crosstabFigures(table, crosstabAssociation(table)), counted: headline(columns, mask), mask };
-  }, [columns, mask, rows, cols]);
+    const table = crosstab(columns, mask, rows, cols, { includeNotAnalysed: true, excludeGaps });
+    return { figures: crosstabFigures(table, crosstabAssociation(columns, mask, table)), counted: headline(columns, mask), mask };
+  }, [columns, mask, rows, cols, excludeGaps]);
   return { view, selection };
 }
