@@ -27,7 +27,7 @@ import {
   RECORDS_DIR,
 } from './dataset-output-plan';
 import { FatalError } from './fatal-error';
-import { acquireLock, isRunning } from './output-lock';
+import { acquireLock, type HeldLock, isRunning } from './output-lock';
 
 const errorCode = (cause: unknown) => (cause as NodeJS.ErrnoException).code;
 
@@ -183,12 +183,15 @@ export function openDatasetOutput(request: OutputRequest): DatasetOutput {
   const { target, inputs, notice } = request;
   const parent = dirname(target);
   const name = basename(target);
+  const cannotWrite = (cause: unknown) =>
+    cause instanceof FatalError ? cause : new FatalError(`cannot write the dataset to ${target}: ${(cause as Error).message}`);
+  let lock: HeldLock;
   try {
     mkdirSync(parent, { recursive: true });
+    lock = acquireLock(join(parent, lockName(name)), join(parent, leftoverPrefix(name, 'lock', process.pid)), target);
   } catch (cause) {
-    throw new FatalError(`cannot write the dataset to ${target}: ${(cause as Error).message}`);
+    throw cannotWrite(cause);
   }
-  const lock = acquireLock(join(parent, lockName(name)), join(parent, leftoverPrefix(name, 'lock', process.pid)), target);
   let dir: string;
   try {
     recover(target, notice);
@@ -210,8 +213,7 @@ export function openDatasetOutput(request: OutputRequest): DatasetOutput {
     mkdirSync(join(dir, RECORDS_DIR));
   } catch (cause) {
     lock.release();
-    if (cause instanceof FatalError) throw cause;
-    throw new FatalError(`cannot write the dataset to ${target}: ${(cause as Error).message}`);
+    throw cannotWrite(cause);
   }
 
   let published = false;
