@@ -204,7 +204,7 @@ export function openDatasetOutput(request: OutputRequest): DatasetOutput {
       if (!request.replaceOtherInputs) {
         throw new FatalError(
           `refusing to replace ${shown(target)}: it was built from ${from}, and this run reads ${to} (${request.inputsFrom}). ` +
-            `To keep building from ${from}, list it under "in" in faultline.config.json; to replace the dataset, pass --in or --force`,
+            `To keep building from ${from}, list it under "in" in faultline.config.json; to replace the dataset, pass --in or --force (npm run prebuild -- --force)`,
         );
       }
       notice(`prebuild: replacing ${shown(target)}, built from ${from}, with a build of ${to}`);

@@ -183,11 +183,19 @@ async function main(argv: string[], pageWorkerScript: Promise<string>): Promise<
     inputsFrom: paths.inputsFrom,
     notice: (line) => console.log(line),
   });
+  let code: number;
   try {
-    return await compileInto(output, files, pageWorkerScript, values.strict, out);
+    code = await compileInto(output, files, pageWorkerScript, values.strict, out);
   } finally {
     output.close();
   }
+  const configured = paths.configured.inputs.map(realPathOf);
+  if (realPathOf(paths.configured.out) === target && realInputs.some((input) => !configured.includes(input))) {
+    // npm runs the prebuild without arguments before build, dev and start: say now that those would refuse this dataset.
+    const shown = paths.configured.inputs.map((d) => relative(process.cwd(), d) || '.').join(', ');
+    console.log(`  npm start, npm run build and npm run dev build from ${shown}: list these folders under "in" in faultline.config.json to keep this dataset`);
+  }
+  return code;
 }
 
 /** Compiles the inputs into the private directory of `output` and publishes it; says how the run ended. */

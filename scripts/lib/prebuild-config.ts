@@ -48,17 +48,20 @@ export interface PrebuildPaths {
   inputsGiven: boolean;
   /** Where the inputs came from, in words. */
   inputsFrom: string;
+  /** The absolute input and output directories of a run without arguments, as `npm run build` starts it. */
+  configured: { inputs: string[]; out: string };
 }
 
 /** The paths of a run in `projectDir`, from the command line's `--in`/`--out` and the config. */
 export function settlePaths(given: { in?: string[]; out?: string }, config: PrebuildConfig, projectDir: string): PrebuildPaths {
   const inputsFrom = given.in ? 'given with --in' : config.in ? `listed in ${CONFIG_FILE}` : `the default, as no --in is given and ${CONFIG_FILE} lists none`;
-  const inputs = given.in ?? config.in ?? DEFAULT_INPUTS;
+  const configured = { inputs: (config.in ?? DEFAULT_INPUTS).map((input) => resolve(projectDir, input)), out: resolve(projectDir, config.out ?? DEFAULT_OUT) };
   return {
-    inputs: inputs.map((input) => resolve(projectDir, input)),
-    out: resolve(projectDir, given.out ?? config.out ?? DEFAULT_OUT),
+    inputs: given.in?.map((input) => resolve(projectDir, input)) ?? configured.inputs,
+    out: given.out === undefined ? configured.out : resolve(projectDir, given.out),
     inputsGiven: given.in !== undefined,
     inputsFrom,
+    configured,
   };
 }
 

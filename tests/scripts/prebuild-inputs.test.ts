@@ -48,7 +48,9 @@ describe('the commands that build keep a dataset built from other inputs (findin
   const dataset = join(project, 'public/data');
 
   it('refuses to replace it when the inputs come from the defaults, as in npm run build', () => {
-    expect(prebuild(project, '--in', mine, '--out', 'public/data').code).toBe(0);
+    const first = prebuild(project, '--in', mine, '--out', 'public/data');
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain('npm start, npm run build and npm run dev build from data: list these folders under "in" in faultline.config.json');
     // npm runs the prebuild script, without arguments, before `build`, `dev` and `start`.
     const run = prebuild(project);
     expect(run.code).toBe(2);

@@ -10,7 +10,13 @@ describe('settlePaths', () => {
       inputsGiven: false,
       inputsFrom: 'listed in faultline.config.json',
     });
-    expect(settlePaths({ in: ['x'] }, { in: ['mine'] }, '/p')).toMatchObject({ inputs: ['/p/x'], out: '/p/public/data', inputsGiven: true });
+    expect(settlePaths({ in: ['x'], out: 'o' }, { in: ['mine'] }, '/p')).toEqual({
+      inputs: ['/p/x'],
+      out: '/p/o',
+      inputsGiven: true,
+      inputsFrom: 'given with --in',
+      configured: { inputs: ['/p/mine'], out: '/p/public/data' },
+    });
   });
 });
 
