@@ -276,7 +276,8 @@ async function compileInto(output: DatasetOutput, files: InputFile[], pageWorker
 
 /**
  * Runs the prebuild on the command line's arguments and says how it ended: 0 written,
- * 1 refused by `--strict`, 2 nothing to read or the output not writable. The page
+ * 1 refused by `--strict`, 2 nothing written (nothing to read, the output not writable
+ * or refused, another run in progress). The page
  * threads run `pageWorkerScript`, awaited only when the input is large enough for them.
  */
 export async function runPrebuild(argv: string[], pageWorkerScript: Promise<string>): Promise<number> {
