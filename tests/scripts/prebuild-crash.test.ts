@@ -128,7 +128,7 @@ describe('a prebuild killed at any instant (finding 3)', () => {
     const last = prebuild(scratch, '--in', a, '--out', out);
     expect(last.code).toBe(0);
     expect(readdirSync(site)).toEqual(['data']);
-  }, 120_000);
+  }, 180_000);
 
   it('puts a dataset moved aside back, and clears the stopped run’s build and lock', () => {
     const project = join(scratch, 'stopped');
