@@ -2,7 +2,10 @@
  * The prebuild CLI: compiles every report below the input directories into the dataset
  * the dashboard reads (scripts/lib/prebuild-cli.ts).
  *
- *   npm run prebuild -- --in DIR [--in DIR ...] --out DIR [--strict]
+ *   npm run prebuild -- [--in DIR ...] [--out DIR] [--strict] [--force]
+ *
+ * Without --in and --out it reads and writes what faultline.config.json lists, else
+ * data/ and public/data (scripts/lib/prebuild-config.ts).
  *
  * The page threads' script is bundled first, in esbuild's own process, while the rest of
  * the prebuild loads: each takes a tenth of a second or more, and large inputs wait for

@@ -1,12 +1,13 @@
 /**
  * What the prebuild CLI runs: compiles every report below the input directories into the
  * dataset the dashboard reads. This file, with compile-page.ts (which reads one page, on a
- * worker thread for large inputs), is all that touches the file system; the parsing and
- * bookkeeping they call are pure.
+ * worker thread for large inputs), dataset-output.ts and output-lock.ts (which write the
+ * output directory) and prebuild-config.ts (which reads the config file), is all that
+ * touches the file system; the parsing and bookkeeping they call are pure.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, createReadStream, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
-import { basename, extname, join, relative, resolve } from 'node:path';
+import { closeSync, createReadStream, existsSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { basename, extname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { datasetJsonSchema } from '../../src/domain/json-schema';
 import {
@@ -19,12 +20,15 @@ import {
   SearchFileSchema,
 } from '../../src/domain/schema';
 import { DatasetBuilder } from './dataset-builder';
+import { type DatasetOutput, openDatasetOutput, outputTarget, realPathOf } from './dataset-output';
 import { binaryReason, textDecoderFor } from './decode';
 import { buildIndex, byCodeUnits } from './index-columns';
 import { isDocumentation, summarize, strictFailures } from './build-summary';
 import { type PageCompiler, pageCompiler } from './page-compiler';
 import { prepareInput, type Staged, stagePrepared } from './prepared-input';
 import { parseFailCsv } from './parse-fail-csv';
+import { FatalError } from './fatal-error';
+import { readConfig, settlePaths } from './prebuild-config';
 
 const CHUNK_BYTES = 64 * 1024;
 /** Pages sent to a thread in one message. */
@@ -34,8 +38,6 @@ const BATCH = 16;
  * thread pausing for garbage collection does not leave the other one waiting.
  */
 const PARSE_WINDOW = 32;
-
-class FatalError extends Error {}
 
 interface InputFile {
   root: string;
@@ -133,24 +135,6 @@ async function compileCsv(file: InputFile, builder: DatasetBuilder, add: (source
   else if (rows === 0) builder.skip(file.source, [error('no incident rows (the file is empty or holds only a header)')]);
 }
 
-function prepareOutput(out: string): string {
-  if (existsSync(out)) {
-    if (!statSync(out).isDirectory()) throw new FatalError(`cannot write the dataset: ${out} is not a directory`);
-    const entries = readdirSync(out);
-    if (entries.length > 0 && !entries.includes('build-report.json')) {
-      throw new FatalError(`refusing to replace ${out}: it is not empty and holds no Faultline dataset`);
-    }
-  }
-  const partial = `${out}.partial`;
-  try {
-    rmSync(partial, { recursive: true, force: true });
-    mkdirSync(join(partial, 'incidents'), { recursive: true });
-  } catch (cause) {
-    throw new FatalError(`cannot write the dataset to ${out}: ${(cause as Error).message}`);
-  }
-  return partial;
-}
-
 /** Text collected for one write of `search.json`: few system calls, no string too large. */
 const SEARCH_CHUNK_CHARS = 1 << 20;
 
@@ -181,15 +165,42 @@ async function main(argv: string[], pageWorkerScript: Promise<string>): Promise<
       in: { type: 'string', multiple: true },
       out: { type: 'string' },
       strict: { type: 'boolean', default: false },
+      force: { type: 'boolean', default: false },
     },
     allowPositionals: false,
   });
-  const roots = (values.in ?? ['data']).map((d) => resolve(d));
-  const out = resolve(values.out ?? 'public/data');
+  const paths = settlePaths({ in: values.in, out: values.out }, readConfig(process.cwd()), process.cwd());
+  const { inputs: roots, out } = paths;
+  const realInputs = roots.map(realPathOf);
+  const target = outputTarget(realInputs, out);
 
   const files = roots.flatMap(listFiles);
   if (files.length === 0) throw new FatalError(`nothing to read: no files below ${roots.join(', ')}`);
-  const partial = prepareOutput(out);
+  const output = openDatasetOutput({
+    target,
+    inputs: realInputs,
+    replaceOtherInputs: paths.inputsGiven || values.force,
+    inputsFrom: paths.inputsFrom,
+    notice: (line) => console.log(line),
+  });
+  let code: number;
+  try {
+    code = await compileInto(output, files, pageWorkerScript, values.strict, out);
+  } finally {
+    output.close();
+  }
+  const configured = paths.configured.inputs.map(realPathOf);
+  if (realPathOf(paths.configured.out) === target && realInputs.some((input) => !configured.includes(input))) {
+    // npm runs the prebuild without arguments before build, dev and start: say now that those would refuse this dataset.
+    const shown = paths.configured.inputs.map((d) => relative(process.cwd(), d) || '.').join(', ');
+    console.log(`  npm start, npm run build and npm run dev build from ${shown}: list these folders under "in" in faultline.config.json to keep this dataset`);
+  }
+  return code;
+}
+
+/** Compiles the inputs into the private directory of `output` and publishes it; says how the run ended. */
+async function compileInto(output: DatasetOutput, files: InputFile[], pageWorkerScript: Promise<string>, strict: boolean, out: string): Promise<number> {
+  const partial = output.dir;
   const pages = await pageCompiler(files.filter((f) => extname(f.path).toLowerCase() === '.txt').length, pageWorkerScript);
   const recordPath = (id: string) => join(partial, 'incidents', `${id}.json`);
   const builder = new DatasetBuilder();
@@ -243,8 +254,7 @@ async function main(argv: string[], pageWorkerScript: Promise<string>): Promise<
   writeSearchFile(join(partial, 'search.json'), build, search);
   writeFileSync(join(partial, 'build-report.json'), json(report, true));
   writeFileSync(join(partial, 'schema.json'), json(datasetJsonSchema(), true));
-  rmSync(out, { recursive: true, force: true });
-  renameSync(partial, out);
+  output.publish(indexFile.count);
 
   const { summary } = report;
   console.log(
@@ -257,7 +267,7 @@ async function main(argv: string[], pageWorkerScript: Promise<string>): Promise<
   }
   if (summary.warnings > 0) console.log(`  warnings are listed per input in ${join(relative(process.cwd(), out), 'build-report.json')}`);
   const failures = strictFailures(report);
-  if (values.strict && failures > 0) {
+  if (strict && failures > 0) {
     console.error(`prebuild --strict: ${failures} input(s) skipped or warned`);
     return 1;
   }
@@ -266,7 +276,8 @@ async function main(argv: string[], pageWorkerScript: Promise<string>): Promise<
 
 /**
  * Runs the prebuild on the command line's arguments and says how it ended: 0 written,
- * 1 refused by `--strict`, 2 nothing to read or the output not writable. The page
+ * 1 refused by `--strict`, 2 nothing written (nothing to read, the output not writable
+ * or refused, another run in progress). The page
  * threads run `pageWorkerScript`, awaited only when the input is large enough for them.
  */
 export async function runPrebuild(argv: string[], pageWorkerScript: Promise<string>): Promise<number> {
