@@ -1,5 +1,6 @@
 import type { ShareBarRow } from './share-bar-row';
-import { formatCount, shareText } from './share-text';
+import { formatCount } from '../components/format-count';
+import { shareText } from './share-text';
 
 interface ShareTableProps {
   readonly caption: string;

@@ -1,10 +1,6 @@
+import { formatCount } from '../components/format-count';
 import { formatShare } from '../components/format-share';
 import type { ShareBarRow } from './share-bar-row';
-
-const integer = new Intl.NumberFormat('en');
-
-/** "83,398": counts reach six digits at the sizes the dashboard is built for. */
-export const formatCount = (count: number): string => integer.format(count);
 
 /** "30 incidents", "1 incident". */
 export const incidentCount = (count: number): string => `${formatCount(count)} ${count === 1 ? 'incident' : 'incidents'}`;

@@ -1,5 +1,6 @@
 import { ChartLink } from './chart-link';
-import { periodLabel, wholePercent } from './trend-text';
+import { wholePercent } from '../components/format-share';
+import { periodLabel } from './trend-text';
 import type { ChartLinkTarget, TrendDatum, TrendSeries } from './trend-types';
 
 export interface PanelBox {

@@ -1,4 +1,5 @@
-import { periodLabel, wholePercent } from '../../charts/trend-text';
+import { periodLabel } from '../../charts/trend-text';
+import { wholePercent } from '../../components/format-share';
 import type { ChartLinkTarget, TrendDatum, TrendSeries } from '../../charts/trend-types';
 import { TargetLink } from '../../charts/target-link';
 
