@@ -1,8 +1,7 @@
 import type { UrlState } from '../app/url-state';
+import { KIND_WORDS } from '../components/kind-names';
 import { FACETS, FACET_DISPLAY_ORDER } from '../domain/taxonomy';
 import { optionLabel } from '../pages/overview/option-label';
-
-const KIND_WORDS = { report: 'Kind = analysed reports', article: 'Kind = unclassified articles' } as const;
 
 function yearsInWords(from: number | null, to: number | null): string | null {
   if (from !== null && to !== null) return from === to ? `Year ${from}` : `Years ${from}–${to}`;
@@ -13,7 +12,7 @@ function yearsInWords(from: number | null, to: number | null): string | null {
 /**
  * The filters of a view as short clauses in the taxonomy's words, in the order the
  * overview shows its controls: "Objective = malicious", "Phase = design and operation"
- * (must have all), "Years 2015–2020", "Search “database”", "Kind = analysed reports".
+ * (must have all), "Years 2015–2020", "Search “database”", "Source = reports".
  * Empty when nothing narrows the selection. Written for captions and exported images,
  * where a reader has no chips to hover.
  */
@@ -29,6 +28,6 @@ export function filtersInWords(state: UrlState): string[] {
   const yearClause = yearsInWords(years.from, years.to);
   if (yearClause !== null) clauses.push(yearClause);
   if (state.query !== '') clauses.push(`Search “${state.query}”`);
-  if (kind !== 'both') clauses.push(KIND_WORDS[kind]);
+  if (kind !== 'both') clauses.push(`Source = ${KIND_WORDS[kind]}`);
   return clauses;
 }

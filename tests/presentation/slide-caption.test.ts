@@ -15,7 +15,7 @@ describe('filtersInWords', () => {
     ['a year range', '?from=2015&to=2020', ['Years 2015–2020']],
     ['one year', '?from=2019&to=2019', ['Year 2019']],
     ['an open range', '?from=2019', ['Years from 2019']],
-    ['a search and a kind', '?q=power+grid&kind=report', ['Search “power grid”', 'Kind = analysed reports']],
+    ['a search and a kind', '?q=power+grid&kind=report', ['Search “power grid”', 'Source = reports']],
     [
       'facets in display order, then years',
       '?f.objective=malicious&f.phase=design&from=2015&to=2020',

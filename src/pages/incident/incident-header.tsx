@@ -3,8 +3,8 @@ import { SafeLink } from '../../components/safe-link';
 import type { Incident } from '../../domain/schema';
 
 const KIND_LABELS: Record<Incident['kind'], string> = {
-  report: 'Analysed report',
-  article: 'News article, not yet analysed',
+  report: 'Report',
+  article: 'Raw news article, not analysed',
 };
 
 /** Title, date, kind and where the record came from. Every string is report text, so it is rendered as text. */

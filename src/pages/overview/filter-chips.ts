@@ -1,4 +1,5 @@
 import type { UrlState } from '../../app/url-state';
+import { KIND_WORDS } from '../../components/kind-names';
 import { FACETS, FACET_DISPLAY_ORDER } from '../../domain/taxonomy';
 import { removeOption, setKind, setMatchAll, setQuery, setYears } from './filter-actions';
 import { optionLabel } from './option-label';
@@ -10,7 +11,7 @@ export interface FilterChip {
   readonly without: UrlState;
 }
 
-const KIND_LABELS = { report: 'Kind: reports', article: 'Kind: articles' } as const;
+const KIND_LABELS = { report: `Source: ${KIND_WORDS.report}`, article: `Source: ${KIND_WORDS.article}` } as const;
 
 function yearsLabel(from: number | null, to: number | null): string {
   if (from !== null && to !== null) return from === to ? `Year ${from}` : `Years ${from}–${to}`;
