@@ -16,6 +16,8 @@ export interface ShareBarRow {
   readonly count: number;
   /** Share of the counted incidents in 0..1; null when the category is left out of the denominator, which draws no bar. */
   readonly share: number | null;
+  /** What stands in for a null share: "left out of N" unless the row says which of its incidents are. */
+  readonly leftOut?: string;
   /** The same share over every incident, for the faint comparison mark. */
   readonly baselineShare: number | null;
   /** The category is part of the active filter. */

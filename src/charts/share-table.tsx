@@ -44,7 +44,7 @@ export function ShareTable({ caption, rows, shown = false, onToggle }: ShareTabl
               )}
             </th>
             <td>{formatCount(row.count)}</td>
-            <td>{shareText(row.share)}</td>
+            <td>{shareText(row.share, row.leftOut)}</td>
             <td>{shareText(row.baselineShare)}</td>
           </tr>
         ))}

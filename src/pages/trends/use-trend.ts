@@ -9,7 +9,7 @@ import { optionColour } from '../../app/option-colours';
 import type { UrlState } from '../../app/url-state';
 import type { TrendDatum, TrendSeries } from '../../charts/trend-types';
 import { usePreparedColumns } from '../../data/get-prepared-columns';
-import { optionLabel } from '../overview/option-label';
+import { barLabel } from '../overview/option-label';
 import { useSelection } from '../selection/use-selection';
 import type { Selection } from '../selection/use-selection';
 import { drawnSeries, trendData, trendSeries } from './trend-series';
@@ -49,7 +49,7 @@ export function useTrend(state: UrlState): { view: TrendView | null; selection: 
     const suggested = suggestedGranularity(counted);
     const granularity = state.trend.granularity ?? suggested;
     const trend = trendByOption(columns, mask, facet, granularity, { excludeGaps: state.excludeGaps });
-    const series = trendSeries(trend, (option) => optionLabel(facet, option), (option) => optionColour(facet, option));
+    const series = trendSeries(trend, (option) => barLabel(facet, option), (option) => optionColour(facet, option));
     const data = trendData(trend, series, measure);
     return { trend, granularity, suggested, counted, series, drawn: drawnSeries(series, data), data };
   }, [columns, mask, facet, measure, state.trend.granularity, state.excludeGaps]);
