@@ -1,6 +1,7 @@
 import { usePlotArea } from 'recharts';
 import type { BarShapeProps, DotItemDotProps } from 'recharts';
 import { ChartLink } from './chart-link';
+import { markerOf, markerPath } from './trend-markers';
 import type { ChartLinkTarget, TrendDatum, TrendSeries } from './trend-types';
 
 type LinkFor = (datum: TrendDatum, series: TrendSeries) => ChartLinkTarget;
@@ -43,11 +44,9 @@ function TrendPointMark({ cx, cy, datum, series, whisker, linkFor }: TrendPointM
           <line x1={x - 3} x2={x + 3} y1={yOf(interval.high)} y2={yOf(interval.high)} />
         </g>
       )}
-      <circle
+      <path
         className={datum.lowN ? 'trend-point trend-point--low-n' : 'trend-point'}
-        cx={cx}
-        cy={cy}
-        r={4.5}
+        d={markerPath(markerOf(series.index), cx, cy, 4.5)}
         strokeWidth={2}
         style={{ stroke: series.colour, fill: datum.lowN ? undefined : series.colour }}
       />
@@ -56,7 +55,8 @@ function TrendPointMark({ cx, cy, datum, series, whisker, linkFor }: TrendPointM
 }
 
 /**
- * A line's point as a link to its incidents, with its interval bar when asked for.
+ * A line's point as a link to its incidents, with its interval bar when asked for. Each
+ * series has its own marker shape, so two lines at the same value still show both.
  * Periods with few incidents get a hollow point, so their share reads as the tentative
  * number it is even without the band.
  */
