@@ -68,7 +68,7 @@ export function TrendChart({ data, series, measure, layout, showIntervals, lowNT
   const shareTicks = share ? (stacked ? stackedShareTicks(data, series) : SHARE_TICKS) : null;
   const withWhiskers = showIntervals && share && !stacked ? series.filter((s) => s.mark !== 'not-analysed') : [];
   const widths = stacked ? new Map<number, number>() : strokeWidths(series, data);
-  const axisName = share ? 'share of the period' : stacked ? 'labels (incidents × options)' : 'incidents';
+  const axisName = share ? 'share of the period' : stacked ? 'labels' : 'incidents';
   return (
     <div ref={ref} className="trend-chart">
       <ComposedChart width={width} height={height} data={[...data]} margin={{ ...MARGIN, top: legend.height + 12 }}>

@@ -59,7 +59,7 @@ export function figuresText(
   pinnedBuild: string | null = null,
 ): string {
   const parts: string[] = [];
-  if (state.excludeGaps) parts.push('unknown and not analysed left out of N');
+  if (state.excludeGaps) parts.push('only-unknown and not-analysed incidents left out of N');
   if (figures !== null) parts.push(`N = ${formatCount(figures.n)}`, dateSpanText(figures));
   const builds = buildText(build, pinnedBuild);
   if (builds !== null) parts.push(builds);

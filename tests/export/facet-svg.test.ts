@@ -83,7 +83,7 @@ describe('renderFacetSvg', () => {
   it('draws no bar for a share left out of N, and no outline without a baseline', () => {
     const gaps = parse(renderFacetSvg(facetSvgSpec(phasePanelWithoutGaps, false), context).markup);
     expect(gaps.querySelectorAll('g.bar--unknown rect')).toHaveLength(1);
-    expect(texts(gaps)).toContain('2 (1 only unknown, left out of N)');
+    expect(texts(gaps)).toContain('2 (1 left out)');
     expect(gaps.querySelectorAll('rect[fill="none"]')).toHaveLength(0);
   });
 

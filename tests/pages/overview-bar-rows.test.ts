@@ -3,7 +3,7 @@ import { facetPanels } from '../../src/analysis/facet-counts';
 import { emptyFilters } from '../../src/analysis/filters';
 import { prepareColumns } from '../../src/analysis/prepared-columns';
 import { crossFilterMasks } from '../../src/analysis/selection-masks';
-import { barValueText } from '../../src/charts/share-text';
+import { barAriaLabel, barValueText } from '../../src/charts/share-text';
 import { facetBarRows } from '../../src/pages/overview/facet-bar-rows';
 import { sampleText } from '../../src/pages/overview/panel-sample';
 import { fixtureIndex } from '../analysis/index-fixture';
@@ -71,7 +71,8 @@ describe('the unknown bar and the N line, gaps left out', () => {
     const unknown = facetBarRows(panel).find((row) => row.mark === 'unknown');
     expect(unknown?.label).toBe('any unknown');
     expect(unknown?.count).toBe(3);
-    expect(barValueText(unknown!)).toBe('3 (2 only unknown, left out of N)');
+    expect(barValueText(unknown!)).toBe('3 (2 left out)');
+    expect(barAriaLabel('Capability', unknown!)).toBe('Capability: any unknown, 3 incidents (2 only unknown, left out of N), press to filter');
     expect(sampleText(panel.selection, true)).toBe('N = 2, 2 left out (0 not analysed, 2 only unknown)');
   });
 });

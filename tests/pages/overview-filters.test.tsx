@@ -65,7 +65,7 @@ describe('the gaps switch', () => {
     const user = userEvent.setup();
     const index = rawIndex();
     await renderOverview();
-    await user.click(screen.getByRole('checkbox', { name: 'Leave unknown and not analysed out of the denominator' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Leave only-unknown and not-analysed incidents out of the denominator' }));
     expect(window.location.search).toBe('?gaps=0');
     for (const facet of FACET_DISPLAY_ORDER) {
       const n = analysedRows(index, facet, allRows(index)).length;

@@ -61,7 +61,7 @@ describe('slideCaption', () => {
   it('shortens a content-hash build and says when no incident is dated or gaps are left out', () => {
     const gaps = slide({ view: '?gaps=0', build: '0123456789abcdef0123' });
     expect(slideCaption(gaps, { build: gaps.build, figures: { n: 0, firstPublished: null, lastPublished: null } })).toBe(
-      'Phase · filters: none · unknown and not analysed left out of N · N = 0 · no dated incident · dataset build 0123456789ab',
+      'Phase · filters: none · only-unknown and not-analysed incidents left out of N · N = 0 · no dated incident · dataset build 0123456789ab',
     );
   });
 

@@ -20,8 +20,8 @@ export function ContradictoryLabels({ rows }: { readonly rows: readonly Contradi
       ) : (
         <>
           <p className="muted">
-            {formatCount(rows.length)} {rows.length === 1 ? 'facet holds' : 'facets hold'} both unknown and an option. Such an
-            incident counts under its option, under any unknown, and in N.
+            {rows.length === 1 ? 'One incident’s facet holds' : `${formatCount(rows.length)} times an incident’s facet holds`} both
+            unknown and an option. Such an incident counts under its option, under any unknown, and in N.
           </p>
           <div className="table-scroll">
             <table className="data-table">
