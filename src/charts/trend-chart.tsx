@@ -121,7 +121,12 @@ export function TrendChart({ data, series, measure, layout, showIntervals, lowNT
               strokeDasharray={DASH[s.mark]}
               isAnimationActive={false}
               activeDot={false}
-              dot={trendPoint(s, linkFor, withWhiskers.includes(s) ? { slot: withWhiskers.indexOf(s), slots: withWhiskers.length } : null)}
+              dot={trendPoint(
+                s,
+                linkFor,
+                withWhiskers.includes(s) ? { slot: withWhiskers.indexOf(s), slots: withWhiskers.length } : null,
+                4.5 + ((widths.get(s.index) ?? 2) - 2) / 2,
+              )}
             />
           ),
         )}

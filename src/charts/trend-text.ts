@@ -52,12 +52,20 @@ export const denominatorOf = (series: TrendSeries, datum: TrendDatum): number =>
 /** "design" as the start of a sentence: "Design". */
 export const capitalized = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
+/**
+ * What stands for a share left out of N: the unknown series counts any unknown, but N
+ * leaves out only the incidents whose one answer is unknown, which is what it says.
+ */
+export const leftOutText = (series: TrendSeries): string =>
+  series.mark === 'unknown' ? 'its only-unknown incidents left out of N' : 'left out of N';
+
 /** One series in one period, in the chart's measure: "Design: 12 of 20 (60%, 95% CI 39–78%)". */
 export function pointSentence(series: TrendSeries, datum: TrendDatum, measure: 'share' | 'count'): string {
   const cell = datum.cells[series.index];
   const label = capitalized(series.label);
   if (datum.empty) return `${label}: no incident`;
   if (measure === 'count') return countSentence(label, cell.count);
+  if (cell.share === null) return `${label}: ${formatCount(cell.count)} (${leftOutText(series)})`;
   return shareSentence(label, cell, denominatorOf(series, datum), denominatorName(series, datum));
 }
 

@@ -1,5 +1,5 @@
 import { TargetLink } from '../../charts/target-link';
-import { denominatorName, intervalText, periodLabel } from '../../charts/trend-text';
+import { denominatorName, intervalText, leftOutText, periodLabel } from '../../charts/trend-text';
 import type { ChartLinkTarget, TrendDatum, TrendSeries } from '../../charts/trend-types';
 import { formatCount } from '../../components/format-count';
 import { wholePercent } from '../../components/format-share';
@@ -16,7 +16,7 @@ interface TrendTableProps {
 /** "12 of 20 (60%, 39–78%)": every cell names its denominator, which within a row differs once gaps are left out. */
 function cellText(datum: TrendDatum, series: TrendSeries): string {
   const cell = datum.cells[series.index];
-  if (cell.share === null || cell.interval === null) return `${formatCount(cell.count)} (left out of N)`;
+  if (cell.share === null || cell.interval === null) return `${formatCount(cell.count)} (${leftOutText(series)})`;
   return `${formatCount(cell.count)} of ${denominatorName(series, datum)} (${wholePercent(cell.share)}, ${intervalText(cell.interval.low, cell.interval.high)})`;
 }
 
