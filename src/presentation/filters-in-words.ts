@@ -1,7 +1,7 @@
 import type { UrlState } from '../app/url-state';
 import { KIND_WORDS } from '../components/kind-names';
 import { FACETS, FACET_DISPLAY_ORDER } from '../domain/taxonomy';
-import { optionLabel } from '../pages/overview/option-label';
+import { barLabel } from '../pages/overview/option-label';
 
 function yearsInWords(from: number | null, to: number | null): string | null {
   if (from !== null && to !== null) return from === to ? `Year ${from}` : `Years ${from}–${to}`;
@@ -22,7 +22,7 @@ export function filtersInWords(state: UrlState): string[] {
   for (const facet of FACET_DISPLAY_ORDER) {
     const { selected, matchAll } = facets[facet];
     if (selected.length === 0) continue;
-    const labels = selected.map((option) => optionLabel(facet, option));
+    const labels = selected.map((option) => barLabel(facet, option));
     clauses.push(`${FACETS[facet].name} = ${labels.join(matchAll ? ' and ' : ' or ')}`);
   }
   const yearClause = yearsInWords(years.from, years.to);

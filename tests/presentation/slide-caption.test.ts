@@ -10,7 +10,7 @@ describe('filtersInWords', () => {
     ['one option, by its taxonomy label', '?f.boundary=outside_system', ['Boundary = outside system']],
     ['any of several options', '?f.phase=design,operation', ['Phase = design or operation']],
     ['all of several options', '?f.behaviour=value,crash&all=behaviour', ['Behaviour = value and crash']],
-    ['the gaps, in words', '?f.nature=unknown,__none__', ['Nature = unknown or not analysed']],
+    ['the gaps, in words', '?f.nature=unknown,__none__', ['Nature = any unknown or not analysed']],
     ['an option outside the vocabulary, as written', '?f.domain=space_mining', ['Domain = space_mining']],
     ['a year range', '?from=2015&to=2020', ['Years 2015–2020']],
     ['one year', '?from=2019&to=2019', ['Year 2019']],

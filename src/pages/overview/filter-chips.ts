@@ -2,7 +2,7 @@ import type { UrlState } from '../../app/url-state';
 import { KIND_WORDS } from '../../components/kind-names';
 import { FACETS, FACET_DISPLAY_ORDER } from '../../domain/taxonomy';
 import { removeOption, setKind, setMatchAll, setQuery, setYears } from './filter-actions';
-import { optionLabel } from './option-label';
+import { barLabel } from './option-label';
 
 /** One active filter as the chip bar shows it, with the state its × button leads to. */
 export interface FilterChip {
@@ -31,7 +31,7 @@ export function filterChips(state: UrlState): FilterChip[] {
     const { selected, matchAll } = facets[facet];
     const name = FACETS[facet].name;
     for (const option of selected) {
-      chips.push({ key: `${facet}:${option}`, label: `${name}: ${optionLabel(facet, option)}`, without: removeOption(state, facet, option) });
+      chips.push({ key: `${facet}:${option}`, label: `${name}: ${barLabel(facet, option)}`, without: removeOption(state, facet, option) });
     }
     if (matchAll && selected.length >= 2) {
       chips.push({ key: `${facet}:all`, label: `${name}: must have all`, without: setMatchAll(state, facet, false) });
