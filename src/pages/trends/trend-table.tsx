@@ -13,10 +13,13 @@ interface TrendTableProps {
   readonly periodLink: (datum: TrendDatum) => ChartLinkTarget;
 }
 
-/** "12 of 20 (60%, 39–78%)": every cell names its denominator, which within a row differs once gaps are left out. */
+/**
+ * "12 of 20 (60%, 39–78%)": every cell names its denominator, which within a row differs
+ * once gaps are left out. A series left out of N has its count alone, its header says why.
+ */
 function cellText(datum: TrendDatum, series: TrendSeries): string {
   const cell = datum.cells[series.index];
-  if (cell.share === null || cell.interval === null) return `${formatCount(cell.count)} (${leftOutText(series)})`;
+  if (cell.share === null || cell.interval === null) return formatCount(cell.count);
   return `${formatCount(cell.count)} of ${denominatorName(series, datum)} (${wholePercent(cell.share)}, ${intervalText(cell.interval.low, cell.interval.high)})`;
 }
 
@@ -28,7 +31,7 @@ function cellText(datum: TrendDatum, series: TrendSeries): string {
 export function TrendTable({ caption, data, series, linkFor, periodLink }: TrendTableProps) {
   return (
     <div className="table-scroll">
-      <table className="numbers-table">
+      <table className="numbers-table trend-table">
         <caption>{caption}</caption>
         <thead>
           <tr>
@@ -38,6 +41,7 @@ export function TrendTable({ caption, data, series, linkFor, periodLink }: Trend
             {series.map((s) => (
               <th key={s.index} scope="col">
                 {s.label}
+                {data.some((datum) => !datum.empty && datum.cells[s.index].share === null) && ` (${leftOutText(s)})`}
               </th>
             ))}
           </tr>
@@ -47,7 +51,7 @@ export function TrendTable({ caption, data, series, linkFor, periodLink }: Trend
             datum.empty ? (
               <tr key={datum.key}>
                 <th scope="row">{periodLabel(datum.key)}</th>
-                <td colSpan={series.length + 2} className="muted">
+                <td colSpan={series.length + 2} className="numbers-table__empty">
                   no incident
                 </td>
               </tr>
