@@ -1,25 +1,37 @@
-import { forEachBit, popcount, popcountAnd } from './bitset';
+import { FACET_IDS } from '../domain/taxonomy';
+import { and, andNot, forEachBit, popcount, popcountAnd } from './bitset';
 import type { Bitset } from './bitset';
 import type { PreparedColumns } from './prepared-columns';
 
 /**
  * The numbers above the charts. Dates are YYYYMMDD integers over the dated selected
- * incidents, null when none is dated. `analysed` counts reports, because only reports
- * carry a classification; `analysedShare` is null for an empty selection.
+ * incidents, null when none is dated. `analysed` counts incidents with at least one
+ * classified facet (an answer, `unknown` included), whatever their kind: a report whose
+ * facets are all empty is no more analysed than a raw article. `reports` counts the
+ * selected incidents of kind report, analysed or not. `analysedShare` is null for an
+ * empty selection.
  */
 export interface Headline {
   readonly selected: number;
   readonly total: number;
   readonly firstPublished: number | null;
   readonly lastPublished: number | null;
+  readonly reports: number;
   readonly analysed: number;
   readonly analysedShare: number | null;
+}
+
+/** Incidents of `mask` with at least one non-empty facet. */
+function analysedIn(columns: PreparedColumns, mask: Bitset): number {
+  const unclassified = new Uint32Array(mask);
+  for (const facet of FACET_IDS) and(unclassified, columns.facets[facet].notAnalysed, unclassified);
+  return popcount(andNot(mask, unclassified));
 }
 
 /** Summarises the incidents in `mask`, the selection with every filter applied. */
 export function headline(columns: PreparedColumns, mask: Bitset): Headline {
   const selected = popcount(mask);
-  const analysed = popcountAnd(mask, columns.reports);
+  const analysed = analysedIn(columns, mask);
   let first = Infinity;
   let last = -Infinity;
   forEachBit(mask, (row) => {
@@ -33,6 +45,7 @@ export function headline(columns: PreparedColumns, mask: Bitset): Headline {
     total: columns.size,
     firstPublished: first === Infinity ? null : first,
     lastPublished: last === -Infinity ? null : last,
+    reports: popcountAnd(mask, columns.reports),
     analysed,
     analysedShare: selected === 0 ? null : analysed / selected,
   };

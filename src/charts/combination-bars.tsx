@@ -1,4 +1,5 @@
 import type { CSSProperties } from 'react';
+import { formatCount } from '../components/format-count';
 import { TargetLink } from './target-link';
 import type { ChartLinkTarget } from './trend-types';
 
@@ -67,7 +68,7 @@ export function CombinationBars({ caption, columns, rows }: CombinationBarsProps
                   <span className="upset__bar" style={{ width: `${(row.count / max) * 100}%` }} />
                 </span>
                 <TargetLink target={row.target} className="upset__value">
-                  {row.count} ({row.shareText})
+                  {formatCount(row.count)} ({row.shareText})
                 </TargetLink>
               </td>
             </tr>

@@ -16,6 +16,11 @@ export interface ShareBarRow {
   readonly count: number;
   /** Share of the counted incidents in 0..1; null when the category is left out of the denominator, which draws no bar. */
   readonly share: number | null;
+  /**
+   * For the unknown bar with gaps left out of N: how many of its incidents answer only
+   * unknown, the ones N leaves out (the others have an option too and stay in N).
+   */
+  readonly onlyUnknown?: number;
   /** The same share over every incident, for the faint comparison mark. */
   readonly baselineShare: number | null;
   /** The category is part of the active filter. */

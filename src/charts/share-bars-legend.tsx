@@ -19,7 +19,7 @@ export function ShareBarsLegend({ showBaseline }: ShareBarsLegendProps) {
       )}
       <li>
         <span className="share-legend__swatch share-legend__swatch--unknown" aria-hidden="true" />
-        unknown: the articles do not say
+        any unknown: the articles do not say, alone or beside an option; “only unknown” counts those with no other answer
       </li>
       <li>
         <span className="share-legend__swatch share-legend__swatch--not-analysed" aria-hidden="true" />

@@ -1,5 +1,6 @@
 import type { ShareBarRow } from './share-bar-row';
-import { formatCount, shareText } from './share-text';
+import { formatCount } from '../components/format-count';
+import { rowShareText, shareText } from './share-text';
 
 interface ShareTableProps {
   readonly caption: string;
@@ -43,7 +44,7 @@ export function ShareTable({ caption, rows, shown = false, onToggle }: ShareTabl
               )}
             </th>
             <td>{formatCount(row.count)}</td>
-            <td>{shareText(row.share)}</td>
+            <td>{rowShareText(row)}</td>
             <td>{shareText(row.baselineShare)}</td>
           </tr>
         ))}

@@ -1,10 +1,6 @@
+import { formatCount } from '../components/format-count';
 import { formatShare } from '../components/format-share';
 import type { ShareBarRow } from './share-bar-row';
-
-const integer = new Intl.NumberFormat('en');
-
-/** "83,398": counts reach six digits at the sizes the dashboard is built for. */
-export const formatCount = (count: number): string => integer.format(count);
 
 /** "30 incidents", "1 incident". */
 export const incidentCount = (count: number): string => `${formatCount(count)} ${count === 1 ? 'incident' : 'incidents'}`;
@@ -12,8 +8,15 @@ export const incidentCount = (count: number): string => `${formatCount(count)} $
 /** The share as a reader sees it; a category outside the denominator has none. */
 export const shareText = (share: number | null): string => (share === null ? 'left out of N' : formatShare(share));
 
-/** What a bar writes beside itself: "30 (83.3%)". */
-export const barValueText = (row: ShareBarRow): string => `${formatCount(row.count)} (${shareText(row.share)})`;
+/** A row's share in full words: with gaps left out, the unknown bar says how many of its incidents N leaves out. */
+export const rowShareText = (row: ShareBarRow): string =>
+  row.share === null && row.onlyUnknown !== undefined ? `${formatCount(row.onlyUnknown)} only unknown, left out of N` : shareText(row.share);
+
+/** What a bar writes beside itself, short enough to sit beside its label: "30 (83.3%)", "3,035 (>99.9%)", "3 (2 left out)". */
+export function barValueText(row: ShareBarRow): string {
+  if (row.share === null && row.onlyUnknown !== undefined) return `${formatCount(row.count)} (${formatCount(row.onlyUnknown)} left out)`;
+  return `${formatCount(row.count)} (${shareText(row.share)})`;
+}
 
 /**
  * The bar as a screen reader announces it, with what pressing it does when it can be
@@ -22,7 +25,7 @@ export const barValueText = (row: ShareBarRow): string => `${formatCount(row.cou
  */
 export function barAriaLabel(name: string, row: ShareBarRow, pressable = true): string {
   const tag = row.mark === 'extra' ? ' (not in the taxonomy)' : '';
-  const spoken = `${name}: ${row.label}${tag}, ${incidentCount(row.count)} (${shareText(row.share)})`;
+  const spoken = `${name}: ${row.label}${tag}, ${incidentCount(row.count)} (${rowShareText(row)})`;
   if (pressable) return `${spoken}, ${row.pressed ? 'selected, press to remove the filter' : 'press to filter'}`;
   return row.pressed ? `${spoken}, selected` : spoken;
 }

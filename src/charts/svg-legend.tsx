@@ -1,3 +1,6 @@
+import { markerPath } from './trend-markers';
+import type { MarkerShape } from './trend-markers';
+
 /** How a legend entry is drawn: a line (solid, dashed or dotted), a filled box, a hatched box, or an interval bar. */
 export type LegendSwatch = 'line' | 'dash' | 'dot' | 'dash-dot' | 'box' | 'hatch' | 'lown' | 'whisker' | 'ring';
 
@@ -5,6 +8,8 @@ export interface LegendItem {
   readonly key: string;
   readonly label: string;
   readonly swatch: LegendSwatch;
+  /** A point marker drawn on a line swatch, as the series' points are drawn. */
+  readonly marker?: MarkerShape;
   /** Any CSS colour; unused by the patterned swatches. */
   readonly colour?: string;
 }
@@ -68,7 +73,14 @@ function Swatch({ item, patterns }: { readonly item: PlacedLegendItem; readonly 
     );
   }
   if (item.swatch === 'ring') return <rect className="svg-legend__ring" x={3} y={mid - 7} width={SWATCH - 6} height={14} fill="none" strokeWidth={2.5} />;
-  return <line x1={0} x2={SWATCH} y1={mid} y2={mid} strokeWidth={3} strokeDasharray={DASHES[item.swatch]} style={{ stroke: item.colour }} />;
+  const line = <line x1={0} x2={SWATCH} y1={mid} y2={mid} strokeWidth={3} strokeDasharray={DASHES[item.swatch]} style={{ stroke: item.colour }} />;
+  if (item.marker === undefined) return line;
+  return (
+    <g>
+      {line}
+      <path d={markerPath(item.marker, SWATCH / 2, mid, 4)} style={{ fill: item.colour, stroke: item.colour }} />
+    </g>
+  );
 }
 
 interface SvgLegendProps {

@@ -2,9 +2,12 @@ import { useId } from 'react';
 import { Bar, CartesianGrid, ComposedChart, Line, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartPatterns, patternId } from './chart-patterns';
 import { SvgLegend, legendLayout } from './svg-legend';
+import { coincidingSeries } from './trend-coincidence';
 import { trendLegendItems } from './trend-legend';
 import { trendPoint, trendSegment } from './trend-marks';
-import { periodLabel, wholePercent } from './trend-text';
+import { formatCount } from '../components/format-count';
+import { wholePercent } from '../components/format-share';
+import { periodLabel } from './trend-text';
 import { TrendTooltip } from './trend-tooltip';
 import type { ChartLinkTarget, TrendDatum, TrendSeries } from './trend-types';
 import { useElementWidth } from './use-element-width';
@@ -33,10 +36,25 @@ function stackedShareTicks(data: readonly TrendDatum[], series: readonly TrendSe
 }
 
 /**
+ * Stroke widths that keep lines lying on one another visible: within each group of
+ * coinciding series the first is drawn widest and each later one narrower on top, so
+ * every colour of the group shows as a band around the next.
+ */
+function strokeWidths(series: readonly TrendSeries[], data: readonly TrendDatum[]): Map<number, number> {
+  const widths = new Map<number, number>();
+  for (const group of coincidingSeries(series, data)) {
+    group.forEach((s, k) => widths.set(s.index, 2 + 3 * (group.length - 1 - k)));
+  }
+  return widths;
+}
+
+/**
  * A facet's options over time: one line per option (shares with 95% Wilson error bars,
- * or counts) or stacked bars, every point and segment a link to its incidents. Periods
- * whose N is below the threshold sit on a hatched band, and the legend is drawn inside
- * the SVG so an exported image keeps it.
+ * or counts) or stacked bars, every point and segment a link to its incidents. Lines
+ * have their own point markers, and lines lying on one another are drawn widest first,
+ * so none hides another. Stacked counts are labels (an incident with two options is in
+ * two segments) and the axis says so. Periods whose N is below the threshold sit on a
+ * hatched band, and the legend is drawn inside the SVG so an exported image keeps it.
  */
 export function TrendChart({ data, series, measure, layout, showIntervals, lowNThreshold, linkFor }: TrendChartProps) {
   const id = useId();
@@ -49,6 +67,8 @@ export function TrendChart({ data, series, measure, layout, showIntervals, lowNT
   // The point marks place interval bars on this fixed scale, so lines of shares always run 0–100%.
   const shareTicks = share ? (stacked ? stackedShareTicks(data, series) : SHARE_TICKS) : null;
   const withWhiskers = showIntervals && share && !stacked ? series.filter((s) => s.mark !== 'not-analysed') : [];
+  const widths = stacked ? new Map<number, number>() : strokeWidths(series, data);
+  const axisName = share ? 'share of the period' : stacked ? 'labels' : 'incidents';
   return (
     <div ref={ref} className="trend-chart">
       <ComposedChart width={width} height={height} data={[...data]} margin={{ ...MARGIN, top: legend.height + 12 }}>
@@ -68,11 +88,12 @@ export function TrendChart({ data, series, measure, layout, showIntervals, lowNT
         <CartesianGrid className="chart-grid" vertical={false} />
         <XAxis dataKey="key" scale="band" tickFormatter={periodLabel} interval="preserveStartEnd" minTickGap={12} />
         <YAxis
-          width={48}
+          width={60}
           allowDecimals={false}
           ticks={shareTicks ?? undefined}
           domain={shareTicks ? [0, shareTicks[shareTicks.length - 1]] : [0, 'auto']}
-          tickFormatter={(value: number) => (share ? wholePercent(value) : String(value))}
+          tickFormatter={(value: number) => (share ? wholePercent(value) : formatCount(value))}
+          label={{ value: axisName, angle: -90, position: 'insideLeft', className: 'trend-chart__axis-name' }}
         />
         {stacked && share && <ReferenceLine y={1} className="trend-chart__full" strokeDasharray="4 4" />}
         <Tooltip
@@ -83,6 +104,7 @@ export function TrendChart({ data, series, measure, layout, showIntervals, lowNT
               series={series}
               measure={measure}
               lowNThreshold={lowNThreshold}
+              lines={!stacked}
             />
           )}
         />
@@ -95,11 +117,16 @@ export function TrendChart({ data, series, measure, layout, showIntervals, lowNT
               name={s.label}
               dataKey={(d: TrendDatum) => d.values[s.index]}
               stroke={s.colour}
-              strokeWidth={2}
+              strokeWidth={widths.get(s.index) ?? 2}
               strokeDasharray={DASH[s.mark]}
               isAnimationActive={false}
               activeDot={false}
-              dot={trendPoint(s, linkFor, withWhiskers.includes(s) ? { slot: withWhiskers.indexOf(s), slots: withWhiskers.length } : null)}
+              dot={trendPoint(
+                s,
+                linkFor,
+                withWhiskers.includes(s) ? { slot: withWhiskers.indexOf(s), slots: withWhiskers.length } : null,
+                4.5 + ((widths.get(s.index) ?? 2) - 2) / 2,
+              )}
             />
           ),
         )}

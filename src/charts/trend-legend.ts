@@ -1,4 +1,5 @@
 import type { LegendItem, LegendSwatch } from './svg-legend';
+import { markerOf } from './trend-markers';
 import type { TrendSeries } from './trend-types';
 
 const LINE_SWATCH: Record<TrendSeries['mark'], LegendSwatch> = { option: 'line', unknown: 'dash', 'not-analysed': 'dot', extra: 'dash-dot' };
@@ -17,6 +18,7 @@ export function trendLegendItems(series: readonly TrendSeries[], { layout, measu
     label: s.mark === 'extra' ? `${s.label} (not in taxonomy)` : s.label,
     swatch: layout === 'stacked' ? (s.mark === 'not-analysed' ? 'hatch' : 'box') : LINE_SWATCH[s.mark],
     colour: s.colour,
+    ...(layout === 'lines' && { marker: markerOf(s.index) }),
   }));
   items.push({ key: 'low-n', label: `N below ${lowNThreshold}`, swatch: 'lown' });
   if (showIntervals && measure === 'share' && layout !== 'stacked') {

@@ -1,6 +1,7 @@
 import { usePlotArea } from 'recharts';
 import type { BarShapeProps, DotItemDotProps } from 'recharts';
 import { ChartLink } from './chart-link';
+import { markerOf, markerPath } from './trend-markers';
 import type { ChartLinkTarget, TrendDatum, TrendSeries } from './trend-types';
 
 type LinkFor = (datum: TrendDatum, series: TrendSeries) => ChartLinkTarget;
@@ -21,6 +22,7 @@ interface TrendPointMarkProps {
   readonly series: TrendSeries;
   readonly whisker: WhiskerSlot | null;
   readonly linkFor: LinkFor;
+  readonly radius: number;
 }
 
 /**
@@ -29,7 +31,7 @@ interface TrendPointMarkProps {
  * spread a few pixels apart instead. Shares are plotted on a fixed 0–1 axis, so the plot
  * area is all it takes to place the limits.
  */
-function TrendPointMark({ cx, cy, datum, series, whisker, linkFor }: TrendPointMarkProps) {
+function TrendPointMark({ cx, cy, datum, series, whisker, linkFor, radius }: TrendPointMarkProps) {
   const plot = usePlotArea();
   const interval = datum.cells[series.index].interval;
   const yOf = (share: number) => (plot ? plot.y + plot.height * (1 - share) : cy);
@@ -43,11 +45,9 @@ function TrendPointMark({ cx, cy, datum, series, whisker, linkFor }: TrendPointM
           <line x1={x - 3} x2={x + 3} y1={yOf(interval.high)} y2={yOf(interval.high)} />
         </g>
       )}
-      <circle
+      <path
         className={datum.lowN ? 'trend-point trend-point--low-n' : 'trend-point'}
-        cx={cx}
-        cy={cy}
-        r={4.5}
+        d={markerPath(markerOf(series.index), cx, cy, radius)}
         strokeWidth={2}
         style={{ stroke: series.colour, fill: datum.lowN ? undefined : series.colour }}
       />
@@ -56,15 +56,17 @@ function TrendPointMark({ cx, cy, datum, series, whisker, linkFor }: TrendPointM
 }
 
 /**
- * A line's point as a link to its incidents, with its interval bar when asked for.
+ * A line's point as a link to its incidents, with its interval bar when asked for. Each
+ * series has its own marker shape, so two lines at the same value still show both; a
+ * line drawn wider under another gets a larger marker, which shows around the other's.
  * Periods with few incidents get a hollow point, so their share reads as the tentative
  * number it is even without the band.
  */
-export function trendPoint(series: TrendSeries, linkFor: LinkFor, whisker: WhiskerSlot | null) {
+export function trendPoint(series: TrendSeries, linkFor: LinkFor, whisker: WhiskerSlot | null, radius = 4.5) {
   return function TrendPoint({ cx, cy, payload }: DotItemDotProps) {
     const datum = payload as TrendDatum;
     if (cx == null || cy == null || datum.values[series.index] === null) return <g />;
-    return <TrendPointMark cx={cx} cy={cy} datum={datum} series={series} whisker={whisker} linkFor={linkFor} />;
+    return <TrendPointMark cx={cx} cy={cy} datum={datum} series={series} whisker={whisker} linkFor={linkFor} radius={radius} />;
   };
 }
 

@@ -1,5 +1,7 @@
 import { ChartLink } from './chart-link';
-import { periodLabel, wholePercent } from './trend-text';
+import { formatCount } from '../components/format-count';
+import { wholePercent } from '../components/format-share';
+import { periodLabel } from './trend-text';
 import type { ChartLinkTarget, TrendDatum, TrendSeries } from './trend-types';
 
 export interface PanelBox {
@@ -56,11 +58,11 @@ export function TrendPanel({ box, data, series, measure, max, lowNPattern, linkF
     return { datum, x: xOf(i), y: value === null ? null : yOf(value), low: interval && yOf(interval.low), high: interval && yOf(interval.high) };
   });
   const line = points.reduce((path, p, i) => (p.y === null ? path : `${path}${i > 0 && points[i - 1].y !== null ? 'L' : 'M'}${p.x},${p.y}`), '');
-  const top = measure === 'share' ? wholePercent(max) : String(max);
+  const top = measure === 'share' ? wholePercent(max) : formatCount(max);
   return (
     <g className={`trend-panel trend-panel--${series.mark}`}>
       <text className="trend-panel__title" x={box.x} y={box.y + 14}>
-        {series.label} <tspan className="trend-panel__total">({series.total})</tspan>
+        {series.label} <tspan className="trend-panel__total">({formatCount(series.total)})</tspan>
       </text>
       {data.map((datum, i) =>
         datum.lowN ? <rect key={datum.key} x={plot.x + i * step} y={plot.y} width={step} height={plot.height} fill={`url(#${lowNPattern})`} /> : null,

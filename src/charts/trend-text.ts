@@ -1,4 +1,6 @@
 import type { ShareWithInterval } from '../analysis/trend';
+import { formatCount } from '../components/format-count';
+import { wholePercent } from '../components/format-share';
 import type { TrendDatum, TrendSeries } from './trend-types';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -12,23 +14,36 @@ export function periodLabel(key: string): string {
   return key;
 }
 
-/** Whole percents, as intervals this wide deserve: "60%". */
-export const wholePercent = (share: number): string => `${Math.round(share * 100)}%`;
+/** A 95% interval in whole percents, each limit kept off 0% and 100% when it is not one: "39–78%", "<1–12%". */
+export function intervalText(low: number, high: number): string {
+  return `${wholePercent(low).replace('%', '')}–${wholePercent(high)}`;
+}
+
+/**
+ * What a share of one period is a share of. Option shares are of N, which with gaps left
+ * out is fewer than the period's incidents; "not analysed" is always of every incident.
+ * Named whenever the two differ, so a row never mixes denominators unsaid.
+ */
+export function denominatorName(series: TrendSeries, datum: TrendDatum): string {
+  const count = formatCount(denominatorOf(series, datum));
+  if (datum.n === datum.incidents) return count;
+  return series.mark === 'not-analysed' ? `${count} incidents` : `${count} in N`;
+}
 
 /**
  * A share with its count, denominator and interval, as the tooltips and spoken labels
  * write it: "Design: 12 of 20 (60%, 95% CI 39–78%)". "left out of N" when the series is
  * not part of the denominator, "no incident" when there is nothing to divide by.
  */
-export function shareSentence(label: string, cell: ShareWithInterval, denominator: number): string {
+export function shareSentence(label: string, cell: ShareWithInterval, denominator: number, denominatorText = formatCount(denominator)): string {
   if (denominator === 0) return `${label}: no incident`;
-  if (cell.share === null || cell.interval === null) return `${label}: ${cell.count} (left out of N)`;
+  if (cell.share === null || cell.interval === null) return `${label}: ${formatCount(cell.count)} (left out of N)`;
   const { low, high } = cell.interval;
-  return `${label}: ${cell.count} of ${denominator} (${wholePercent(cell.share)}, 95% CI ${Math.round(low * 100)}–${wholePercent(high)})`;
+  return `${label}: ${formatCount(cell.count)} of ${denominatorText} (${wholePercent(cell.share)}, 95% CI ${intervalText(low, high)})`;
 }
 
 /** "Design: 12 incidents". */
-export const countSentence = (label: string, count: number): string => `${label}: ${count} ${count === 1 ? 'incident' : 'incidents'}`;
+export const countSentence = (label: string, count: number): string => `${label}: ${formatCount(count)} ${count === 1 ? 'incident' : 'incidents'}`;
 
 /** The denominator of a series' share: N for options, every incident of the period for "not analysed". */
 export const denominatorOf = (series: TrendSeries, datum: TrendDatum): number =>
@@ -37,16 +52,27 @@ export const denominatorOf = (series: TrendSeries, datum: TrendDatum): number =>
 /** "design" as the start of a sentence: "Design". */
 export const capitalized = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
+/**
+ * What stands for a share left out of N: the unknown series counts any unknown, but N
+ * leaves out only the incidents whose one answer is unknown, which is what it says.
+ */
+export const leftOutText = (series: TrendSeries): string =>
+  series.mark === 'unknown' ? 'its only-unknown incidents left out of N' : 'left out of N';
+
 /** One series in one period, in the chart's measure: "Design: 12 of 20 (60%, 95% CI 39–78%)". */
 export function pointSentence(series: TrendSeries, datum: TrendDatum, measure: 'share' | 'count'): string {
   const cell = datum.cells[series.index];
   const label = capitalized(series.label);
-  return measure === 'count' ? countSentence(label, cell.count) : shareSentence(label, cell, denominatorOf(series, datum));
+  if (datum.empty) return `${label}: no incident`;
+  if (measure === 'count') return countSentence(label, cell.count);
+  if (cell.share === null) return `${label}: ${formatCount(cell.count)} (${leftOutText(series)})`;
+  return shareSentence(label, cell, denominatorOf(series, datum), denominatorName(series, datum));
 }
 
-/** The period's headline: "2019: 20 incidents", with a warning when N is low. */
+/** The period's headline: "2019: 20 incidents", "2019: no incident", with a warning when N is low. */
 export function periodSentence(datum: TrendDatum, threshold: number): string {
-  const incidents = `${periodLabel(datum.key)}: ${datum.incidents} ${datum.incidents === 1 ? 'incident' : 'incidents'}`;
-  const gapsOut = datum.n !== datum.incidents ? `, N = ${datum.n} without gaps` : '';
+  if (datum.empty) return `${periodLabel(datum.key)}: no incident`;
+  const incidents = `${periodLabel(datum.key)}: ${formatCount(datum.incidents)} ${datum.incidents === 1 ? 'incident' : 'incidents'}`;
+  const gapsOut = datum.n !== datum.incidents ? `, N = ${formatCount(datum.n)} without gaps` : '';
   return datum.lowN ? `${incidents}${gapsOut} (fewer than ${threshold}: shares swing with one incident)` : `${incidents}${gapsOut}`;
 }

@@ -1,4 +1,5 @@
 import type { CSSProperties } from 'react';
+import { tiedInPeriod } from './trend-coincidence';
 import { periodSentence, pointSentence } from './trend-text';
 import type { TrendDatum, TrendSeries } from './trend-types';
 
@@ -8,6 +9,8 @@ interface TrendTooltipProps {
   readonly series: readonly TrendSeries[];
   readonly measure: 'share' | 'count';
   readonly lowNThreshold: number;
+  /** Lines, whose points at one value lie on one another and are named together; stacks never hide each other. */
+  readonly lines: boolean;
 }
 
 /**
@@ -15,8 +18,9 @@ interface TrendTooltipProps {
  * ("Design: 12 of 20 (60%, 95% CI 39–78%)"), so a jump between two small periods can be
  * read against how uncertain each share is.
  */
-export function TrendTooltip({ datum, series, measure, lowNThreshold }: TrendTooltipProps) {
+export function TrendTooltip({ datum, series, measure, lowNThreshold, lines }: TrendTooltipProps) {
   if (datum === null) return null;
+  const ties = lines && !datum.empty ? tiedInPeriod(series, datum) : [];
   return (
     <div className="chart-tooltip">
       <p className="chart-tooltip__title">{periodSentence(datum, lowNThreshold)}</p>
@@ -29,6 +33,11 @@ export function TrendTooltip({ datum, series, measure, lowNThreshold }: TrendToo
           ))}
         </ul>
       )}
+      {ties.map((group) => (
+        <p key={group[0].index} className="chart-tooltip__note">
+          Same value, points on one another: {group.map((s) => s.label).join(', ')}
+        </p>
+      ))}
       <p className="chart-tooltip__hint">Click a mark to list its incidents.</p>
     </div>
   );

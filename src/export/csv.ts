@@ -35,3 +35,18 @@ export function toCsv(header: readonly string[], rows: readonly (readonly CsvVal
   const records = [header, ...rows].map((row) => row.map(csvField).join(','));
   return `${BOM}${records.join(CRLF)}${CRLF}`;
 }
+
+/** One line of what a CSV says about itself before its table: ["N", 123], ["dataset build", "abc"]. */
+export type CsvContextLine = readonly [string, CsvValue];
+
+/**
+ * `csv` with lines of context before its table, then an empty record: what the chart
+ * counts, over which filters, in which dataset build, so a file opened weeks later still
+ * says what its numbers mean. A spreadsheet shows the lines above the table; the table
+ * itself starts after the first empty record.
+ */
+export function withCsvContext(csv: string, context: readonly CsvContextLine[]): string {
+  const table = csv.startsWith(BOM) ? csv.slice(BOM.length) : csv;
+  const lines = context.map((line) => line.map(csvField).join(','));
+  return `${BOM}${[...lines, ''].join(CRLF)}${CRLF}${table}`;
+}

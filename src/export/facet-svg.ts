@@ -1,6 +1,6 @@
 import type { FacetPanel } from '../analysis/facet-counts';
 import type { ShareBarRow } from '../charts/share-bar-row';
-import { shareText } from '../charts/share-text';
+import { barValueText } from '../charts/share-text';
 import { FACETS } from '../domain/taxonomy';
 import { resolveColour } from '../presentation/theme-tokens';
 import { facetBarRows } from '../pages/overview/facet-bar-rows';
@@ -89,7 +89,7 @@ function barRow(row: ShareBarRow, i: number, showBaseline: boolean): SvgElement 
     svg(
       'text',
       { x: BARS_WIDTH, y: textY, 'font-size': TEXT_SIZE, 'text-anchor': 'end', fill: row.count === 0 ? MUTED : INK },
-      `${row.count} (${shareText(row.share)})`,
+      barValueText(row),
     ),
   );
   return svg('g', { class: `bar bar--${row.mark}` }, ...children);

@@ -2,7 +2,10 @@ import { ymdToIso } from '../components/format-date';
 import type { DatasetIndex } from '../domain/schema';
 import { FACETS, FACET_IDS } from '../domain/taxonomy';
 import type { FacetId } from '../domain/taxonomy';
-import { toCsv } from './csv';
+import { NOT_ANALYSED } from '../analysis/filters';
+import { optionLabel } from '../pages/overview/option-label';
+import { toCsv, withCsvContext } from './csv';
+import type { CsvContextLine } from './csv';
 
 const JOIN = '; ';
 
@@ -35,21 +38,29 @@ export function incidentRecords(index: DatasetIndex, rows: ArrayLike<number>): I
   });
 }
 
+/** A facet's cell as the screen words it: option labels joined with "; ", or "not analysed". */
+function facetCell(facet: FacetId, options: readonly string[]): string {
+  return options.length === 0 ? optionLabel(facet, NOT_ANALYSED) : options.map((option) => optionLabel(facet, option)).join(JOIN);
+}
+
 /**
  * The incident list as CSV: id, date, title, organizations, then every facet in taxonomy
- * order, multi-valued cells joined with "; ". Option ids are written as the dataset has
- * them. An empty facet cell means "not analysed", while `unknown` is written out.
+ * order, multi-valued cells joined with "; ". Options are written with the labels the
+ * screen shows ("outside system"), `unknown` as unknown, an option outside the vocabulary
+ * as the report wrote it, and an empty facet as "not analysed". `context` lines (N,
+ * filters, build) go above the table when given.
  */
-export function incidentListCsv(index: DatasetIndex, rows: ArrayLike<number>): string {
+export function incidentListCsv(index: DatasetIndex, rows: ArrayLike<number>, context: readonly CsvContextLine[] = []): string {
   const header = ['id', 'date', 'title', 'organizations', ...FACET_IDS.map((facet) => FACETS[facet].name)];
   const records = incidentRecords(index, rows).map((record) => [
     record.id,
     record.date,
     record.title,
     record.organizations.join(JOIN),
-    ...FACET_IDS.map((facet) => record.facets[facet].join(JOIN)),
+    ...FACET_IDS.map((facet) => facetCell(facet, record.facets[facet])),
   ]);
-  return toCsv(header, records);
+  const table = toCsv(header, records);
+  return context.length === 0 ? table : withCsvContext(table, context);
 }
 
 /** The same records as indented JSON; an empty facet list means "not analysed". */

@@ -12,6 +12,8 @@ import { updateDeck } from '../presentation/use-deck';
 import { exportSvg, svgToPng } from './chart-image';
 import { CopyFallback } from './copy-fallback';
 import { copyText } from './copy-text';
+import { withCsvContext } from './csv';
+import { exportContext } from './export-context';
 import { MIME, downloadBlob, downloadText } from './download';
 import { renderFacetSvg } from './facet-svg';
 import type { FacetSvgSpec, ImageContext } from './facet-svg';
@@ -35,7 +37,7 @@ export interface ViewActionsProps {
   readonly build: string;
   /** N and the date span of what the chart counts; null while unknown. */
   readonly figures: CaptionFigures | null;
-  /** The chart's numbers as CSV, made only when asked for. */
+  /** The chart's numbers as CSV, made only when asked for; the download puts its title, N, filters and build above it. */
   readonly getCsv: () => string;
   /** The chart's image source, asked for only when an image is wanted. */
   readonly getSvgSpec: () => ChartSvgSource;
@@ -126,7 +128,7 @@ export function ViewActions({ chart, title, build, figures, getCsv, getSvgSpec, 
           type="button"
           className="view-actions__button"
           title="Download the numbers as CSV"
-          onClick={() => attempt('CSV', () => downloadText(getCsv(), exportFileName(title, 'csv'), MIME.csv))}
+          onClick={() => attempt('CSV', () => downloadText(withCsvContext(getCsv(), exportContext(title, state, figures, build)), exportFileName(title, 'csv'), MIME.csv))}
         >
           CSV
         </button>

@@ -5,11 +5,12 @@ import { useBuildReport } from '../data/get-build-report';
 import { useIndex } from '../data/get-index';
 import { usePreparedColumns } from '../data/get-prepared-columns';
 import { BuildSummaryCounts } from './quality/build-summary-counts';
+import { ContradictoryLabels } from './quality/contradictory-labels';
 import { DuplicateInputs } from './quality/duplicate-inputs';
 import { ExtraOptions } from './quality/extra-options';
 import { GapTable } from './quality/gap-table';
 import { InputWarnings } from './quality/input-warnings';
-import { duplicateInputs, extraOptionRows, gapRows, skippedRows, warningGroups } from './quality/quality-rows';
+import { contradictoryLabels, duplicateInputs, extraOptionRows, gapRows, skippedRows, warningGroups } from './quality/quality-rows';
 import { SkippedInputs } from './quality/skipped-inputs';
 
 /** What the prebuild reported about its inputs: counts, skips, warnings, duplicates. */
@@ -34,17 +35,23 @@ function BuildReportSections() {
   );
 }
 
-/** What the index says about the classification itself: stray options and gaps. */
+/** What the index says about the classification itself: stray options, gaps and contradictions. */
 function IndexSections() {
+  const index = useIndex();
   const columns = usePreparedColumns();
-  if (columns.isPending) return <Skeleton label="Loading the index" block />;
+  const contradictory = useMemo(() => (index.data ? contradictoryLabels(index.data) : []), [index.data]);
+  if (columns.isPending || index.isPending) return <Skeleton label="Loading the index" block />;
   if (columns.isError) {
     return <LoadError title="The index could not be loaded" error={columns.error} onRetry={() => void columns.refetch()} />;
+  }
+  if (index.isError) {
+    return <LoadError title="The index could not be loaded" error={index.error} onRetry={() => void index.refetch()} />;
   }
   return (
     <>
       <ExtraOptions rows={extraOptionRows(columns.data)} />
       <GapTable rows={gapRows(columns.data)} />
+      <ContradictoryLabels rows={contradictory} />
     </>
   );
 }

@@ -1,8 +1,7 @@
 import type { UrlState } from '../app/url-state';
+import { KIND_WORDS } from '../components/kind-names';
 import { FACETS, FACET_DISPLAY_ORDER } from '../domain/taxonomy';
-import { optionLabel } from '../pages/overview/option-label';
-
-const KIND_WORDS = { report: 'Kind = analysed reports', article: 'Kind = unclassified articles' } as const;
+import { barLabel } from '../pages/overview/option-label';
 
 function yearsInWords(from: number | null, to: number | null): string | null {
   if (from !== null && to !== null) return from === to ? `Year ${from}` : `Years ${from}–${to}`;
@@ -13,7 +12,7 @@ function yearsInWords(from: number | null, to: number | null): string | null {
 /**
  * The filters of a view as short clauses in the taxonomy's words, in the order the
  * overview shows its controls: "Objective = malicious", "Phase = design and operation"
- * (must have all), "Years 2015–2020", "Search “database”", "Kind = analysed reports".
+ * (must have all), "Years 2015–2020", "Search “database”", "Source = reports".
  * Empty when nothing narrows the selection. Written for captions and exported images,
  * where a reader has no chips to hover.
  */
@@ -23,12 +22,12 @@ export function filtersInWords(state: UrlState): string[] {
   for (const facet of FACET_DISPLAY_ORDER) {
     const { selected, matchAll } = facets[facet];
     if (selected.length === 0) continue;
-    const labels = selected.map((option) => optionLabel(facet, option));
+    const labels = selected.map((option) => barLabel(facet, option));
     clauses.push(`${FACETS[facet].name} = ${labels.join(matchAll ? ' and ' : ' or ')}`);
   }
   const yearClause = yearsInWords(years.from, years.to);
   if (yearClause !== null) clauses.push(yearClause);
   if (state.query !== '') clauses.push(`Search “${state.query}”`);
-  if (kind !== 'both') clauses.push(KIND_WORDS[kind]);
+  if (kind !== 'both') clauses.push(`Source = ${KIND_WORDS[kind]}`);
   return clauses;
 }

@@ -1,5 +1,6 @@
 import { parseUrlState } from '../app/url-state';
 import type { UrlState } from '../app/url-state';
+import { formatCount } from '../components/format-count';
 import { ymdToIso } from '../components/format-date';
 import { chartTitle } from './chart-descriptor';
 import type { Slide } from './deck-schema';
@@ -26,7 +27,8 @@ export const captionDate = (ymd: number): string => shortDate.format(new Date(`$
 
 export const shortBuild = (build: string): string => build.slice(0, BUILD_CHARS);
 
-function dateSpanText({ firstPublished, lastPublished }: CaptionFigures): string {
+/** "2 Jan 2011 – 1 Jun 2022", one date when they are equal, or "no dated incident". */
+export function dateSpanText({ firstPublished, lastPublished }: CaptionFigures): string {
   if (firstPublished === null || lastPublished === null) return 'no dated incident';
   if (firstPublished === lastPublished) return captionDate(firstPublished);
   return `${captionDate(firstPublished)} – ${captionDate(lastPublished)}`;
@@ -57,8 +59,8 @@ export function figuresText(
   pinnedBuild: string | null = null,
 ): string {
   const parts: string[] = [];
-  if (state.excludeGaps) parts.push('unknown and not analysed left out of N');
-  if (figures !== null) parts.push(`N = ${figures.n}`, dateSpanText(figures));
+  if (state.excludeGaps) parts.push('only-unknown and not-analysed incidents left out of N');
+  if (figures !== null) parts.push(`N = ${formatCount(figures.n)}`, dateSpanText(figures));
   const builds = buildText(build, pinnedBuild);
   if (builds !== null) parts.push(builds);
   return parts.join(SEPARATOR);

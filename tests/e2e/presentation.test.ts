@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { readCsv } from '../export/read-csv';
+import { readCsvParts } from '../export/read-csv';
 import type { FacetId } from '../../src/domain/taxonomy';
 import { openPage, useBrowser } from './browser';
 import { hasOption, servedIndex } from './index-counts';
@@ -178,8 +178,10 @@ describe('presenting and sharing the overview', () => {
     const csv = await download(page, () => actions.getByRole('button', { name: 'CSV', exact: true }).click());
     expect(csv.name).toBe('faultline-boundary.csv');
     expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const [header, ...records] = readCsv(csv.bytes.toString('utf8').slice(1));
+    const { context, table } = readCsvParts(csv.bytes.toString('utf8'));
+    const [header, ...records] = table;
     expect(header).toEqual(['Option', 'Incidents', 'Share', 'Share of all incidents']);
+    expect(context.get('filters')).toBe('Domain = finance; Objective = malicious');
 
     const rows = await selectRows(page, { options: [['objective', 'malicious'], ['domain', 'finance']] });
     const counts = await facetCounts(page, 'boundary', rows);

@@ -53,7 +53,7 @@ describe('renderFacetSvg', () => {
     expect(rows.map((row) => Array.from(row.querySelectorAll('text'), (t) => t.lastChild?.textContent))).toEqual([
       ['design', '30 (75%)'],
       ['operation', '12 (30%)'],
-      ['unknown', '2 (5%)'],
+      ['any unknown', '2 (5%)'],
       ['=cmd|"/c calc"!A1… (not in taxonomy)', '1 (2.5%)'],
       ['not analysed', '5 (12.5%)'],
     ]);
@@ -83,7 +83,7 @@ describe('renderFacetSvg', () => {
   it('draws no bar for a share left out of N, and no outline without a baseline', () => {
     const gaps = parse(renderFacetSvg(facetSvgSpec(phasePanelWithoutGaps, false), context).markup);
     expect(gaps.querySelectorAll('g.bar--unknown rect')).toHaveLength(1);
-    expect(texts(gaps)).toContain('2 (left out of N)');
+    expect(texts(gaps)).toContain('2 (1 left out)');
     expect(gaps.querySelectorAll('rect[fill="none"]')).toHaveLength(0);
   });
 

@@ -25,17 +25,36 @@ describe('incidentRecords', () => {
 });
 
 describe('incidentListCsv', () => {
-  it('writes id, date, title, organizations and every facet, lists joined with "; "', () => {
+  it('writes id, date, title, organizations and every facet with the screen’s labels, lists joined with "; "', () => {
     const [header, ...rows] = readCsv(incidentListCsv(index, [0, 1, 2]).replace(/^\uFEFF/, ''));
     expect(header).toEqual(['id', 'date', 'title', 'organizations', 'Recurring', 'Phase', 'Boundary', 'Nature', 'Dimension', 'Objective', 'Intent', 'Capability', 'Duration', 'Behaviour', 'Consequence', 'Domain']);
     expect(rows).toHaveLength(3);
     expect(rows[0].slice(0, 4)).toEqual(['incident-0', '2019-08-22', 'Outage, "big" one', 'Acme, Inc.; Bank']);
     expect(rows[0][header.indexOf('Phase')]).toBe('design; operation');
+    expect(rows[0][header.indexOf('Boundary')]).toBe('not analysed');
     expect(rows[0][header.indexOf('Domain')]).toBe('finance');
     expect(rows[1].slice(0, 4)).toEqual(['incident-1', '', "'=1+1", '']);
     expect(rows[1][header.indexOf('Phase')]).toBe('unknown');
     expect(rows[2][2]).toBe('Bank down\nagain');
     expect(rows.every((row) => row.length === 4 + FACET_IDS.length)).toBe(true);
+  });
+
+  it('never writes an internal key or a raw option id: labels, and not analysed spelled out', () => {
+    const labelled = IndexSchema.parse(encodeIndex(fixtureIndex([{ facets: { boundary: ['outside_system'], nature: ['non-human_actions'] } }, { kind: 'article' }])));
+    const text = incidentListCsv(labelled, [0, 1]);
+    const [header, ...rows] = readCsv(text.replace(/^\uFEFF/, ''));
+    expect(rows[0][header.indexOf('Boundary')]).toBe('outside system');
+    expect(rows[0][header.indexOf('Nature')]).toBe('non-human actions');
+    expect(rows[1].slice(4).every((cell) => cell === 'not analysed')).toBe(true);
+    expect(text).not.toContain('__none__');
+    expect(text).not.toContain('outside_system');
+  });
+
+  it('puts N, the filters and the build above the table when given them', () => {
+    const text = incidentListCsv(index, [0], [['N', '1 incident'], ['dataset build', 'b1']]);
+    const records = readCsv(text.replace(/^\uFEFF/, ''));
+    expect(records.slice(0, 3)).toEqual([['N', '1 incident'], ['dataset build', 'b1'], ['']]);
+    expect(records[3][0]).toBe('id');
   });
 });
 

@@ -57,3 +57,15 @@ export function readCsv(text: string): string[][] {
   }
   return records;
 }
+
+/**
+ * An exported CSV split where the app writes it apart: the context lines above the first
+ * empty record (as key → value) and the table below. A file without context lines has
+ * an empty context and is all table.
+ */
+export function readCsvParts(text: string): { context: Map<string, string>; table: string[][] } {
+  const records = readCsv(text.replace(/^\uFEFF/, ''));
+  const blank = records.findIndex((record) => record.length === 1 && record[0] === '');
+  if (blank === -1) return { context: new Map(), table: records };
+  return { context: new Map(records.slice(0, blank).map(([key, value]) => [key, value])), table: records.slice(blank + 1) };
+}

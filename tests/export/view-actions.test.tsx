@@ -8,6 +8,7 @@ import { ViewActions } from '../../src/export/view-actions';
 import type { ViewActionsProps } from '../../src/export/view-actions';
 import { DECK_STORAGE_KEY, loadRawDeck, readStoredDeck } from '../../src/presentation/deck-storage';
 import { phasePanel } from './facet-panel-fixture';
+import { readCsv } from './read-csv';
 
 const SEARCH = '?f.objective=malicious&from=2015&to=2020';
 
@@ -97,7 +98,7 @@ describe('ViewActions', () => {
     expect(screen.getByRole('status').textContent).toMatch(/would not store the deck \(quota\)/);
   });
 
-  it('downloads the CSV it is given, named for the chart', async () => {
+  it('downloads the CSV it is given, named for the chart, under its title, N, filters in words and build', async () => {
     const { files } = captureDownloads();
     const user = userEvent.setup();
     renderActions();
@@ -105,7 +106,17 @@ describe('ViewActions', () => {
     expect(files.map(({ name, type }) => ({ name, type }))).toEqual([{ name: 'faultline-phase.csv', type: 'text/csv;charset=utf-8' }]);
     const bytes = new Uint8Array(await files[0].blob.arrayBuffer());
     expect(Array.from(bytes.slice(0, 3))).toEqual([0xef, 0xbb, 0xbf]);
-    expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)).toBe(facetPanelCsv(phasePanel));
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+    const records = readCsv(text.slice(1));
+    const blank = records.findIndex((record) => record.length === 1 && record[0] === '');
+    expect(records.slice(0, blank)).toEqual([
+      ['chart', 'Phase'],
+      ['N', '40 incidents'],
+      ['filters', 'Objective = malicious; Years 2015–2020'],
+      ['published', '2 Jan 2011 – 1 Jun 2022'],
+      ['dataset build', 'abc123'],
+    ]);
+    expect(records.slice(blank + 1)).toEqual(readCsv(facetPanelCsv(phasePanel).slice(1)));
   });
 
   it('downloads an SVG labelled with the URL’s filters and the caption', async () => {

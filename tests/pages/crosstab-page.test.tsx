@@ -6,7 +6,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { type DatasetIndex, IndexSchema } from '../../src/domain/schema';
 import { UNKNOWN } from '../../src/domain/taxonomy';
 import type { FacetId } from '../../src/domain/taxonomy';
+import { barLabel } from '../../src/pages/overview/option-label';
 import { captureDownloads, textOf } from '../export/capture-downloads';
+import { readCsvParts } from '../export/read-csv';
 import { useDatasetServer } from '../testing/dataset-server';
 import { renderApp } from '../testing/render-app';
 import { hasOption, optionsOfRow, rowsWhere } from './overview-expected';
@@ -196,21 +198,24 @@ describe('the facet × facet view', () => {
     expect(within(first).getByRole('link').textContent).toMatch(new RegExp(`^${topCount} \\(`));
   });
 
-  it('downloads the co-occurrence counts as CSV, each pair as a naive count over the raw rows', async () => {
+  it('downloads the co-occurrence counts as CSV, each pair named as on screen and a naive count over the raw rows', async () => {
     const user = userEvent.setup();
     const files = captureDownloads();
     const index = rawIndex();
     await renderCrosstab();
     const section = screen.getByRole('region', { name: 'Options that occur together' });
     await user.click(within(section).getByRole('button', { name: 'CSV' }));
-    const [header, ...lines] = (await textOf(files[0])).trim().split('\r\n');
-    expect(header).toBe('option,with_option,incidents');
+    const { context, table } = readCsvParts(await textOf(files[0]));
+    const [header, ...lines] = table;
+    expect(header).toEqual(['option', 'with_option', 'incidents']);
+    expect(context.get('dataset build')).toBe(index.build);
+    const idOf = new Map(index.facets.behaviour.options.map((option) => [barLabel('behaviour', option), option]));
     const both = (a: string, b: string) => rowsWhere(index, (row) => hasOption(index, 'behaviour', row, a) && hasOption(index, 'behaviour', row, b)).length;
-    for (const line of lines) {
-      const [a, b, count] = line.split(',');
-      expect(Number(count)).toBe(both(a, b));
+    for (const [a, b, count] of lines) {
+      expect(Number(count)).toBe(both(idOf.get(a)!, idOf.get(b)!));
     }
-    expect(lines).toContain(`crash,other,${both('crash', 'other')}`);
+    expect(lines).toContainEqual(['crash', 'other', String(both('crash', 'other'))]);
+    expect(lines.flat()).not.toContain('unknown');
     vi.restoreAllMocks();
     vi.unstubAllGlobals();
   });

@@ -4,6 +4,7 @@ import { facetPanels } from '../../src/analysis/facet-counts';
 import { emptyFilters } from '../../src/analysis/filters';
 import { prepareColumns } from '../../src/analysis/prepared-columns';
 import { crossFilterMasks } from '../../src/analysis/selection-masks';
+import { barAriaLabel, barValueText } from '../../src/charts/share-text';
 import { facetBarRows } from '../../src/pages/overview/facet-bar-rows';
 import { sampleText } from '../../src/pages/overview/panel-sample';
 import { fixtureIndex } from '../analysis/index-fixture';
@@ -30,7 +31,7 @@ describe('facetBarRows', () => {
     expect(rows.map(({ key, label, mark, count, share, baselineShare, pressed }) => [key, label, mark, count, share, baselineShare, pressed])).toEqual([
       ['design', 'design', 'option', 2, 2 / 5, 2 / 5, true],
       ['operation', 'operation', 'option', 1, 1 / 5, 1 / 5, false],
-      ['unknown', 'unknown', 'unknown', 1, 1 / 5, 1 / 5, false],
+      ['unknown', 'any unknown', 'unknown', 1, 1 / 5, 1 / 5, false],
       ['warp_drive', 'warp_drive', 'extra', 1, 1 / 5, 1 / 5, false],
       [NOT_ANALYSED, 'not analysed', 'not-analysed', 1, 1 / 5, 1 / 5, false],
     ]);
@@ -54,6 +55,26 @@ describe('facetBarRows', () => {
     expect(exported.map((row) => row.pressed)).toEqual([false, false, false, false, false]);
     const filtered = facetBarRows(panel, { selected: ['design'], matchAll: false });
     expect(exported).toEqual(filtered.map((row) => ({ ...row, pressed: false })));
+  });
+});
+
+describe('the unknown bar and the N line, gaps left out', () => {
+  it('count the same incidents: the bar names any unknown and says how many of them are only unknown, as N does', () => {
+    const mixed = prepareColumns(
+      fixtureIndex([
+        { facets: { capability: ['development_incompetence', 'unknown'] } },
+        { facets: { capability: ['unknown'] } },
+        { facets: { capability: ['unknown'] } },
+        { facets: { capability: ['accidental'] } },
+      ]),
+    );
+    const panel = facetPanels(mixed, crossFilterMasks(mixed, emptyFilters()), true).capability;
+    const unknown = facetBarRows(panel).find((row) => row.mark === 'unknown');
+    expect(unknown?.label).toBe('any unknown');
+    expect(unknown?.count).toBe(3);
+    expect(barValueText(unknown!)).toBe('3 (2 left out)');
+    expect(barAriaLabel('Capability', unknown!)).toBe('Capability: any unknown, 3 incidents (2 only unknown, left out of N), press to filter');
+    expect(sampleText(panel.selection, true)).toBe('N = 2, 2 left out (0 not analysed, 2 only unknown)');
   });
 });
 

@@ -8,7 +8,7 @@ import type { FacetId } from '../../src/domain/taxonomy';
 import { optionLabel } from '../../src/pages/overview/option-label';
 import { loadRawDeck, readStoredDeck } from '../../src/presentation/deck-storage';
 import { captureDownloads, textOf } from '../export/capture-downloads';
-import { readCsv } from '../export/read-csv';
+import { readCsv, readCsvParts } from '../export/read-csv';
 import { useDatasetServer } from '../testing/dataset-server';
 import { renderApp } from '../testing/render-app';
 import { allRows, hasOption, optionsOfRow, panelOf, rowsWhere } from './overview-expected';
@@ -40,7 +40,9 @@ function expectedCsv(index: DatasetIndex, facet: FacetId, rows: readonly number[
   };
   return [
     ['Option', 'Incidents', 'Share', 'Share of all incidents'],
-    ...index.facets[facet].options.map((option) => line(optionLabel(facet, option), (row) => hasOption(index, facet, row, option))),
+    ...index.facets[facet].options.map((option) =>
+      line(option === 'unknown' ? 'any unknown' : optionLabel(facet, option), (row) => hasOption(index, facet, row, option)),
+    ),
     line('not analysed', (row) => optionsOfRow(index, facet, row).length === 0),
   ];
 }
@@ -83,7 +85,7 @@ describe('the facet panel menu', () => {
     expect(screen.getByText(/^Pinned as slide 1\./)).toBeDefined();
   });
 
-  it('downloads the panel’s numbers as CSV, equal to a count over the raw index', async () => {
+  it('downloads the panel’s numbers as CSV, equal to a count over the raw index, with its N, filters and build', async () => {
     const files = captureDownloads();
     const user = userEvent.setup();
     const index = rawIndex();
@@ -91,7 +93,13 @@ describe('the facet panel menu', () => {
     await user.click(within(await openMenu(user, 'boundary')).getByRole('button', { name: 'CSV' }));
     expect(files.map((f) => f.name)).toEqual(['faultline-boundary.csv']);
     const malicious = rowsWhere(index, (row) => hasOption(index, 'objective', row, 'malicious'));
-    expect(readCsv(await textOf(files[0]))).toEqual(expectedCsv(index, 'boundary', malicious));
+    const { context, table } = readCsvParts(await textOf(files[0]));
+    expect(table).toEqual(expectedCsv(index, 'boundary', malicious));
+    expect(context.get('chart')).toBe('Boundary');
+    expect(context.get('N')).toBe(`${malicious.length} incidents`);
+    expect(context.get('filters')).toBe('Objective = malicious');
+    expect(context.get('dataset build')).toBe(index.build);
+    expect(await textOf(files[0])).not.toContain('__none__');
   });
 
   it('labels the SVG with the filters in words, the panel’s own N, the dates and the build', async () => {
@@ -123,7 +131,11 @@ describe('the list and dataset downloads', () => {
       { name: 'faultline-selected-incidents.csv', type: 'text/csv;charset=utf-8' },
       { name: 'faultline-selected-incidents.json', type: 'application/json' },
     ]);
-    const [header, ...records] = readCsv(await textOf(files[0]));
+    const { context, table } = readCsvParts(await textOf(files[0]));
+    const [header, ...records] = table;
+    expect(context.get('N')).toBe(`${index.count} incidents`);
+    expect(context.get('filters')).toBe('none');
+    expect(context.get('dataset build')).toBe(index.build);
     expect(header.slice(0, 4)).toEqual(['id', 'date', 'title', 'organizations']);
     expect(records.map((record) => record[0])).toEqual(byTitle.map((row) => index.id[row]));
     const json = JSON.parse(await textOf(files[1])) as { id: string }[];
@@ -137,7 +149,12 @@ describe('the list and dataset downloads', () => {
     await renderOverview('?f.domain=finance');
     const finance = rowsWhere(index, (row) => hasOption(index, 'domain', row, 'finance'));
     await user.click(within(screen.getByRole('group', { name: 'Download the selected incidents' })).getByRole('button', { name: 'Download CSV' }));
-    expect(new Set(readCsv(await textOf(files[0])).slice(1).map((record) => record[0]))).toEqual(new Set(finance.map((row) => index.id[row])));
+    const { context, table } = readCsvParts(await textOf(files[0]));
+    expect(new Set(table.slice(1).map((record) => record[0]))).toEqual(new Set(finance.map((row) => index.id[row])));
+    expect(context.get('filters')).toBe('Domain = finance');
+    expect(context.get('N')).toBe(`${finance.length} incidents`);
+    const phase = table[0].indexOf('Phase');
+    expect(table.slice(1).map((record) => record[phase]).every((cell) => cell !== '' && !cell.includes('_'))).toBe(true);
   });
 
   it('offers the whole dataset whatever the filters: every incident as CSV, and index.json named with its build', async () => {

@@ -49,7 +49,7 @@ describe('filter chips', () => {
       'Recurring: not analysed',
       'Years 2015–2020',
       'Search: bank',
-      'Kind: reports',
+      'Source: reports',
     ]);
     expect(chips.map((chip) => url(chip.without))).toEqual([
       '?f.recurring=__none__&f.phase=operation&all=phase&q=bank&from=2015&to=2020&kind=report',
@@ -66,8 +66,8 @@ describe('filter chips', () => {
     ['?from=2015', 'Years from 2015'],
     ['?to=2015', 'Years up to 2015'],
     ['?from=2015&to=2015', 'Year 2015'],
-    ['?kind=article', 'Kind: articles'],
-    ['?f.domain=unknown', 'Domain: unknown'],
+    ['?kind=article', 'Source: raw articles'],
+    ['?f.domain=unknown', 'Domain: any unknown'],
     ['?f.domain=made_up', 'Domain: made_up'],
     ['?f.boundary=outside_system', 'Boundary: outside system'],
   ])('writes %s as “%s”', (search, label) => {

@@ -44,7 +44,7 @@ describe('the filter chips', () => {
       'Phase: design',
       'Boundary: outside system',
       'Years from 2015',
-      'Kind: reports',
+      'Source: reports',
     ]);
     await user.click(within(chips()).getByRole('button', { name: 'Remove filter Phase: design' }));
     expect(window.location.search).toBe('?f.boundary=outside_system&from=2015&kind=report&gaps=0&sort=title');
@@ -65,7 +65,7 @@ describe('the gaps switch', () => {
     const user = userEvent.setup();
     const index = rawIndex();
     await renderOverview();
-    await user.click(screen.getByRole('checkbox', { name: 'Leave unknown and not analysed out of the denominator' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Leave only-unknown and not-analysed incidents out of the denominator' }));
     expect(window.location.search).toBe('?gaps=0');
     for (const facet of FACET_DISPLAY_ORDER) {
       const n = analysedRows(index, facet, allRows(index)).length;
@@ -96,13 +96,13 @@ describe('the year range and kind filter', () => {
     expect(await headlineCount(inYears.length, index.count)).toBeDefined();
     expect(shownBarValues('domain')).toEqual(expectedBarValues(index, 'domain', inYears));
 
-    await user.click(screen.getByRole('radio', { name: 'Analysed reports' }));
+    await user.click(screen.getByRole('radio', { name: 'Reports' }));
     expect(window.location.search).toBe('?from=2015&to=2020&kind=report');
-    expect(within(chips()).getByText('Kind: reports')).toBeDefined();
+    expect(within(chips()).getByText('Source: reports')).toBeDefined();
     const reports = inYears.filter((row) => index.kind[row] === 0);
     expect(await headlineCount(reports.length, index.count)).toBeDefined();
 
-    await user.click(screen.getByRole('radio', { name: 'Unclassified articles' }));
+    await user.click(screen.getByRole('radio', { name: 'Raw articles' }));
     await user.selectOptions(screen.getByRole('combobox', { name: 'From' }), '');
     await user.selectOptions(screen.getByRole('combobox', { name: 'To' }), '');
     expect(window.location.search).toBe('?kind=article');

@@ -3,14 +3,25 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { IndexSchema } from '../../src/domain/schema';
 import type { BuildReport } from '../../src/domain/schema';
-import { FACETS, FACET_DISPLAY_ORDER } from '../../src/domain/taxonomy';
+import { FACETS, FACET_DISPLAY_ORDER, UNKNOWN } from '../../src/domain/taxonomy';
+import type { FacetId } from '../../src/domain/taxonomy';
 import { useDatasetServer } from '../testing/dataset-server';
 import { renderApp } from '../testing/render-app';
 
 const { server, dataset } = useDatasetServer();
 
 const section = async (name: string) => (await screen.findByRole('heading', { level: 2, name })).closest('section') as HTMLElement;
+
+/** Rows whose facet holds `unknown` beside another option, read straight from the raw index. */
+function contradictoryRows(facet: FacetId): number[] {
+  const { options, combos, rows } = IndexSchema.parse(dataset().json('index.json')).facets[facet];
+  return rows.flatMap((combo, row) => {
+    const written = combos[combo].map((option) => options[option]);
+    return written.length > 1 && written.includes(UNKNOWN) ? [row] : [];
+  });
+}
 
 const statValue = (label: string) => screen.getByText(label, { selector: 'dt' }).nextElementSibling?.textContent;
 
@@ -34,7 +45,7 @@ describe('QualityPage on the real build', () => {
     expect(within(skipped).getAllByRole('row')).toHaveLength(2);
   });
 
-  it('shows per facet the share of unknown-only and not-analysed incidents', async () => {
+  it('shows per facet the share of only-unknown, any-unknown and not-analysed incidents', async () => {
     renderApp('?view=quality');
     const gaps = await section('Gaps per facet');
     const rows = within(gaps).getAllByRole('row').slice(1);
@@ -42,10 +53,27 @@ describe('QualityPage on the real build', () => {
       FACET_DISPLAY_ORDER.map((facet) => FACETS[facet].name),
     );
     const recurring = within(gaps).getByRole('rowheader', { name: 'Recurring' }).closest('tr') as HTMLElement;
-    expect(within(recurring).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['16.7% (6)', '5.6% (2)']);
+    expect(within(recurring).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['16.7% (6)', '16.7% (6)', '5.6% (2)']);
     const phase = within(gaps).getByRole('rowheader', { name: 'Phase' }).closest('tr') as HTMLElement;
-    expect(within(phase).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['0% (0)', '2.8% (1)']);
+    expect(within(phase).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['0% (0)', '0% (0)', '2.8% (1)']);
+    const capability = within(gaps).getByRole('rowheader', { name: 'Capability' }).closest('tr') as HTMLElement;
+    const [only, any] = within(capability).getAllByRole('cell').map((cell) => Number(/\((\d+)\)/.exec(cell.textContent ?? '')?.[1]));
+    expect(any - only).toBe(contradictoryRows('capability').length);
     expect(within(await section('Options outside the vocabulary')).getByText('Every option is in the taxonomy.')).toBeDefined();
+  });
+
+  it('lists incidents labelled both an option and unknown as contradictory, each a link to its incident', async () => {
+    const user = userEvent.setup();
+    const index = IndexSchema.parse(dataset().json('index.json'));
+    const expected = FACET_DISPLAY_ORDER.flatMap((facet) => contradictoryRows(facet).map((row) => [FACETS[facet].name, index.title[row]]));
+    expect(expected.length).toBeGreaterThan(0);
+    renderApp('?view=quality');
+    const contradictory = await section('Contradictory labels');
+    const rows = within(contradictory).getAllByRole('row').slice(1);
+    expect(rows.map((row) => within(row).getAllByRole('cell').slice(0, 2).map((cell) => cell.textContent))).toEqual(expected);
+    const [, title] = expected[0];
+    await user.click(within(contradictory).getAllByRole('link', { name: title })[0]);
+    expect(window.location.search).toBe(`?view=incident&id=${index.id[index.title.indexOf(title)]}`);
   });
 
   it('shows warnings under their input and links a duplicate to the incident it became', async () => {

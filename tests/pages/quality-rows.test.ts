@@ -3,7 +3,7 @@ import { prepareColumns } from '../../src/analysis/prepared-columns';
 import type { BuildReport, DatasetIndex, FacetColumn } from '../../src/domain/schema';
 import { FACET_IDS, FACETS, UNKNOWN } from '../../src/domain/taxonomy';
 import type { FacetId } from '../../src/domain/taxonomy';
-import { duplicateInputs, extraOptionRows, gapRows, skippedRows, warningGroups } from '../../src/pages/quality/quality-rows';
+import { contradictoryLabels, duplicateInputs, extraOptionRows, gapRows, skippedRows, warningGroups } from '../../src/pages/quality/quality-rows';
 
 /** A facet column of `rows` incidents, each given as its list of options. */
 function column(facet: FacetId, rows: string[][]): FacetColumn {
@@ -88,16 +88,27 @@ describe('quality rows', () => {
     ]);
   });
 
-  it('count unknown-only and not-analysed incidents per facet, apart', () => {
+  it('count only-unknown, any-unknown and not-analysed incidents per facet, apart', () => {
     const rows = gapRows(prepareColumns(index()));
     expect(rows.find((row) => row.facet === 'phase')).toEqual({
       facet: 'phase',
-      unknown: 1,
-      unknownShare: 0.25,
+      unknownOnly: 1,
+      unknownOnlyShare: 0.25,
+      anyUnknown: 1,
+      anyUnknownShare: 0.25,
       notAnalysed: 1,
       notAnalysedShare: 0.25,
     });
-    expect(rows.find((row) => row.facet === 'domain')).toMatchObject({ unknown: 0, notAnalysed: 1 });
-    expect(rows.find((row) => row.facet === 'duration')).toMatchObject({ unknown: 4, unknownShare: 1, notAnalysed: 0 });
+    expect(rows.find((row) => row.facet === 'domain')).toMatchObject({ unknownOnly: 0, anyUnknown: 1, anyUnknownShare: 0.25, notAnalysed: 1 });
+    expect(rows.find((row) => row.facet === 'duration')).toMatchObject({ unknownOnly: 4, anyUnknown: 4, unknownOnlyShare: 1, notAnalysed: 0 });
+  });
+
+  it('list an incident whose facet holds both unknown and an option as contradictory, and nothing else', () => {
+    const edited = index();
+    edited.facets.phase = column('phase', [['design', 'unknown'], ['desgin'], [], ['unknown']]);
+    expect(contradictoryLabels(edited)).toEqual([
+      { facet: 'phase', id: 'a', title: 'A', options: ['design', 'unknown'] },
+      { facet: 'domain', id: 'd', title: 'D', options: ['unknown', 'health'] },
+    ]);
   });
 });

@@ -5,9 +5,10 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { type DatasetIndex, encodeIndex, IndexSchema } from '../../src/domain/schema';
 import { captureDownloads, textOf } from '../export/capture-downloads';
+import { readCsvParts } from '../export/read-csv';
 import { useDatasetServer } from '../testing/dataset-server';
 import { renderApp } from '../testing/render-app';
-import { hasOption, rowsWhere } from './overview-expected';
+import { hasOption, optionsOfRow, rowsWhere } from './overview-expected';
 
 const { server, dataset } = useDatasetServer();
 
@@ -52,8 +53,11 @@ describe('the trends view', () => {
     const index = rawIndex();
     await renderTrends();
     await user.click(within(region('Incidents per year')).getByRole('button', { name: 'CSV' }));
-    const expected = [...rowsPerYear(index)].map(([year, rows]) => `${year},${rows.length},${rows.length < 10 ? 'yes' : 'no'}`);
-    expect((await textOf(files[0])).trim().split('\r\n')).toEqual(['period,incidents,low_n', ...expected]);
+    const expected = [...rowsPerYear(index)].map(([year, rows]) => [String(year), String(rows.length), rows.length === 0 ? 'no incident' : rows.length < 10 ? 'yes' : 'no']);
+    const { context, table } = readCsvParts(await textOf(files[0]));
+    expect(table).toEqual([['period', 'incidents', 'low_n'], ...expected]);
+    expect(context.get('N')).toBe(`${index.count} incidents`);
+    expect(context.get('dataset build')).toBe(index.build);
     vi.restoreAllMocks();
     vi.unstubAllGlobals();
   });
@@ -80,7 +84,67 @@ describe('the trends view', () => {
     const table = screen.getByRole('table', { name: /^Phase over time: incidents, shares and 95% intervals per year$/ });
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.map((row) => within(row).getByRole('rowheader').textContent?.replace(' (low N)', ''))).toEqual(perYear.map(([year]) => String(year)));
-    expect(rows.map((row) => within(row).getAllByRole('cell')[0].textContent)).toEqual(perYear.map(([, r]) => String(r.length)));
+    expect(rows.map((row) => within(row).getAllByRole('cell')[0].textContent)).toEqual(perYear.map(([, r]) => (r.length === 0 ? 'no incident' : String(r.length))));
+  });
+
+  it('says "no incident" for an empty period, never "0 | 0 (low N)"', async () => {
+    const user = userEvent.setup();
+    const index = rawIndex();
+    const empty = [...rowsPerYear(index)].filter(([, rows]) => rows.length === 0).map(([year]) => String(year));
+    expect(empty.length).toBeGreaterThan(0);
+    await renderTrends();
+    await user.click(screen.getByText('Table of the numbers'));
+    const table = screen.getByRole('table', { name: /^Phase over time: incidents, shares and 95% intervals per year$/ });
+    for (const year of empty) {
+      const row = within(table).getByRole('rowheader', { name: year }).closest('tr') as HTMLElement;
+      expect(within(row).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['no incident']);
+    }
+  });
+
+  it('names each cell’s denominator, so a row that mixes N and all incidents says which is which', async () => {
+    const user = userEvent.setup();
+    const index = rawIndex();
+    const [year, rows] = [...rowsPerYear(index)].find(([, r]) => r.some((row) => index.kind[row] === 1))!;
+    const analysed = rows.filter((row) => optionsOfRow(index, 'phase', row).length > 0 && !optionsOfRow(index, 'phase', row).every((o) => o === 'unknown'));
+    const design = rows.filter((row) => hasOption(index, 'phase', row, 'design')).length;
+    const notAnalysed = rows.filter((row) => optionsOfRow(index, 'phase', row).length === 0).length;
+    await renderTrends('?gaps=0&view=trends');
+    await user.click(screen.getByText('Table of the numbers'));
+    const table = screen.getByRole('table', { name: /^Phase over time: incidents, shares and 95% intervals per year$/ });
+    const row = within(table).getByRole('rowheader', { name: new RegExp(`^${year}`) }).closest('tr') as HTMLElement;
+    const cells = within(row).getAllByRole('cell').map((cell) => cell.textContent);
+    expect(analysed.length).toBeLessThan(rows.length);
+    const startsWith = (prefix: string) => cells.filter((cell) => cell?.startsWith(prefix));
+    expect(startsWith(`${design} of ${analysed.length} in N (${Math.round((100 * design) / analysed.length)}%, `).length).toBeGreaterThan(0);
+    expect(startsWith(`${notAnalysed} of ${rows.length} incidents (`)).toHaveLength(1);
+  });
+
+  it('refuses to stack shares of a multi-valued facet, draws lines and says why; stacked counts are called labels', async () => {
+    const index = rawIndex();
+    expect(rowsWhere(index, (row) => optionsOfRow(index, 'phase', row).length > 1).length).toBeGreaterThan(0);
+    await renderTrends('?view=trends&layout=stacked');
+    expect(screen.getByText('Stacked shares are drawn as lines')).toBeDefined();
+    const figure = screen.getByRole('figure', { name: 'Phase over time, per year' });
+    expect(within(figure).getAllByRole('link', { name: /^\d{4}, Design: \d+ of \d+ / }).length).toBeGreaterThan(0);
+    expect(figure.querySelector('.trend-segment')).toBeNull();
+  });
+
+  it('stacks counts of a multi-valued facet as labels, in those words', async () => {
+    await renderTrends('?view=trends&measure=count&layout=stacked');
+    expect(screen.getByText(/^Labels per year, stacked: an incident counts once under each phase option it has/)).toBeDefined();
+    expect(screen.queryByText('Stacked shares are drawn as lines')).toBeNull();
+    expect(document.querySelector('.trend-segment')).not.toBeNull();
+  });
+
+  it('names lines that coincide in every period and draws them apart', async () => {
+    await renderTrends('?f.behaviour=crash&view=trends');
+    expect(screen.getByText(/^Design and operation have the same value in every period/)).toBeDefined();
+    const figure = screen.getByRole('figure', { name: 'Phase over time, per year' });
+    const widths = Array.from(figure.querySelectorAll('.recharts-line-curve'), (path) => path.getAttribute('stroke-width'));
+    expect(new Set(widths).size).toBeGreaterThan(1);
+    const design = within(figure).getAllByRole('link', { name: /^\d{4}, Design: / })[0].querySelector('.trend-point')?.getAttribute('d');
+    const operation = within(figure).getAllByRole('link', { name: /^\d{4}, Operation: / })[0].querySelector('.trend-point')?.getAttribute('d');
+    expect(design).not.toBe(operation);
   });
 
   it('opens a point’s incidents: its option and its year as filters', async () => {

@@ -86,6 +86,6 @@ describe('the facet slide', () => {
     const panel = await within(shownSlide()).findByRole('region', { name: 'Phase' });
     const n = Number(/^N = (\d+)/.exec(panel.querySelector('.facet-panel__n')?.textContent ?? '')?.[1]);
     expect(n).toBeLessThan(index.count);
-    expect(await within(shownSlide()).findByText(new RegExp(`^Phase · filters: none · unknown and not analysed left out of N · N = ${n} · `))).toBeDefined();
+    expect(await within(shownSlide()).findByText(new RegExp(`^Phase · filters: none · only-unknown and not-analysed incidents left out of N · N = ${n} · `))).toBeDefined();
   });
 });

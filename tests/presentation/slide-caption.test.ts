@@ -10,12 +10,12 @@ describe('filtersInWords', () => {
     ['one option, by its taxonomy label', '?f.boundary=outside_system', ['Boundary = outside system']],
     ['any of several options', '?f.phase=design,operation', ['Phase = design or operation']],
     ['all of several options', '?f.behaviour=value,crash&all=behaviour', ['Behaviour = value and crash']],
-    ['the gaps, in words', '?f.nature=unknown,__none__', ['Nature = unknown or not analysed']],
+    ['the gaps, in words', '?f.nature=unknown,__none__', ['Nature = any unknown or not analysed']],
     ['an option outside the vocabulary, as written', '?f.domain=space_mining', ['Domain = space_mining']],
     ['a year range', '?from=2015&to=2020', ['Years 2015–2020']],
     ['one year', '?from=2019&to=2019', ['Year 2019']],
     ['an open range', '?from=2019', ['Years from 2019']],
-    ['a search and a kind', '?q=power+grid&kind=report', ['Search “power grid”', 'Kind = analysed reports']],
+    ['a search and a kind', '?q=power+grid&kind=report', ['Search “power grid”', 'Source = reports']],
     [
       'facets in display order, then years',
       '?f.objective=malicious&f.phase=design&from=2015&to=2020',
@@ -61,7 +61,7 @@ describe('slideCaption', () => {
   it('shortens a content-hash build and says when no incident is dated or gaps are left out', () => {
     const gaps = slide({ view: '?gaps=0', build: '0123456789abcdef0123' });
     expect(slideCaption(gaps, { build: gaps.build, figures: { n: 0, firstPublished: null, lastPublished: null } })).toBe(
-      'Phase · filters: none · unknown and not analysed left out of N · N = 0 · no dated incident · dataset build 0123456789ab',
+      'Phase · filters: none · only-unknown and not-analysed incidents left out of N · N = 0 · no dated incident · dataset build 0123456789ab',
     );
   });
 

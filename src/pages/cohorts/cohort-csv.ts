@@ -1,14 +1,15 @@
 import type { CohortComparison } from '../../analysis/cohort-comparison';
-import { FACET_DISPLAY_ORDER } from '../../domain/taxonomy';
+import { FACETS, FACET_DISPLAY_ORDER } from '../../domain/taxonomy';
 import { toCsv } from '../../export/csv';
 import type { CsvValue } from '../../export/csv';
+import { barLabel } from '../overview/option-label';
 
-/** Every option of every facet compared, untested ones included with the reason: one record each. */
+/** Every option of every facet compared, untested ones included with the reason: one record each, named as the table names them. */
 export function cohortCsv(comparison: CohortComparison): string {
   const rows: CsvValue[][] = FACET_DISPLAY_ORDER.flatMap((facet) =>
     comparison.facets[facet].options.map((o): CsvValue[] => [
-      facet,
-      o.option,
+      FACETS[facet].name,
+      barLabel(facet, o.option),
       o.a.count,
       o.a.n,
       o.a.share,

@@ -1,9 +1,10 @@
 import type { KindFilter } from '../../analysis/filters';
+import { KIND_NAMES } from '../../components/kind-names';
 
 const KINDS: readonly [KindFilter, string][] = [
   ['both', 'As the selection'],
-  ['report', 'Analysed reports'],
-  ['article', 'Unclassified articles'],
+  ['report', KIND_NAMES.report],
+  ['article', KIND_NAMES.article],
 ];
 
 const isKind = (value: string): value is KindFilter => KINDS.some(([kind]) => kind === value);

@@ -2,12 +2,13 @@ import type { Cooccurrence } from '../../analysis/option-cooccurrence';
 import type { UrlState } from '../../app/url-state';
 import { hrefFor, navigate } from '../../app/use-url-state';
 import type { HeatCell, HeatmapModel } from '../../charts/heatmap-types';
+import { formatCount } from '../../components/format-count';
 import { formatShare } from '../../components/format-share';
 import { FACETS } from '../../domain/taxonomy';
 import { listState, withOptions, withoutFacets } from '../comparison/drill-down';
 import { optionLabel } from '../overview/option-label';
 
-const incidents = (count: number): string => `${count} ${count === 1 ? 'incident' : 'incidents'}`;
+const incidents = (count: number): string => `${formatCount(count)} ${count === 1 ? 'incident' : 'incidents'}`;
 
 /**
  * The facet against itself: off the diagonal, the incidents having both options (shaded

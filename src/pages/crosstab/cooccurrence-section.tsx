@@ -15,7 +15,7 @@ import { FacetSelect } from '../comparison/facet-select';
 import { listState, withOptions, withoutFacets } from '../comparison/drill-down';
 import { lightExportSource } from '../comparison/light-export';
 import { OptionGroupNote } from '../comparison/option-group-note';
-import { optionLabel } from '../overview/option-label';
+import { barLabel, optionLabel } from '../overview/option-label';
 import { cooccurrenceHeatmap } from './cooccurrence-heatmap';
 import type { CooccurrenceView } from './use-cooccurrence';
 
@@ -29,7 +29,8 @@ interface CooccurrenceSectionProps {
 
 /** The pair counts as a long table: one record per pair of options. */
 function cooccurrenceCsv({ matrix }: CooccurrenceView): string {
-  const rows = matrix.options.flatMap((row, i) => matrix.options.map((col, j) => [row.key, col.key, matrix.counts[i][j]]));
+  const label = (key: string) => barLabel(matrix.facet, key);
+  const rows = matrix.options.flatMap((row, i) => matrix.options.map((col, j) => [label(row.key), label(col.key), matrix.counts[i][j]]));
   return toCsv(['option', 'with_option', 'incidents'], rows);
 }
 

@@ -4,8 +4,8 @@ import type { Incident } from '../../domain/schema';
 import { ReportText } from '../../components/report-text';
 
 const KIND_LABELS: Record<Incident['kind'], string> = {
-  report: 'Analysed report',
-  article: 'News article, not yet analysed',
+  report: 'Report',
+  article: 'Raw news article, not analysed',
 };
 
 /** Title, date, kind and where the record came from. Every string is report text, so it is rendered as text. */

@@ -36,7 +36,7 @@ export function DatasetDownloads({ index }: { readonly index: DatasetIndex }) {
       </div>
       <p className="dataset-downloads__note muted">
         The CSV has one row per incident: id, date, title, organizations and every facet, several options joined with “; ”,
-        an empty facet meaning not analysed. index.json is the file this dashboard reads: columns per field, each facet’s
+        written with the labels the dashboard shows. index.json is the file this dashboard reads: columns per field, each facet’s
         options stored once and referenced by number, validated by <a href={dataUrl('schema.json')}>schema.json</a>.
       </p>
     </section>

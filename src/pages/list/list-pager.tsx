@@ -1,5 +1,6 @@
 import { UrlLink } from '../../app/url-link';
 import { useUrlState } from '../../app/use-url-state';
+import { formatCount } from '../../components/format-count';
 
 interface ListPagerProps {
   /** The page shown, already clamped to `1 .. pages`. */
@@ -15,7 +16,7 @@ export function ListPager({ page, pages }: ListPagerProps) {
     <nav className="pager" aria-label="List pages">
       {page > 1 ? <UrlLink to={{ ...state, page: page - 1 }}>Previous page</UrlLink> : <span className="pager__disabled">Previous page</span>}
       <span>
-        Page {page} of {pages}
+        Page {formatCount(page)} of {formatCount(pages)}
       </span>
       {page < pages ? <UrlLink to={{ ...state, page: page + 1 }}>Next page</UrlLink> : <span className="pager__disabled">Next page</span>}
     </nav>

@@ -4,7 +4,7 @@ import type { FacetFilter } from '../../analysis/filters';
 import type { OptionRole } from '../../analysis/prepared-columns';
 import { NOT_ANALYSED_COLOUR, optionColour } from '../../app/option-colours';
 import type { ShareBarMark, ShareBarRow } from '../../charts/share-bar-row';
-import { optionLabel } from './option-label';
+import { barLabel, optionLabel } from './option-label';
 
 const MARKS: Record<OptionRole, ShareBarMark> = { vocabulary: 'option', unknown: 'unknown', extra: 'extra' };
 const NO_FILTER: FacetFilter = { selected: [], matchAll: false };
@@ -15,13 +15,18 @@ const NO_FILTER: FacetFilter = { selected: [], matchAll: false };
  * then options outside the vocabulary), and last "not analysed", which filters as
  * `NOT_ANALYSED`. The selection and baseline tallies come from the same dictionary, so
  * their options line up index by index. Without a filter nothing is pressed.
+ *
+ * The unknown bar counts any unknown (alone or beside an option), and is named so; with
+ * gaps left out, it says how many of its incidents answer only unknown (`onlyUnknown`),
+ * the ones the panel's N leaves out, so the bar and the N line count the same incidents.
  */
 export function facetBarRows(panel: FacetPanel, filter: FacetFilter = NO_FILTER): ShareBarRow[] {
   const { facet, selection, baseline } = panel;
   const rows = selection.options.map(
     (entry, k): ShareBarRow => ({
       key: entry.option,
-      label: optionLabel(facet, entry.option),
+      label: barLabel(facet, entry.option),
+      ...(entry.role === 'unknown' && entry.share === null && { onlyUnknown: selection.unknownOnly }),
       mark: MARKS[entry.role],
       colour: optionColour(facet, entry.option),
       count: entry.count,

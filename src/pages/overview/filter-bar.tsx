@@ -29,7 +29,7 @@ export function FilterBar({ span, searchPartial, searchError, onRetrySearch }: F
           checked={state.excludeGaps}
           onChange={(event) => navigate({ ...state, excludeGaps: event.target.checked })}
         />
-        Leave unknown and not analysed out of the denominator
+        Leave only-unknown and not-analysed incidents out of the denominator
       </label>
     </div>
   );

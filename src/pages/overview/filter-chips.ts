@@ -1,7 +1,8 @@
 import type { UrlState } from '../../app/url-state';
+import { KIND_WORDS } from '../../components/kind-names';
 import { FACETS, FACET_DISPLAY_ORDER } from '../../domain/taxonomy';
 import { removeOption, setKind, setMatchAll, setQuery, setYears } from './filter-actions';
-import { optionLabel } from './option-label';
+import { barLabel } from './option-label';
 
 /** One active filter as the chip bar shows it, with the state its × button leads to. */
 export interface FilterChip {
@@ -10,7 +11,7 @@ export interface FilterChip {
   readonly without: UrlState;
 }
 
-const KIND_LABELS = { report: 'Kind: reports', article: 'Kind: articles' } as const;
+const KIND_LABELS = { report: `Source: ${KIND_WORDS.report}`, article: `Source: ${KIND_WORDS.article}` } as const;
 
 function yearsLabel(from: number | null, to: number | null): string {
   if (from !== null && to !== null) return from === to ? `Year ${from}` : `Years ${from}–${to}`;
@@ -30,7 +31,7 @@ export function filterChips(state: UrlState): FilterChip[] {
     const { selected, matchAll } = facets[facet];
     const name = FACETS[facet].name;
     for (const option of selected) {
-      chips.push({ key: `${facet}:${option}`, label: `${name}: ${optionLabel(facet, option)}`, without: removeOption(state, facet, option) });
+      chips.push({ key: `${facet}:${option}`, label: `${name}: ${barLabel(facet, option)}`, without: removeOption(state, facet, option) });
     }
     if (matchAll && selected.length >= 2) {
       chips.push({ key: `${facet}:all`, label: `${name}: must have all`, without: setMatchAll(state, facet, false) });

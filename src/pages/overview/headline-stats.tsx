@@ -1,5 +1,5 @@
 import type { Headline } from '../../analysis/headline';
-import { formatCount } from '../../charts/share-text';
+import { formatCount } from '../../components/format-count';
 import { ymdToIso } from '../../components/format-date';
 import { formatShare } from '../../components/format-share';
 
@@ -13,12 +13,17 @@ function dateSpan({ firstPublished, lastPublished }: Headline): string {
   return firstPublished === lastPublished ? dateOf(firstPublished) : `${dateOf(firstPublished)} – ${dateOf(lastPublished)}`;
 }
 
+const plural = (count: number, one: string, many: string): string => `${formatCount(count)} ${count === 1 ? one : many}`;
+
 /**
  * The figures above the charts, over the selection with every filter applied: the same
- * set the incident list shows, so its count and the list's always agree.
+ * set the incident list shows, so its count and the list's always agree. "Analysed" is
+ * of incidents with at least one classified facet, the same test the panels' "not
+ * analysed" applies per facet; where the incidents came from (reports or raw articles)
+ * is said beside it, apart.
  */
 export function HeadlineStats({ headline }: { readonly headline: Headline }) {
-  const articles = headline.selected - headline.analysed;
+  const articles = headline.selected - headline.reports;
   return (
     <dl className="stat-list headline-stats">
       <div className="stat">
@@ -34,9 +39,10 @@ export function HeadlineStats({ headline }: { readonly headline: Headline }) {
       <div className="stat">
         <dt className="stat__label">Analysed</dt>
         <dd className="stat__value">
-          {formatShare(headline.analysedShare)} <span className="stat__detail">
-            {formatCount(headline.analysed)} {headline.analysed === 1 ? 'report' : 'reports'}, {formatCount(articles)} unclassified{' '}
-            {articles === 1 ? 'article' : 'articles'}
+          {formatShare(headline.analysedShare)}{' '}
+          <span className="stat__detail">
+            {formatCount(headline.analysed)} of {plural(headline.selected, 'incident has', 'incidents have')} a classified facet;{' '}
+            {plural(headline.reports, 'report', 'reports')}, {plural(articles, 'raw article', 'raw articles')}
           </span>
         </dd>
       </div>

@@ -1,9 +1,10 @@
 import type { KindFilter as Kind } from '../../analysis/filters';
+import { KIND_NAMES } from '../../components/kind-names';
 
 const KINDS: readonly [Kind, string][] = [
   ['both', 'All'],
-  ['report', 'Analysed reports'],
-  ['article', 'Unclassified articles'],
+  ['report', KIND_NAMES.report],
+  ['article', KIND_NAMES.article],
 ];
 
 interface KindFilterProps {
@@ -11,11 +12,14 @@ interface KindFilterProps {
   readonly onChange: (kind: Kind) => void;
 }
 
-/** Reports carry a classification and articles do not: a choice between all, either or the other. */
+/**
+ * Where the incidents come from: reports, raw articles or both. A choice of source, not of
+ * classification: a report can be unanalysed, which the headline says on its own.
+ */
 export function KindFilter({ kind, onChange }: KindFilterProps) {
   return (
     <fieldset className="filter-group kind-filter">
-      <legend>Kind</legend>
+      <legend>Source</legend>
       {KINDS.map(([value, label]) => (
         <label key={value} className="filter-choice">
           <input type="radio" name="overview-kind" value={value} checked={kind === value} onChange={() => onChange(value)} />

@@ -17,3 +17,11 @@ export function optionLabel(facet: FacetId, option: string): string {
   if (option === UNKNOWN) return UNKNOWN;
   return FACETS[facet].options.find((o) => o.id === option)?.label ?? withoutBidiControls(option);
 }
+
+/**
+ * How an option is named where its incidents are counted (bars, series, tables and their
+ * exports): as `optionLabel`, except that `unknown` is "any unknown", since it counts
+ * every incident having it, also beside another option, where "only unknown" counts
+ * those it is the one answer of.
+ */
+export const barLabel = (facet: FacetId, option: string): string => (option === UNKNOWN ? 'any unknown' : optionLabel(facet, option));

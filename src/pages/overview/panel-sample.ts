@@ -1,5 +1,5 @@
 import type { FacetTally } from '../../analysis/facet-counts';
-import { formatCount } from '../../charts/share-text';
+import { formatCount } from '../../components/format-count';
 
 /**
  * The panel's denominator in words. With gaps excluded it also says how many incidents

@@ -1,3 +1,4 @@
+import { formatCount } from '../../components/format-count';
 import type { BuildSummary } from '../../domain/schema';
 
 const COUNTS: readonly [keyof BuildSummary, string][] = [
@@ -15,7 +16,7 @@ export function BuildSummaryCounts({ summary }: { readonly summary: BuildSummary
       {COUNTS.map(([key, label]) => (
         <div key={key} className="stat">
           <dt className="stat__label">{label}</dt>
-          <dd className="stat__value">{summary[key]}</dd>
+          <dd className="stat__value">{formatCount(summary[key])}</dd>
         </div>
       ))}
     </dl>

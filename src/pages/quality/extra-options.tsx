@@ -1,3 +1,4 @@
+import { formatCount } from '../../components/format-count';
 import { FACETS } from '../../domain/taxonomy';
 import type { ExtraOptionRow } from './quality-rows';
 
@@ -27,7 +28,7 @@ export function ExtraOptions({ rows }: { readonly rows: readonly ExtraOptionRow[
                   <td>
                     <code>{row.option}</code>
                   </td>
-                  <td className="numeric">{row.count}</td>
+                  <td className="numeric">{formatCount(row.count)}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,6 +1,6 @@
 import type { PreparedColumns } from '../../analysis/prepared-columns';
-import type { BuildInput, BuildReport, Diagnostic } from '../../domain/schema';
-import { FACET_DISPLAY_ORDER } from '../../domain/taxonomy';
+import type { BuildInput, BuildReport, DatasetIndex, Diagnostic } from '../../domain/schema';
+import { FACET_DISPLAY_ORDER, UNKNOWN } from '../../domain/taxonomy';
 import type { FacetId } from '../../domain/taxonomy';
 
 /** One reason an input was skipped; an input skipped for two reasons gives two rows. */
@@ -64,14 +64,18 @@ export function extraOptionRows(columns: PreparedColumns): ExtraOptionRow[] {
 }
 
 /**
- * How much of one facet is a gap. `unknown` counts incidents whose only option is
- * `unknown`; `notAnalysed` those with none. Shares are of all incidents, null for an
- * empty dataset.
+ * How much of one facet is a gap. `unknownOnly` counts incidents whose only option is
+ * `unknown` (what the "leave gaps out" switch takes out of N); `anyUnknown` those having
+ * `unknown` at all, alone or beside an option (what the overview's unknown bar counts);
+ * `notAnalysed` those with no option. Shares are of all incidents, null for an empty
+ * dataset.
  */
 export interface GapRow {
   readonly facet: FacetId;
-  readonly unknown: number;
-  readonly unknownShare: number | null;
+  readonly unknownOnly: number;
+  readonly unknownOnlyShare: number | null;
+  readonly anyUnknown: number;
+  readonly anyUnknownShare: number | null;
   readonly notAnalysed: number;
   readonly notAnalysedShare: number | null;
 }
@@ -79,13 +83,47 @@ export interface GapRow {
 export function gapRows(columns: PreparedColumns): GapRow[] {
   const share = (count: number) => (columns.size === 0 ? null : count / columns.size);
   return FACET_DISPLAY_ORDER.map((facet) => {
-    const { unknownOnlyTotal, notAnalysedTotal } = columns.facets[facet];
+    const { unknownOnlyTotal, notAnalysedTotal, roles, optionTotals } = columns.facets[facet];
+    const unknownAt = roles.indexOf('unknown');
+    const anyUnknown = unknownAt === -1 ? 0 : optionTotals[unknownAt];
     return {
       facet,
-      unknown: unknownOnlyTotal,
-      unknownShare: share(unknownOnlyTotal),
+      unknownOnly: unknownOnlyTotal,
+      unknownOnlyShare: share(unknownOnlyTotal),
+      anyUnknown,
+      anyUnknownShare: share(anyUnknown),
       notAnalysed: notAnalysedTotal,
       notAnalysedShare: share(notAnalysedTotal),
     };
+  });
+}
+
+/** An incident whose facet says both "the articles do not say" and an answer. */
+export interface ContradictoryLabel {
+  readonly facet: FacetId;
+  readonly id: string;
+  readonly title: string;
+  /** Every option of the facet as written, `unknown` included. */
+  readonly options: readonly string[];
+}
+
+/**
+ * Incidents whose facet holds `unknown` beside another option, facets in display order,
+ * incidents in index order within each. Either the option or the `unknown` is wrong;
+ * such an incident counts in its option's bar, in the unknown bar and in N at once.
+ */
+export function contradictoryLabels(index: DatasetIndex): ContradictoryLabel[] {
+  return FACET_DISPLAY_ORDER.flatMap((facet) => {
+    const { options, combos, rows } = index.facets[facet];
+    const unknownAt = options.indexOf(UNKNOWN);
+    if (unknownAt === -1) return [];
+    const contradictory = combos.map((combo) => combo.length > 1 && combo.includes(unknownAt));
+    const found: ContradictoryLabel[] = [];
+    for (let row = 0; row < index.count; row++) {
+      const combo = rows[row];
+      if (!contradictory[combo]) continue;
+      found.push({ facet, id: index.id[row], title: index.title[row], options: combos[combo].map((option) => options[option]) });
+    }
+    return found;
   });
 }

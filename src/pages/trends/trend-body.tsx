@@ -21,6 +21,15 @@ interface TrendBodyProps {
 
 const PERIOD_NAMES = { year: 'year', quarter: 'quarter', month: 'month' } as const;
 
+/** What the chart plots, in words: shares, incidents, or with stacks of a multi-valued facet, labels. */
+function leadText(view: TrendView, measure: UrlState['trend']['measure'], per: string, facet: string): string {
+  if (measure === 'share') return `Share of each ${per}’s incidents having each ${facet} option.`;
+  if (view.layout === 'stacked' && view.multiValued) {
+    return `Labels per ${per}, stacked: an incident counts once under each ${facet} option it has, so a stack counts labels and can rise above the ${per}’s incidents (dashed line).`;
+  }
+  return `Incidents per ${per} having each ${facet} option.`;
+}
+
 /** The trend view once the data is in: settings, incidents per period, the breakdown, its notes and its numbers. */
 export function TrendBody({ view, state, build }: TrendBodyProps) {
   const figure = useRef<HTMLDivElement>(null);
@@ -62,16 +71,14 @@ export function TrendBody({ view, state, build }: TrendBodyProps) {
           />
         </div>
         <p className="comparison-section__lead">
-          {state.trend.measure === 'share'
-            ? `Share of each ${per}’s incidents having each ${name.toLowerCase()} option.`
-            : `Incidents per ${per} having each ${name.toLowerCase()} option.`}{' '}
+          {leadText(view, state.trend.measure, per, name.toLowerCase())}{' '}
           Click a point or a bar to list its incidents.
         </p>
         <TrendFigure
           data={data}
           series={drawn}
           measure={state.trend.measure}
-          layout={state.trend.layout}
+          layout={view.layout}
           lowNThreshold={trend.lowNThreshold}
           label={`${title}, per ${per}`}
           linkFor={links.point}

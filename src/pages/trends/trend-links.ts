@@ -2,6 +2,7 @@ import type { UrlState } from '../../app/url-state';
 import { hrefFor, navigate } from '../../app/use-url-state';
 import { periodLabel, pointSentence } from '../../charts/trend-text';
 import type { ChartLinkTarget, TrendDatum, TrendSeries } from '../../charts/trend-types';
+import { formatCount } from '../../components/format-count';
 import { listState, withOptions, withYears, withoutFacets } from '../comparison/drill-down';
 
 /** The publication years a period covers: the URL filters by whole years, so a quarter or month opens its year. */
@@ -35,6 +36,6 @@ export function trendLinks(state: UrlState) {
         `${periodLabel(datum.key)}, ${pointSentence(series, datum, measure)}. List these incidents${yearNote(datum)}`,
       ),
     period: (datum: TrendDatum): ChartLinkTarget =>
-      target(stateFor(datum, null), `${periodLabel(datum.key)}: ${datum.incidents} incidents. List them${yearNote(datum)}`),
+      target(stateFor(datum, null), `${periodLabel(datum.key)}: ${formatCount(datum.incidents)} incidents. List them${yearNote(datum)}`),
   };
 }

@@ -27,7 +27,7 @@ export function TrendSlide({ slide, facet }: { readonly slide: Slide; readonly f
       data={view.data}
       series={view.drawn}
       measure={state.trend.measure}
-      layout={state.trend.layout}
+      layout={view.layout}
       lowNThreshold={view.trend.lowNThreshold}
       label={`${FACETS[facet].name} over time`}
       linkFor={links.point}

@@ -1,6 +1,8 @@
-import { periodLabel, wholePercent } from '../../charts/trend-text';
-import type { ChartLinkTarget, TrendDatum, TrendSeries } from '../../charts/trend-types';
 import { TargetLink } from '../../charts/target-link';
+import { denominatorName, intervalText, leftOutText, periodLabel } from '../../charts/trend-text';
+import type { ChartLinkTarget, TrendDatum, TrendSeries } from '../../charts/trend-types';
+import { formatCount } from '../../components/format-count';
+import { wholePercent } from '../../components/format-share';
 
 interface TrendTableProps {
   readonly caption: string;
@@ -11,49 +13,66 @@ interface TrendTableProps {
   readonly periodLink: (datum: TrendDatum) => ChartLinkTarget;
 }
 
+/**
+ * "12 of 20 (60%, 39–78%)": every cell names its denominator, which within a row differs
+ * once gaps are left out. A series left out of N has its count alone, its header says why.
+ */
 function cellText(datum: TrendDatum, series: TrendSeries): string {
   const cell = datum.cells[series.index];
-  if (cell.share === null || cell.interval === null) return String(cell.count);
-  return `${cell.count} (${wholePercent(cell.share)}, ${Math.round(cell.interval.low * 100)}–${wholePercent(cell.interval.high)})`;
+  if (cell.share === null || cell.interval === null) return formatCount(cell.count);
+  return `${formatCount(cell.count)} of ${denominatorName(series, datum)} (${wholePercent(cell.share)}, ${intervalText(cell.interval.low, cell.interval.high)})`;
 }
 
 /**
- * The trend's numbers per period and series: count, share and 95% interval, each count a
- * link to its incidents. The keyboard and screen-reader way through the chart.
+ * The trend's numbers per period and series: count of its denominator, share and 95%
+ * interval, each count a link to its incidents; a period without incidents says so in
+ * one cell. The keyboard and screen-reader way through the chart.
  */
 export function TrendTable({ caption, data, series, linkFor, periodLink }: TrendTableProps) {
   return (
     <div className="table-scroll">
-      <table className="numbers-table">
+      <table className="numbers-table trend-table">
         <caption>{caption}</caption>
         <thead>
           <tr>
             <th scope="col">Period</th>
             <th scope="col">Incidents</th>
-            <th scope="col">N</th>
+            <th scope="col">N (of the options’ shares)</th>
             {series.map((s) => (
               <th key={s.index} scope="col">
                 {s.label}
+                {data.some((datum) => !datum.empty && datum.cells[s.index].share === null) && ` (${leftOutText(s)})`}
               </th>
             ))}
           </tr>
         </thead>
         <tbody>
-          {data.map((datum) => (
-            <tr key={datum.key} className={datum.lowN ? 'numbers-table__low-n' : undefined}>
-              <th scope="row">
-                {periodLabel(datum.key)}
-                {datum.lowN && <span className="numbers-table__flag"> (low N)</span>}
-              </th>
-              <td>
-                <TargetLink target={periodLink(datum)}>{datum.incidents}</TargetLink>
-              </td>
-              <td>{datum.n}</td>
-              {series.map((s) => (
-                <td key={s.index}>{datum.cells[s.index].count === 0 ? cellText(datum, s) : <TargetLink target={linkFor(datum, s)}>{cellText(datum, s)}</TargetLink>}</td>
-              ))}
-            </tr>
-          ))}
+          {data.map((datum) =>
+            datum.empty ? (
+              <tr key={datum.key}>
+                <th scope="row">{periodLabel(datum.key)}</th>
+                <td colSpan={series.length + 2} className="numbers-table__empty">
+                  no incident
+                </td>
+              </tr>
+            ) : (
+              <tr key={datum.key} className={datum.lowN ? 'numbers-table__low-n' : undefined}>
+                <th scope="row">
+                  {periodLabel(datum.key)}
+                  {datum.lowN && <span className="numbers-table__flag"> (low N)</span>}
+                </th>
+                <td>
+                  <TargetLink target={periodLink(datum)}>{formatCount(datum.incidents)}</TargetLink>
+                </td>
+                <td>{formatCount(datum.n)}</td>
+                {series.map((s) => (
+                  <td key={s.index}>
+                    {datum.cells[s.index].count === 0 ? cellText(datum, s) : <TargetLink target={linkFor(datum, s)}>{cellText(datum, s)}</TargetLink>}
+                  </td>
+                ))}
+              </tr>
+            ),
+          )}
         </tbody>
       </table>
     </div>

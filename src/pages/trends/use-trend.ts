@@ -6,11 +6,13 @@ import { headline } from '../../analysis/headline';
 import type { Headline } from '../../analysis/headline';
 import { defaultGranularity, trendByOption } from '../../analysis/trend';
 import type { Trend } from '../../analysis/trend';
+import { isMultiValued } from '../../analysis/trend-shape';
 import { optionColour } from '../../app/option-colours';
-import type { UrlState } from '../../app/url-state';
+import type { TrendLayout, UrlState } from '../../app/url-state';
+import { coincidingSeries } from '../../charts/trend-coincidence';
 import type { TrendDatum, TrendSeries } from '../../charts/trend-types';
 import { useGroupedColumns } from '../../data/get-grouped-columns';
-import { optionLabel } from '../overview/option-label';
+import { barLabel } from '../overview/option-label';
 import { useSelection } from '../selection/use-selection';
 import type { Selection } from '../selection/use-selection';
 import { drawnSeries, trendData, trendSeries } from './trend-series';
@@ -27,6 +29,16 @@ export interface TrendView {
   readonly series: readonly TrendSeries[];
   readonly drawn: readonly TrendSeries[];
   readonly data: readonly TrendDatum[];
+  /** Some incident has several options of the facet: shares sum past 100% and stacked counts are labels. */
+  readonly multiValued: boolean;
+  /**
+   * The layout drawn: the one asked for, except stacked shares of a multi-valued facet,
+   * which would stack past 100% and are drawn as lines instead (`stackRefused`).
+   */
+  readonly layout: TrendLayout;
+  readonly stackRefused: boolean;
+  /** Drawn series whose lines lie on one another in every period, named in a note. */
+  readonly coinciding: readonly (readonly TrendSeries[])[];
 }
 
 function suggestedGranularity(summary: Headline): Granularity {
@@ -42,7 +54,7 @@ function suggestedGranularity(summary: Headline): Granularity {
  */
 export function useTrend(state: UrlState): { view: TrendView | null; selection: Selection } {
   const selection = useSelection(state);
-  const { facet, measure } = state.trend;
+  const { facet, measure, layout: asked } = state.trend;
   const mask = selection.masks?.except[facet] ?? null;
   const columns = useGroupedColumns().data?.counting ?? null;
   const view = useMemo((): TrendView | null => {
@@ -51,9 +63,14 @@ export function useTrend(state: UrlState): { view: TrendView | null; selection: 
     const suggested = suggestedGranularity(counted);
     const granularity = state.trend.granularity ?? suggested;
     const trend = trendByOption(columns, mask, facet, granularity, { excludeGaps: state.excludeGaps });
-    const series = trendSeries(trend, (option) => optionLabel(facet, option), (option) => optionColour(facet, option));
+    const series = trendSeries(trend, (option) => barLabel(facet, option), (option) => optionColour(facet, option));
     const data = trendData(trend, series, measure);
-    return { trend, granularity, suggested, counted, mask, series, drawn: drawnSeries(series, data), data };
-  }, [columns, mask, facet, measure, state.trend.granularity, state.excludeGaps]);
+    const drawn = drawnSeries(series, data);
+    const multiValued = isMultiValued(trend);
+    const stackRefused = asked === 'stacked' && measure === 'share' && multiValued;
+    const layout = stackRefused ? 'lines' : asked;
+    const coinciding = layout === 'lines' ? coincidingSeries(drawn, data) : [];
+    return { trend, granularity, suggested, counted, mask, series, drawn, data, multiValued, layout, stackRefused, coinciding };
+  }, [columns, mask, facet, measure, asked, state.trend.granularity, state.excludeGaps]);
   return { view, selection };
 }

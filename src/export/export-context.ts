@@ -1,0 +1,24 @@
+import type { UrlState } from '../app/url-state';
+import { formatCount } from '../components/format-count';
+import { filtersInWords } from '../presentation/filters-in-words';
+import { dateSpanText } from '../presentation/slide-caption';
+import type { CaptionFigures } from '../presentation/slide-caption';
+import type { CsvContextLine } from './csv';
+
+/**
+ * What an exported table says about itself: the chart's title, N (what it counts, with
+ * thousands grouped as on screen), the filters in the words of the chips, whether gaps
+ * are left out of N, the publication span and the dataset build.
+ */
+export function exportContext(title: string, state: UrlState, figures: CaptionFigures | null, build: string): CsvContextLine[] {
+  const clauses = filtersInWords(state);
+  const lines: CsvContextLine[] = [
+    ['chart', title],
+    ['N', figures === null ? 'not yet counted' : `${formatCount(figures.n)} incidents`],
+    ['filters', clauses.length === 0 ? 'none' : clauses.join('; ')],
+  ];
+  if (state.excludeGaps) lines.push(['gaps', 'unknown-only and not-analysed incidents left out of each share’s N']);
+  if (figures !== null) lines.push(['published', dateSpanText(figures)]);
+  lines.push(['dataset build', build]);
+  return lines;
+}

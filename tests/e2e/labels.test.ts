@@ -1,0 +1,61 @@
+import { describe, expect, inject, it } from 'vitest';
+import { encodeIndex, IndexSchema } from '../../src/domain/schema';
+import { FACET_IDS } from '../../src/domain/taxonomy';
+import { openPage, useBrowser } from './browser';
+
+const baseURL = inject('baseURL');
+const browser = useBrowser();
+
+/** How many reports the served index has classified on no facet at all, after `blank` of them were emptied. */
+const UNCLASSIFIED = 4;
+
+describe('one meaning per label', () => {
+  it('counts analysed incidents, not reports: with the source on reports, unclassified reports keep the headline below 100%', async () => {
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    let reports = 0;
+    await page.route('**/data/index.json', async (route) => {
+      const index = IndexSchema.parse(await (await route.fetch()).json());
+      const emptied = new Set(index.kind.flatMap((kind, row) => (kind === 0 ? [row] : [])).slice(0, UNCLASSIFIED));
+      reports = index.kind.filter((kind) => kind === 0).length;
+      const facets = Object.fromEntries(
+        FACET_IDS.map((facet) => {
+          const column = index.facets[facet];
+          const empty = column.combos.findIndex((combo) => combo.length === 0);
+          return [facet, { ...column, rows: column.rows.map((combo, row) => (emptied.has(row) ? empty : combo)) }];
+        }),
+      ) as typeof index.facets;
+      await route.fulfill({ json: encodeIndex({ ...index, facets }) });
+    });
+    await page.goto(baseURL);
+    await page.getByRole('radio', { name: 'Reports' }).check();
+    await page.waitForURL(/kind=report/);
+    const analysed = page.locator('dt', { hasText: 'Analysed' }).locator('xpath=following-sibling::dd');
+    const share = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 1 }).format((reports - UNCLASSIFIED) / reports);
+    await expect.poll(() => analysed.textContent()).toMatch(new RegExp(`^${share} ${reports - UNCLASSIFIED} of ${reports} incidents have a classified facet; ${reports} reports, 0 raw articles$`));
+    const phaseNotAnalysed = page.getByRole('button', { name: /^Phase: not analysed, \d+ incidents/ });
+    const label = await phaseNotAnalysed.getAttribute('aria-label');
+    expect(Number(/not analysed, (\d+) incidents/.exec(label ?? '')?.[1])).toBeGreaterThanOrEqual(UNCLASSIFIED);
+    await context.close();
+  });
+
+  it('keeps two lines at the same value apart on Trends, and names them', async () => {
+    const { page, problems, close } = await openPage(browser(), `${baseURL}?f.behaviour=crash&view=trends`);
+    const figure = page.getByRole('figure', { name: 'Phase over time, per year' });
+    await figure.waitFor();
+    await page.getByText(/^Design and operation have the same value in every period/).waitFor();
+    const lines = figure.locator('.recharts-line-curve');
+    const widths = await lines.evaluateAll((paths) => paths.map((path) => Number(path.getAttribute('stroke-width'))));
+    expect(new Set(widths).size).toBeGreaterThan(1);
+    const shapes = await figure
+      .getByRole('link', { name: /^\d{4}, (Design|Operation): / })
+      .evaluateAll((links) => links.map((link) => link.querySelector('.trend-point')?.getAttribute('d')?.replace(/[-\d.]+/g, '#')));
+    expect(new Set(shapes).size).toBe(2);
+    const box = await figure.getByRole('link', { name: /^\d{4}, Design: / }).first().locator('.trend-point').boundingBox();
+    expect(box).not.toBeNull();
+    await page.mouse.move(box!.x + box!.width / 2, box!.y + box!.height / 2);
+    await page.getByText(/^Same value, points on one another: design, operation/).waitFor();
+    expect(problems).toEqual([]);
+    await close();
+  });
+});
