@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { Bar, BarChart, CartesianGrid, ReferenceArea, Tooltip, XAxis, YAxis } from 'recharts';
 import type { BarShapeProps } from 'recharts';
+import { formatCount } from '../components/format-count';
 import { ChartLink } from './chart-link';
 import { ChartPatterns, patternId } from './chart-patterns';
 import { periodLabel, periodSentence } from './trend-text';
@@ -39,7 +40,7 @@ export function PeriodTotalsChart({ data, lowNThreshold, linkFor }: PeriodTotals
         ))}
         <CartesianGrid className="chart-grid" vertical={false} />
         <XAxis dataKey="key" tickFormatter={periodLabel} interval="preserveStartEnd" minTickGap={12} />
-        <YAxis width={48} allowDecimals={false} />
+        <YAxis width={48} allowDecimals={false} tickFormatter={formatCount} />
         <Tooltip
           isAnimationActive={false}
           cursor={{ className: 'chart-cursor' }}

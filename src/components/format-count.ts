@@ -5,3 +5,15 @@ const integer = new Intl.NumberFormat('en');
  * through this, so thousands are grouped the same way on every view and in every export.
  */
 export const formatCount = (count: number): string => integer.format(count);
+
+const decimals = new Map<number, Intl.NumberFormat>();
+
+/** "8,006.7": a non-integer quantity (an expected count) with `digits` decimals and its thousands grouped like a count's. */
+export function formatDecimal(value: number, digits: number): string {
+  let format = decimals.get(digits);
+  if (format === undefined) {
+    format = new Intl.NumberFormat('en', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+    decimals.set(digits, format);
+  }
+  return format.format(value);
+}

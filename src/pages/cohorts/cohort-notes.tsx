@@ -1,4 +1,5 @@
 import type { CohortComparison } from '../../analysis/cohort-comparison';
+import { formatCount } from '../../components/format-count';
 import { FACETS } from '../../domain/taxonomy';
 
 /**
@@ -16,7 +17,7 @@ export function CohortNotes({ comparison }: { readonly comparison: CohortCompari
           </li>
         ) : (
           <li key="overlap">
-            <strong>Overlapping cohorts:</strong> {note.incidents} incidents are in both. The tests assume independent samples; shared
+            <strong>Overlapping cohorts:</strong> {formatCount(note.incidents)} incidents are in both. The tests assume independent samples; shared
             incidents make the cohorts look more alike than they are.
           </li>
         ),
@@ -30,7 +31,7 @@ export function CohortNotes({ comparison }: { readonly comparison: CohortCompari
         </li>
       )}
       <li>
-        Filled dots are significant after the Benjamini–Hochberg adjustment across the family of {comparison.tests} tested
+        Filled dots are significant after the Benjamini–Hochberg adjustment across the family of {formatCount(comparison.tests)} tested
         comparisons (false discovery rate {Math.round(comparison.alpha * 100)}%). An interval may exclude 0 for a difference that is not significant
         once the many comparisons are accounted for. Intervals are Newcombe’s 95% intervals; p-values come from the two-proportion
         z-test, or Fisher’s exact test where counts are small.

@@ -1,4 +1,5 @@
 import type { CohortComparison, ComparisonSkipReason } from '../../analysis/cohort-comparison';
+import { formatCount } from '../../components/format-count';
 import { formatShare } from '../../components/format-share';
 import { FACETS, FACET_DISPLAY_ORDER } from '../../domain/taxonomy';
 import { pValueText, signedPoints } from '../comparison/stat-text';
@@ -39,10 +40,10 @@ export function CohortTable({ comparison }: { readonly comparison: CohortCompari
                 </th>
                 <td className="numbers-table__text">{optionLabel(facet, o.option)}</td>
                 <td>
-                  {o.a.count} of {o.a.n} ({formatShare(o.a.share)})
+                  {formatCount(o.a.count)} of {formatCount(o.a.n)} ({formatShare(o.a.share)})
                 </td>
                 <td>
-                  {o.b.count} of {o.b.n} ({formatShare(o.b.share)})
+                  {formatCount(o.b.count)} of {formatCount(o.b.n)} ({formatShare(o.b.share)})
                 </td>
                 {o.skipped === 'defines-cohorts' && o.difference !== null && o.low !== null && o.high !== null ? (
                   <>

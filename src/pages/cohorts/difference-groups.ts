@@ -3,6 +3,7 @@ import type { UrlState } from '../../app/url-state';
 import { hrefFor, navigate } from '../../app/use-url-state';
 import type { DifferenceGroup, DifferenceRow } from '../../charts/difference-types';
 import type { ChartLinkTarget } from '../../charts/trend-types';
+import { formatCount } from '../../components/format-count';
 import { formatShare } from '../../components/format-share';
 import { FACETS, FACET_DISPLAY_ORDER } from '../../domain/taxonomy';
 import type { FacetId } from '../../domain/taxonomy';
@@ -13,7 +14,7 @@ import { narrowFacet } from './cohort-filters';
 
 /** "malicious: A 45% (9 of 20), B 60% (12 of 20), B − A +15 pts (95% CI −12 pts to +40 pts), p = 0.34, adjusted p = 0.80: not significant after adjustment". */
 export function differenceSummary(label: string, o: OptionComparison): string {
-  const share = (s: OptionComparison['a']) => `${formatShare(s.share)} (${s.count} of ${s.n})`;
+  const share = (s: OptionComparison['a']) => `${formatShare(s.share)} (${formatCount(s.count)} of ${formatCount(s.n)})`;
   if (o.difference === null || o.low === null || o.high === null) return `${label}: A ${share(o.a)}, B ${share(o.b)}: not tested`;
   const interval = `B − A ${signedPoints(o.difference)} (95% CI ${signedPoints(o.low)} to ${signedPoints(o.high)})`;
   if (o.skipped === 'defines-cohorts') return `${label}: A ${share(o.a)}, B ${share(o.b)}, ${interval}: defines the cohorts, not tested`;
@@ -48,8 +49,8 @@ export function differenceGroups(comparison: CohortComparison, cohorts: { readon
           muted: o.role !== 'vocabulary',
           aText: formatShare(o.a.share),
           bText: formatShare(o.b.share),
-          aTarget: shareTarget(cohorts.a, facet, o.option, `Cohort A, ${label}: ${o.a.count} of ${o.a.n}. List them`),
-          bTarget: shareTarget(cohorts.b, facet, o.option, `Cohort B, ${label}: ${o.b.count} of ${o.b.n}. List them`),
+          aTarget: shareTarget(cohorts.a, facet, o.option, `Cohort A, ${label}: ${formatCount(o.a.count)} of ${formatCount(o.a.n)}. List them`),
+          bTarget: shareTarget(cohorts.b, facet, o.option, `Cohort B, ${label}: ${formatCount(o.b.count)} of ${formatCount(o.b.n)}. List them`),
           difference: o.difference,
           low: o.low,
           high: o.high,
@@ -59,7 +60,7 @@ export function differenceGroups(comparison: CohortComparison, cohorts: { readon
       ];
     });
     const name = FACETS[facet].name;
-    const title = `${name} (N: A ${nA}, B ${nB})${definesCohorts ? ': defines the cohorts, not tested' : ''}`;
+    const title = `${name} (N: A ${formatCount(nA)}, B ${formatCount(nB)})${definesCohorts ? ': defines the cohorts, not tested' : ''}`;
     return rows.length === 0 ? [] : [{ key: facet, name, title, rows }];
   });
 }

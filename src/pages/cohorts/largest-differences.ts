@@ -1,4 +1,5 @@
 import type { DifferenceGroup } from '../../charts/difference-types';
+import { formatCount } from '../../components/format-count';
 import { differenceGroups } from './difference-groups';
 import type { CohortsView } from './use-cohorts';
 
@@ -11,5 +12,5 @@ export function largestDifferences(view: CohortsView, limit: number): Difference
     .flatMap((group) => group.rows.map((row) => ({ ...row, key: `${group.key}:${row.key}`, label: `${group.name}: ${row.label}` })))
     .sort((x, y) => Math.abs(y.difference) - Math.abs(x.difference))
     .slice(0, limit);
-  return { key: 'largest', name: 'Largest differences', title: `The ${rows.length} largest differences (N: A ${view.comparison.sizeA}, B ${view.comparison.sizeB})`, rows };
+  return { key: 'largest', name: 'Largest differences', title: `The ${rows.length} largest differences (N: A ${formatCount(view.comparison.sizeA)}, B ${formatCount(view.comparison.sizeB)})`, rows };
 }

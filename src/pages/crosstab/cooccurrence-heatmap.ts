@@ -43,7 +43,7 @@ export function cooccurrenceHeatmap(matrix: Cooccurrence, state: UrlState): Heat
             ];
       const to = listState(state, withOptions(base, facet, i === j ? [first.key] : [first.key, second.key]));
       return {
-        text: String(count),
+        text: formatCount(count),
         subtext: null,
         tone: i === j ? 'none' : 'value',
         intensity: i === j || pairMax === 0 ? 0 : count / pairMax,

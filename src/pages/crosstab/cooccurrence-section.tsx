@@ -10,6 +10,7 @@ import { groupSize } from '../../analysis/option-groups';
 import type { Headline } from '../../analysis/headline';
 import { FACETS } from '../../domain/taxonomy';
 import { toCsv } from '../../export/csv';
+import { formatCount } from '../../components/format-count';
 import { ViewActions } from '../../export/view-actions';
 import { FacetSelect } from '../comparison/facet-select';
 import { listState, withOptions, withoutFacets } from '../comparison/drill-down';
@@ -74,16 +75,16 @@ export function CooccurrenceSection({ view, state, build, counted }: Cooccurrenc
         <FacetSelect label="Within the facet" value={facet} onChange={(within) => navigate({ ...state, crosstab: { ...state.crosstab, within } })} />
       </div>
       <p className="comparison-section__lead">
-        {matrix.n} incidents with {name.toLowerCase()} analysed
-        {combinations.notAnalysed > 0 ? `; ${combinations.notAnalysed} not analysed are left out` : ''}. Each cell counts the incidents having
+        {formatCount(matrix.n)} incidents with {name.toLowerCase()} analysed
+        {combinations.notAnalysed > 0 ? `; ${formatCount(combinations.notAnalysed)} not analysed are left out` : ''}. Each cell counts the incidents having
         both options; click one to list them.
       </p>
       <Heatmap model={model} legend={LEGEND} label={`${name}: incidents having each pair of options`} svgRef={svg} />
       <OptionGroupNote facet={facet} mask={view.mask} state={state} />
       <h3 className="cooccurrence__subhead">The most frequent exact sets</h3>
       <p className="comparison-section__lead">
-        Every analysed incident has exactly one set of {name.toLowerCase()} options, so these bars add up to {combinations.n}
-        {combinations.rest > 0 ? ` with the ${combinations.rest} incidents in ${combinations.distinct - rows.length} rarer sets` : ''}. A
+        Every analysed incident has exactly one set of {name.toLowerCase()} options, so these bars add up to {formatCount(combinations.n)}
+        {combinations.rest > 0 ? ` with the ${formatCount(combinations.rest)} incidents in ${formatCount(combinations.distinct - rows.length)} rarer sets` : ''}. A
         link lists the incidents having all of a set’s options, some of which have more.
         {matrix.options.some((line) => groupSize(line.key) !== null) && ' In a set, the rarer options stand for one or more of them.'}
       </p>

@@ -11,6 +11,7 @@ import { signed } from '../comparison/stat-text';
 import { optionLabel } from '../overview/option-label';
 import type { CellFigures, CrosstabFigures } from './crosstab-figures';
 import { shownValue } from './crosstab-figures';
+import { formatDecimal } from '../../components/format-count';
 
 /** Beyond this an adjusted residual departs from independence at the 5% level, cell by cell. */
 export const NOTABLE_RESIDUAL = 1.96;
@@ -38,7 +39,7 @@ export function tableBase(table: Crosstab): string {
 export function expectedText(cell: CellFigures): string | null {
   if (cell.expected === null || cell.expectedFrom === null) return null;
   const { row, col, n } = cell.expectedFrom;
-  return `Expected under independence: ${number.format(row)} × ${number.format(col)} ÷ ${number.format(n)} = ${cell.expected.toFixed(1)}`;
+  return `Expected under independence: ${number.format(row)} × ${number.format(col)} ÷ ${number.format(n)} = ${formatDecimal(cell.expected, 1)}`;
 }
 
 function tipOf(cell: CellFigures, rowName: string, colName: string, rowFacet: FacetId, colFacet: FacetId, table: Crosstab): string[] {

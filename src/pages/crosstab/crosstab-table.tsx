@@ -3,6 +3,7 @@ import { formatShare } from '../../components/format-share';
 import { TargetLink } from '../../charts/target-link';
 import { signed } from '../comparison/stat-text';
 import type { CrosstabFigures } from './crosstab-figures';
+import { formatDecimal } from '../../components/format-count';
 
 const number = new Intl.NumberFormat('en');
 
@@ -47,7 +48,7 @@ export function CrosstabTable({ figures, model }: CrosstabTableProps) {
                 <td>{formatShare(cell.rowShare)}</td>
                 <td>{formatShare(cell.colShare)}</td>
                 <td>{formatShare(cell.overallShare)}</td>
-                <td>{cell.expected === null || cell.expectedFrom === null ? 'not tested' : `${cell.expected.toFixed(1)} = ${number.format(cell.expectedFrom.row)} × ${number.format(cell.expectedFrom.col)} ÷ ${number.format(cell.expectedFrom.n)}`}</td>
+                <td>{cell.expected === null || cell.expectedFrom === null ? 'not tested' : `${formatDecimal(cell.expected, 1)} = ${number.format(cell.expectedFrom.row)} × ${number.format(cell.expectedFrom.col)} ÷ ${number.format(cell.expectedFrom.n)}`}</td>
                 <td>{cell.residual === null ? 'not tested' : signed(cell.residual)}</td>
               </tr>
             )),
