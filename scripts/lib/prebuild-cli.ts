@@ -1,11 +1,12 @@
 /**
  * What the prebuild CLI runs: compiles every report below the input directories into the
- * dataset the dashboard reads. This file, with compile-page.ts (which reads one page, on a
- * worker thread for large inputs), is all that touches the file system; the parsing and
- * bookkeeping they call are pure.
+ * dataset the dashboard reads. This file, with input-files.ts (which lists the inputs),
+ * compile-page.ts (which reads one page, on a worker thread for large inputs) and
+ * compile-csv.ts (which streams one export), is all that touches the file system; the
+ * parsing and bookkeeping they call are pure.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, createReadStream, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { datasetJsonSchema } from '../../src/domain/json-schema';
@@ -19,14 +20,14 @@ import {
   SearchFileSchema,
 } from '../../src/domain/schema';
 import { DatasetBuilder } from './dataset-builder';
-import { binaryReason, textDecoderFor } from './decode';
-import { buildIndex, byCodeUnits } from './index-columns';
+import { buildIndex } from './index-columns';
 import { isDocumentation, summarize, strictFailures } from './build-summary';
 import { type PageCompiler, pageCompiler } from './page-compiler';
-import { prepareInput, type Staged, stagePrepared } from './prepared-input';
-import { parseFailCsv } from './parse-fail-csv';
+import type { Staged } from './prepared-input';
+import { compileCsv } from './compile-csv';
+import { FatalError } from './fatal-error';
+import { type InputFile, listFiles } from './input-files';
 
-const CHUNK_BYTES = 64 * 1024;
 /** Pages sent to a thread in one message. */
 const BATCH = 16;
 /**
@@ -34,31 +35,6 @@ const BATCH = 16;
  * thread pausing for garbage collection does not leave the other one waiting.
  */
 const PARSE_WINDOW = 32;
-
-class FatalError extends Error {}
-
-interface InputFile {
-  root: string;
-  path: string;
-  /** Path relative to its --in directory, with forward slashes. */
-  source: string;
-}
-
-function listFiles(root: string): InputFile[] {
-  if (!existsSync(root)) throw new FatalError(`input directory not found: ${root}`);
-  if (!statSync(root).isDirectory()) throw new FatalError(`--in must be a directory: ${root}`);
-  const files: InputFile[] = [];
-  // Sources are built up a directory at a time: path.relative per file is slow at 100,000 files.
-  const walk = (dir: string, prefix: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path, `${prefix}${entry.name}/`);
-      else if (entry.isFile() || entry.isSymbolicLink()) files.push({ root, path, source: `${prefix}${entry.name}` });
-    }
-  };
-  walk(root, '');
-  return files.sort((a, b) => byCodeUnits(a.source, b.source));
-}
 
 const error = (message: string, line: number | null = null): Diagnostic => ({ level: 'error', message, line });
 
@@ -97,40 +73,6 @@ function* steps(files: readonly InputFile[], pages: PageCompiler): Generator<Ste
     yield { kind: 'skip', file, diagnostics };
   }
   if (batch.length > 0) yield flush();
-}
-
-/** Decoded text of a file, 64 KB at a time, so an export of any size fits in memory. */
-async function* textChunks(path: string, onBinary: (reason: string) => void): AsyncGenerator<string> {
-  let decoder: TextDecoder | null = null;
-  for await (const chunk of createReadStream(path, { highWaterMark: CHUNK_BYTES }) as AsyncIterable<Buffer>) {
-    if (decoder === null) {
-      const binary = binaryReason(chunk);
-      if (binary) {
-        onBinary(binary);
-        return;
-      }
-      decoder = textDecoderFor(chunk);
-    }
-    yield decoder.decode(chunk, { stream: true });
-  }
-  if (decoder !== null) yield decoder.decode();
-}
-
-async function compileCsv(file: InputFile, builder: DatasetBuilder, add: (source: string, staged: Staged) => void): Promise<void> {
-  let rows = 0;
-  let fileProblem: string | null = null;
-  try {
-    for await (const row of parseFailCsv(textChunks(file.path, (reason) => (fileProblem = reason)))) {
-      rows += 1;
-      const fileLevel = row.key === null && row.draft === null && row.line === 1;
-      const source = fileLevel ? file.source : `${file.source}#${row.key ?? `line-${row.line}`}`;
-      add(source, stagePrepared(prepareInput(row), source));
-    }
-  } catch {
-    fileProblem = `not valid UTF-8 text after ${rows} row(s) (unreadable encoding); the rows before it are kept`;
-  }
-  if (fileProblem !== null) builder.skip(file.source, [error(fileProblem)]);
-  else if (rows === 0) builder.skip(file.source, [error('no incident rows (the file is empty or holds only a header)')]);
 }
 
 function prepareOutput(out: string): string {
