@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../../src/domain/schema';
+import { DiagnosticList } from './diagnostic-cap';
 import { emptyDraft } from './draft';
 import { diag, excerpt, inputLines } from './parse-result';
 import type { ParseResult } from './parse-result';
@@ -133,6 +134,8 @@ function prompt(body: readonly BodyLine[], start: number): Block | null {
 }
 
 const BLOCKS = [eventPromotion, featuredProducts, prompt];
+/** Fewer than an input lists in all, so the other notes about the article still fit. */
+const MAX_LISTED_HEADER_NOTES = 20;
 /** So that a huge scraped page cannot flood the build report. */
 const MAX_LISTED_REMOVALS = 100;
 
@@ -176,9 +179,13 @@ interface Header {
   urlLine: number | null;
 }
 
-/** The title and source URL of the header lines; the first of each counts. */
-function readHeader(lines: readonly string[], diagnostics: Diagnostic[]): Header {
+/**
+ * The title and source URL of the header lines; the first of each counts. Every other
+ * header line is noted, up to a bound: a header can be millions of junk lines long.
+ */
+function readHeader(lines: readonly string[]): Header & { diagnostics: Diagnostic[] } {
   const header: Header = { title: null, titleLine: null, rawUrl: null, urlLine: null };
+  const diagnostics = new DiagnosticList(MAX_LISTED_HEADER_NOTES, 'header lines');
   lines.forEach((raw, index) => {
     const line = raw.trim();
     const n = index + 1;
@@ -197,9 +204,10 @@ function readHeader(lines: readonly string[], diagnostics: Diagnostic[]): Header
       }
       header.rawUrl = line.slice(URL_PREFIX.length).trim();
       header.urlLine = n;
-    } else diagnostics.push(diag('info', `header line ignored: '${excerpt(line)}'`, n));
+    } else if (diagnostics.full) diagnostics.count('info');
+    else diagnostics.push(diag('info', `header line ignored: '${excerpt(line)}'`, n));
   });
-  return header;
+  return { ...header, diagnostics: diagnostics.list() };
 }
 
 /**
@@ -212,7 +220,6 @@ function readHeader(lines: readonly string[], diagnostics: Diagnostic[]): Header
  */
 export function parseArticle(text: string): ParseResult {
   const lines = inputLines(text);
-  const diagnostics: Diagnostic[] = [];
   const contentIndex = lines.findIndex((line) => startsWithFold(line.trim(), CONTENT_PREFIX));
   let headerEnd = contentIndex;
   if (contentIndex < 0) {
@@ -220,7 +227,7 @@ export function parseArticle(text: string): ParseResult {
     if (headerEnd < 0) headerEnd = lines.length;
   }
 
-  const { title, titleLine, rawUrl, urlLine } = readHeader(lines.slice(0, headerEnd), diagnostics);
+  const { title, titleLine, rawUrl, urlLine, diagnostics } = readHeader(lines.slice(0, headerEnd));
   if (title === null) return { draft: null, diagnostics: [diag('error', "no 'Original Title:' line")] };
   if (title.length === 0) {
     return { draft: null, diagnostics: [diag('error', "the 'Original Title:' line has no title", titleLine)] };
