@@ -75,7 +75,7 @@ export class DatasetBuilder {
   private addRow(input: StagedInput, key: string, source: string, entryIndex: number): Effect[] {
     const rowIndex = this.rows.length;
     const id = this.uniqueId(input.id, rowIndex);
-    this.rows.push({ ...rowFields(id, input), sources: [source], entries: [entryIndex], stale: id !== input.id });
+    this.rows.push(Object.assign(rowFields(id, input), { sources: [source], entries: [entryIndex], stale: id !== input.id }));
     this.inputs[entryIndex].incident = id;
     this.index(rowIndex, input, key);
     return [{ place: id }];
