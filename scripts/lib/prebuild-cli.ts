@@ -26,7 +26,8 @@ import { type PageCompiler, pageCompiler } from './page-compiler';
 import type { Staged } from './prepared-input';
 import { compileCsv } from './compile-csv';
 import { FatalError } from './fatal-error';
-import { type InputFile, listFiles } from './input-files';
+import { type InputFile, listInputs } from './input-files';
+import { SharedFields } from './shared-fields';
 
 /** Pages sent to a thread in one message. */
 const BATCH = 16;
@@ -53,9 +54,17 @@ function* steps(files: readonly InputFile[], pages: PageCompiler): Generator<Ste
   const flush = (): Step => {
     const batched = batch;
     batch = [];
-    return { kind: 'pages', files: batched, staged: pages.compile(batched.map(({ path, source }) => ({ path, source }))) };
+    const staged = pages.compile(batched.map(({ path, source }) => ({ path, source })));
+    // Awaited in input order; a batch that fails while an earlier one is awaited must not count as unhandled.
+    staged.catch(() => {});
+    return { kind: 'pages', files: batched, staged };
   };
   for (const file of files) {
+    if (file.problem !== undefined) {
+      if (batch.length > 0) yield flush();
+      yield { kind: 'skip', file, diagnostics: [error(file.problem)] };
+      continue;
+    }
     const extension = extname(file.path).toLowerCase();
     if (extension === '.txt') {
       batch.push(file);
@@ -129,15 +138,16 @@ async function main(argv: string[], pageWorkerScript: Promise<string>): Promise<
   const roots = (values.in ?? ['data']).map((d) => resolve(d));
   const out = resolve(values.out ?? 'public/data');
 
-  const files = roots.flatMap(listFiles);
+  const files = listInputs(roots);
   if (files.length === 0) throw new FatalError(`nothing to read: no files below ${roots.join(', ')}`);
   const partial = prepareOutput(out);
   const pages = await pageCompiler(files.filter((f) => extname(f.path).toLowerCase() === '.txt').length, pageWorkerScript);
   const recordPath = (id: string) => join(partial, 'incidents', `${id}.json`);
   const builder = new DatasetBuilder();
+  const shared = new SharedFields();
   /** Records are written the moment they are placed, so no long text piles up in memory. */
   const add = (source: string, { input, diagnostics }: Staged) => {
-    for (const effect of builder.add(source, input, diagnostics)) {
+    for (const effect of builder.add(source, input === null ? null : shared.apply(input), diagnostics)) {
       if ('remove' in effect) rmSync(recordPath(effect.remove), { force: true });
       else if (input !== null) writeFileSync(recordPath(effect.place), input.record);
     }
