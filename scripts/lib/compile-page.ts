@@ -1,4 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
+import { fileProblem, specialFileProblem } from './file-problem';
 import { parsePage } from './parse-page';
 import { prepareInput, type Staged, stagePrepared } from './prepared-input';
 
@@ -11,15 +12,27 @@ export interface PageJob {
   source: string;
 }
 
+const skipped = (message: string): Staged => ({ input: null, diagnostics: [{ level: 'error', message, line: null }] });
+
 /**
  * Reads, parses, prepares and stages one `.txt` input. Its only I/O is reading that one
  * file, so it runs the same on any thread; the caller writes the record where it belongs.
+ * It never throws: a file that cannot be read, or whose compiling fails in any way, is
+ * skipped with the cause, and the build goes on with the next.
  */
 export function compilePage({ path, source }: PageJob): Staged {
-  const size = statSync(path).size;
-  if (size > MAX_PAGE_BYTES) {
-    const message = `file is ${Math.round(size / 1048576)} MB, larger than any report page can be`;
-    return { input: null, diagnostics: [{ level: 'error', message, line: null }] };
+  let bytes: Buffer;
+  try {
+    const stat = statSync(path);
+    if (!stat.isFile()) return skipped(stat.isDirectory() ? fileProblem({ code: 'EISDIR' }) : specialFileProblem(stat));
+    if (stat.size > MAX_PAGE_BYTES) return skipped(`file is ${Math.round(stat.size / 1048576)} MB, larger than any report page can be`);
+    bytes = readFileSync(path);
+  } catch (cause) {
+    return skipped(fileProblem(cause));
   }
-  return stagePrepared(prepareInput(parsePage(readFileSync(path))), source);
+  try {
+    return stagePrepared(prepareInput(parsePage(bytes)), source);
+  } catch (cause) {
+    return skipped(`could not be compiled: ${cause instanceof Error ? cause.message : String(cause)}`);
+  }
 }

@@ -1,7 +1,8 @@
 /**
  * One CSV record. `line` is the 1-based line where the record starts, so diagnostics can
- * point into the file even though quoted fields span lines. `error` is set only on a
- * final record cut off inside a quoted field; its `fields` then hold what was read.
+ * point into the file even though quoted fields span lines. `error` is set on a final
+ * record cut off inside a quoted field, whose `fields` then hold what was read, and on
+ * a record too large to hold, whose `fields` are then empty.
  */
 export interface CsvRecord {
   fields: string[];
@@ -25,6 +26,13 @@ const QUOTE_IN_QUOTED = 3;
 type State = typeof FIELD_START | typeof UNQUOTED | typeof QUOTED | typeof QUOTE_IN_QUOTED;
 
 /**
+ * Characters one record may hold, far beyond any real row. A larger one is skipped
+ * with an error and reading goes on with the next: holding it would fail on the
+ * engine's string limit and lose every row after it.
+ */
+export const MAX_RECORD_CHARS = 64 * 1024 * 1024;
+
+/**
  * Reads RFC 4180 records from a stream of text chunks. Records end at CRLF, LF or CR;
  * line breaks inside quoted fields are kept as `\n`. Chunks may split the text anywhere,
  * including between `\r` and `\n` or between the two quotes of `""`.
@@ -34,10 +42,11 @@ type State = typeof FIELD_START | typeof UNQUOTED | typeof QUOTED | typeof QUOTE
  * appended to the field. An empty line is a record with one empty field; a line break
  * at the very end of the input does not start another record.
  *
- * Memory is bounded by the largest record: a field is collected as slices of the chunks
- * it spans and joined once, and nothing of a record is kept after it is yielded.
+ * Memory is bounded by the largest record, at most `limit` characters: a field is
+ * collected as slices of the chunks it spans and joined once, and nothing of a record
+ * is kept after it is yielded.
  */
-export async function* csvRecords(chunks: AsyncIterable<string>): AsyncGenerator<CsvRecord> {
+export async function* csvRecords(chunks: AsyncIterable<string>, limit = MAX_RECORD_CHARS): AsyncGenerator<CsvRecord> {
   let state: State = FIELD_START;
   let parts: string[] = [];
   let fields: string[] = [];
@@ -47,15 +56,25 @@ export async function* csvRecords(chunks: AsyncIterable<string>): AsyncGenerator
   let inRecord = false;
   // A CR just ended a record (or a line inside quotes): an LF right after it belongs to it.
   let skipLf = false;
+  // Characters of the record so far; past the limit, nothing more of it is kept.
+  let size = 0;
 
+  const keep = (part: string) => {
+    size += part.length;
+    if (size <= limit) parts.push(part);
+  };
   const endField = () => {
-    fields.push(parts.length === 1 ? parts[0] : parts.join(''));
+    if (size <= limit) fields.push(parts.length === 1 ? parts[0] : parts.join(''));
     parts = [];
   };
   const endRecord = (error: string | null): CsvRecord => {
     endField();
-    const record = { fields, line: recordLine, error };
+    const tooLarge = size > limit;
+    const record = tooLarge
+      ? { fields: [], line: recordLine, error: `the row holds more than ${limit} characters, too many to read` }
+      : { fields, line: recordLine, error };
     fields = [];
+    size = 0;
     inRecord = false;
     return record;
   };
@@ -83,12 +102,12 @@ export async function* csvRecords(chunks: AsyncIterable<string>): AsyncGenerator
       }
       if (state === QUOTED) {
         if (c === QUOTE) {
-          if (i > runStart) parts.push(chunk.slice(runStart, i));
+          if (i > runStart) keep(chunk.slice(runStart, i));
           state = QUOTE_IN_QUOTED;
           runStart = i + 1;
         } else if (c === CR) {
-          if (i > runStart) parts.push(chunk.slice(runStart, i));
-          parts.push('\n');
+          if (i > runStart) keep(chunk.slice(runStart, i));
+          keep('\n');
           line += 1;
           skipLf = true;
           runStart = i + 1;
@@ -98,13 +117,13 @@ export async function* csvRecords(chunks: AsyncIterable<string>): AsyncGenerator
         continue;
       }
       if (c === COMMA) {
-        if (i > runStart) parts.push(chunk.slice(runStart, i));
+        if (i > runStart) keep(chunk.slice(runStart, i));
         endField();
         state = FIELD_START;
         inRecord = true;
         runStart = i + 1;
       } else if (c === LF || c === CR) {
-        if (i > runStart) parts.push(chunk.slice(runStart, i));
+        if (i > runStart) keep(chunk.slice(runStart, i));
         yield endRecord(null);
         line += 1;
         recordLine = line;
@@ -121,7 +140,7 @@ export async function* csvRecords(chunks: AsyncIterable<string>): AsyncGenerator
         inRecord = true;
       }
     }
-    if (chunk.length > runStart) parts.push(chunk.slice(runStart));
+    if (chunk.length > runStart) keep(chunk.slice(runStart));
   }
 
   if (state === QUOTED) {

@@ -122,15 +122,10 @@ export class DatasetBuilder {
   private addRow(input: StagedInput, source: string, entryIndex: number): Effect[] {
     const rowIndex = this.rows.length;
     const id = this.claim(input.id, rowIndex, entryIndex);
-    this.rows.push({
-      ...rowFields(id, input),
-      sources: [source],
-      entries: [entryIndex],
-      provider: entryIndex,
-      failId: input.fields.failId,
-      file: id,
-      stale: id !== input.id,
-    });
+    // Object.assign keeps one hidden class for every row; a spread gives each row its own, some 550 bytes apiece.
+    this.rows.push(
+      Object.assign(rowFields(id, input), { sources: [source], entries: [entryIndex], provider: entryIndex, failId: input.fields.failId, file: id, stale: id !== input.id }),
+    );
     this.inputs[entryIndex].incident = id;
     this.index(rowIndex, input);
     return [{ place: id }];

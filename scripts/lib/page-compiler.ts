@@ -12,14 +12,24 @@ export interface PageCompiler {
   close(): Promise<void>;
 }
 
+const failed = (cause: unknown): Staged => {
+  const message = `could not be compiled: its thread failed (${cause instanceof Error ? cause.message : String(cause)})`;
+  return { input: null, diagnostics: [{ level: 'error', message, line: null }] };
+};
+
 /**
  * Compiles pages inline for small inputs and, for large ones, on one worker thread per
  * core running `script` (page-worker.ts bundled). Results are identical either way:
  * compiling a page is a pure function of its bytes and its source name, and the caller
- * consumes results in input order.
+ * consumes results in input order. When a thread fails on a batch, its pages are
+ * compiled again one by one, and only a page that fails alone is skipped.
  */
 export async function pageCompiler(pages: number, script: Promise<string>): Promise<PageCompiler> {
   if (pages < THREADED_FROM) return { compile: async (jobs) => jobs.map(compilePage), close: async () => {} };
   const pool = new ThreadPool<PageJob[], Staged[]>(await script, Math.max(1, availableParallelism()));
-  return { compile: (jobs) => pool.run(jobs), close: () => pool.close() };
+  const alone = (job: PageJob) => pool.run([job]).then(([staged]) => staged, failed);
+  return {
+    compile: (jobs) => pool.run(jobs).catch(() => Promise.all(jobs.map(alone))),
+    close: () => pool.close(),
+  };
 }

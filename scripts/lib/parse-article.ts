@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../../src/domain/schema';
+import { DiagnosticList } from './diagnostic-cap';
 import { emptyDraft } from './draft';
 import { diag, excerpt, inputLines } from './parse-result';
 import type { ParseResult } from './parse-result';
@@ -44,12 +45,6 @@ function dateFromLines(lines: readonly string[]): string | null {
   return null;
 }
 
-interface BodyLine {
-  readonly text: string;
-  /** 1-based line in the input. */
-  readonly line: number;
-}
-
 /** A boilerplate block found at some body index: where it ends (exclusive) and what it is. */
 interface Block {
   readonly end: number;
@@ -76,12 +71,12 @@ function isPromoLine(line: string, brand: string): boolean {
  * …`, `Berkeley, CA | June 5`). The event line alone is not enough: a short heading
  * that ends in "event" stays unless promo lines follow it.
  */
-function eventPromotion(body: readonly BodyLine[], start: number): Block | null {
-  const line = core(body[start].text);
+function eventPromotion(body: readonly string[], start: number): Block | null {
+  const line = core(body[start]);
   if (line.length > 48 || !/\sevents?$/i.test(line) || line.split(/\s+/).length > 4) return null;
   const brand = line.replace(/\s+events?$/i, '').toLowerCase();
   let end = start + 1;
-  while (end < body.length && isPromoLine(core(body[end].text), brand)) end += 1;
+  while (end < body.length && isPromoLine(core(body[end]), brand)) end += 1;
   return end > start + 1 ? { end, what: 'an event promotion' } : null;
 }
 
@@ -97,14 +92,14 @@ const isProductTitle = (line: string): boolean =>
 /** Lines of a Featured Products block that stand between products. */
 const BLOCK_FRAME = ['featured products', 'discover our', 'need help choosing', 'view product details'];
 
-function featuredProducts(body: readonly BodyLine[], start: number): Block | null {
-  const opening = core(body[start].text);
+function featuredProducts(body: readonly string[], start: number): Block | null {
+  const opening = core(body[start]);
   if (!startsWithAny(opening, ['featured product', 'discover our carefully selected products'])) return null;
   let inProduct = isProductTitle(opening);
   let expectDescription = inProduct;
   let last = start;
   for (let i = start + 1; i < body.length; i += 1) {
-    const line = core(body[i].text);
+    const line = core(body[i]);
     if (line.length === 0) continue;
     if (isProductTitle(line)) {
       inProduct = true;
@@ -123,8 +118,8 @@ function featuredProducts(body: readonly BodyLine[], start: number): Block | nul
 
 const MAX_PROMPT_LINE = 120;
 
-function prompt(body: readonly BodyLine[], start: number): Block | null {
-  const line = core(body[start].text);
+function prompt(body: readonly string[], start: number): Block | null {
+  const line = core(body[start]);
   if (line.length > MAX_PROMPT_LINE) return null;
   if (startsWithAny(line, ['subscribe to our newsletter', 'subscribe to the newsletter', 'sign up for '])) {
     return { end: start + 1, what: 'a newsletter prompt' };
@@ -133,6 +128,8 @@ function prompt(body: readonly BodyLine[], start: number): Block | null {
 }
 
 const BLOCKS = [eventPromotion, featuredProducts, prompt];
+/** Fewer than an input lists in all, so the other notes about the article still fit. */
+const MAX_LISTED_HEADER_NOTES = 20;
 /** So that a huge scraped page cannot flood the build report. */
 const MAX_LISTED_REMOVALS = 100;
 
@@ -140,7 +137,7 @@ const MAX_LISTED_REMOVALS = 100;
  * The body without scraped boilerplate, one info diagnostic per removed block. Every
  * other line is kept as written; leading and trailing blank lines are dropped.
  */
-function cleanBody(body: readonly BodyLine[]): { lines: string[]; text: string; diagnostics: Diagnostic[] } {
+function cleanBody(body: readonly string[], firstLine: number): { lines: string[]; text: string; diagnostics: Diagnostic[] } {
   const lines: string[] = [];
   const diagnostics: Diagnostic[] = [];
   let removed = 0;
@@ -148,7 +145,7 @@ function cleanBody(body: readonly BodyLine[]): { lines: string[]; text: string; 
   while (i < body.length) {
     const block = BLOCKS.reduce<Block | null>((found, match) => found ?? match(body, i), null);
     if (block === null) {
-      lines.push(body[i].text);
+      lines.push(body[i]);
       i += 1;
       continue;
     }
@@ -156,7 +153,7 @@ function cleanBody(body: readonly BodyLine[]): { lines: string[]; text: string; 
     removed += 1;
     if (removed <= MAX_LISTED_REMOVALS) {
       const message = `removed ${block.what} (${count} line${count === 1 ? '' : 's'})`;
-      diagnostics.push(diag('info', message, body[i].line));
+      diagnostics.push(diag('info', message, firstLine + i));
     }
     i = block.end;
   }
@@ -176,9 +173,13 @@ interface Header {
   urlLine: number | null;
 }
 
-/** The title and source URL of the header lines; the first of each counts. */
-function readHeader(lines: readonly string[], diagnostics: Diagnostic[]): Header {
+/**
+ * The title and source URL of the header lines; the first of each counts. Every other
+ * header line is noted, up to a bound: a header can be millions of junk lines long.
+ */
+function readHeader(lines: readonly string[]): Header & { diagnostics: Diagnostic[] } {
   const header: Header = { title: null, titleLine: null, rawUrl: null, urlLine: null };
+  const diagnostics = new DiagnosticList(MAX_LISTED_HEADER_NOTES, 'header lines');
   lines.forEach((raw, index) => {
     const line = raw.trim();
     const n = index + 1;
@@ -197,9 +198,10 @@ function readHeader(lines: readonly string[], diagnostics: Diagnostic[]): Header
       }
       header.rawUrl = line.slice(URL_PREFIX.length).trim();
       header.urlLine = n;
-    } else diagnostics.push(diag('info', `header line ignored: '${excerpt(line)}'`, n));
+    } else if (diagnostics.full) diagnostics.count('info');
+    else diagnostics.push(diag('info', `header line ignored: '${excerpt(line)}'`, n));
   });
-  return header;
+  return { ...header, diagnostics: diagnostics.list() };
 }
 
 /**
@@ -211,8 +213,11 @@ function readHeader(lines: readonly string[], diagnostics: Diagnostic[]): Header
  * and the only diagnostic is the error saying why.
  */
 export function parseArticle(text: string): ParseResult {
-  const lines = inputLines(text);
-  const diagnostics: Diagnostic[] = [];
+  return parseArticleLines(inputLines(text));
+}
+
+/** `parseArticle` on an article already split by `inputLines`. */
+export function parseArticleLines(lines: readonly string[]): ParseResult {
   const contentIndex = lines.findIndex((line) => startsWithFold(line.trim(), CONTENT_PREFIX));
   let headerEnd = contentIndex;
   if (contentIndex < 0) {
@@ -220,7 +225,7 @@ export function parseArticle(text: string): ParseResult {
     if (headerEnd < 0) headerEnd = lines.length;
   }
 
-  const { title, titleLine, rawUrl, urlLine } = readHeader(lines.slice(0, headerEnd), diagnostics);
+  const { title, titleLine, rawUrl, urlLine, diagnostics } = readHeader(headerEnd === lines.length ? lines : lines.slice(0, headerEnd));
   if (title === null) return { draft: null, diagnostics: [diag('error', "no 'Original Title:' line")] };
   if (title.length === 0) {
     return { draft: null, diagnostics: [diag('error', "the 'Original Title:' line has no title", titleLine)] };
@@ -231,17 +236,21 @@ export function parseArticle(text: string): ParseResult {
     diagnostics.push(diag('warning', `source URL is not an http(s) link: '${excerpt(rawUrl)}'`, urlLine));
   }
 
-  const body: BodyLine[] = [];
+  // Body lines are plain strings, numbered from the first: an article can be millions of lines long.
+  const body: string[] = [];
+  const after = contentIndex >= 0 ? contentIndex + 1 : headerEnd;
+  let firstLine = after + 1;
   if (contentIndex >= 0) {
     const inline = lines[contentIndex].trim().slice(CONTENT_PREFIX.length).trim();
-    if (inline.length > 0) body.push({ text: inline, line: contentIndex + 1 });
+    if (inline.length > 0) {
+      body.push(inline);
+      firstLine = contentIndex + 1;
+    }
   } else {
     diagnostics.push(diag('warning', "no 'Original Content:' line: the body is the text after the header"));
   }
-  for (let i = contentIndex >= 0 ? contentIndex + 1 : headerEnd; i < lines.length; i += 1) {
-    body.push({ text: lines[i].trimEnd(), line: i + 1 });
-  }
-  const cleaned = cleanBody(body);
+  for (let i = after; i < lines.length; i += 1) body.push(lines[i].trimEnd());
+  const cleaned = cleanBody(body, firstLine);
   diagnostics.push(...cleaned.diagnostics);
   if (cleaned.text.length === 0) diagnostics.push(diag('warning', 'empty article body'));
 

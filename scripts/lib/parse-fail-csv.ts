@@ -11,6 +11,7 @@ import {
 } from '../../src/domain/taxonomy';
 import type { CsvRecord } from './csv-records';
 import { csvRecords } from './csv-records';
+import { DiagnosticList } from './diagnostic-cap';
 import { emptyDraft } from './draft';
 import type { ParseResult } from './parse-result';
 import { diag, excerpt } from './parse-result';
@@ -126,7 +127,7 @@ function isBlankLine(record: CsvRecord): boolean {
 
 /** The column layout, or why the file cannot be read. */
 function readHeader(record: CsvRecord): Header | string {
-  if (record.error !== null) return `the header row is cut off: ${record.error}`;
+  if (record.error !== null) return `the header row cannot be read: ${record.error}`;
   const columns = new Map<string, number>();
   const ignored: string[] = [];
   record.fields.forEach((field, i) => {
@@ -173,7 +174,7 @@ function parseRow(record: CsvRecord, header: Header): CsvRowResult {
   const title = cell(TITLE_COLUMN).trim();
   if (title === '') return skip(`incident ${id} has no title`, id);
 
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics = new DiagnosticList();
   const warn = (message: string) => diagnostics.push(diag('warning', `line ${line}: ${message}`, line));
   const draft = emptyDraft('report', title);
   draft.failId = id;
@@ -201,7 +202,7 @@ function parseRow(record: CsvRecord, header: Header): CsvRowResult {
   }
 
   draft.articleIds = articleIds(cell(ARTICLES_COLUMN), draft, warn);
-  return { key: id, line, draft, diagnostics };
+  return { key: id, line, draft, diagnostics: diagnostics.list() };
 }
 
 function textOrNull(text: string): string | null {
@@ -228,18 +229,18 @@ function readOptions(
 ): string[] {
   const value = text.trim();
   if (value === '' || NONE.has(value)) return [];
-  const options: string[] = [];
+  const options = new Set<string>();
   for (const piece of value.split(',')) {
     const option = piece.trim();
     if (option === '') continue;
-    if (options.includes(option)) {
+    if (options.has(option)) {
       warn(`${name} option ${quote(option)} is listed more than once; kept once`);
       continue;
     }
     if (!isKnown(option)) warn(`${name} option ${quote(option)} is not in the taxonomy; kept as written`);
-    options.push(option);
+    options.add(option);
   }
-  return options;
+  return [...options];
 }
 
 /**

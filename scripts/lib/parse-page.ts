@@ -1,5 +1,5 @@
 import { decodeLines } from './decode';
-import { parseArticle } from './parse-article';
+import { parseArticleLines } from './parse-article';
 import { type ParseResult, diag } from './parse-result';
 import { parseReportLines } from './parse-report';
 
@@ -13,5 +13,5 @@ export function parsePage(bytes: Uint8Array): ParseResult {
   if (!decoded.ok) return { draft: null, diagnostics: [diag('error', decoded.reason)] };
   const { lines } = decoded;
   const first = lines.find((line) => /\S/.test(line)) ?? '';
-  return first.trimStart().startsWith('Original Title:') ? parseArticle(lines.join('\n')) : parseReportLines(lines);
+  return first.trimStart().startsWith('Original Title:') ? parseArticleLines(lines) : parseReportLines(lines);
 }

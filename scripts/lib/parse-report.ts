@@ -273,7 +273,7 @@ function readLine(state: PageState, line: string, n: number): void {
     state.current = null;
     const value = line.slice(TITLE_PREFIX.length).trim();
     if (state.title !== null || state.emptyTitleLine !== null) {
-      diagnostics.push(diag('warning', `another 'Incident:' line ignored: '${excerpt(value)}'`, n));
+      noisy(state, "repeated 'Incident:' lines", diag('warning', `another 'Incident:' line ignored: '${excerpt(value)}'`, n));
     } else if (value.length === 0) state.emptyTitleLine = n;
     else state.title = value;
     return;
@@ -282,7 +282,8 @@ function readLine(state: PageState, line: string, n: number): void {
     state.current = null;
     const value = line.slice(PUBLISHED_PREFIX.length).trim();
     if (state.sawPublished) {
-      diagnostics.push(diag('warning', `another 'Published Date:' line ignored: '${excerpt(value)}'`, n));
+      const message = `another 'Published Date:' line ignored: '${excerpt(value)}'`;
+      noisy(state, "repeated 'Published Date:' lines", diag('warning', message, n));
       return;
     }
     state.sawPublished = true;

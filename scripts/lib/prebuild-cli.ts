@@ -1,12 +1,13 @@
 /**
  * What the prebuild CLI runs: compiles every report below the input directories into the
- * dataset the dashboard reads. This file, with compile-page.ts (which reads one page, on a
- * worker thread for large inputs), dataset-output.ts and output-lock.ts (which write the
- * output directory) and prebuild-config.ts (which reads the config file), is all that
- * touches the file system; the parsing and bookkeeping they call are pure.
+ * dataset the dashboard reads. This file, with input-files.ts (which lists the inputs),
+ * compile-page.ts (which reads one page, on a worker thread for large inputs),
+ * compile-csv.ts (which streams one export), dataset-output.ts and output-lock.ts (which
+ * write the output directory) and prebuild-config.ts (which reads the config file), is
+ * all that touches the file system; the parsing and bookkeeping they call are pure.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, createReadStream, existsSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { datasetJsonSchema } from '../../src/domain/json-schema';
@@ -21,16 +22,16 @@ import {
 } from '../../src/domain/schema';
 import { DatasetBuilder } from './dataset-builder';
 import { type DatasetOutput, openDatasetOutput, outputTarget, realPathOf } from './dataset-output';
-import { binaryReason, textDecoderFor } from './decode';
-import { buildIndex, byCodeUnits } from './index-columns';
+import { buildIndex } from './index-columns';
 import { isDocumentation, summarize, strictFailures } from './build-summary';
 import { type PageCompiler, pageCompiler } from './page-compiler';
-import { prepareInput, type Staged, stagePrepared } from './prepared-input';
-import { parseFailCsv } from './parse-fail-csv';
+import type { Staged } from './prepared-input';
+import { compileCsv } from './compile-csv';
 import { FatalError } from './fatal-error';
+import { type InputFile, listInputs } from './input-files';
+import { SharedFields } from './shared-fields';
 import { readConfig, settlePaths } from './prebuild-config';
 
-const CHUNK_BYTES = 64 * 1024;
 /** Pages sent to a thread in one message. */
 const BATCH = 16;
 /**
@@ -38,29 +39,6 @@ const BATCH = 16;
  * thread pausing for garbage collection does not leave the other one waiting.
  */
 const PARSE_WINDOW = 32;
-
-interface InputFile {
-  root: string;
-  path: string;
-  /** Path relative to its --in directory, with forward slashes. */
-  source: string;
-}
-
-function listFiles(root: string): InputFile[] {
-  if (!existsSync(root)) throw new FatalError(`input directory not found: ${root}`);
-  if (!statSync(root).isDirectory()) throw new FatalError(`--in must be a directory: ${root}`);
-  const files: InputFile[] = [];
-  // Sources are built up a directory at a time: path.relative per file is slow at 100,000 files.
-  const walk = (dir: string, prefix: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path, `${prefix}${entry.name}/`);
-      else if (entry.isFile() || entry.isSymbolicLink()) files.push({ root, path, source: `${prefix}${entry.name}` });
-    }
-  };
-  walk(root, '');
-  return files.sort((a, b) => byCodeUnits(a.source, b.source));
-}
 
 const error = (message: string, line: number | null = null): Diagnostic => ({ level: 'error', message, line });
 
@@ -79,9 +57,17 @@ function* steps(files: readonly InputFile[], pages: PageCompiler): Generator<Ste
   const flush = (): Step => {
     const batched = batch;
     batch = [];
-    return { kind: 'pages', files: batched, staged: pages.compile(batched.map(({ path, source }) => ({ path, source }))) };
+    const staged = pages.compile(batched.map(({ path, source }) => ({ path, source })));
+    // Awaited in input order; a batch that fails while an earlier one is awaited must not count as unhandled.
+    staged.catch(() => {});
+    return { kind: 'pages', files: batched, staged };
   };
   for (const file of files) {
+    if (file.problem !== undefined) {
+      if (batch.length > 0) yield flush();
+      yield { kind: 'skip', file, diagnostics: [error(file.problem)] };
+      continue;
+    }
     const extension = extname(file.path).toLowerCase();
     if (extension === '.txt') {
       batch.push(file);
@@ -99,40 +85,6 @@ function* steps(files: readonly InputFile[], pages: PageCompiler): Generator<Ste
     yield { kind: 'skip', file, diagnostics };
   }
   if (batch.length > 0) yield flush();
-}
-
-/** Decoded text of a file, 64 KB at a time, so an export of any size fits in memory. */
-async function* textChunks(path: string, onBinary: (reason: string) => void): AsyncGenerator<string> {
-  let decoder: TextDecoder | null = null;
-  for await (const chunk of createReadStream(path, { highWaterMark: CHUNK_BYTES }) as AsyncIterable<Buffer>) {
-    if (decoder === null) {
-      const binary = binaryReason(chunk);
-      if (binary) {
-        onBinary(binary);
-        return;
-      }
-      decoder = textDecoderFor(chunk);
-    }
-    yield decoder.decode(chunk, { stream: true });
-  }
-  if (decoder !== null) yield decoder.decode();
-}
-
-async function compileCsv(file: InputFile, builder: DatasetBuilder, add: (source: string, staged: Staged) => void): Promise<void> {
-  let rows = 0;
-  let fileProblem: string | null = null;
-  try {
-    for await (const row of parseFailCsv(textChunks(file.path, (reason) => (fileProblem = reason)))) {
-      rows += 1;
-      const fileLevel = row.key === null && row.draft === null && row.line === 1;
-      const source = fileLevel ? file.source : `${file.source}#${row.key ?? `line-${row.line}`}`;
-      add(source, stagePrepared(prepareInput(row), source));
-    }
-  } catch {
-    fileProblem = `not valid UTF-8 text after ${rows} row(s) (unreadable encoding); the rows before it are kept`;
-  }
-  if (fileProblem !== null) builder.skip(file.source, [error(fileProblem)]);
-  else if (rows === 0) builder.skip(file.source, [error('no incident rows (the file is empty or holds only a header)')]);
 }
 
 /** Text collected for one write of `search.json`: few system calls, no string too large. */
@@ -174,7 +126,7 @@ async function main(argv: string[], pageWorkerScript: Promise<string>): Promise<
   const realInputs = roots.map(realPathOf);
   const target = outputTarget(realInputs, out);
 
-  const files = roots.flatMap(listFiles);
+  const files = listInputs(roots);
   if (files.length === 0) throw new FatalError(`nothing to read: no files below ${roots.join(', ')}`);
   const output = openDatasetOutput({
     target,
@@ -204,9 +156,10 @@ async function compileInto(output: DatasetOutput, files: InputFile[], pageWorker
   const pages = await pageCompiler(files.filter((f) => extname(f.path).toLowerCase() === '.txt').length, pageWorkerScript);
   const recordPath = (id: string) => join(partial, 'incidents', `${id}.json`);
   const builder = new DatasetBuilder();
+  const shared = new SharedFields();
   /** Records are written the moment they are placed, so no long text piles up in memory. */
   const add = (source: string, { input, diagnostics }: Staged) => {
-    for (const effect of builder.add(source, input, diagnostics)) {
+    for (const effect of builder.add(source, input === null ? null : shared.apply(input), diagnostics)) {
       if ('remove' in effect) rmSync(recordPath(effect.remove), { force: true });
       else if (input !== null) writeFileSync(recordPath(effect.place), input.record);
     }

@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
 import { type Diagnostic, type IncidentDraft, IncidentDraftSchema } from '../../src/domain/schema';
 import { FACET_IDS } from '../../src/domain/taxonomy';
+import { capDiagnostics } from './diagnostic-cap';
 import type { IndexRow } from './index-columns';
 import { incidentId, titleDateKey } from './incident-identity';
 import type { ParseResult } from './parse-result';
 import { searchText } from './search-text';
+import { detached } from './shared-fields';
 
 const utf8 = new TextEncoder();
 
@@ -36,8 +38,12 @@ function validationReason(error: { issues: { path: PropertyKey[]; message: strin
   return `the record failed validation (${first})`;
 }
 
-/** Validates and serializes what a parser made of one input; a draft that fails the schema is never written. */
-export function prepareInput({ draft, diagnostics }: ParseResult): Prepared {
+/**
+ * Validates and serializes what a parser made of one input; a draft that fails the
+ * schema is never written. Its diagnostics are capped here, once for every parser.
+ */
+export function prepareInput({ draft, diagnostics: all }: ParseResult): Prepared {
+  const diagnostics = capDiagnostics(all);
   if (draft === null) return { input: null, diagnostics };
   const checked = IncidentDraftSchema.safeParse(draft);
   if (!checked.success) {
@@ -51,14 +57,14 @@ export function prepareInput({ draft, diagnostics }: ParseResult): Prepared {
       fields: {
         kind: valid.kind,
         published: valid.published,
-        title: valid.title,
-        organizations: valid.organizations,
+        title: detached(valid.title),
+        organizations: valid.organizations.map(detached),
         facets: valid.facets,
         failId: valid.failId,
       },
       richness: (valid.kind === 'report' ? 100 : 0) + analysed,
       json,
-      search: searchText(valid),
+      search: detached(searchText(valid)),
     },
     diagnostics,
   };

@@ -1,40 +1,63 @@
 import { Worker } from 'node:worker_threads';
 
+interface Waiting<Response> {
+  resolve: (r: Response) => void;
+  reject: (e: unknown) => void;
+  slot: number;
+}
+
 /**
  * Threads running one script, each answering `{ seq, request }` with `{ seq, response }`
- * in the order it received them. Requests go round-robin; a thread that fails rejects
- * everything still waiting.
+ * in the order it received them. Requests go round-robin. A thread that fails (out of
+ * memory, say) rejects only what it was given and is replaced by a fresh one, so one
+ * bad request cannot stall or end the rest.
  */
 export class ThreadPool<Request, Response> {
   private readonly workers: Worker[];
-  private readonly waiting = new Map<number, { resolve: (r: Response) => void; reject: (e: unknown) => void }>();
+  private readonly waiting = new Map<number, Waiting<Response>>();
   private seq = 0;
+  private closing = false;
 
   /** `script` is CommonJS source, run as is: the threads need no module loader. */
-  constructor(script: string, size: number) {
-    this.workers = Array.from({ length: size }, () => new Worker(script, { eval: true }));
-    for (const worker of this.workers) {
-      worker.on('message', ({ seq, response }: { seq: number; response: Response }) => {
-        this.waiting.get(seq)?.resolve(response);
+  constructor(
+    private readonly script: string,
+    size: number,
+  ) {
+    this.workers = Array.from({ length: size }, (_, slot) => this.start(slot));
+  }
+
+  private start(slot: number): Worker {
+    const worker = new Worker(this.script, { eval: true });
+    worker.on('message', ({ seq, response }: { seq: number; response: Response }) => {
+      this.waiting.get(seq)?.resolve(response);
+      this.waiting.delete(seq);
+    });
+    const fail = (cause: unknown) => {
+      if (this.workers[slot] !== worker || this.closing) return;
+      for (const [seq, pending] of this.waiting) {
+        if (pending.slot !== slot) continue;
+        pending.reject(cause);
         this.waiting.delete(seq);
-      });
-      worker.on('error', (cause) => {
-        for (const pending of this.waiting.values()) pending.reject(cause);
-        this.waiting.clear();
-      });
-    }
+      }
+      this.workers[slot] = this.start(slot);
+    };
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`the thread stopped with code ${code}`)));
+    return worker;
   }
 
   /** Sends to the threads in turn. */
   run(request: Request): Promise<Response> {
     const seq = this.seq++;
+    const slot = seq % this.workers.length;
     return new Promise<Response>((resolve, reject) => {
-      this.waiting.set(seq, { resolve, reject });
-      this.workers[seq % this.workers.length].postMessage({ seq, request });
+      this.waiting.set(seq, { resolve, reject, slot });
+      this.workers[slot].postMessage({ seq, request });
     });
   }
 
   async close(): Promise<void> {
+    this.closing = true;
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 }

@@ -189,12 +189,12 @@ describe('prebuild on hostile input', () => {
 });
 
 describe('prebuild inputs and outputs', () => {
-  it('reads several --in directories, each with sources relative to itself', () => {
+  it('reads several --in directories, each with sources relative to itself under its name', () => {
     const a = dir('multi-a', { 'x/one.txt': page('First Of Two', '2021-01-01') });
     const b = dir('multi-b', { 'two.txt': page('Second Of Two', '2021-01-02') });
     const out = join(scratch, 'multi-out');
     expect(prebuild('--in', a, '--in', b, '--out', out).code).toBe(0);
-    expect(readDataset(out).report.inputs.map((i) => i.source)).toEqual(['x/one.txt', 'two.txt']);
+    expect(readDataset(out).report.inputs.map((i) => i.source)).toEqual(['multi-a/x/one.txt', 'multi-b/two.txt']);
   });
 
   it('exits non-zero with a clear message when there is nothing to read', () => {

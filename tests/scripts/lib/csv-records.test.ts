@@ -176,3 +176,16 @@ describe('csvRecords', () => {
     );
   });
 });
+
+describe('csvRecords on a record too large to hold', () => {
+  it('skips that record with an error and goes on reading the records after it', async () => {
+    const huge = `1,"${'x'.repeat(5_000)}\n${'y'.repeat(5_000)}"\n2,after\n3,"also after"\n`;
+    const records: CsvRecord[] = [];
+    for await (const record of csvRecords(chunked(huge, [1_000, 333]), 4_096)) records.push(record);
+    expect(records).toEqual([
+      { fields: [], line: 1, error: 'the row holds more than 4096 characters, too many to read' },
+      ok(3, '2', 'after'),
+      ok(4, '3', 'also after'),
+    ]);
+  });
+});

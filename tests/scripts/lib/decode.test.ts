@@ -58,3 +58,22 @@ describe('sniffEncoding and binaryReason', () => {
     expect(binaryReason(utf8('a\tb\r\nc\fd\n'))).toBeNull();
   });
 });
+
+describe('binary data past the head of a file', () => {
+  const clean = utf8(`Original Title: Looks Like Text\nOriginal Content:\n${'Plain words. '.repeat(700)}\n`);
+
+  it.each([
+    ['NUL bytes', 0x00, /^binary data from byte \d+ on \(contains NUL bytes\)$/],
+    ['control characters', 0x01, /^binary data from byte \d+ on \(mostly control characters\)$/],
+  ])('finds %s after 8 KB of clean text', (_name, byte, reason) => {
+    expect(clean.length).toBeGreaterThan(8192);
+    const file = Uint8Array.from([...clean, ...new Array<number>(100_000).fill(byte)]);
+    const decoded = decodeLines(file);
+    expect(decoded.ok).toBe(false);
+    expect(decoded.ok ? '' : decoded.reason).toMatch(reason);
+  });
+
+  it('still reads a long text whose last few bytes hold one control character', () => {
+    expect(decodeLines(Uint8Array.from([...clean, 0x07, 0x0a])).ok).toBe(true);
+  });
+});

@@ -376,3 +376,13 @@ describe('parseArticle properties', () => {
     );
   });
 });
+
+describe('parseArticle on a header of a million stray lines', () => {
+  it('lists a bounded number of notes and counts the rest', () => {
+    const text = `Original Title: Stray Lines\n${'x\n'.repeat(1_000_000)}Original Content:\nThe body.\n`;
+    const result = parseArticle(text);
+    expect(result.draft?.article?.body).toBe('The body.');
+    expect(result.diagnostics.length).toBeLessThanOrEqual(51);
+    expect(result.diagnostics).toContainEqual({ level: 'info', message: 'and 999980 more header lines not listed', line: null });
+  });
+});

@@ -388,3 +388,16 @@ describe('parseFailCsv on hostile input', () => {
     expect(lastKey).toBe(String(100_000 + rowCount - 1));
   });
 });
+
+describe('parseFailCsv on a cell of many options', () => {
+  it('reads 200,000 options in one cell in linear time, keeping each once, listing a bounded number of warnings', async () => {
+    const options = Array.from({ length: 200_000 }, (_, i) => `opt_${i}`);
+    const cell = [...options, 'opt_7'].join(', ');
+    const started = performance.now();
+    const [row] = await parse(csv(REAL_HEADER, [baseRow('77', { 'Domain Option': cell })]), 65_536);
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(row.draft?.facets.domain).toEqual(options);
+    expect(row.diagnostics.length).toBeLessThanOrEqual(51);
+    expect(row.diagnostics.at(-1)).toMatchObject({ level: 'warning', message: 'and 199951 more diagnostics not listed' });
+  }, 20_000);
+});
