@@ -6,7 +6,7 @@ import { CombinationBars } from '../../charts/combination-bars';
 import type { CombinationRow } from '../../charts/combination-bars';
 import { Heatmap } from '../../charts/heatmap';
 import { formatShare } from '../../components/format-share';
-import { groupSize } from '../../analysis/option-groups';
+import { groupSize } from '../../domain/option-group-keys';
 import type { Headline } from '../../analysis/headline';
 import { FACETS } from '../../domain/taxonomy';
 import { toCsv } from '../../export/csv';

@@ -1,6 +1,6 @@
 import { NOT_ANALYSED } from '../../analysis/filters';
 import { withoutBidiControls } from '../../components/bidi-controls';
-import { groupLabel, groupSize } from '../../analysis/option-groups';
+import { groupLabel, groupSize } from '../../domain/option-group-keys';
 import { FACETS, UNKNOWN } from '../../domain/taxonomy';
 import type { FacetId } from '../../domain/taxonomy';
 
