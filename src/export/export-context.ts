@@ -1,6 +1,6 @@
-import type { UrlState } from '../app/url-state';
+import type { UrlState } from '../state/url-state';
 import { formatCount } from '../components/format-count';
-import { filtersInWords } from '../presentation/filters-in-words';
+import { filtersInWords } from '../state/filters-in-words';
 import { dateSpanText } from '../presentation/slide-caption';
 import type { CaptionFigures } from '../presentation/slide-caption';
 import type { CsvContextLine } from './csv';

@@ -3,7 +3,7 @@ import type { DatasetIndex } from '../domain/schema';
 import { FACETS, FACET_IDS } from '../domain/taxonomy';
 import type { FacetId } from '../domain/taxonomy';
 import { NOT_ANALYSED } from '../analysis/filters';
-import { optionLabel } from '../pages/overview/option-label';
+import { optionLabel } from '../domain/option-label';
 import { toCsv, withCsvContext } from './csv';
 import type { CsvContextLine } from './csv';
 

@@ -1,10 +1,10 @@
-import { parseUrlState } from '../app/url-state';
-import type { UrlState } from '../app/url-state';
+import { parseUrlState } from '../state/url-state';
+import type { UrlState } from '../state/url-state';
 import { formatCount } from '../components/format-count';
 import { ymdToIso } from '../components/format-date';
 import { chartTitle } from './chart-descriptor';
 import type { Slide } from './deck-schema';
-import { filtersInWords } from './filters-in-words';
+import { filtersInWords } from '../state/filters-in-words';
 
 /**
  * The numbers behind a chart as the dataset gives them now: how many incidents it counts

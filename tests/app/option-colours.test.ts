@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NOT_ANALYSED } from '../../src/domain/gap-keys';
-import { NOT_ANALYSED_COLOUR, PALETTE_SIZE, UNKNOWN_COLOUR, optionColour } from '../../src/app/option-colours';
+import { NOT_ANALYSED_COLOUR, PALETTE_SIZE, UNKNOWN_COLOUR, optionColour } from '../../src/domain/option-colours';
 import { FACETS, FACET_IDS } from '../../src/domain/taxonomy';
 
 describe('optionColour', () => {

@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { FacetFilter } from '../../src/analysis/filters';
 import { NOT_ANALYSED } from '../../src/domain/gap-keys';
-import { defaultUrlState, parseUrlState, stringifyUrlState } from '../../src/app/url-state';
-import type { UrlState } from '../../src/app/url-state';
+import { defaultUrlState, parseUrlState, stringifyUrlState } from '../../src/state/url-state';
+import type { UrlState } from '../../src/state/url-state';
 import { FACET_IDS } from '../../src/domain/taxonomy';
 import type { FacetId } from '../../src/domain/taxonomy';
 

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { act, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { parseUrlState } from '../../src/app/url-state';
-import { navigate, useUrlState } from '../../src/app/use-url-state';
+import { parseUrlState } from '../../src/state/url-state';
+import { navigate, useUrlState } from '../../src/state/use-url-state';
 import { visit } from '../testing/render-app';
 
 function PageNumber() {

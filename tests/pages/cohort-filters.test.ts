@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { FacetFilter } from '../../src/analysis/filters';
-import { defaultUrlState } from '../../src/app/url-state';
-import type { UrlFilters } from '../../src/app/url-state';
-import { cohortFilters, hasOwnFilters, narrowFacet, swapCohorts } from '../../src/pages/cohorts/cohort-filters';
+import { defaultUrlState } from '../../src/state/url-state';
+import type { UrlFilters } from '../../src/state/url-state';
+import { cohortFilters, hasOwnFilters, narrowFacet, swapCohorts } from '../../src/state/cohort-filters';
 
 const none = defaultUrlState().filters;
 const any = (...selected: string[]): FacetFilter => ({ selected, matchAll: false });

@@ -6,7 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { type DatasetIndex, IndexSchema } from '../../src/domain/schema';
 import { UNKNOWN } from '../../src/domain/taxonomy';
 import type { FacetId } from '../../src/domain/taxonomy';
-import { barLabel } from '../../src/pages/overview/option-label';
+import { barLabel } from '../../src/domain/option-label';
 import { captureDownloads, textOf } from '../export/capture-downloads';
 import { readCsvParts } from '../export/read-csv';
 import { useDatasetServer } from '../testing/dataset-server';

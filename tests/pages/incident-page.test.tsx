@@ -3,10 +3,10 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { useUrlState } from '../../src/app/use-url-state';
+import { useUrlState } from '../../src/state/use-url-state';
 import { type Incident, IndexSchema } from '../../src/domain/schema';
 import { FACETS, FACET_DISPLAY_ORDER, POSTMORTEM_LABELS } from '../../src/domain/taxonomy';
-import { IncidentPage } from '../../src/pages/incident-page';
+import { IncidentPage } from '../../src/views/incident/incident-page';
 import { useDatasetServer } from '../testing/dataset-server';
 import { renderApp, renderWithProviders, visit } from '../testing/render-app';
 

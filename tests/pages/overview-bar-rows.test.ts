@@ -5,8 +5,8 @@ import { emptyFilters } from '../../src/analysis/filters';
 import { prepareColumns } from '../../src/analysis/prepared-columns';
 import { crossFilterMasks } from '../../src/analysis/selection-masks';
 import { barAriaLabel, barValueText } from '../../src/charts/share-text';
-import { facetBarRows } from '../../src/pages/overview/facet-bar-rows';
-import { sampleText } from '../../src/pages/overview/panel-sample';
+import { facetBarRows } from '../../src/charts/facet-bar-rows';
+import { sampleText } from '../../src/views/shared/panel-sample';
 import { fixtureIndex } from '../analysis/index-fixture';
 
 const columns = prepareColumns(

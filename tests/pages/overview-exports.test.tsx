@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type DatasetIndex, IndexSchema } from '../../src/domain/schema';
 import { FACETS, FACET_DISPLAY_ORDER } from '../../src/domain/taxonomy';
 import type { FacetId } from '../../src/domain/taxonomy';
-import { optionLabel } from '../../src/pages/overview/option-label';
+import { optionLabel } from '../../src/domain/option-label';
 import { loadRawDeck, readStoredDeck } from '../../src/presentation/deck-storage';
 import { captureDownloads, textOf } from '../export/capture-downloads';
 import { readCsv, readCsvParts } from '../export/read-csv';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseUrlState, stringifyUrlState } from '../../src/app/url-state';
+import { parseUrlState, stringifyUrlState } from '../../src/state/url-state';
 import {
   clearFilters,
   removeOption,
@@ -8,8 +8,8 @@ import {
   setQuery,
   setYears,
   toggleOption,
-} from '../../src/pages/overview/filter-actions';
-import { filterChips, isFiltered } from '../../src/pages/overview/filter-chips';
+} from '../../src/state/filter-actions';
+import { filterChips, isFiltered } from '../../src/state/filter-chips';
 
 const at = (search: string) => parseUrlState(search);
 const url = (state: ReturnType<typeof at>) => stringifyUrlState(state);

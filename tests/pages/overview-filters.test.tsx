@@ -5,7 +5,7 @@ import { http, HttpResponse, delay } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { type DatasetIndex, IndexSchema, type SearchFile } from '../../src/domain/schema';
 import { FACETS, FACET_DISPLAY_ORDER } from '../../src/domain/taxonomy';
-import { SEARCH_DEBOUNCE_MS } from '../../src/pages/overview/search-box';
+import { SEARCH_DEBOUNCE_MS } from '../../src/views/overview/search-box';
 import { useDatasetServer } from '../testing/dataset-server';
 import { renderApp } from '../testing/render-app';
 import { allRows, analysedRows, barOf, expectedBarValues, hasOption, panelOf, rowsWhere, shownBarValues } from './overview-expected';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchRows, organizationLines, queryTerms, searchHaystack } from '../../src/pages/selection/text-match';
+import { matchRows, organizationLines, queryTerms, searchHaystack } from '../../src/analysis/text-match';
 
 describe('organizationLines', () => {
   it('gives each row its organization names, one per line, and nothing for a row without any', () => {

@@ -3,7 +3,7 @@ import { prepareColumns } from '../../src/analysis/prepared-columns';
 import type { BuildReport, DatasetIndex, FacetColumn } from '../../src/domain/schema';
 import { FACET_IDS, FACETS, UNKNOWN } from '../../src/domain/taxonomy';
 import type { FacetId } from '../../src/domain/taxonomy';
-import { contradictoryLabels, duplicateInputs, extraOptionRows, gapRows, skippedRows, warningGroups } from '../../src/pages/quality/quality-rows';
+import { contradictoryLabels, duplicateInputs, extraOptionRows, gapRows, skippedRows, warningGroups } from '../../src/views/quality/quality-rows';
 
 /** A facet column of `rows` incidents, each given as its list of options. */
 function column(facet: FacetId, rows: string[][]): FacetColumn {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchRows, queryTerms, searchHaystack } from '../../src/pages/selection/text-match';
+import { matchRows, queryTerms, searchHaystack } from '../../src/analysis/text-match';
 
 const haystack = searchHaystack(
   ['MoviePass exposes data', 'Grid outage in Texas', 'Bank app crash'],

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { fromIndices } from '../../src/analysis/bitset';
 import { prepareColumns } from '../../src/analysis/prepared-columns';
 import { trendByOption } from '../../src/analysis/trend';
-import { barLabel } from '../../src/pages/overview/option-label';
-import { trendCsv } from '../../src/pages/trends/trend-csv';
-import { trendData, trendSeries } from '../../src/pages/trends/trend-series';
+import { barLabel } from '../../src/domain/option-label';
+import { trendCsv } from '../../src/views/trends/trend-csv';
+import { trendData, trendSeries } from '../../src/views/trends/trend-series';
 import { fixtureIndex } from '../analysis/index-fixture';
 import { readCsvParts } from '../export/read-csv';
 
