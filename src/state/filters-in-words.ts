@@ -31,3 +31,12 @@ export function filtersInWords(state: UrlState): string[] {
   if (kind !== 'both') clauses.push(`Source = ${KIND_WORDS[kind]}`);
   return clauses;
 }
+
+/** The clauses as one line, "Objective = malicious; Years 2015–2020", or '' when nothing narrows the selection. */
+export const filterClausesText = (state: UrlState): string => filtersInWords(state).join('; ');
+
+/**
+ * "filters: Objective = malicious; Years 2015–2020", or "filters: none": how captions,
+ * image footers and CSV headers name the filters, so the three always agree.
+ */
+export const filtersText = (state: UrlState): string => `filters: ${filterClausesText(state) || 'none'}`;

@@ -3,7 +3,7 @@ import type { UrlState } from '../../state/url-state';
 import { Heatmap } from '../../charts/heatmap';
 import { FACETS } from '../../domain/taxonomy';
 import { ViewActions } from '../../export/view-actions';
-import { filtersText } from '../../presentation/slide-caption';
+import { filtersText } from '../../state/filters-in-words';
 import { lightExportSource } from '../shared/light-export';
 import { OptionGroupNote } from '../shared/option-group-note';
 import { optionLabel } from '../../domain/option-label';
