@@ -8,6 +8,7 @@ import { useIndex } from '../data/get-index';
 import { useGroupedColumns } from '../data/get-grouped-columns';
 import { useSearchText } from '../data/get-search-text';
 import { matchRows, organizationLines, queryTerms, searchHaystack } from '../analysis/text-match';
+import { identityOf, sharedDerivation } from './shared-derivation';
 
 /**
  * The incidents the URL selects. `rows` are index rows in list order and `ids` the same
@@ -30,8 +31,9 @@ export interface Selection {
 }
 
 /**
- * Applies the URL's filters, search and sort to the dataset. Everything is derived in
- * memos from the query cache, so the selection can never drift from the URL. A search
+ * Applies the URL's filters, search and sort to the dataset. Everything is derived from
+ * the query cache, once per filter state for all callers (`sharedDerivation`), so the
+ * selection can never drift from the URL nor be computed twice for one page. A search
  * answers at once from titles and organizations and widens to the long text when the
  * search file arrives, so the first page never waits for the largest file.
  */
@@ -44,26 +46,41 @@ export function useSelection(state: UrlState): Selection {
   const search = useSearchText(searching);
 
   const organizations = useMemo(
-    () => (searching && index.data ? organizationLines(index.data.organizations.values, index.data.organizations.rows) : null),
+    () =>
+      searching && index.data
+        ? sharedDerivation(index.data, 'organizations', () => organizationLines(index.data.organizations.values, index.data.organizations.rows))
+        : null,
     [searching, index.data],
   );
 
   const haystack = useMemo(() => {
     if (!index.data || !organizations) return null;
     const texts = search.data?.build === index.data.build ? search.data.text : null;
-    return searchHaystack(index.data.title, texts ? organizations.map((orgs, row) => `${orgs}\n${texts[row]}`) : organizations);
+    return sharedDerivation(index.data, `haystack ${texts ? identityOf(texts) : 'short'}`, () =>
+      searchHaystack(index.data.title, texts ? organizations.map((orgs, row) => `${orgs}\n${texts[row]}`) : organizations),
+    );
   }, [index.data, organizations, search.data]);
 
-  const order = useMemo(() => (columns ? rowOrder(columns, state.sort) : null), [columns, state.sort]);
+  const order = useMemo(() => (columns ? sharedDerivation(columns, `order ${state.sort}`, () => rowOrder(columns, state.sort)) : null), [columns, state.sort]);
 
   const filters = useMemo((): Filters | null => {
     if (searching && !haystack) return null;
-    return { ...state.filters, searchRows: haystack && searching ? matchRows(haystack, terms) : null };
+    const searchRows = haystack && searching ? sharedDerivation(haystack, terms.join('\n'), () => matchRows(haystack, terms)) : null;
+    return { ...state.filters, searchRows };
   }, [state.filters, haystack, searching, terms]);
 
-  const masks = useMemo(() => (columns && filters ? crossFilterMasks(columns, filters) : null), [columns, filters]);
-  const rows = useMemo(() => (order && masks ? orderedRows(order, masks.all) : null), [order, masks]);
-  const ids = useMemo(() => (rows && index.data ? Array.from(rows, (row) => index.data.id[row]) : null), [rows, index.data]);
+  // Keyed by the filters in words of the URL (and the identity of the search's matches), so
+  // every caller with the same filter state gets the same masks, rows and ids.
+  const masks = useMemo(() => {
+    if (!columns || !filters) return null;
+    const key = JSON.stringify([filters.facets, filters.years, filters.kind, filters.searchRows ? identityOf(filters.searchRows) : null]);
+    return sharedDerivation(columns, key, () => crossFilterMasks(columns, filters));
+  }, [columns, filters]);
+  const rows = useMemo(() => (order && masks ? sharedDerivation(masks, `rows ${identityOf(order)}`, () => orderedRows(order, masks.all)) : null), [order, masks]);
+  const ids = useMemo(
+    () => (rows && index.data ? sharedDerivation(rows, `ids ${identityOf(index.data)}`, () => Array.from(rows, (row) => index.data.id[row])) : null),
+    [rows, index.data],
+  );
 
   const failed = [index, grouped].find((query) => query.isError);
   return {
