@@ -6,11 +6,10 @@ import { slideTitle } from '../../presentation/slide-caption';
 import { DeckProblems } from './deck-problems';
 import { leavePresent, returnFromPresent } from './present-navigation';
 import { PresentSlide } from './present-slide';
+import type { RenderSlide } from './present-slide';
 import { useFullscreen } from './use-fullscreen';
 import { usePresentKeys } from './use-present-keys';
 import { useViewedDeck } from './use-viewed-deck';
-import '../shared/comparison-slides';
-import './facet-slide-renderer';
 
 /**
  * Present mode: the deck one slide at a time over the whole viewport (and the whole
@@ -19,7 +18,7 @@ import './facet-slide-renderer';
  * before, Home and End, Escape to leave. Slides are read-only here; titles and notes are
  * edited on the deck page.
  */
-export function PresentPage() {
+export function PresentPage({ renderSlide }: { readonly renderSlide: RenderSlide }) {
   const { state } = useUrlState();
   const viewed = useViewedDeck(state);
   const toDeck = { ...state, view: 'deck' as const };
@@ -41,10 +40,10 @@ export function PresentPage() {
       </div>
     );
   }
-  return <Presentation deck={viewed.deck} />;
+  return <Presentation deck={viewed.deck} renderSlide={renderSlide} />;
 }
 
-function Presentation({ deck }: { readonly deck: Deck }) {
+function Presentation({ deck, renderSlide }: { readonly deck: Deck; readonly renderSlide: RenderSlide }) {
   const { state } = useUrlState();
   const [wanted, setWanted] = useState(0);
   const root = useRef<HTMLDivElement>(null);
@@ -59,7 +58,7 @@ function Presentation({ deck }: { readonly deck: Deck }) {
   return (
     <div className="present" ref={root} tabIndex={-1} role="region" aria-label={`Presenting ${deck.title}`}>
       {deck.slides.map((each, i) => (
-        <PresentSlide key={each.id} slide={each} position={i + 1} total={total} hidden={i !== current} />
+        <PresentSlide key={each.id} slide={each} position={i + 1} total={total} hidden={i !== current} renderSlide={renderSlide} />
       ))}
       <nav className="present__controls" aria-label="Slides">
         <button type="button" className="present__button" onClick={() => go(current - 1)} disabled={current === 0}>
