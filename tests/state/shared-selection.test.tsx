@@ -2,13 +2,14 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { Filters } from '../../src/analysis/filters';
+import type * as SelectionMasks from '../../src/analysis/selection-masks';
 import { useDatasetServer } from '../testing/dataset-server';
 import { renderApp } from '../testing/render-app';
 
 // Counts every derivation of the cross-filter masks, keyed by the filters it was given.
 const derivations = vi.hoisted(() => new Map<string, number>());
 vi.mock('../../src/analysis/selection-masks', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../src/analysis/selection-masks')>();
+  const original = await importOriginal<typeof SelectionMasks>();
   return {
     ...original,
     crossFilterMasks: (...args: Parameters<typeof original.crossFilterMasks>) => {
