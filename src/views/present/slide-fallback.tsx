@@ -4,7 +4,7 @@ import { chartTitle } from '../../presentation/chart-descriptor';
 import type { Slide } from '../../presentation/deck-schema';
 
 /**
- * A slide whose chart kind no renderer draws (yet): what the chart is and a link to the
+ * A slide whose chart kind this build does not draw: what the chart is and a link to the
  * pinned view, where it can be seen with the same filters.
  */
 export function SlideFallback({ slide }: { readonly slide: Slide }) {
