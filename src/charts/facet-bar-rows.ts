@@ -1,5 +1,5 @@
 import type { FacetPanel } from '../analysis/facet-counts';
-import { NOT_ANALYSED } from '../analysis/filters';
+import { NOT_ANALYSED } from '../domain/gap-keys';
 import type { FacetFilter } from '../analysis/filters';
 import type { OptionRole } from '../analysis/prepared-columns';
 import { NOT_ANALYSED_COLOUR, optionColour } from '../domain/option-colours';

@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react';
-import { NOT_ANALYSED } from '../analysis/filters';
+import { NOT_ANALYSED } from '../domain/gap-keys';
 import { optionColour } from '../domain/option-colours';
 import { withoutBidiControls } from '../domain/bidi-controls';
 import { FACETS, UNKNOWN } from '../domain/taxonomy';

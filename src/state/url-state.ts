@@ -18,7 +18,8 @@
  */
 import type { Granularity } from '../analysis/calendar-periods';
 import type { FacetFilter, Filters, KindFilter } from '../analysis/filters';
-import { emptyFilters, NOT_ANALYSED } from '../analysis/filters';
+import { emptyFilters } from '../analysis/filters';
+import { NOT_ANALYSED } from '../domain/gap-keys';
 import type { RowSort } from '../analysis/row-order';
 import { EARLIEST_YEAR, LATEST_YEAR } from '../domain/calendar-date';
 import { IncidentIdSchema } from '../domain/schema';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { NOT_ANALYSED } from '../../analysis/filters';
+import { NOT_ANALYSED } from '../../domain/gap-keys';
 import { FACETS, UNKNOWN } from '../../domain/taxonomy';
 import type { FacetId } from '../../domain/taxonomy';
 import { FacetSelect } from '../shared/facet-select';

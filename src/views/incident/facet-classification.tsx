@@ -1,4 +1,4 @@
-import { NOT_ANALYSED } from '../../analysis/filters';
+import { NOT_ANALYSED } from '../../domain/gap-keys';
 import { OptionChip } from '../../components/option-chip';
 import type { Facets, Rationale } from '../../domain/schema';
 import { FACETS, FACET_DISPLAY_ORDER } from '../../domain/taxonomy';

@@ -1,4 +1,4 @@
-import { NOT_ANALYSED } from '../../analysis/filters';
+import { NOT_ANALYSED } from '../../domain/gap-keys';
 import type { Trend } from '../../analysis/trend';
 import { UNKNOWN_COLOUR } from '../../domain/option-colours';
 import type { TrendMeasure } from '../../state/url-state';

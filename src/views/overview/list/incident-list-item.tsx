@@ -1,4 +1,4 @@
-import { NOT_ANALYSED } from '../../../analysis/filters';
+import { NOT_ANALYSED } from '../../../domain/gap-keys';
 import type { UrlState } from '../../../state/url-state';
 import { UrlLink } from '../../../state/url-link';
 import { formatIsoDate, ymdToIso } from '../../../components/format-date';
