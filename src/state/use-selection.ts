@@ -69,7 +69,7 @@ export function useSelection(state: UrlState): Selection {
     return { ...state.filters, searchRows };
   }, [state.filters, haystack, searching, terms]);
 
-  // Keyed by the filters in words of the URL (and the identity of the search's matches), so
+  // Keyed by the stringified filters (and the identity of the search's matches), so
   // every caller with the same filter state gets the same masks, rows and ids.
   const masks = useMemo(() => {
     if (!columns || !filters) return null;
