@@ -82,4 +82,17 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: [{ regex: '^react', message: 'src/domain and src/analysis are pure: no React.' }] }],
     },
   },
+  {
+    // The prebuild runs the domain in Node, where no browser is.
+    files: ['src/domain/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...['window', 'document', 'navigator', 'location', 'localStorage', 'sessionStorage', 'fetch'].map((name) => ({
+          name,
+          message: 'src/domain is shared with the prebuild: no browser APIs.',
+        })),
+      ],
+    },
+  },
 );

@@ -27,6 +27,12 @@ describe('lint keeps the layers', () => {
     expect(messages).toEqual([{ ruleId: 'import-x/no-restricted-paths', message: expect.stringMatching(message) }]);
   });
 
+  it('rejects a browser API in the domain', async () => {
+    expect(await lintAs('domain-uses-browser.ts')).toEqual([
+      { ruleId: 'no-restricted-globals', message: expect.stringMatching(/src\/domain is shared with the prebuild: no browser APIs/) },
+    ]);
+  });
+
   it('accepts a view importing itself, the shared views and lower layers', async () => {
     expect(await lintAs('allowed-imports.tsx')).toEqual([]);
   });
