@@ -1,7 +1,7 @@
 import type { FacetId } from '../domain/taxonomy';
 import { and, andNot, createBitset, or, popcount, popcountAnd } from './bitset';
 import type { Bitset } from './bitset';
-import { NOT_ANALYSED } from './filters';
+import { NOT_ANALYSED } from '../domain/gap-keys';
 import type { FacetBits, OptionRole, PreparedColumns } from './prepared-columns';
 
 /** A row or column of a crosstab: an option of the facet, or its "not analysed" gap. */

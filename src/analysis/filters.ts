@@ -1,8 +1,6 @@
 import { FACET_IDS } from '../domain/taxonomy';
 import type { FacetId } from '../domain/taxonomy';
 
-export { NOT_ANALYSED } from '../domain/gap-keys';
-
 /**
  * The options picked in one facet panel. With `matchAll` off an incident matches when it
  * has any of them, with it on when it has all of them. An empty `selected` means the

@@ -3,6 +3,7 @@ import type { FacetId } from '../domain/taxonomy';
 import { createBitset, or, popcount } from './bitset';
 import type { Bitset } from './bitset';
 import type { FacetBits, PreparedColumns } from './prepared-columns';
+import { groupKey } from '../domain/option-group-keys';
 
 /**
  * The most lines a view draws for one facet, the group included: the longest vocabulary
@@ -11,22 +12,6 @@ import type { FacetBits, PreparedColumns } from './prepared-columns';
  * can draw readably (nor a heatmap of them squared at all).
  */
 export const OPTION_LIMIT = 24;
-
-/** Option ids never hold a comma (the schema refuses one), so no data value can be this key. */
-const GROUP_PREFIX = ',other,';
-
-/** The key of the line standing for `size` grouped options; it carries the size, so a link to it never selects a different group on another dataset. */
-export const groupKey = (size: number): string => `${GROUP_PREFIX}${size}`;
-
-/** How many options the group line `key` stands for, or null when `key` is an option. */
-export function groupSize(key: string): number | null {
-  if (!key.startsWith(GROUP_PREFIX)) return null;
-  const size = Number(key.slice(GROUP_PREFIX.length));
-  return Number.isInteger(size) && size > 0 ? size : null;
-}
-
-/** "4,980 rarer options": not "other", which some vocabularies (Domain) hold as an option of their own. */
-export const groupLabel = (size: number): string => `${size.toLocaleString('en-US')} rarer options`;
 
 /** One facet's options drawn as one line: the least frequent options outside the vocabulary. */
 export interface OptionGroup {

@@ -2,7 +2,7 @@ import { FACET_IDS } from '../domain/taxonomy';
 import type { FacetId } from '../domain/taxonomy';
 import { and, createBitset, fromIndices, fullBitset, or, setBit } from './bitset';
 import type { Bitset } from './bitset';
-import { NOT_ANALYSED } from './filters';
+import { NOT_ANALYSED } from '../domain/gap-keys';
 import type { FacetFilter, Filters } from './filters';
 import type { FacetBits, PreparedColumns } from './prepared-columns';
 

@@ -1,8 +1,8 @@
 import { useDeck } from '../presentation/use-deck';
 import { ThemeToggle } from '../presentation/theme-toggle';
-import { UrlLink } from './url-link';
-import type { UrlState, View } from './url-state';
-import { useUrlState } from './use-url-state';
+import { UrlLink } from '../state/url-link';
+import type { UrlState, View } from '../state/url-state';
+import { useUrlState } from '../state/use-url-state';
 
 const NAV: readonly [View, string][] = [
   ['overview', 'Overview'],

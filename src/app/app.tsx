@@ -1,8 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { AppHeader } from './app-header';
 import { AppProviders } from './app-providers';
-import { useUrlState } from './use-url-state';
-import { ViewErrorBoundary } from './view-error-boundary';
+import { useUrlState } from '../state/use-url-state';
+import { ViewErrorBoundary } from '../components/view-error-boundary';
 import { ViewSwitch } from './view-switch';
 
 /**

@@ -1,23 +1,30 @@
 import { type ReactNode, Suspense } from 'react';
 import { Skeleton } from '../components/skeleton';
-import { IncidentPage } from '../pages/incident-page';
-import { OverviewPage } from '../pages/overview-page';
-import { useSelection } from '../pages/selection/use-selection';
-import type { UrlState } from './url-state';
+import { IncidentPage } from '../views/incident/incident-page';
+import { OverviewPage } from '../views/overview/overview-page';
+import { useSelection } from '../state/use-selection';
+import type { UrlState } from '../state/url-state';
 import { lazyView } from './lazy-view';
-import { useUrlState } from './use-url-state';
+import { useUrlState } from '../state/use-url-state';
 
 /*
  * The overview and incident pages are what a link usually opens; every other view (and
  * the charting library the comparison views bring) loads when first visited, so the first
  * page stays small.
  */
-const QualityPage = lazyView(() => import('../pages/quality-page').then((m) => m.QualityPage));
-const TrendsPage = lazyView(() => import('../pages/trends/trends-page').then((m) => m.TrendsPage));
-const CrosstabPage = lazyView(() => import('../pages/crosstab/crosstab-page').then((m) => m.CrosstabPage));
-const CohortsPage = lazyView(() => import('../pages/cohorts/cohorts-page').then((m) => m.CohortsPage));
-const DeckPage = lazyView(() => import('../pages/present/deck-page').then((m) => m.DeckPage));
-const PresentPage = lazyView(() => import('../pages/present/present-page').then((m) => m.PresentPage));
+const QualityPage = lazyView(() => import('../views/quality/quality-page').then((m) => m.QualityPage));
+const TrendsPage = lazyView(() => import('../views/trends/trends-page').then((m) => m.TrendsPage));
+const CrosstabPage = lazyView(() => import('../views/crosstab/crosstab-page').then((m) => m.CrosstabPage));
+const CohortsPage = lazyView(() => import('../views/cohorts/cohorts-page').then((m) => m.CohortsPage));
+const DeckPage = lazyView(() => import('../views/present/deck-page').then((m) => m.DeckPage));
+const PresentPage = lazyView(() =>
+  Promise.all([import('../views/present/present-page'), import('./slide-switch')]).then(
+    ([page, slides]) =>
+      function PresentView() {
+        return <page.PresentPage renderSlide={slides.renderSlide} />;
+      },
+  ),
+);
 
 /** Fetches the code of every view that loads on demand, for a page that must not wait for it. */
 export function preloadViews(): Promise<void[]> {

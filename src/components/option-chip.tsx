@@ -1,7 +1,7 @@
 import type { CSSProperties } from 'react';
-import { NOT_ANALYSED } from '../analysis/filters';
-import { optionColour } from '../app/option-colours';
-import { withoutBidiControls } from './bidi-controls';
+import { NOT_ANALYSED } from '../domain/gap-keys';
+import { optionColour } from '../domain/option-colours';
+import { withoutBidiControls } from '../domain/bidi-controls';
 import { FACETS, UNKNOWN } from '../domain/taxonomy';
 import type { FacetId } from '../domain/taxonomy';
 

@@ -1,4 +1,4 @@
-import { withoutBidiControls } from './bidi-controls';
+import { withoutBidiControls } from '../domain/bidi-controls';
 
 /**
  * One piece of report text: a title, an organization, a rationale. Isolated with `<bdi>`,

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { withoutBidiControls } from './bidi-controls';
+import { withoutBidiControls } from '../domain/bidi-controls';
 
 /** Whether `href` is an absolute http(s) address: the only kind of link report text may produce. */
 export function isHttpUrl(href: string): boolean {

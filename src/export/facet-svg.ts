@@ -3,7 +3,7 @@ import type { ShareBarRow } from '../charts/share-bar-row';
 import { barValueText } from '../charts/share-text';
 import { FACETS } from '../domain/taxonomy';
 import { resolveColour } from '../presentation/theme-tokens';
-import { facetBarRows } from '../pages/overview/facet-bar-rows';
+import { facetBarRows } from '../charts/facet-bar-rows';
 import { EXPORT_THEME, INK, MUTED, charsThatFit, framedSvg, truncate, wrapText } from './svg-frame';
 import type { ImageFrame, SvgImage } from './svg-frame';
 import { svg } from './svg-markup';

@@ -2,8 +2,8 @@ import { ymdToIso } from '../components/format-date';
 import type { DatasetIndex } from '../domain/schema';
 import { FACETS, FACET_IDS } from '../domain/taxonomy';
 import type { FacetId } from '../domain/taxonomy';
-import { NOT_ANALYSED } from '../analysis/filters';
-import { optionLabel } from '../pages/overview/option-label';
+import { NOT_ANALYSED } from '../domain/gap-keys';
+import { optionLabel } from '../domain/option-label';
 import { toCsv, withCsvContext } from './csv';
 import type { CsvContextLine } from './csv';
 

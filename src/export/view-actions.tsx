@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { stringifyUrlState } from '../app/url-state';
-import { UrlLink } from '../app/url-link';
-import { useUrlState } from '../app/use-url-state';
+import { stringifyUrlState } from '../state/url-state';
+import { UrlLink } from '../state/url-link';
+import { useUrlState } from '../state/use-url-state';
 import type { ChartDescriptor } from '../presentation/chart-descriptor';
 import { isDeckFull, pinSlide } from '../presentation/deck-edits';
 import { MAX_SLIDES } from '../presentation/deck-schema';
-import { filtersInWords } from '../presentation/filters-in-words';
+import { filtersInWords } from '../state/filters-in-words';
 import { figuresText } from '../presentation/slide-caption';
 import type { CaptionFigures } from '../presentation/slide-caption';
 import { updateDeck } from '../presentation/use-deck';

@@ -2,8 +2,9 @@
  * Which chart a slide shows. Every descriptor is `{ kind, ...parameters }`: the kinds this
  * build knows are checked against their own schema, and any other well-formed kind is kept
  * as it is, so a deck written by a newer build, with views this one has not learnt, still
- * loads and shows those slides through the fallback renderer. A view adds its chart by
- * adding a schema to `KNOWN_CHARTS`.
+ * loads and shows those slides through the fallback. A chart kind is added by adding its
+ * schema to `KNOWN_CHARTS` and `KnownChartSchema`; the type check then asks for its case in
+ * the slide switch (`src/app/slide-switch.tsx`).
  */
 import { z } from 'zod';
 import { FACETS, FACET_IDS } from '../domain/taxonomy';

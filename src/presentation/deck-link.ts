@@ -5,8 +5,8 @@
  * and when it still does not fit, there is no link and the file export is the way to share it.
  */
 import { z } from 'zod';
-import { defaultUrlState, MAX_DECK_PARAM_LENGTH, stringifyUrlState } from '../app/url-state';
-import type { RefusedDeck } from '../app/url-state';
+import { defaultUrlState, MAX_DECK_PARAM_LENGTH, stringifyUrlState } from '../state/url-state';
+import type { RefusedDeck } from '../state/url-state';
 import { describeIssues, readDeckValue } from './deck-issues';
 import type { DeckReading } from './deck-issues';
 import type { Deck } from './deck-schema';

@@ -1,10 +1,10 @@
-import { parseUrlState } from '../app/url-state';
-import type { UrlState } from '../app/url-state';
+import { parseUrlState } from '../state/url-state';
+import type { UrlState } from '../state/url-state';
 import { formatCount } from '../components/format-count';
 import { ymdToIso } from '../components/format-date';
 import { chartTitle } from './chart-descriptor';
 import type { Slide } from './deck-schema';
-import { filtersInWords } from './filters-in-words';
+import { filtersText } from '../state/filters-in-words';
 
 /**
  * The numbers behind a chart as the dataset gives them now: how many incidents it counts
@@ -32,12 +32,6 @@ export function dateSpanText({ firstPublished, lastPublished }: CaptionFigures):
   if (firstPublished === null || lastPublished === null) return 'no dated incident';
   if (firstPublished === lastPublished) return captionDate(firstPublished);
   return `${captionDate(firstPublished)} – ${captionDate(lastPublished)}`;
-}
-
-/** "filters: Objective = malicious; Years 2015–2020", or "filters: none". */
-export function filtersText(state: UrlState): string {
-  const clauses = filtersInWords(state);
-  return `filters: ${clauses.length === 0 ? 'none' : clauses.join('; ')}`;
 }
 
 function buildText(shown: string | null, pinned: string | null): string | null {

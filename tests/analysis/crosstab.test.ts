@@ -4,7 +4,7 @@ import { createBitset, fromIndices } from '../../src/analysis/bitset';
 import { crosstab, normalize } from '../../src/analysis/crosstab';
 import { crosstabAssociation } from '../../src/analysis/crosstab-association';
 import type { Crosstab } from '../../src/analysis/crosstab';
-import { NOT_ANALYSED } from '../../src/analysis/filters';
+import { NOT_ANALYSED } from '../../src/domain/gap-keys';
 import { prepareColumns } from '../../src/analysis/prepared-columns';
 import { FACET_IDS } from '../../src/domain/taxonomy';
 import type { FacetId } from '../../src/domain/taxonomy';

@@ -1,4 +1,4 @@
-import { NOT_ANALYSED } from '../../src/analysis/filters';
+import { NOT_ANALYSED } from '../../src/domain/gap-keys';
 import type { Filters } from '../../src/analysis/filters';
 import { FACET_IDS, UNKNOWN } from '../../src/domain/taxonomy';
 import type { FacetId } from '../../src/domain/taxonomy';

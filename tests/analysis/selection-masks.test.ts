@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { toIndices } from '../../src/analysis/bitset';
 import type { Filters } from '../../src/analysis/filters';
-import { emptyFilters, NOT_ANALYSED } from '../../src/analysis/filters';
+import { emptyFilters } from '../../src/analysis/filters';
+import { NOT_ANALYSED } from '../../src/domain/gap-keys';
 import { prepareColumns } from '../../src/analysis/prepared-columns';
 import { crossFilterMasks, selectionMask } from '../../src/analysis/selection-masks';
 import { FACET_IDS } from '../../src/domain/taxonomy';

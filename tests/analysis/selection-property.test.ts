@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toIndices } from '../../src/analysis/bitset';
 import { countFacet } from '../../src/analysis/facet-counts';
-import { NOT_ANALYSED } from '../../src/analysis/filters';
+import { NOT_ANALYSED } from '../../src/domain/gap-keys';
 import type { FacetFilter, Filters, KindFilter } from '../../src/analysis/filters';
 import { prepareColumns } from '../../src/analysis/prepared-columns';
 import { crossFilterMasks } from '../../src/analysis/selection-masks';

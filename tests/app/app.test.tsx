@@ -2,8 +2,8 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { parseUrlState } from '../../src/app/url-state';
-import { navigate } from '../../src/app/use-url-state';
+import { parseUrlState } from '../../src/state/url-state';
+import { navigate } from '../../src/state/use-url-state';
 import { useDatasetServer } from '../testing/dataset-server';
 import { renderApp } from '../testing/render-app';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deckFileName, deckFileText, readDeckFile } from '../../src/presentation/deck-file';
+import { deckFileName, deckFileText, readDeckFile } from '../../src/export/deck-file';
 import { deckOf, slide, threeSlides } from './deck-fixture';
 
 const fileOf = (text: string): Blob => new Blob([text], { type: 'application/json' });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseUrlState } from '../../src/app/url-state';
+import { parseUrlState } from '../../src/state/url-state';
 import { MAX_LINK_LENGTH, decodeDeckParam, deckLink, encodeDeckParam, fromBase64Url, toBase64Url } from '../../src/presentation/deck-link';
 import { deckOf, slide, threeSlides } from './deck-fixture';
 

@@ -2,7 +2,7 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { deckFileText } from '../../src/presentation/deck-file';
+import { deckFileText } from '../../src/export/deck-file';
 import { decodeDeckParam, encodeDeckParam } from '../../src/presentation/deck-link';
 import type { Deck } from '../../src/presentation/deck-schema';
 import { DECK_STORAGE_KEY, loadRawDeck, readStoredDeck } from '../../src/presentation/deck-storage';

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { IndexSchema } from '../../src/domain/schema';
 import type { Deck } from '../../src/presentation/deck-schema';
 import { DECK_STORAGE_KEY } from '../../src/presentation/deck-storage';
-import { allRows, expectedBarValues, hasOption, rowsWhere } from '../pages/overview-expected';
+import { allRows, expectedBarValues, hasOption, rowsWhere } from '../views/overview-expected';
 import { useDatasetServer } from '../testing/dataset-server';
 import { renderApp } from '../testing/render-app';
 import { deckOf, slide } from './deck-fixture';

@@ -5,9 +5,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { encodeDeckParam } from '../../src/presentation/deck-link';
 import type { Deck } from '../../src/presentation/deck-schema';
 import { DECK_STORAGE_KEY } from '../../src/presentation/deck-storage';
-import { registerSlideRenderer } from '../../src/presentation/slide-renderers';
+import { PresentPage } from '../../src/views/present/present-page';
 import { useDatasetServer } from '../testing/dataset-server';
-import { renderApp } from '../testing/render-app';
+import { renderApp, renderWithProviders, visit } from '../testing/render-app';
 import { deckOf, slide } from './deck-fixture';
 
 const { dataset } = useDatasetServer();
@@ -81,31 +81,23 @@ describe('present mode', () => {
     expect(within(slide3).getByText('Speak to this one.')).toBeDefined();
   });
 
-  it('draws a slide with the renderer registered for its kind', () => {
+  it('draws each slide with the chart the switch it is given draws for its kind', () => {
     store(deck);
-    const unregister = registerSlideRenderer('facet', (each) => <p>Bars of {String(each.chart.facet)}</p>);
-    try {
-      renderApp('?view=present');
-      expect(within(presentation()).getByText('Bars of phase')).toBeDefined();
-    } finally {
-      unregister();
-    }
+    visit('?view=present');
+    renderWithProviders(<PresentPage renderSlide={(each) => <p>Bars of {String(each.chart.facet)}</p>} />);
+    expect(within(presentation()).getByText('Bars of phase')).toBeDefined();
   });
 
-  it('keeps a failing renderer to its own slide', () => {
+  it('keeps a failing chart to its own slide', () => {
     store(deck);
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const Broken = () => {
       throw new Error('renderer broke');
     };
-    const undo = registerSlideRenderer('facet', () => <Broken />);
-    try {
-      renderApp('?view=present');
-      expect(within(presentation()).getAllByRole('alert')[0].textContent).toContain('renderer broke');
-      expect(counter()).toBe('1 / 3');
-    } finally {
-      undo();
-    }
+    visit('?view=present');
+    renderWithProviders(<PresentPage renderSlide={(each) => (each.chart.kind === 'facet' ? <Broken /> : null)} />);
+    expect(within(presentation()).getAllByRole('alert')[0].textContent).toContain('renderer broke');
+    expect(counter()).toBe('1 / 3');
   });
 
   it('returns where it was entered from on Escape', async () => {

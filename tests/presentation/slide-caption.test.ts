@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseUrlState } from '../../src/app/url-state';
-import { filtersInWords } from '../../src/presentation/filters-in-words';
+import { parseUrlState } from '../../src/state/url-state';
+import { filtersInWords } from '../../src/state/filters-in-words';
 import { captionDate, figuresText, slideCaption, slideTitle } from '../../src/presentation/slide-caption';
 import { slide } from './deck-fixture';
 

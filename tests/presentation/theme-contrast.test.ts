@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PALETTE_SIZE } from '../../src/app/option-colours';
+import { PALETTE_SIZE } from '../../src/domain/option-colours';
 import { THEME_COLOURS, THEME_NAMES } from '../../src/presentation/theme-tokens';
 import type { ThemeName, ThemeToken } from '../../src/presentation/theme-tokens';
 import { contrastRatio, deltaE, mixSrgb, relativeLuminance } from './wcag-contrast';

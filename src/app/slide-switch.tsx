@@ -1,0 +1,35 @@
+import type { ReactNode } from 'react';
+import { knownChart } from '../presentation/chart-descriptor';
+import type { Slide } from '../presentation/deck-schema';
+import { CohortsSlide } from '../views/cohorts/cohorts-slide';
+import { CrosstabSlide } from '../views/crosstab/crosstab-slide';
+import { FacetSlide } from '../views/present/facet-slide';
+import { SlideFallback } from '../views/present/slide-fallback';
+import { TrendSlide } from '../views/trends/trend-slide';
+
+/**
+ * The chart of a slide, by its kind. One exhaustive switch: a chart kind added to the deck
+ * schema and not drawn here fails the type check. A kind this build does not know (a deck
+ * from a newer build) gets the fallback: the caption and a link to the view. It lives
+ * above the views because it draws charts of several; present mode receives it as a prop.
+ */
+export function renderSlide(slide: Slide): ReactNode {
+  const chart = knownChart(slide.chart);
+  if (chart === null) return <SlideFallback slide={slide} />;
+  switch (chart.kind) {
+    case 'facet':
+      return <FacetSlide slide={slide} facet={chart.facet} />;
+    case 'trend':
+      return <TrendSlide slide={slide} facet={chart.facet} />;
+    case 'crosstab':
+      return <CrosstabSlide slide={slide} rows={chart.rows} cols={chart.columns} />;
+    case 'cohorts':
+      return <CohortsSlide slide={slide} />;
+    default:
+      return unhandled(chart);
+  }
+}
+
+function unhandled(chart: never): never {
+  throw new Error(`No slide is drawn for the chart ${JSON.stringify(chart)}`);
+}

@@ -1,6 +1,0 @@
-import type { UrlFilters } from '../../app/url-state';
-import { filtersInWords } from '../../presentation/filters-in-words';
-import { asState } from './cohort-filters';
-
-/** A cohort's own filters in the taxonomy's words: "Objective = malicious; Years 2010–2015". */
-export const cohortWords = (filters: UrlFilters): string => filtersInWords(asState(filters)).join('; ') || 'the whole selection';

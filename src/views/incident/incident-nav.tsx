@@ -1,0 +1,50 @@
+import { LIST_PAGE_SIZE } from '../../state/url-state';
+import { UrlLink } from '../../state/url-link';
+import { useUrlState } from '../../state/use-url-state';
+
+interface IncidentNavProps {
+  readonly id: string;
+  /** Ids of the selected incidents in list order. */
+  readonly selection: readonly string[];
+}
+
+/**
+ * Back to the list and previous / next within the selection, all by URL so Back works and
+ * each step can be shared. The filters stay as they are; the list opens on the page that
+ * holds this incident. An incident outside the selection has no neighbours to step to.
+ */
+export function IncidentNav({ id, selection }: IncidentNavProps) {
+  const { state } = useUrlState();
+  const position = selection.indexOf(id);
+  const previous = position > 0 ? selection[position - 1] : null;
+  const next = position !== -1 && position < selection.length - 1 ? selection[position + 1] : null;
+  const listPage = position === -1 ? state.page : Math.floor(position / LIST_PAGE_SIZE) + 1;
+  return (
+    <nav className="incident-nav" aria-label="Incident navigation">
+      <UrlLink to={{ ...state, view: 'overview', id: null, page: listPage }} className="incident-nav__back">
+        Back to list
+      </UrlLink>
+      {position !== -1 && (
+        <span className="incident-nav__position">
+          {position + 1} of {selection.length}
+        </span>
+      )}
+      <span className="incident-nav__steps">
+        {previous === null ? (
+          <span className="incident-nav__disabled">Previous</span>
+        ) : (
+          <UrlLink to={{ ...state, id: previous }} rel="prev">
+            Previous
+          </UrlLink>
+        )}
+        {next === null ? (
+          <span className="incident-nav__disabled">Next</span>
+        ) : (
+          <UrlLink to={{ ...state, id: next }} rel="next">
+            Next
+          </UrlLink>
+        )}
+      </span>
+    </nav>
+  );
+}

@@ -1,0 +1,63 @@
+import { LoadError } from '../../components/load-error';
+import { Skeleton } from '../../components/skeleton';
+import { IncidentNotFoundError, useIncident } from '../../data/get-incident';
+import type { Incident } from '../../domain/schema';
+import { FACET_IDS, POSTMORTEM_FIELD_IDS } from '../../domain/taxonomy';
+import { ArticleBody } from './article-body';
+import { FacetClassification } from './facet-classification';
+import { IncidentHeader } from './incident-header';
+import { IncidentNav } from './incident-nav';
+import { IotLayers } from './iot-layers';
+import { PostmortemFields } from './postmortem-fields';
+
+interface IncidentPageProps {
+  readonly id: string;
+  /** Ids of the selected incidents in list order, for previous / next. */
+  readonly selection: readonly string[];
+}
+
+/** A raw article nobody has classified has nothing to show in the analysis sections. */
+const isUnanalysed = (incident: Incident): boolean =>
+  FACET_IDS.every((facet) => incident.facets[facet].length === 0) &&
+  POSTMORTEM_FIELD_IDS.every((field) => incident.postmortem[field].length === 0);
+
+function IncidentDetails({ incident }: { readonly incident: Incident }) {
+  return (
+    <article className="incident">
+      <IncidentHeader incident={incident} />
+      {isUnanalysed(incident) ? (
+        <p className="notice">Not analysed yet: this incident has no postmortem and no classification.</p>
+      ) : (
+        <>
+          <PostmortemFields postmortem={incident.postmortem} />
+          <FacetClassification facets={incident.facets} rationale={incident.rationale} />
+          <IotLayers iot={incident.iot} />
+        </>
+      )}
+      {incident.article !== null && <ArticleBody article={incident.article} />}
+    </article>
+  );
+}
+
+function IncidentContent({ id }: { readonly id: string }) {
+  const query = useIncident(id);
+  if (query.isPending) return <Skeleton label="Loading incident" lines={8} />;
+  if (query.isSuccess) return <IncidentDetails incident={query.data} />;
+  if (query.error instanceof IncidentNotFoundError) {
+    return <LoadError title={`No incident has the id “${id}”`} error={query.error} />;
+  }
+  return <LoadError title="The incident could not be loaded" error={query.error} onRetry={() => void query.refetch()} />;
+}
+
+/**
+ * One incident, loaded on demand from `incidents/<id>.json`. A missing or broken record
+ * is reported here alone: the navigation stays, so the reader can step on or go back.
+ */
+export function IncidentPage({ id, selection }: IncidentPageProps) {
+  return (
+    <div className="page incident-page">
+      <IncidentNav id={id} selection={selection} />
+      <IncidentContent id={id} />
+    </div>
+  );
+}

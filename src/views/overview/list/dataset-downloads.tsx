@@ -1,0 +1,44 @@
+import { incidentCount } from '../../../charts/share-text';
+import { dataUrl } from '../../../data/fetch-json';
+import { INDEX_FILE } from '../../../data/get-index';
+import type { DatasetIndex } from '../../../domain/schema';
+import { MIME, downloadText } from '../../../export/download';
+import { exportFileName } from '../../../export/file-name';
+import { incidentListCsv } from '../../../export/incident-export';
+import { shortBuild } from '../../../presentation/slide-caption';
+
+/** Every row of the index in its own order: the whole dataset, whatever the filters. */
+const everyRow = (index: DatasetIndex): Uint32Array => Uint32Array.from({ length: index.count }, (_, row) => row);
+
+/**
+ * The whole dataset, whatever the filters: every incident as CSV, or the index file the
+ * dashboard itself reads, named with its build so a copy says which data it is.
+ */
+export function DatasetDownloads({ index }: { readonly index: DatasetIndex }) {
+  const build = shortBuild(index.build);
+  return (
+    <section className="dataset-downloads" aria-labelledby="dataset-downloads-heading">
+      <h2 id="dataset-downloads-heading">The whole dataset</h2>
+      <p className="muted">
+        {incidentCount(index.count)}, dataset build {build}, without any filter.
+      </p>
+      <div className="dataset-downloads__actions">
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() => downloadText(incidentListCsv(index, everyRow(index)), exportFileName(`all incidents ${build}`, 'csv'), MIME.csv)}
+        >
+          Download every incident as CSV
+        </button>
+        <a className="button button--quiet" href={dataUrl(INDEX_FILE)} download={exportFileName(`index ${build}`, 'json')}>
+          Download index.json
+        </a>
+      </div>
+      <p className="dataset-downloads__note muted">
+        The CSV has one row per incident: id, date, title, organizations and every facet, several options joined with “; ”,
+        written with the labels the dashboard shows. index.json is the file this dashboard reads: columns per field, each facet’s
+        options stored once and referenced by number, validated by <a href={dataUrl('schema.json')}>schema.json</a>.
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,70 @@
+import { NOT_ANALYSED } from '../../../domain/gap-keys';
+import type { UrlState } from '../../../state/url-state';
+import { UrlLink } from '../../../state/url-link';
+import { formatIsoDate, ymdToIso } from '../../../components/format-date';
+import { OptionChip } from '../../../components/option-chip';
+import type { DatasetIndex } from '../../../domain/schema';
+import { FACETS, FACET_DISPLAY_ORDER } from '../../../domain/taxonomy';
+import { HighlightedText } from './highlighted-text';
+
+/** The display order puts the four most asked-about facets first: those are the ones a list row shows. */
+const HEADLINE_FACETS = FACET_DISPLAY_ORDER.slice(0, 4);
+
+const KIND_ARTICLE = 1;
+
+function optionsOf(index: DatasetIndex, facet: (typeof HEADLINE_FACETS)[number], row: number): readonly string[] {
+  const column = index.facets[facet];
+  const combo = column.combos[column.rows[row]];
+  return combo.length === 0 ? [NOT_ANALYSED] : combo.map((option) => column.options[option]);
+}
+
+interface IncidentListItemProps {
+  readonly index: DatasetIndex;
+  readonly row: number;
+  /** The state the list shows, so the incident page keeps the selection for previous / next. */
+  readonly state: UrlState;
+  readonly terms: readonly string[];
+}
+
+/**
+ * One incident of the list: title (linking to its page), date, organizations and the
+ * headline facets as chips. Articles carry no classification, so they get no chips.
+ */
+export function IncidentListItem({ index, row, state, terms }: IncidentListItemProps) {
+  const published = index.published[row];
+  const organizations = index.organizations.rows[row].map((value) => index.organizations.values[value]);
+  const isArticle = index.kind[row] === KIND_ARTICLE;
+  return (
+    <li className="incident-list__item">
+      <UrlLink to={{ ...state, view: 'incident', id: index.id[row] }} className="incident-list__title">
+        <HighlightedText text={index.title[row]} terms={terms} />
+      </UrlLink>
+      <span className="incident-list__meta muted">
+        {published === null ? 'Date unknown' : formatIsoDate(ymdToIso(published))}
+        {isArticle && ' · article, not analysed'}
+      </span>
+      {organizations.length > 0 && (
+        <span className="incident-list__orgs">
+          {organizations.map((organization, i) => (
+            <span key={i}>
+              {i > 0 && ' · '}
+              <HighlightedText text={organization} terms={terms} />
+            </span>
+          ))}
+        </span>
+      )}
+      {!isArticle && (
+        <span className="incident-list__chips">
+          {HEADLINE_FACETS.map((facet) => (
+            <span key={facet} className="chips">
+              <span className="visually-hidden">{FACETS[facet].name}: </span>
+              {optionsOf(index, facet, row).map((option) => (
+                <OptionChip key={option} facet={facet} option={option} />
+              ))}
+            </span>
+          ))}
+        </span>
+      )}
+    </li>
+  );
+}

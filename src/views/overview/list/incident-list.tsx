@@ -1,0 +1,41 @@
+import { LIST_PAGE_SIZE, defaultUrlState } from '../../../state/url-state';
+import { useUrlState } from '../../../state/use-url-state';
+import { EmptyState } from '../../../components/empty-state';
+import type { DatasetIndex } from '../../../domain/schema';
+import { IncidentListItem } from './incident-list-item';
+import { ListPager } from './list-pager';
+import { ListSort } from './list-sort';
+
+interface IncidentListProps {
+  readonly index: DatasetIndex;
+  /** Selected index rows in list order, as `useSelection` gives them. */
+  readonly rows: Uint32Array;
+  /** Lowercased search terms to mark in titles and organizations; none without a search. */
+  readonly terms?: readonly string[];
+}
+
+/**
+ * One page of the selected incidents, each linking to its incident page. A page number
+ * past the end (an old link, a narrower filter) shows the last page rather than nothing.
+ */
+export function IncidentList({ index, rows, terms = [] }: IncidentListProps) {
+  const { state, navigate } = useUrlState();
+  if (rows.length === 0) {
+    const clear = () => navigate({ ...defaultUrlState(), sort: state.sort, excludeGaps: state.excludeGaps });
+    return <EmptyState message="No incident matches these filters." actionLabel="Clear all filters" onAction={clear} />;
+  }
+  const pages = Math.ceil(rows.length / LIST_PAGE_SIZE);
+  const page = Math.min(state.page, pages);
+  const shown = rows.subarray((page - 1) * LIST_PAGE_SIZE, page * LIST_PAGE_SIZE);
+  return (
+    <section className="incident-list" aria-label="Incidents">
+      <ListSort />
+      <ol className="incident-list__items" start={(page - 1) * LIST_PAGE_SIZE + 1}>
+        {Array.from(shown, (row) => (
+          <IncidentListItem key={index.id[row]} index={index} row={row} state={state} terms={terms} />
+        ))}
+      </ol>
+      <ListPager page={page} pages={pages} />
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+import { useUrlState } from '../../../state/use-url-state';
+import type { DatasetIndex } from '../../../domain/schema';
+import { exportContext } from '../../../export/export-context';
+import type { CaptionFigures } from '../../../presentation/slide-caption';
+import { MIME, downloadText } from '../../../export/download';
+import { exportFileName } from '../../../export/file-name';
+import { incidentListCsv, incidentListJson } from '../../../export/incident-export';
+
+interface ListDownloadsProps {
+  readonly index: DatasetIndex;
+  /** Every selected row in list order, not only the page on screen. */
+  readonly rows: ArrayLike<number>;
+}
+
+/** N and the publication span of the rows, as a chart's caption gives them. */
+function listFigures(index: DatasetIndex, rows: ArrayLike<number>): CaptionFigures {
+  let first: number | null = null;
+  let last: number | null = null;
+  for (let i = 0; i < rows.length; i++) {
+    const date = index.published[rows[i]];
+    if (date === null || date === 0) continue;
+    if (first === null || date < first) first = date;
+    if (last === null || date > last) last = date;
+  }
+  return { n: rows.length, firstPublished: first, lastPublished: last };
+}
+
+/**
+ * The selection as a file: every incident the filters select, in the list's order, as
+ * CSV for a spreadsheet or JSON for a script. Files are made only when asked for.
+ */
+export function ListDownloads({ index, rows }: ListDownloadsProps) {
+  const { state } = useUrlState();
+  const context = () => exportContext('Selected incidents', state, listFigures(index, rows), index.build);
+  return (
+    <div className="list-downloads" role="group" aria-label="Download the selected incidents">
+      <button
+        type="button"
+        className="button button--quiet"
+        onClick={() => downloadText(incidentListCsv(index, rows, context()), exportFileName('selected incidents', 'csv'), MIME.csv)}
+      >
+        Download CSV
+      </button>
+      <button
+        type="button"
+        className="button button--quiet"
+        onClick={() => downloadText(incidentListJson(index, rows), exportFileName('selected incidents', 'json'), MIME.json)}
+      >
+        Download JSON
+      </button>
+    </div>
+  );
+}

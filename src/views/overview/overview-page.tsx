@@ -1,0 +1,81 @@
+import { useMemo } from 'react';
+import { facetPanels } from '../../analysis/facet-counts';
+import { headline } from '../../analysis/headline';
+import { yearSpan } from '../../analysis/year-span';
+import { useUrlState } from '../../state/use-url-state';
+import { ShareBarsLegend } from '../../charts/share-bars-legend';
+import { incidentCount } from '../../charts/share-text';
+import { EmptyState } from '../../components/empty-state';
+import { LoadError } from '../../components/load-error';
+import { useIndex } from '../../data/get-index';
+import { useGroupedColumns } from '../../data/get-grouped-columns';
+import { DatasetDownloads } from './list/dataset-downloads';
+import { IncidentList } from './list/incident-list';
+import { ListDownloads } from './list/list-downloads';
+import { FacetPanelGrid } from './facet-panel-grid';
+import { clearFilters } from '../../state/filter-actions';
+import { FilterBar } from './filter-bar';
+import { FilterChipBar } from '../shared/filter-chip-bar';
+import { isFiltered } from '../../state/filter-chips';
+import { HeadlineStats } from './headline-stats';
+import { OverviewSkeleton } from './overview-skeleton';
+import { useSelection } from '../../state/use-selection';
+
+/**
+ * The dashboard: headline figures, filters, a panel per facet and the selected incidents.
+ * Everything is derived in memos from the prepared columns and the cross-filter masks of
+ * the URL's filters, so nothing here grows with the number of incidents except the
+ * bitset work itself; the list draws one page. Each panel can be pinned to the deck or
+ * exported, and the selection and the whole dataset downloaded.
+ */
+export function OverviewPage() {
+  const { state, navigate } = useUrlState();
+  const index = useIndex();
+  const grouped = useGroupedColumns();
+  const columns = grouped.data?.counting;
+  const selection = useSelection(state);
+  const { masks } = selection;
+  const span = useMemo(() => (columns ? yearSpan(columns) : null), [columns]);
+  const panels = useMemo(
+    () => (columns && masks ? facetPanels(columns, masks, state.excludeGaps) : null),
+    [columns, masks, state.excludeGaps],
+  );
+  const summary = useMemo(() => (columns && masks ? headline(columns, masks.all) : null), [columns, masks]);
+
+  if (selection.error) {
+    return <LoadError title="The dataset could not be loaded" error={selection.error} onRetry={selection.retry} />;
+  }
+  const ready = index.data && columns && masks && selection.rows && panels && summary;
+  const filtered = isFiltered(state);
+  return (
+    <div className="page overview-page">
+      <h1>Overview</h1>
+      {!ready ? (
+        <OverviewSkeleton />
+      ) : (
+        <>
+          <HeadlineStats headline={summary} />
+          <FilterBar span={span} searchPartial={selection.searchPartial} searchError={selection.searchError} onRetrySearch={selection.retry} />
+          <FilterChipBar />
+          {summary.selected === 0 && (
+            <EmptyState message="No incident matches these filters." actionLabel="Clear all filters" onAction={() => navigate(clearFilters(state))} />
+          )}
+          <ShareBarsLegend showBaseline={filtered} />
+          <FacetPanelGrid panels={panels} showBaseline={filtered} columns={columns} masks={masks} build={index.data.build} />
+          {summary.selected > 0 && (
+            <section className="overview-list" aria-labelledby="overview-list-heading">
+              <div className="overview-list__header">
+                <h2 id="overview-list-heading">
+                  {incidentCount(summary.selected)} in the selection
+                </h2>
+                <ListDownloads index={index.data} rows={selection.rows} />
+              </div>
+              <IncidentList index={index.data} rows={selection.rows} terms={selection.terms} />
+            </section>
+          )}
+          <DatasetDownloads index={index.data} />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+import { parseUrlState } from '../../state/url-state';
+import { UrlLink } from '../../state/url-link';
+import { chartTitle } from '../../presentation/chart-descriptor';
+import { MAX_NOTE_LENGTH, MAX_TITLE_LENGTH } from '../../presentation/deck-schema';
+import type { Slide } from '../../presentation/deck-schema';
+import { slideCaption } from '../../presentation/slide-caption';
+
+export type SlideMove = 'up' | 'down';
+
+interface DeckSlideEditorProps {
+  readonly slide: Slide;
+  /** 1-based, as the reader counts slides. */
+  readonly position: number;
+  readonly total: number;
+  readonly onRename: (title: string) => void;
+  readonly onNote: (note: string) => void;
+  readonly onMove: (direction: SlideMove) => void;
+  readonly onRemove: () => void;
+}
+
+/** The ids of a slide's buttons, for handing focus back after a move or removal drops it. */
+export const slideControlId = (slide: Slide, control: SlideMove | 'remove'): string => `deck-${slide.id}-${control}`;
+
+/**
+ * One slide on the deck page: its title and note, editable; its caption, which says
+ * what the chart shows; and the buttons that reorder or remove it. Every control is
+ * named with the slide's number, so a screen reader hears which slide it acts on.
+ */
+export function DeckSlideEditor({ slide, position, total, onRename, onNote, onMove, onRemove }: DeckSlideEditorProps) {
+  const titleId = `deck-${slide.id}-title`;
+  const noteId = `deck-${slide.id}-note`;
+  return (
+    <li className="deck-slide">
+      <div className="deck-slide__fields">
+        <label htmlFor={titleId} className="deck-slide__label">
+          Slide {position} title
+        </label>
+        <input
+          id={titleId}
+          className="deck-slide__title"
+          value={slide.title}
+          maxLength={MAX_TITLE_LENGTH}
+          placeholder={chartTitle(slide.chart)}
+          onChange={(event) => onRename(event.target.value)}
+        />
+        <label htmlFor={noteId} className="deck-slide__label">
+          Slide {position} note
+        </label>
+        <textarea
+          id={noteId}
+          className="deck-slide__note"
+          value={slide.note}
+          maxLength={MAX_NOTE_LENGTH}
+          rows={2}
+          onChange={(event) => onNote(event.target.value)}
+        />
+        <p className="deck-slide__caption">{slideCaption(slide)}</p>
+      </div>
+      <div className="deck-slide__actions">
+        <button
+          type="button"
+          id={slideControlId(slide, 'up')}
+          className="button button--quiet"
+          aria-label={`Move slide ${position} up`}
+          disabled={position === 1}
+          onClick={() => onMove('up')}
+        >
+          ↑ Up
+        </button>
+        <button
+          type="button"
+          id={slideControlId(slide, 'down')}
+          className="button button--quiet"
+          aria-label={`Move slide ${position} down`}
+          disabled={position === total}
+          onClick={() => onMove('down')}
+        >
+          ↓ Down
+        </button>
+        <button
+          type="button"
+          id={slideControlId(slide, 'remove')}
+          className="button button--quiet"
+          aria-label={`Remove slide ${position}`}
+          onClick={onRemove}
+        >
+          Remove
+        </button>
+        <UrlLink to={parseUrlState(slide.view)}>Open view</UrlLink>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,90 @@
+import { useEffect, useRef, useState } from 'react';
+import { UrlLink } from '../../state/url-link';
+import { useUrlState } from '../../state/use-url-state';
+import type { Deck } from '../../presentation/deck-schema';
+import { slideTitle } from '../../presentation/slide-caption';
+import { DeckProblems } from './deck-problems';
+import { leavePresent, returnFromPresent } from './present-navigation';
+import { PresentSlide } from './present-slide';
+import type { RenderSlide } from './present-slide';
+import { useFullscreen } from './use-fullscreen';
+import { usePresentKeys } from './use-present-keys';
+import { useViewedDeck } from './use-viewed-deck';
+
+/**
+ * Present mode: the deck one slide at a time over the whole viewport (and the whole
+ * screen where the browser allows), in type and marks sized for a projector. Keys:
+ * Right, PageDown or Space for the next slide, Left, PageUp or Shift+Space for the one
+ * before, Home and End, Escape to leave. Slides are read-only here; titles and notes are
+ * edited on the deck page.
+ */
+export function PresentPage({ renderSlide }: { readonly renderSlide: RenderSlide }) {
+  const { state } = useUrlState();
+  const viewed = useViewedDeck(state);
+  const toDeck = { ...state, view: 'deck' as const };
+  if (viewed.source === 'broken-link') {
+    return (
+      <div className="page">
+        <h1>Present</h1>
+        <DeckProblems title="The deck in this link could not be opened, so nothing is presented" problems={viewed.problems} />
+        <UrlLink to={{ ...toDeck, deck: null }}>Go to your deck</UrlLink>
+      </div>
+    );
+  }
+  if (viewed.deck.slides.length === 0) {
+    return (
+      <div className="page">
+        <h1>Present</h1>
+        <p className="notice">This deck has no slides yet. Pin a chart with “Pin to deck” to add one.</p>
+        <UrlLink to={toDeck}>Go to the deck</UrlLink>
+      </div>
+    );
+  }
+  return <Presentation deck={viewed.deck} renderSlide={renderSlide} />;
+}
+
+function Presentation({ deck, renderSlide }: { readonly deck: Deck; readonly renderSlide: RenderSlide }) {
+  const { state } = useUrlState();
+  const [wanted, setWanted] = useState(0);
+  const root = useRef<HTMLDivElement>(null);
+  const total = deck.slides.length;
+  const current = Math.min(wanted, total - 1);
+  const fullscreen = useFullscreen(() => returnFromPresent(state));
+  const go = (position: number) => setWanted(Math.min(Math.max(position, 0), total - 1));
+  const leave = () => leavePresent(state);
+  usePresentKeys({ next: () => go(current + 1), previous: () => go(current - 1), first: () => go(0), last: () => go(total - 1), leave });
+  useEffect(() => root.current?.focus(), []);
+  const slide = deck.slides[current];
+  return (
+    <div className="present" ref={root} tabIndex={-1} role="region" aria-label={`Presenting ${deck.title}`}>
+      {deck.slides.map((each, i) => (
+        <PresentSlide key={each.id} slide={each} position={i + 1} total={total} hidden={i !== current} renderSlide={renderSlide} />
+      ))}
+      <nav className="present__controls" aria-label="Slides">
+        <button type="button" className="present__button" onClick={() => go(current - 1)} disabled={current === 0}>
+          Previous
+        </button>
+        <span className="present__counter" aria-hidden="true">
+          {current + 1} / {total}
+        </span>
+        <button type="button" className="present__button" onClick={() => go(current + 1)} disabled={current === total - 1}>
+          Next
+        </button>
+        {fullscreen.available && !fullscreen.active && (
+          <button type="button" className="present__button" onClick={fullscreen.enter}>
+            Full screen
+          </button>
+        )}
+        <button type="button" className="present__button" onClick={() => window.print()}>
+          Print
+        </button>
+        <button type="button" className="present__button" onClick={leave}>
+          Exit
+        </button>
+      </nav>
+      <p className="visually-hidden" aria-live="polite">
+        Slide {current + 1} of {total}: {slideTitle(slide)}
+      </p>
+    </div>
+  );
+}

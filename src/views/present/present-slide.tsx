@@ -1,0 +1,42 @@
+import type { ReactNode } from 'react';
+import { ViewErrorBoundary } from '../../components/view-error-boundary';
+import type { Slide } from '../../presentation/deck-schema';
+import { slideCaption, slideTitle } from '../../presentation/slide-caption';
+import { useSlideData } from './use-slide-data';
+
+/** Draws a slide's chart; hooks may run inside the element it returns. */
+export type RenderSlide = (slide: Slide) => ReactNode;
+
+interface PresentSlideProps {
+  readonly slide: Slide;
+  readonly position: number;
+  readonly total: number;
+  /** Every slide stays mounted, so moving between them is instant and print gets them all. */
+  readonly hidden: boolean;
+  readonly renderSlide: RenderSlide;
+}
+
+/**
+ * One slide: title, the chart `renderSlide` draws for its kind, the note, and
+ * the caption that says what the chart counts. A chart that fails to draw takes down its
+ * own slide only.
+ */
+export function PresentSlide({ slide, position, total, hidden, renderSlide }: PresentSlideProps) {
+  const data = useSlideData(slide);
+  const headingId = `present-slide-${slide.id}`;
+  return (
+    <section className="present-slide" hidden={hidden} aria-labelledby={headingId} aria-roledescription="slide">
+      <h2 id={headingId} className="present-slide__title">
+        <span className="visually-hidden">
+          Slide {position} of {total}:{' '}
+        </span>
+        {slideTitle(slide)}
+      </h2>
+      <div className="present-slide__chart">
+        <ViewErrorBoundary>{renderSlide(slide)}</ViewErrorBoundary>
+      </div>
+      {slide.note.trim() !== '' && <p className="present-slide__note">{slide.note}</p>}
+      <p className="present-slide__caption">{slideCaption(slide, data)}</p>
+    </section>
+  );
+}

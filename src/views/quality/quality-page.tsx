@@ -1,0 +1,71 @@
+import { useMemo } from 'react';
+import { LoadError } from '../../components/load-error';
+import { Skeleton } from '../../components/skeleton';
+import { useBuildReport } from '../../data/get-build-report';
+import { useIndex } from '../../data/get-index';
+import { usePreparedColumns } from '../../data/get-prepared-columns';
+import { BuildSummaryCounts } from './build-summary-counts';
+import { ContradictoryLabels } from './contradictory-labels';
+import { DuplicateInputs } from './duplicate-inputs';
+import { ExtraOptions } from './extra-options';
+import { GapTable } from './gap-table';
+import { InputWarnings } from './input-warnings';
+import { contradictoryLabels, duplicateInputs, extraOptionRows, gapRows, skippedRows, warningGroups } from './quality-rows';
+import { SkippedInputs } from './skipped-inputs';
+
+/** What the prebuild reported about its inputs: counts, skips, warnings, duplicates. */
+function BuildReportSections() {
+  const report = useBuildReport();
+  const index = useIndex();
+  const titles = useMemo(
+    () => new Map(index.data ? index.data.id.map((id, row) => [id, index.data.title[row]]) : []),
+    [index.data],
+  );
+  if (report.isPending) return <Skeleton label="Loading the build report" lines={6} />;
+  if (report.isError) {
+    return <LoadError title="The build report could not be loaded" error={report.error} onRetry={() => void report.refetch()} />;
+  }
+  return (
+    <>
+      <BuildSummaryCounts summary={report.data.summary} />
+      <SkippedInputs rows={skippedRows(report.data)} />
+      <InputWarnings groups={warningGroups(report.data)} />
+      <DuplicateInputs inputs={duplicateInputs(report.data)} titles={titles} />
+    </>
+  );
+}
+
+/** What the index says about the classification itself: stray options, gaps and contradictions. */
+function IndexSections() {
+  const index = useIndex();
+  const columns = usePreparedColumns();
+  const contradictory = useMemo(() => (index.data ? contradictoryLabels(index.data) : []), [index.data]);
+  if (columns.isPending || index.isPending) return <Skeleton label="Loading the index" block />;
+  if (columns.isError) {
+    return <LoadError title="The index could not be loaded" error={columns.error} onRetry={() => void columns.refetch()} />;
+  }
+  if (index.isError) {
+    return <LoadError title="The index could not be loaded" error={index.error} onRetry={() => void index.refetch()} />;
+  }
+  return (
+    <>
+      <ExtraOptions rows={extraOptionRows(columns.data)} />
+      <GapTable rows={gapRows(columns.data)} />
+      <ContradictoryLabels rows={contradictory} />
+    </>
+  );
+}
+
+/**
+ * The data-quality view. Its two sources load and fail independently, so a broken build
+ * report still leaves the gap table readable and the other way round.
+ */
+export function QualityPage() {
+  return (
+    <div className="page quality-page">
+      <h1>Data quality</h1>
+      <BuildReportSections />
+      <IndexSections />
+    </div>
+  );
+}

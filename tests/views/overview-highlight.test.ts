@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { highlightParts } from '../../src/views/overview/list/highlight-parts';
+
+const shown = (text: string, terms: string[]) =>
+  highlightParts(text, terms)
+    .map((part) => (part.match ? `[${part.text}]` : part.text))
+    .join('');
+
+describe('highlightParts', () => {
+  it.each<[string, string[], string]>([
+    ['MoviePass Exposes Database', ['database'], 'MoviePass Exposes [Database]'],
+    ['data and DATA', ['data'], '[data] and [DATA]'],
+    ['database', ['data', 'base'], '[database]'],
+    ['abcabc', ['bca'], 'a[bca]bc'],
+    ['aaaa', ['aa'], '[aaaa]'],
+    ['no match here', ['zzz'], 'no match here'],
+    ['', ['x'], ''],
+    ['<b>bold</b>', ['b'], '<[b]>[b]old</[b]>'],
+  ])('%s with %j', (text, terms, expected) => {
+    expect(shown(text, terms)).toBe(expected);
+  });
+
+  it('always gives the text back unchanged when joined', () => {
+    for (const text of ['Grid outage in Texas', 'aaaa', 'Ünïcode façade']) {
+      expect(highlightParts(text, ['a', 'ex', 'ç']).map((part) => part.text).join('')).toBe(text);
+    }
+  });
+
+  it('leaves text unmarked where lowercasing would move the positions', () => {
+    expect(highlightParts('İstanbul bank', ['bank'])).toEqual([{ text: 'İstanbul bank', match: false }]);
+  });
+});

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { matchRows, organizationLines, queryTerms, searchHaystack } from '../../src/analysis/text-match';
+
+describe('organizationLines', () => {
+  it('gives each row its organization names, one per line, and nothing for a row without any', () => {
+    expect(organizationLines(['Sony', 'PlayStation users', 'Fail0verflow'], [[0, 1], [], [2]])).toEqual([
+      'Sony\nPlayStation users',
+      '',
+      'Fail0verflow',
+    ]);
+  });
+
+  it('lets a search find a row by organization before the long text exists', () => {
+    const haystack = searchHaystack(['Console breach', 'Grid outage'], organizationLines(['Sony', 'ERCOT'], [[0], [1]]));
+    expect(Array.from(matchRows(haystack, queryTerms('SONY')))).toEqual([0]);
+    expect(Array.from(matchRows(haystack, queryTerms('outage ercot')))).toEqual([1]);
+  });
+});
