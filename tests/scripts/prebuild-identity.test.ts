@@ -1,33 +1,14 @@
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BuildReportSchema, IncidentSchema } from '../../src/domain/schema';
+import { prebuild as prebuildIn, writeFiles as write } from './prebuild-process';
 
 const root = resolve(__dirname, '../..');
 const scratch = mkdtempSync(join(tmpdir(), 'faultline-identity-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-
-const tsxLoader = pathToFileURL(join(root, 'node_modules/tsx/dist/esm/index.mjs')).href;
-
-function prebuild(...args: string[]) {
-  const run = spawnSync(process.execPath, ['--import', tsxLoader, join(root, 'scripts/prebuild.ts'), ...args], {
-    cwd: scratch,
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
-
-function write(base: string, files: Record<string, string>): string {
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(join(base, path, '..'), { recursive: true });
-    writeFileSync(join(base, path), content);
-  }
-  return base;
-}
+const prebuild = (...args: string[]) => prebuildIn(scratch, ...args);
 
 function incidents(out: string) {
   return readdirSync(join(out, 'incidents')).map((f) => IncidentSchema.parse(JSON.parse(readFileSync(join(out, 'incidents', f), 'utf8'))));

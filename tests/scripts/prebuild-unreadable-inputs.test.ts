@@ -8,22 +8,25 @@ import { type BuildInput, BuildReportSchema, IncidentSchema } from '../../src/do
 
 const root = resolve(__dirname, '../..');
 const scratch = mkdtempSync(join(tmpdir(), 'faultline-inputs-'));
-// A run as an unprivileged user (below) must reach its inputs and write its output.
-chmodSync(scratch, 0o777);
 // rm walks a tree deeper than any one path may name; Node's rmSync cannot.
 afterAll(() => execFileSync('rm', ['-rf', scratch]));
 
 const tsxLoader = pathToFileURL(join(root, 'node_modules/tsx/dist/esm/index.mjs')).href;
-/** Permissions do not bind root: a run as root drops to `nobody` so that an unreadable file is one. */
-const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+/**
+ * Permissions do not bind root, whose capabilities override them. A run as root drops
+ * those two capabilities (util-linux's setpriv) and so meets an unreadable file as any
+ * user would, while still reaching the checkout wherever it lies.
+ */
+const DROP_PERMISSION_OVERRIDES = ['--inh-caps=-dac_override,-dac_read_search', '--bounding-set=-dac_override,-dac_read_search', '--'];
 
 function prebuild(args: string[], nodeFlags: string[] = []) {
-  const run = spawnSync(process.execPath, [...nodeFlags, '--import', tsxLoader, join(root, 'scripts/prebuild.ts'), ...args], {
+  const command = [process.execPath, ...nodeFlags, '--import', tsxLoader, join(root, 'scripts/prebuild.ts'), ...args];
+  const [file, ...rest] = process.getuid?.() === 0 ? ['setpriv', ...DROP_PERMISSION_OVERRIDES, ...command] : command;
+  const run = spawnSync(file, rest, {
     cwd: scratch,
     encoding: 'utf8',
     timeout: 120_000,
     env: { ...process.env, HOME: scratch },
-    ...asUser,
   });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
