@@ -6,12 +6,11 @@ import { binaryStretch, hasUtf8Bom, sniffEncoding, textDecoderFor } from './deco
 import { fileProblem, specialFileProblem } from './file-problem';
 import type { InputFile } from './input-files';
 import { parseFailCsv } from './parse-fail-csv';
+import { diag } from './parse-result';
 import { prepareInput, type Staged, stagePrepared } from './prepared-input';
 import { lineBreaks, utf8Prefix } from './utf8-prefix';
 
 const CHUNK_BYTES = 64 * 1024;
-
-const error = (message: string, line: number | null = null): Diagnostic => ({ level: 'error', message, line });
 
 /** Why reading stopped before the end of the file, and at which line. */
 interface Stop {
@@ -40,7 +39,7 @@ async function* textChunks(path: string, stop: (problem: Stop) => void): AsyncGe
   try {
     const stat = statSync(path);
     if (!stat.isFile()) {
-      stop({ what: stat.isDirectory() ? fileProblem({ code: 'EISDIR' }) : specialFileProblem(stat), line: null });
+      stop({ what: specialFileProblem(stat), line: null });
       return;
     }
     for await (const chunk of createReadStream(path, { highWaterMark: CHUNK_BYTES }) as AsyncIterable<Buffer>) {
@@ -85,9 +84,9 @@ async function* textChunks(path: string, stop: (problem: Stop) => void): AsyncGe
 
 /** The file-level entry for a file whose reading stopped, saying what became of its rows. */
 function stopped({ what, line }: Stop, rows: number): Diagnostic {
-  if (line === null) return error(rows === 0 ? what : `${what}, after ${rows} row(s), which are kept`);
+  if (line === null) return diag('error', rows === 0 ? what : `${what}, after ${rows} row(s), which are kept`);
   const kept = rows === 0 ? 'no row before it was read, so none is kept' : `the ${rows} row(s) before it are kept`;
-  return error(`${what} at line ${line}: ${kept}, and nothing after it is read`, line);
+  return diag('error', `${what} at line ${line}: ${kept}, and nothing after it is read`, line);
 }
 
 /**
@@ -111,5 +110,5 @@ export async function compileCsv(file: InputFile, builder: DatasetBuilder, add: 
     problem = { what: `could not be read: ${cause instanceof Error ? cause.message : String(cause)}`, line: null };
   }
   if (problem !== null) builder.skip(file.source, [stopped(problem, rows)]);
-  else if (rows === 0) builder.skip(file.source, [error('no incident rows (the file is empty or holds only a header)')]);
+  else if (rows === 0) builder.skip(file.source, [diag('error', 'no incident rows (the file is empty or holds only a header)')]);
 }

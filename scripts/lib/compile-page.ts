@@ -24,7 +24,7 @@ export function compilePage({ path, source }: PageJob): Staged {
   let bytes: Buffer;
   try {
     const stat = statSync(path);
-    if (!stat.isFile()) return skipped(stat.isDirectory() ? fileProblem({ code: 'EISDIR' }) : specialFileProblem(stat));
+    if (!stat.isFile()) return skipped(specialFileProblem(stat));
     if (stat.size > MAX_PAGE_BYTES) return skipped(`file is ${Math.round(stat.size / 1048576)} MB, larger than any report page can be`);
     bytes = readFileSync(path);
   } catch (cause) {

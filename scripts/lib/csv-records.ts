@@ -30,7 +30,7 @@ type State = typeof FIELD_START | typeof UNQUOTED | typeof QUOTED | typeof QUOTE
  * with an error and reading goes on with the next: holding it would fail on the
  * engine's string limit and lose every row after it.
  */
-export const MAX_RECORD_CHARS = 64 * 1024 * 1024;
+const MAX_RECORD_CHARS = 64 * 1024 * 1024;
 
 /**
  * Reads RFC 4180 records from a stream of text chunks. Records end at CRLF, LF or CR;

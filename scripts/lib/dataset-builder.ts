@@ -138,10 +138,10 @@ export class DatasetBuilder {
     entry.status = 'duplicate';
     this.gainFailId(rowIndex, input, entryIndex);
     this.note(entryIndex, 'info', `same incident as ${row.sources[0]} (same ${reason}); merged into ${row.id}`);
-    row.sources = [...row.sources, source];
+    entry.incident = row.id;
+    row.sources.push(source);
     row.entries.push(entryIndex);
     row.stale = true;
-    for (const earlier of row.entries) this.inputs[earlier].incident = row.id;
     this.index(rowIndex, input);
     return [];
   }
@@ -188,6 +188,7 @@ export class DatasetBuilder {
     row.failId = input.fields.failId;
     row.id = this.claim(input.id, rowIndex, entryIndex);
     row.stale = true;
+    for (const earlier of row.entries) this.inputs[earlier].incident = row.id;
   }
 
   private index(rowIndex: number, input: StagedInput): void {

@@ -4,13 +4,14 @@
  * inputs and outputs may not overlap. dataset-output.ts does the reading and renaming.
  */
 import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { INCIDENT_ID } from '../../src/domain/schema';
 import { type DatasetMarker, DATASET_FORMAT, DATASET_VERSION, MARKER_FILE, parseMarker } from './dataset-marker';
 
 /** Every file the prebuild writes at the top of a dataset, besides `incidents/` and the marker. */
 export const DATASET_FILES: readonly string[] = ['index.json', 'search.json', 'build-report.json', 'schema.json'];
 export const RECORDS_DIR = 'incidents';
-/** A record file is named by its incident id (IncidentIdSchema). */
-export const RECORD_FILE = /^[a-z0-9][a-z0-9-]{0,63}\.json$/;
+/** Whether `name` is a record file's: an incident id (the schema's rule) and `.json`. */
+export const isRecordFile = (name: string): boolean => name.endsWith('.json') && INCIDENT_ID.test(name.slice(0, -'.json'.length));
 
 export interface DirEntry {
   name: string;
@@ -39,7 +40,7 @@ const isOwnTopEntry = ({ name, kind }: DirEntry) =>
 export function foreignEntries(listing: DirListing): string[] {
   const shown = ({ name, kind }: DirEntry) => (kind === 'directory' ? `${name}/` : name);
   const top = listing.entries.filter((e) => !isOwnTopEntry(e)).map(shown);
-  const records = (listing.records ?? []).filter((e) => e.kind !== 'file' || !RECORD_FILE.test(e.name)).map((e) => `${RECORDS_DIR}/${shown(e)}`);
+  const records = (listing.records ?? []).filter((e) => e.kind !== 'file' || !isRecordFile(e.name)).map((e) => `${RECORDS_DIR}/${shown(e)}`);
   return [...top, ...records];
 }
 

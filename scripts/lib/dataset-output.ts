@@ -23,13 +23,11 @@ import {
   overlapProblem,
   parseLeftover,
   planRecovery,
-  RECORD_FILE,
+  isRecordFile,
   RECORDS_DIR,
 } from './dataset-output-plan';
 import { FatalError } from './fatal-error';
-import { acquireLock, type HeldLock, isRunning } from './output-lock';
-
-const errorCode = (cause: unknown) => (cause as NodeJS.ErrnoException).code;
+import { acquireLock, errorCode, type HeldLock, isRunning } from './output-lock';
 
 const shown = (path: string) => relative(process.cwd(), path) || '.';
 
@@ -111,7 +109,7 @@ function removeBuild(dir: string): string | null {
     const entries = readdirSync(dir, { withFileTypes: true }).map(entryOf);
     if (entries.some((e) => e.name === RECORDS_DIR && e.kind === 'directory')) {
       const records = join(dir, RECORDS_DIR);
-      remove(records, readdirSync(records, { withFileTypes: true }).map(entryOf), (e) => e.kind === 'file' && RECORD_FILE.test(e.name));
+      remove(records, readdirSync(records, { withFileTypes: true }).map(entryOf), (e) => e.kind === 'file' && isRecordFile(e.name));
       rmdirSync(records);
     }
     // The marker goes last: while anything of a dataset is left, it says whose it is.
@@ -124,8 +122,11 @@ function removeBuild(dir: string): string | null {
   }
 }
 
-/** Puts back a dataset a stopped run left aside, and clears what stopped runs left beside `target`. */
-function recover(target: string, notice: (line: string) => void): void {
+/**
+ * Puts back a dataset a stopped run left aside, and clears what stopped runs left beside
+ * `target`; returns what is at `target` then.
+ */
+function recover(target: string, notice: (line: string) => void): DirListing | null {
   const parent = dirname(target);
   const name = basename(target);
   const leftovers: Leftover[] = readdirSync(parent).flatMap((entry) => {
@@ -135,7 +136,8 @@ function recover(target: string, notice: (line: string) => void): void {
     const complete = leftover.role === 'old' && !alive && classifyOutput(listDir(join(parent, entry))).kind === 'dataset';
     return [{ name: entry, role: leftover.role, alive, complete }];
   });
-  const plan = planRecovery(listDir(target) !== null, leftovers);
+  const listing = listDir(target);
+  const plan = planRecovery(listing !== null, leftovers);
   if (plan.restore !== null) {
     renameSync(join(parent, plan.restore), target);
     notice(`prebuild: put back the dataset ${shown(target)} that a stopped run had moved aside`);
@@ -149,6 +151,8 @@ function recover(target: string, notice: (line: string) => void): void {
     const kept = removeBuild(path);
     if (kept !== null) notice(`prebuild: left ${shown(path)} of a stopped run in place, as it holds more than a build: ${kept}`);
   }
+  // The leftovers are never `target`, so only a restore changes what is there.
+  return plan.restore === null ? listing : listDir(target);
 }
 
 export interface OutputRequest {
@@ -194,8 +198,7 @@ export function openDatasetOutput(request: OutputRequest): DatasetOutput {
   }
   let dir: string;
   try {
-    recover(target, notice);
-    const state = classifyOutput(listDir(target));
+    const state = classifyOutput(recover(target, notice));
     if (state.kind === 'foreign') throw refusal(target, state.reason);
     const built = state.kind === 'dataset' ? otherInputs(state.marker, target, inputs) : null;
     if (built !== null) {

@@ -48,10 +48,6 @@ export class DiagnosticList {
     }
   }
 
-  get length(): number {
-    return this.kept.length + this.unlisted;
-  }
-
   list(): Diagnostic[] {
     return this.unlisted === 0 ? [...this.kept] : [...this.kept, moreOf(this.unlisted, this.unlistedLevel, this.what)];
   }

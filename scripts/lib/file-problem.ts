@@ -23,8 +23,9 @@ export function fileProblem(cause: unknown): string {
   return `cannot be read: ${cause instanceof Error ? cause.message : String(cause)}`;
 }
 
-/** What a directory entry is when it is neither a file nor a directory. */
-export function specialFileProblem(kind: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): string {
+/** Why an input that is not a regular file cannot be read: a directory, a pipe, a socket or a device. */
+export function specialFileProblem(kind: { isDirectory(): boolean; isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): string {
+  if (kind.isDirectory()) return fileProblem({ code: 'EISDIR' });
   const what = kind.isFIFO() ? 'a named pipe' : kind.isSocket() ? 'a socket' : kind.isCharacterDevice() || kind.isBlockDevice() ? 'a device' : 'not a regular file';
   return `not a regular file (${what}): reports are .txt pages or .csv exports`;
 }

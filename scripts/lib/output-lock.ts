@@ -22,7 +22,8 @@ export function isRunning(pid: number): boolean {
   }
 }
 
-const errorCode = (cause: unknown) => (cause as NodeJS.ErrnoException).code;
+/** The `code` of a failed file-system call (ENOENT, EEXIST, …). */
+export const errorCode = (cause: unknown) => (cause as NodeJS.ErrnoException).code;
 
 /** The record at `path`: 'gone' when there is no file, null when it is not a lock record. */
 function readRecord(path: string): LockRecord | 'gone' | null {

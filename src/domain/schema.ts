@@ -8,7 +8,8 @@ import { isDateCode, isIsoDate } from './calendar-date';
 import { decodeCodes, encodeCodes } from './index-codes';
 import { FACET_IDS, IOT_LAYER_IDS, POSTMORTEM_FIELD_IDS } from './taxonomy';
 
-const INCIDENT_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+/** Lowercase letters, digits and dashes, at most 64: an id that is also a file name and a URL path segment. */
+export const INCIDENT_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 /** An id that can be used in a URL path segment as it is. */
 export const IncidentIdSchema = z.string().regex(INCIDENT_ID, 'incident ids are lowercase letters, digits and dashes');
