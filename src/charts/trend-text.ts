@@ -1,5 +1,6 @@
 import type { ShareWithInterval } from '../analysis/trend';
 import { formatCount } from '../components/format-count';
+import { incidentCount } from './share-text';
 import { wholePercent } from '../components/format-share';
 import type { TrendDatum, TrendSeries } from './trend-types';
 
@@ -43,7 +44,7 @@ export function shareSentence(label: string, cell: ShareWithInterval, denominato
 }
 
 /** "Design: 12 incidents". */
-export const countSentence = (label: string, count: number): string => `${label}: ${formatCount(count)} ${count === 1 ? 'incident' : 'incidents'}`;
+export const countSentence = (label: string, count: number): string => `${label}: ${incidentCount(count)}`;
 
 /** The denominator of a series' share: N for options, every incident of the period for "not analysed". */
 export const denominatorOf = (series: TrendSeries, datum: TrendDatum): number =>
@@ -72,7 +73,7 @@ export function pointSentence(series: TrendSeries, datum: TrendDatum, measure: '
 /** The period's headline: "2019: 20 incidents", "2019: no incident", with a warning when N is low. */
 export function periodSentence(datum: TrendDatum, threshold: number): string {
   if (datum.empty) return `${periodLabel(datum.key)}: no incident`;
-  const incidents = `${periodLabel(datum.key)}: ${formatCount(datum.incidents)} ${datum.incidents === 1 ? 'incident' : 'incidents'}`;
+  const incidents = `${periodLabel(datum.key)}: ${incidentCount(datum.incidents)}`;
   const gapsOut = datum.n !== datum.incidents ? `, N = ${formatCount(datum.n)} without gaps` : '';
   return datum.lowN ? `${incidents}${gapsOut} (fewer than ${threshold}: shares swing with one incident)` : `${incidents}${gapsOut}`;
 }

@@ -9,7 +9,10 @@
 export const EARLIEST_YEAR = 1900;
 export const LATEST_YEAR = 2100;
 
-const daysIn = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeap = (year: number): boolean => year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+// Arithmetic rather than a Date per call: the index's schema checks every row's date on load.
+const daysIn = (year: number, month: number): number => (month === 2 && isLeap(year) ? 29 : DAYS_IN_MONTH[month - 1]);
 
 /** Whether year, month (1–12) and day name a day of the calendar within the years above. */
 export function isCalendarDate(year: number, month: number, day: number): boolean {

@@ -3,6 +3,7 @@ import { FACETS } from '../../domain/taxonomy';
 import type { CrosstabFigures } from './crosstab-figures';
 import { associationVerdict } from './association-verdict';
 import { NOTABLE_RESIDUAL } from './crosstab-heatmap';
+import { formatCount } from '../../components/format-count';
 
 const SKIPPED = {
   'no-observations': 'No test: the table has no incident with a real answer in both facets.',
@@ -10,7 +11,6 @@ const SKIPPED = {
   'single-column': 'No test: every counted incident falls in one column, so there is nothing to compare.',
 } as const;
 
-const number = new Intl.NumberFormat('en');
 
 /**
  * The test of the table in plain words: one verdict line holding the statistic, the
@@ -22,7 +22,7 @@ export function AssociationSummary({ figures, shuffled }: { readonly figures: Cr
   const { test, reason } = association.result;
   const verdict = associationVerdict(association, shuffled);
   const colName = FACETS[table.colFacet].name.toLowerCase();
-  const n = number.format(association.n);
+  const n = formatCount(association.n);
   return (
     <div className="association" role="group" aria-label="Association">
       {test === null || verdict === null ? (
@@ -51,7 +51,7 @@ export function AssociationSummary({ figures, shuffled }: { readonly figures: Cr
         )}
         {association.multiValued && (
           <li>
-            Several options per incident: the {n} incidents make {number.format(association.pairs)} incident–option pairs, and an incident
+            Several options per incident: the {n} incidents make {formatCount(association.pairs)} incident–option pairs, and an incident
             counts in every cell its options touch, so the cells are not independent and the chi-square distribution does not give the
             p-value. The permutation test hands each incident’s whole set of {colName} options to another incident at random (every option
             keeps its number of incidents), recounts X² and says how often it reaches the observed one; seeded, so the same data give the

@@ -1,8 +1,8 @@
 import type { AssociationMethod, CrosstabAssociation } from '../../analysis/crosstab-association';
 import type { PermutationResult } from '../../analysis/statistics/set-permutation-test';
 import { pValueText, strengthWord } from '../shared/stat-text';
+import { formatCount } from '../../components/format-count';
 
-const count = new Intl.NumberFormat('en');
 
 /** A Monte-Carlo p-value's 95% margin: 1.96 standard errors. */
 const MARGIN_Z = 1.96;
@@ -11,8 +11,8 @@ const MARGIN_Z = 1.96;
 export function methodText(method: AssociationMethod, df: number, shuffles: number): string {
   if (method === 'chi-square') return `χ² test, df = ${df}`;
   if (method === 'fisher') return 'Fisher’s exact test';
-  if (method === 'monte-carlo') return `Monte-Carlo test with fixed margins, ${count.format(shuffles)} random tables`;
-  return `permutation test, ${count.format(shuffles)} shuffles of whole option sets`;
+  if (method === 'monte-carlo') return `Monte-Carlo test with fixed margins, ${formatCount(shuffles)} random tables`;
+  return `permutation test, ${formatCount(shuffles)} shuffles of whole option sets`;
 }
 
 /**
@@ -56,7 +56,7 @@ export function associationVerdict(association: CrosstabAssociation, shuffled: P
     ? null
     : `${validity.expectedBelowFive} of ${validity.cells} expected counts are below 5${validity.anyExpectedBelowOne ? ', some below 1' : ''}`;
   const v = test.cramersV.toFixed(2);
-  const over = association.multiValued ? `, over ${count.format(association.n)} incidents rather than cells` : '';
+  const over = association.multiValued ? `, over ${formatCount(association.n)} incidents rather than cells` : '';
   const effect =
     sparse === null
       ? `Cramér’s V = ${v}${over}: ${strengthWord(test.cramersV)} association`

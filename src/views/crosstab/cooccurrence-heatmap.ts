@@ -7,8 +7,8 @@ import { formatShare } from '../../components/format-share';
 import { FACETS } from '../../domain/taxonomy';
 import { listState, withOptions, withoutFacets } from '../../state/drill-down';
 import { optionLabel } from '../../domain/option-label';
+import { incidentCount } from '../../charts/share-text';
 
-const incidents = (count: number): string => `${formatCount(count)} ${count === 1 ? 'incident' : 'incidents'}`;
 
 /**
  * The facet against itself: off the diagonal, the incidents having both options (shaded
@@ -34,10 +34,10 @@ export function cooccurrenceHeatmap(matrix: Cooccurrence, state: UrlState): Heat
       const [first, second] = [lines[a], lines[b]];
       const tip =
         i === j
-          ? [`${name}: ${first.label}`, `${incidents(count)} have it (the diagonal is each option’s own count)`]
+          ? [`${name}: ${first.label}`, `${incidentCount(count)} have it (the diagonal is each option’s own count)`]
           : [
               `${name}: ${first.label} and ${second.label}`,
-              `${incidents(count)} have both`,
+              `${incidentCount(count)} have both`,
               `${formatShare(count / matrix.options[i].total)} of the ${matrix.options[i].total} “${first.label}”`,
               `${formatShare(count / matrix.options[j].total)} of the ${matrix.options[j].total} “${second.label}”`,
             ];

@@ -15,8 +15,8 @@ import { crosstabLegend } from './crosstab-legend';
 import { CrosstabTable } from './crosstab-table';
 import type { CrosstabView } from './use-crosstab';
 import { useShuffledP } from './use-shuffled-p';
+import { formatCount } from '../../components/format-count';
 
-const count = new Intl.NumberFormat('en');
 
 const CELL_WORDS = {
   count: 'Each cell counts the incidents having both options',
@@ -55,8 +55,8 @@ export function CrosstabBody({ view, state, build }: { readonly view: CrosstabVi
         </div>
         <p className="comparison-section__lead">
           {figures.table.excludeGaps
-            ? `The table counts the ${count.format(figures.table.n)} incidents with a real answer in both facets (unknown and not analysed left out, as on the overview). `
-            : `The table counts all ${count.format(figures.table.n)} incidents of the selection, unknown and not analysed included. `}
+            ? `The table counts the ${formatCount(figures.table.n)} incidents with a real answer in both facets (unknown and not analysed left out, as on the overview). `
+            : `The table counts all ${formatCount(figures.table.n)} incidents of the selection, unknown and not analysed included. `}
           {CELL_WORDS[state.crosstab.cell]}. The
           “All” margins are distinct incidents, not sums of cells: an incident with two options counts in two cells. Hover or focus a cell
           for its details; click it to list its incidents.

@@ -11,7 +11,8 @@ import { signed } from '../shared/stat-text';
 import { optionLabel } from '../../domain/option-label';
 import type { CellFigures, CrosstabFigures } from './crosstab-figures';
 import { shownValue } from './crosstab-figures';
-import { formatDecimal } from '../../components/format-count';
+import { formatCount, formatDecimal } from '../../components/format-count';
+import { incidentCount } from '../../charts/share-text';
 
 /** Beyond this an adjusted residual departs from independence at the 5% level, cell by cell. */
 export const NOTABLE_RESIDUAL = 1.96;
@@ -25,21 +26,19 @@ function target(state: UrlState, filters: UrlFilters, label: string): ChartLinkT
   return { href: hrefFor(to), label, onFollow: () => navigate(to) };
 }
 
-const number = new Intl.NumberFormat('en');
-const incidents = (count: number): string => `${number.format(count)} ${count === 1 ? 'incident' : 'incidents'}`;
 
 /** What the table's N counts, for the overall share's denominator. */
 export function tableBase(table: Crosstab): string {
   return table.excludeGaps
-    ? `the ${incidents(table.n)} with a real answer in both facets`
-    : `all ${incidents(table.n)} of the table, unknown and not analysed included`;
+    ? `the ${incidentCount(table.n)} with a real answer in both facets`
+    : `all ${incidentCount(table.n)} of the table, unknown and not analysed included`;
 }
 
 /** "Expected under independence: 21 × 30 ÷ 40 = 15.8", the numbers a reader can check on the margins. */
 export function expectedText(cell: CellFigures): string | null {
   if (cell.expected === null || cell.expectedFrom === null) return null;
   const { row, col, n } = cell.expectedFrom;
-  return `Expected under independence: ${number.format(row)} × ${number.format(col)} ÷ ${number.format(n)} = ${formatDecimal(cell.expected, 1)}`;
+  return `Expected under independence: ${formatCount(row)} × ${formatCount(col)} ÷ ${formatCount(n)} = ${formatDecimal(cell.expected, 1)}`;
 }
 
 function tipOf(cell: CellFigures, rowName: string, colName: string, rowFacet: FacetId, colFacet: FacetId, table: Crosstab): string[] {
@@ -47,9 +46,9 @@ function tipOf(cell: CellFigures, rowName: string, colName: string, rowFacet: Fa
   const col = optionLabel(colFacet, cell.col.key);
   const lines = [
     `${rowName}: ${row} × ${colName}: ${col}`,
-    incidents(cell.count),
-    `${formatShare(cell.rowShare)} of the ${number.format(cell.row.total)} “${row}” (row %)`,
-    `${formatShare(cell.colShare)} of the ${number.format(cell.col.total)} “${col}” (column %)`,
+    incidentCount(cell.count),
+    `${formatShare(cell.rowShare)} of the ${formatCount(cell.row.total)} “${row}” (row %)`,
+    `${formatShare(cell.colShare)} of the ${formatCount(cell.col.total)} “${col}” (column %)`,
     `${formatShare(cell.overallShare)} of ${tableBase(table)} (overall %)`,
   ];
   const expected = expectedText(cell);
@@ -64,7 +63,7 @@ function tipOf(cell: CellFigures, rowName: string, colName: string, rowFacet: Fa
   return [
     ...lines,
     expected,
-    `(of the ${incidents(n)} with a real answer in both facets, ${number.format(cell.expectedFrom.row)} have “${row}” and ${number.format(cell.expectedFrom.col)} “${col}”)`,
+    `(of the ${incidentCount(n)} with a real answer in both facets, ${formatCount(cell.expectedFrom.row)} have “${row}” and ${formatCount(cell.expectedFrom.col)} “${col}”)`,
     `Adjusted residual ${signed(cell.residual)}: ${verdict}`,
   ];
 }
@@ -91,7 +90,7 @@ export function crosstabHeatmap(figures: CrosstabFigures, settings: CrosstabSett
       const tip = tipOf(cell, rowName, colName, rowFacet, colFacet, figures.table);
       const residualTone = cell.residual === null ? 'none' : cell.residual > 0 ? 'positive' : 'negative';
       return {
-        text: mode === 'count' ? number.format(cell.count) : formatShare(value),
+        text: mode === 'count' ? formatCount(cell.count) : formatShare(value),
         subtext: shade === 'residual' && cell.residual !== null ? `r ${signed(cell.residual)}` : null,
         tone: shade === 'value' ? 'value' : residualTone,
         intensity: shade === 'value' ? (max === 0 ? 0 : (value ?? 0) / max) : Math.min(1, Math.abs(cell.residual ?? 0) / RESIDUAL_SCALE),
@@ -102,8 +101,8 @@ export function crosstabHeatmap(figures: CrosstabFigures, settings: CrosstabSett
     }),
   );
   const margin = (facet: FacetId, name: string) => (l: CrosstabLine) => ({
-    text: number.format(l.total),
-    target: target(state, withOptions(base, facet, [l.key]), `${name}: ${optionLabel(facet, l.key)}, ${incidents(l.total)} in all. List them`),
+    text: formatCount(l.total),
+    target: target(state, withOptions(base, facet, [l.key]), `${name}: ${optionLabel(facet, l.key)}, ${incidentCount(l.total)} in all. List them`),
   });
   return {
     rowTitle: rowName,
@@ -114,7 +113,7 @@ export function crosstabHeatmap(figures: CrosstabFigures, settings: CrosstabSett
     margins: {
       rows: figures.rows.map(margin(rowFacet, rowName)),
       cols: figures.cols.map(margin(colFacet, colName)),
-      total: { text: number.format(figures.table.n), target: target(state, base, `All ${incidents(figures.table.n)} of the table. List them`) },
+      total: { text: formatCount(figures.table.n), target: target(state, base, `All ${incidentCount(figures.table.n)} of the table. List them`) },
     },
   };
 }

@@ -3,9 +3,8 @@ import { formatShare } from '../../components/format-share';
 import { TargetLink } from '../../charts/target-link';
 import { signed } from '../shared/stat-text';
 import type { CrosstabFigures } from './crosstab-figures';
-import { formatDecimal } from '../../components/format-count';
+import { formatCount, formatDecimal } from '../../components/format-count';
 
-const number = new Intl.NumberFormat('en');
 
 interface CrosstabTableProps {
   readonly figures: CrosstabFigures;
@@ -31,7 +30,7 @@ export function CrosstabTable({ figures, model }: CrosstabTableProps) {
             <th scope="col">Incidents</th>
             <th scope="col">Row % (of the row option’s incidents)</th>
             <th scope="col">Column % (of the column option’s incidents)</th>
-            <th scope="col">Overall % (of {number.format(figures.table.n)})</th>
+            <th scope="col">Overall % (of {formatCount(figures.table.n)})</th>
             <th scope="col">Expected (row total × column total ÷ tested incidents)</th>
             <th scope="col">Adjusted residual</th>
           </tr>
@@ -43,12 +42,12 @@ export function CrosstabTable({ figures, model }: CrosstabTableProps) {
                 <th scope="row">{model.rows[i].label}</th>
                 <td className="numbers-table__text">{model.cols[j].label}</td>
                 <td>
-                  <TargetLink target={model.cells[i][j].target}>{number.format(cell.count)}</TargetLink>
+                  <TargetLink target={model.cells[i][j].target}>{formatCount(cell.count)}</TargetLink>
                 </td>
                 <td>{formatShare(cell.rowShare)}</td>
                 <td>{formatShare(cell.colShare)}</td>
                 <td>{formatShare(cell.overallShare)}</td>
-                <td>{cell.expected === null || cell.expectedFrom === null ? 'not tested' : `${formatDecimal(cell.expected, 1)} = ${number.format(cell.expectedFrom.row)} × ${number.format(cell.expectedFrom.col)} ÷ ${number.format(cell.expectedFrom.n)}`}</td>
+                <td>{cell.expected === null || cell.expectedFrom === null ? 'not tested' : `${formatDecimal(cell.expected, 1)} = ${formatCount(cell.expectedFrom.row)} × ${formatCount(cell.expectedFrom.col)} ÷ ${formatCount(cell.expectedFrom.n)}`}</td>
                 <td>{cell.residual === null ? 'not tested' : signed(cell.residual)}</td>
               </tr>
             )),
