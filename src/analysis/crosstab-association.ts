@@ -1,8 +1,8 @@
 import type { FacetId } from '../domain/taxonomy';
-import { and, popcount, popcountAnd } from './bitset';
+import { popcount, popcountAnd } from './bitset';
 import type { Bitset } from './bitset';
 import type { Crosstab, CrosstabLine } from './crosstab';
-import { realAnswers } from './crosstab';
+import { withRealAnswer } from './crosstab';
 import type { PreparedColumns } from './prepared-columns';
 import { chiSquareTest } from './statistics/chi-square-test';
 import type { ChiSquareResult } from './statistics/chi-square-test';
@@ -82,7 +82,7 @@ function fisherOf(cells: readonly (readonly number[])[], rows: readonly number[]
 export function crosstabAssociation(columns: PreparedColumns, mask: Bitset, table: Crosstab): CrosstabAssociation {
   const rowBits = columns.facets[table.rowFacet];
   const colBits = columns.facets[table.colFacet];
-  const tested = and(and(mask, realAnswers(rowBits, columns.size)), realAnswers(colBits, columns.size));
+  const tested = withRealAnswer(withRealAnswer(mask, rowBits), colBits);
   const n = popcount(tested);
   const rowIndices = table.rows.flatMap((line, i) => (isGap(line) ? [] : [i]));
   const colIndices = table.cols.flatMap((line, j) => (isGap(line) ? [] : [j]));

@@ -1,5 +1,5 @@
 import type { FacetId } from '../domain/taxonomy';
-import { and, andNot, createBitset, or, popcount, popcountAnd } from './bitset';
+import { and, andNot, createBitset, popcount, popcountAnd } from './bitset';
 import type { Bitset } from './bitset';
 import { NOT_ANALYSED } from '../domain/gap-keys';
 import type { FacetBits, OptionRole, PreparedColumns } from './prepared-columns';
@@ -69,13 +69,13 @@ function linesOf(facet: FacetBits, includeNotAnalysed: boolean, excludeGaps: boo
   return lines;
 }
 
-/** Incidents having at least one option of the facet that is a real answer (not `unknown`). */
-export function realAnswers(facet: FacetBits, size: number): Bitset {
-  const any = createBitset(size);
-  facet.optionBits.forEach((bits, k) => {
-    if (facet.roles[k] !== 'unknown') or(any, bits, any);
-  });
-  return any;
+/**
+ * The incidents of `mask` having a real answer (an option other than `unknown`) in the
+ * facet: those neither not analysed nor only unknown, which the prepared columns hold.
+ */
+export function withRealAnswer(mask: Bitset, facet: FacetBits, out: Bitset = mask.slice()): Bitset {
+  andNot(mask, facet.notAnalysed, out);
+  return andNot(out, facet.unknownOnly, out);
 }
 
 /**
@@ -94,8 +94,8 @@ export function crosstab(
   const colBits = columns.facets[colFacet];
   const covered = mask.slice();
   if (excludeGaps) {
-    and(covered, realAnswers(rowBits, columns.size), covered);
-    and(covered, realAnswers(colBits, columns.size), covered);
+    withRealAnswer(covered, rowBits, covered);
+    withRealAnswer(covered, colBits, covered);
   } else if (!includeNotAnalysed) {
     andNot(covered, rowBits.notAnalysed, covered);
     andNot(covered, colBits.notAnalysed, covered);
