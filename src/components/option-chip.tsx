@@ -1,7 +1,7 @@
 import type { CSSProperties } from 'react';
 import { NOT_ANALYSED } from '../domain/gap-keys';
 import { optionColour } from '../domain/option-colours';
-import { withoutBidiControls } from '../domain/bidi-controls';
+import { optionLabel } from '../domain/option-label';
 import { FACETS, UNKNOWN } from '../domain/taxonomy';
 import type { FacetId } from '../domain/taxonomy';
 
@@ -11,12 +11,12 @@ interface OptionChipProps {
   readonly option: string;
 }
 
-function describeOption(facet: FacetId, option: string): { label: string; title: string; variant: string } {
-  if (option === NOT_ANALYSED) return { label: 'not analysed', title: 'No classification yet', variant: 'not-analysed' };
-  if (option === UNKNOWN) return { label: 'unknown', title: 'The articles do not say', variant: 'unknown' };
+function describeOption(facet: FacetId, option: string): { title: string; variant: string } {
+  if (option === NOT_ANALYSED) return { title: 'No classification yet', variant: 'not-analysed' };
+  if (option === UNKNOWN) return { title: 'The articles do not say', variant: 'unknown' };
   const def = FACETS[facet].options.find((o) => o.id === option);
-  if (def) return { label: def.label, title: def.description, variant: 'vocabulary' };
-  return { label: withoutBidiControls(option), title: 'Not in the taxonomy vocabulary', variant: 'extra' };
+  if (def) return { title: def.description, variant: 'vocabulary' };
+  return { title: 'Not in the taxonomy vocabulary', variant: 'extra' };
 }
 
 /**
@@ -24,11 +24,11 @@ function describeOption(facet: FacetId, option: string): { label: string; title:
  * analysed" (no answer) differ in colour, pattern and wording, never in colour alone.
  */
 export function OptionChip({ facet, option }: OptionChipProps) {
-  const { label, title, variant } = describeOption(facet, option);
+  const { title, variant } = describeOption(facet, option);
   const style = { '--chip-colour': optionColour(facet, option) } as CSSProperties;
   return (
     <span className={`chip chip--${variant}`} style={style} title={title}>
-      {label}
+      {optionLabel(facet, option)}
     </span>
   );
 }
