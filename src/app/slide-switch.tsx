@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { knownChart } from '../presentation/chart-descriptor';
+import { knownChart } from '../figures/chart-descriptor';
 import type { Slide } from '../presentation/deck-schema';
 import { CohortsSlide } from '../views/cohorts/cohorts-slide';
 import { CrosstabSlide } from '../views/crosstab/crosstab-slide';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { stringifyUrlState } from '../state/url-state';
 import { UrlLink } from '../state/url-link';
 import { useUrlState } from '../state/use-url-state';
-import type { ChartDescriptor } from '../presentation/chart-descriptor';
+import type { ChartDescriptor } from '../figures/chart-descriptor';
 import { isDeckFull, pinSlide } from '../presentation/deck-edits';
 import { MAX_SLIDES } from '../presentation/deck-schema';
 import { filtersInWords } from '../state/filters-in-words';

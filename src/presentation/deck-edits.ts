@@ -3,7 +3,7 @@
  * its argument; an edit naming a slide that is not there returns the deck unchanged, so a
  * stale click after a removal in another tab does nothing rather than something wrong.
  */
-import type { ChartDescriptor } from './chart-descriptor';
+import type { ChartDescriptor } from '../figures/chart-descriptor';
 import { MAX_NOTE_LENGTH, MAX_SLIDES, MAX_TITLE_LENGTH } from './deck-schema';
 import type { Deck, Slide } from './deck-schema';
 

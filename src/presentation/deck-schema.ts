@@ -5,7 +5,7 @@
  * The same schema validates the saved deck, an imported file and a deck opened from a link.
  */
 import { z } from 'zod';
-import { ChartDescriptorSchema } from './chart-descriptor';
+import { ChartDescriptorSchema } from '../figures/chart-descriptor';
 
 export const DECK_VERSION = 1;
 

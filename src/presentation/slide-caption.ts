@@ -2,7 +2,7 @@ import { parseUrlState } from '../state/url-state';
 import type { UrlState } from '../state/url-state';
 import { formatCount } from '../components/format-count';
 import { ymdToIso } from '../components/format-date';
-import { chartTitle } from './chart-descriptor';
+import { chartTitle } from '../figures/chart-descriptor';
 import type { Slide } from './deck-schema';
 import { filtersText } from '../state/filters-in-words';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ChartDescriptorSchema, chartTitle, knownChart } from '../../src/presentation/chart-descriptor';
-import type { ChartDescriptor } from '../../src/presentation/chart-descriptor';
+import { ChartDescriptorSchema, chartTitle, knownChart } from '../../src/figures/chart-descriptor';
+import type { ChartDescriptor } from '../../src/figures/chart-descriptor';
 import { DeckSchema } from '../../src/presentation/deck-schema';
 import { deckOf, slide } from './deck-fixture';
 

@@ -1,6 +1,6 @@
 import { parseUrlState } from '../../state/url-state';
 import { UrlLink } from '../../state/url-link';
-import { chartTitle } from '../../presentation/chart-descriptor';
+import { chartTitle } from '../../figures/chart-descriptor';
 import { MAX_NOTE_LENGTH, MAX_TITLE_LENGTH } from '../../presentation/deck-schema';
 import type { Slide } from '../../presentation/deck-schema';
 import { slideCaption } from '../../presentation/slide-caption';

@@ -1,6 +1,6 @@
 import { parseUrlState } from '../../state/url-state';
 import { UrlLink } from '../../state/url-link';
-import { chartTitle } from '../../presentation/chart-descriptor';
+import { chartTitle } from '../../figures/chart-descriptor';
 import type { Slide } from '../../presentation/deck-schema';
 
 /**

@@ -2,8 +2,8 @@ import { countFacet } from '../../analysis/facet-counts';
 import { headline } from '../../analysis/headline';
 import type { PreparedColumns } from '../../analysis/prepared-columns';
 import type { CrossFilterMasks } from '../../analysis/selection-masks';
-import { knownChart } from '../../presentation/chart-descriptor';
-import type { ChartDescriptor } from '../../presentation/chart-descriptor';
+import { knownChart } from '../../figures/chart-descriptor';
+import type { ChartDescriptor } from '../../figures/chart-descriptor';
 import type { CaptionFigures } from '../../presentation/slide-caption';
 
 /**
