@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react';
-import type { ShareBarRow } from './share-bar-row';
+import type { ShareBarRow } from '../figures/share-bar-row';
 import { barAriaLabel, barValueText, shareWidth } from './share-text';
 
 interface ShareBarButtonProps {

@@ -1,5 +1,5 @@
 import { ShareBarButton } from './share-bar-button';
-import type { ShareBarRow } from './share-bar-row';
+import type { ShareBarRow } from '../figures/share-bar-row';
 
 interface ShareBarsProps {
   /** What the bars count, for the group's and every bar's spoken label: "Phase". */

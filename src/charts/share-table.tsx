@@ -1,4 +1,4 @@
-import type { ShareBarRow } from './share-bar-row';
+import type { ShareBarRow } from '../figures/share-bar-row';
 import { formatCount } from '../components/format-count';
 import { rowShareText, shareText } from './share-text';
 

@@ -1,6 +1,6 @@
 import { formatCount } from '../components/format-count';
 import { formatShare } from '../components/format-share';
-import type { ShareBarRow } from './share-bar-row';
+import type { ShareBarRow } from '../figures/share-bar-row';
 
 /** "30 incidents", "1 incident". */
 export const incidentCount = (count: number): string => `${formatCount(count)} ${count === 1 ? 'incident' : 'incidents'}`;

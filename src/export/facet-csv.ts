@@ -1,7 +1,7 @@
 import type { FacetPanel } from '../analysis/facet-counts';
 import { toCsv } from './csv';
 import type { CsvValue } from './csv';
-import { facetBarRows } from '../charts/facet-bar-rows';
+import { facetBarRows } from '../figures/facet-bar-rows';
 
 export const FACET_CSV_HEADER = ['Option', 'Incidents', 'Share', 'Share of all incidents'] as const;
 

@@ -1,9 +1,9 @@
 import type { FacetPanel } from '../analysis/facet-counts';
-import type { ShareBarRow } from '../charts/share-bar-row';
+import type { ShareBarRow } from '../figures/share-bar-row';
 import { barValueText } from '../charts/share-text';
 import { FACETS } from '../domain/taxonomy';
 import { resolveColour } from '../presentation/theme-tokens';
-import { facetBarRows } from '../charts/facet-bar-rows';
+import { facetBarRows } from '../figures/facet-bar-rows';
 import { EXPORT_THEME, INK, MUTED, charsThatFit, framedSvg, truncate, wrapText } from './svg-frame';
 import type { ImageFrame, SvgImage } from './svg-frame';
 import { svg } from './svg-markup';

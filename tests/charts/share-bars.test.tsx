@@ -2,7 +2,7 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ShareBarRow } from '../../src/charts/share-bar-row';
+import type { ShareBarRow } from '../../src/figures/share-bar-row';
 import { ShareBars } from '../../src/charts/share-bars';
 import { ShareBarsLegend } from '../../src/charts/share-bars-legend';
 import { ShareTable } from '../../src/charts/share-table';

@@ -5,7 +5,7 @@ import type { FacetFilter } from '../../analysis/filters';
 import { ShareBars } from '../../charts/share-bars';
 import { ShareTable } from '../../charts/share-table';
 import { FACETS } from '../../domain/taxonomy';
-import { facetBarRows } from '../../charts/facet-bar-rows';
+import { facetBarRows } from '../../figures/facet-bar-rows';
 import { sampleText } from './panel-sample';
 
 /**

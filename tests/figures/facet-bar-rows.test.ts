@@ -5,7 +5,7 @@ import { emptyFilters } from '../../src/analysis/filters';
 import { prepareColumns } from '../../src/analysis/prepared-columns';
 import { crossFilterMasks } from '../../src/analysis/selection-masks';
 import { barAriaLabel, barValueText } from '../../src/charts/share-text';
-import { facetBarRows } from '../../src/charts/facet-bar-rows';
+import { facetBarRows } from '../../src/figures/facet-bar-rows';
 import { sampleText } from '../../src/views/shared/panel-sample';
 import { fixtureIndex } from '../analysis/index-fixture';
 
