@@ -2,7 +2,7 @@ import type { Ref } from 'react';
 import { DifferenceRowMarks } from './difference-row';
 import type { DifferenceGroup } from './difference-types';
 import { SvgLegend, legendLayout } from './svg-legend';
-import type { LegendItem } from './svg-legend';
+import type { LegendItem } from '../figures/legend';
 import { useElementWidth } from './use-element-width';
 
 interface DifferencePlotProps {

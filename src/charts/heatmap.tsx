@@ -5,7 +5,7 @@ import { heatmapLayout } from './heatmap-layout';
 import { HeatmapMargins } from './heatmap-margins';
 import type { HeatmapModel } from './heatmap-types';
 import { SvgLegend, legendLayout } from './svg-legend';
-import type { LegendItem } from './svg-legend';
+import type { LegendItem } from '../figures/legend';
 
 interface HeatmapProps {
   readonly model: HeatmapModel;

@@ -1,18 +1,5 @@
 import { markerPath } from './trend-markers';
-import type { MarkerShape } from './trend-markers';
-
-/** How a legend entry is drawn: a line (solid, dashed or dotted), a filled box, a hatched box, or an interval bar. */
-export type LegendSwatch = 'line' | 'dash' | 'dot' | 'dash-dot' | 'box' | 'hatch' | 'lown' | 'whisker' | 'ring';
-
-export interface LegendItem {
-  readonly key: string;
-  readonly label: string;
-  readonly swatch: LegendSwatch;
-  /** A point marker drawn on a line swatch, as the series' points are drawn. */
-  readonly marker?: MarkerShape;
-  /** Any CSS colour; unused by the patterned swatches. */
-  readonly colour?: string;
-}
+import type { LegendItem, LegendSwatch } from '../figures/legend';
 
 export interface PlacedLegendItem extends LegendItem {
   readonly x: number;
@@ -72,6 +59,7 @@ function Swatch({ item, patterns }: { readonly item: PlacedLegendItem; readonly 
       </g>
     );
   }
+  if (item.swatch === 'outline') return <rect x={1} y={mid - 6} width={SWATCH - 2} height={12} fill="none" strokeWidth={2} style={{ stroke: item.colour }} />;
   if (item.swatch === 'ring') return <rect className="svg-legend__ring" x={3} y={mid - 7} width={SWATCH - 6} height={14} fill="none" strokeWidth={2.5} />;
   const line = <line x1={0} x2={SWATCH} y1={mid} y2={mid} strokeWidth={3} strokeDasharray={DASHES[item.swatch]} style={{ stroke: item.colour }} />;
   if (item.marker === undefined) return line;

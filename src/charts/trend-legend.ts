@@ -1,4 +1,4 @@
-import type { LegendItem, LegendSwatch } from './svg-legend';
+import type { LegendItem, LegendSwatch } from '../figures/legend';
 import { markerOf } from './trend-markers';
 import type { TrendSeries } from './trend-types';
 

@@ -1,5 +1,4 @@
-/** The shape of a line's points, so lines of one colour family, or lying on one another, still read apart. */
-export type MarkerShape = 'circle' | 'square' | 'triangle' | 'diamond' | 'triangle-down' | 'cross';
+import type { MarkerShape } from '../figures/legend';
 
 const SHAPES: readonly MarkerShape[] = ['circle', 'square', 'triangle', 'diamond', 'triangle-down', 'cross'];
 

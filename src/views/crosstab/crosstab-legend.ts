@@ -1,5 +1,5 @@
 import type { CrosstabShade } from '../../state/url-state';
-import type { LegendItem } from '../../charts/svg-legend';
+import type { LegendItem } from '../../figures/legend';
 import { NOTABLE_RESIDUAL } from './crosstab-heatmap';
 
 /** What the heatmap's colours and outlines mean, for the shading chosen. */
