@@ -1,3 +1,4 @@
+import { SMALL_SAMPLE } from './sample-size';
 import type { FacetId } from '../domain/taxonomy';
 import { and, createBitset, forEachBit } from './bitset';
 import type { Bitset } from './bitset';
@@ -130,7 +131,7 @@ export interface Trend {
 
 export interface TrendOptions {
   readonly excludeGaps?: boolean;
-  /** Periods whose share denominator is below this are flagged `lowN`; 10 by default. */
+  /** Periods whose share denominator is below this are flagged `lowN`; `SMALL_SAMPLE` by default. */
   readonly lowN?: number;
   readonly confidence?: number;
 }
@@ -151,7 +152,7 @@ export function trendByOption(
   mask: Bitset,
   facet: FacetId,
   granularity: Granularity,
-  { excludeGaps = false, lowN = 10, confidence = 0.95 }: TrendOptions = {},
+  { excludeGaps = false, lowN = SMALL_SAMPLE, confidence = 0.95 }: TrendOptions = {},
 ): Trend {
   const bits = columns.facets[facet];
   const { first, length, tally } = periodSlots(columns, mask, granularity);

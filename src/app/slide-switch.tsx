@@ -3,7 +3,6 @@ import { knownChart } from '../figures/chart-descriptor';
 import type { Slide } from '../presentation/deck-schema';
 import { CohortsSlide } from '../views/cohorts/cohorts-slide';
 import { CrosstabSlide } from '../views/crosstab/crosstab-slide';
-import { FacetSlide } from '../views/present/facet-slide';
 import { SlideFallback } from '../views/present/slide-fallback';
 import { TrendSlide } from '../views/trends/trend-slide';
 
@@ -18,7 +17,10 @@ export function renderSlide(slide: Slide): ReactNode {
   if (chart === null) return <SlideFallback slide={slide} />;
   switch (chart.kind) {
     case 'facet':
-      return <FacetSlide slide={slide} facet={chart.facet} />;
+    case 'period-totals':
+    case 'cooccurrence':
+    case 'option-sets':
+      return <SlideFallback slide={slide} />;
     case 'trend':
       return <TrendSlide slide={slide} facet={chart.facet} />;
     case 'crosstab':

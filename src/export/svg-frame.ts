@@ -4,14 +4,17 @@ import type { SvgChild } from './svg-markup';
 
 /**
  * What an exported image says about itself, so a picture pasted into a document still
- * tells what it shows: the chart's title, the filters in words and a caption with N,
- * the date span and the dataset build.
+ * tells what it shows: the chart's title, the filters in words, what to be careful
+ * about, and a caption with N, the date span and the dataset build.
  */
 export interface ImageFrame {
   readonly title: string;
   readonly subtitle?: string;
-  /** The filters as clauses ("Objective = malicious"); none means all incidents. */
-  readonly chips: readonly string[];
+  /** "Filters: Objective = malicious", or "Filters: none, all incidents". */
+  readonly filters: string;
+  readonly warnings?: readonly string[];
+  readonly statistics?: readonly string[];
+  readonly notes?: readonly string[];
   readonly caption: string;
 }
 
@@ -27,6 +30,7 @@ export const EXPORT_THEME = 'light';
 export const INK = resolveColour('var(--ink)', EXPORT_THEME);
 export const MUTED = resolveColour('var(--ink-muted)', EXPORT_THEME);
 const PAPER = resolveColour('var(--surface)', EXPORT_THEME);
+const WARNING = resolveColour('var(--warning)', EXPORT_THEME);
 const RULE = resolveColour('var(--border)', EXPORT_THEME);
 
 export const FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
@@ -95,7 +99,14 @@ function drawBlock(block: TextBlock, top: number): SvgChild[] {
 export function framedSvg(body: SvgChild, bodyWidth: number, bodyHeight: number, frame: ImageFrame): SvgImage {
   const width = Math.ceil(bodyWidth + 2 * PADDING);
   const inner = width - 2 * PADDING;
-  const filters = frame.chips.length === 0 ? 'Filters: none, all incidents' : `Filters: ${frame.chips.join('; ')}`;
+  const { filters } = frame;
+  const lines = (texts: readonly string[] | undefined, prefix = ''): string[] =>
+    (texts ?? []).flatMap((text) => wrapText(`${prefix}${text}`, charsThatFit(inner, 12)));
+  const facts: TextBlock[] = [
+    { lines: lines(frame.warnings, 'Careful: '), size: 12, colour: WARNING, weight: 700 },
+    { lines: lines(frame.statistics), size: 12, colour: INK },
+    { lines: lines(frame.notes), size: 12, colour: MUTED },
+  ].filter((block) => block.lines.length > 0);
   const header: TextBlock[] = [
     { lines: wrapText(frame.title, charsThatFit(inner, 20)), size: 20, colour: INK, weight: 700 },
     ...(frame.subtitle ? [{ lines: wrapText(frame.subtitle, charsThatFit(inner, 13)), size: 13, colour: MUTED }] : []),
@@ -111,6 +122,10 @@ export function framedSvg(body: SvgChild, bodyWidth: number, bodyHeight: number,
   top += 12;
   children.push(svg('g', { transform: `translate(${PADDING} ${top})` }, body));
   top += bodyHeight + 16;
+  for (const block of facts) {
+    children.push(...drawBlock(block, top));
+    top += blockHeight(block) + 4;
+  }
   children.push(svg('line', { x1: PADDING, x2: width - PADDING, y1: top, y2: top, stroke: RULE }));
   top += 8;
   children.push(...drawBlock(footer, top));

@@ -7,6 +7,7 @@ import { isDeckFull, pinSlide } from '../presentation/deck-edits';
 import { MAX_SLIDES } from '../presentation/deck-schema';
 import { filtersInWords } from '../state/filters-in-words';
 import { figuresText } from '../presentation/slide-caption';
+import { filtersLine } from '../figures/figure-caption';
 import type { CaptionFigures } from '../presentation/slide-caption';
 import { updateDeck } from '../presentation/use-deck';
 import { exportSvg, svgToPng } from './chart-image';
@@ -15,18 +16,11 @@ import { copyText } from './copy-text';
 import { withCsvContext } from './csv';
 import { exportContext } from './export-context';
 import { MIME, downloadBlob, downloadText } from './download';
-import { renderFacetSvg } from './facet-svg';
-import type { FacetSvgSpec, ImageContext } from './facet-svg';
 import { exportFileName } from './file-name';
 import type { SvgImage } from './svg-frame';
 
-/**
- * Where a chart's image comes from: share bars drawn from their numbers by
- * `renderFacetSvg` (for charts made of HTML), or an SVG chart on screen, copied as it is.
- */
-export type ChartSvgSource =
-  | { readonly kind: 'bars'; readonly spec: FacetSvgSpec }
-  | { readonly kind: 'element'; readonly element: SVGSVGElement | null };
+/** Where a chart's image comes from: an SVG chart on screen, copied as it is. */
+export type ChartSvgSource = { readonly kind: 'element'; readonly element: SVGSVGElement | null };
 
 export interface ViewActionsProps {
   /** Which chart this is, as a slide will record it: `{ kind: 'facet', facet: 'phase' }`. */
@@ -64,10 +58,9 @@ export function ViewActions({ chart, title, build, figures, getCsv, getSvgSpec, 
   const [status, setStatus] = useState<Status | null>(null);
   const [manualCopy, setManualCopy] = useState<string | null>(null);
 
-  const context = (): ImageContext => ({ chips: filtersInWords(state), caption: figuresText(state, figures, build) });
+  const context = () => ({ filters: filtersLine({ filters: filtersInWords(state) }), caption: figuresText(state, figures, build) });
   const image = (): SvgImage => {
     const source = getSvgSpec();
-    if (source.kind === 'bars') return renderFacetSvg(source.spec, context());
     if (source.element === null) throw new Error('the chart is not on screen');
     return exportSvg(source.element, { ...context(), title });
   };

@@ -4,7 +4,7 @@
  * as it is, so a deck written by a newer build, with views this one has not learnt, still
  * loads and shows those slides through the fallback. A chart kind is added by adding its
  * schema to `KNOWN_CHARTS` and `KnownChartSchema`; the type check then asks for its case in
- * the slide switch (`src/app/slide-switch.tsx`).
+ * `figureOf` (`src/figures/figure-of.ts`) and in `FigureChart` (`src/charts/figure-chart.tsx`).
  */
 import { z } from 'zod';
 import { FACETS, FACET_IDS } from '../domain/taxonomy';
@@ -20,14 +20,26 @@ export const TrendChartSchema = z.object({ kind: z.literal('trend'), facet: Face
 /** Two facets against each other: `rows` × `columns`. */
 export const CrosstabChartSchema = z.object({ kind: z.literal('crosstab'), rows: FacetIdSchema, columns: FacetIdSchema });
 
-/** The incidents grouped by publication year. */
+/** Cohort B against cohort A, option by option across every facet. */
 export const CohortsChartSchema = z.object({ kind: z.literal('cohorts') });
+
+/** The incidents of the selection per period. */
+export const PeriodTotalsChartSchema = z.object({ kind: z.literal('period-totals') });
+
+/** Which options of one facet occur together: the pair matrix. */
+export const CooccurrenceChartSchema = z.object({ kind: z.literal('cooccurrence'), facet: FacetIdSchema });
+
+/** The most frequent exact sets of one facet's options. */
+export const OptionSetsChartSchema = z.object({ kind: z.literal('option-sets'), facet: FacetIdSchema });
 
 const KNOWN_CHARTS = {
   facet: FacetChartSchema,
   trend: TrendChartSchema,
   crosstab: CrosstabChartSchema,
   cohorts: CohortsChartSchema,
+  'period-totals': PeriodTotalsChartSchema,
+  cooccurrence: CooccurrenceChartSchema,
+  'option-sets': OptionSetsChartSchema,
 } as const;
 
 export const KnownChartSchema = z.discriminatedUnion('kind', [
@@ -35,6 +47,9 @@ export const KnownChartSchema = z.discriminatedUnion('kind', [
   TrendChartSchema,
   CrosstabChartSchema,
   CohortsChartSchema,
+  PeriodTotalsChartSchema,
+  CooccurrenceChartSchema,
+  OptionSetsChartSchema,
 ]);
 export type KnownChart = z.infer<typeof KnownChartSchema>;
 
@@ -69,6 +84,12 @@ export function chartTitle(chart: ChartDescriptor): string {
     case 'crosstab':
       return `${FACETS[known.rows].name} × ${FACETS[known.columns].name}`;
     case 'cohorts':
-      return 'Cohort A against cohort B';
+      return 'Cohort B against cohort A';
+    case 'period-totals':
+      return 'Incidents per period';
+    case 'cooccurrence':
+      return `${FACETS[known.facet].name}: options that occur together`;
+    case 'option-sets':
+      return `${FACETS[known.facet].name}: the most frequent exact sets`;
   }
 }

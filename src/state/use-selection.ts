@@ -1,9 +1,10 @@
 import { useMemo } from 'react';
 import type { Filters } from '../analysis/filters';
+import type { PreparedColumns } from '../analysis/prepared-columns';
 import { orderedRows, rowOrder } from '../analysis/row-order';
 import { crossFilterMasks } from '../analysis/selection-masks';
 import type { CrossFilterMasks } from '../analysis/selection-masks';
-import type { UrlState } from './url-state';
+import type { UrlFilters, UrlState } from './url-state';
 import { useIndex } from '../data/get-index';
 import { useGroupedColumns } from '../data/get-grouped-columns';
 import { useSearchText } from '../data/get-search-text';
@@ -20,6 +21,12 @@ export interface Selection {
   readonly rows: Uint32Array | null;
   readonly ids: readonly string[] | null;
   readonly masks: CrossFilterMasks | null;
+  /**
+   * The masks of other filters with this selection's search applied, shared like `masks`:
+   * what a view counting over the selection without some of its filters (a crosstab, a
+   * cohort) reads. Null while `masks` is.
+   */
+  readonly masksFor: ((filters: UrlFilters) => CrossFilterMasks) | null;
   /** The search terms of the URL's query, lowercased; empty without a query. */
   readonly terms: readonly string[];
   /** A query is active and the long text is on its way: matches cover titles and organizations only. */
@@ -28,6 +35,16 @@ export interface Selection {
   readonly searchError: Error | null;
   readonly error: Error | null;
   readonly retry: () => void;
+}
+
+/**
+ * The masks of `filters`, keyed by the stringified filters (and the identity of the
+ * search's matches), so every caller with the same filter state gets the same masks,
+ * rows and ids.
+ */
+function sharedMasks(columns: PreparedColumns, filters: Filters): CrossFilterMasks {
+  const key = JSON.stringify([filters.facets, filters.years, filters.kind, filters.searchRows ? identityOf(filters.searchRows) : null]);
+  return sharedDerivation(columns, key, () => crossFilterMasks(columns, filters));
 }
 
 /**
@@ -63,19 +80,16 @@ export function useSelection(state: UrlState): Selection {
 
   const order = useMemo(() => (columns ? sharedDerivation(columns, `order ${state.sort}`, () => rowOrder(columns, state.sort)) : null), [columns, state.sort]);
 
-  const filters = useMemo((): Filters | null => {
-    if (searching && !haystack) return null;
-    const searchRows = haystack && searching ? sharedDerivation(haystack, terms.join('\n'), () => matchRows(haystack, terms)) : null;
-    return { ...state.filters, searchRows };
-  }, [state.filters, haystack, searching, terms]);
+  const searchRows = useMemo((): Uint32Array | null | undefined => {
+    if (!searching) return null;
+    return haystack ? sharedDerivation(haystack, terms.join('\n'), () => matchRows(haystack, terms)) : undefined;
+  }, [haystack, searching, terms]);
 
-  // Keyed by the stringified filters (and the identity of the search's matches), so
-  // every caller with the same filter state gets the same masks, rows and ids.
-  const masks = useMemo(() => {
-    if (!columns || !filters) return null;
-    const key = JSON.stringify([filters.facets, filters.years, filters.kind, filters.searchRows ? identityOf(filters.searchRows) : null]);
-    return sharedDerivation(columns, key, () => crossFilterMasks(columns, filters));
-  }, [columns, filters]);
+  const masksFor = useMemo(
+    () => (columns && searchRows !== undefined ? (filters: UrlFilters) => sharedMasks(columns, { ...filters, searchRows }) : null),
+    [columns, searchRows],
+  );
+  const masks = useMemo(() => (masksFor ? masksFor(state.filters) : null), [masksFor, state.filters]);
   const rows = useMemo(() => (order && masks ? sharedDerivation(masks, `rows ${identityOf(order)}`, () => orderedRows(order, masks.all)) : null), [order, masks]);
   const ids = useMemo(
     () => (rows && index.data ? sharedDerivation(rows, `ids ${identityOf(index.data)}`, () => Array.from(rows, (row) => index.data.id[row])) : null),
@@ -87,6 +101,7 @@ export function useSelection(state: UrlState): Selection {
     rows,
     ids,
     masks,
+    masksFor,
     terms,
     // One state at a time: loading while a fetch (or a retry) runs, failed once it has given up.
     searchPartial: searching && !search.data && search.isFetching,

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PNG_SCALE, exportPng, exportSvg, svgToPng } from '../../src/export/chart-image';
 
-const frame = { title: 'Trend', chips: ['Phase = design'], caption: 'N = 12 · dataset build b1' };
+const frame = { title: 'Trend', filters: 'Filters: Phase = design', caption: 'N = 12 · dataset build b1' };
 
 /** An on-screen chart: an SVG with a class-styled bar and untrusted text. */
 function chartOnScreen(): SVGSVGElement {

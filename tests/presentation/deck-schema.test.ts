@@ -9,7 +9,7 @@ describe('ChartDescriptorSchema', () => {
     ['a facet panel', { kind: 'facet', facet: 'phase' }, 'Phase'],
     ['a trend', { kind: 'trend', facet: 'domain' }, 'Domain over time'],
     ['a crosstab', { kind: 'crosstab', rows: 'phase', columns: 'boundary' }, 'Phase × Boundary'],
-    ['cohorts', { kind: 'cohorts' }, 'Cohort A against cohort B'],
+    ['cohorts', { kind: 'cohorts' }, 'Cohort B against cohort A'],
     ['a kind a later view adds, kept with its parameters', { kind: 'world-map', region: 'eu', zoom: 2 }, 'world-map'],
   ])('accepts %s and names it', (_name, chart, title) => {
     expect(ChartDescriptorSchema.parse(chart)).toEqual(chart);

@@ -71,7 +71,8 @@ describe('the gaps switch', () => {
       const n = analysedRows(index, facet, allRows(index)).length;
       const empty = allRows(index).filter((row) => index.facets[facet].combos[index.facets[facet].rows[row]].length === 0).length;
       const unknownOnly = index.count - n - empty;
-      const expected = n === index.count ? `N = ${n}, none left out` : `N = ${n}, ${index.count - n} left out (${empty} not analysed, ${unknownOnly} only unknown)`;
+      const answer = `N = ${n} incidents with a ${FACETS[facet].name.toLowerCase()} answer`;
+      const expected = n === index.count ? `${answer}, none left out` : `${answer}; ${index.count - n} left out (${empty} not analysed, ${unknownOnly} only unknown)`;
       expect(within(panelOf(facet)).getByText(expected)).toBeDefined();
     }
     const intent = analysedRows(index, 'intent', allRows(index)).length;

@@ -29,7 +29,7 @@ describe('the overview panels', () => {
     expect(headings.slice(0, 12)).toEqual(FACET_DISPLAY_ORDER.map((facet) => FACETS[facet].name));
     for (const facet of FACET_DISPLAY_ORDER) {
       expect(shownBarValues(facet)).toEqual(expectedBarValues(index, facet, allRows(index)));
-      expect(within(panelOf(facet)).getByText(`N = ${index.count}`)).toBeDefined();
+      expect(within(panelOf(facet)).getByText(`N = ${index.count} incidents`)).toBeDefined();
       expect(within(panelOf(facet)).getByText(/shares can sum past 100%/)).toBeDefined();
     }
   });

@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { facetPanels } from '../../analysis/facet-counts';
 import { headline } from '../../analysis/headline';
 import { yearSpan } from '../../analysis/year-span';
 import { useUrlState } from '../../state/use-url-state';
@@ -19,7 +18,11 @@ import { FilterChipBar } from '../shared/filter-chip-bar';
 import { isFiltered } from '../../state/filter-chips';
 import { HeadlineStats } from './headline-stats';
 import { OverviewSkeleton } from './overview-skeleton';
-import { useSelection } from '../../state/use-selection';
+import { useFigureInput } from '../../state/figure-input';
+import { facetFigure } from '../../figures/facet-figure';
+import type { FacetFigure } from '../../figures/facet-figure';
+import { FACET_IDS } from '../../domain/taxonomy';
+import type { FacetId } from '../../domain/taxonomy';
 
 /**
  * The dashboard: headline figures, filters, a panel per facet and the selected incidents.
@@ -33,19 +36,19 @@ export function OverviewPage() {
   const index = useIndex();
   const grouped = useGroupedColumns();
   const columns = grouped.data?.counting;
-  const selection = useSelection(state);
+  const { input, selection } = useFigureInput(state);
   const { masks } = selection;
   const span = useMemo(() => (columns ? yearSpan(columns) : null), [columns]);
-  const panels = useMemo(
-    () => (columns && masks ? facetPanels(columns, masks, state.excludeGaps) : null),
-    [columns, masks, state.excludeGaps],
+  const figures = useMemo(
+    () => (input ? (Object.fromEntries(FACET_IDS.map((facet) => [facet, facetFigure(input, state, facet)])) as Record<FacetId, FacetFigure>) : null),
+    [input, state],
   );
   const summary = useMemo(() => (columns && masks ? headline(columns, masks.all) : null), [columns, masks]);
 
   if (selection.error) {
     return <LoadError title="The dataset could not be loaded" error={selection.error} onRetry={selection.retry} />;
   }
-  const ready = index.data && columns && masks && selection.rows && panels && summary;
+  const ready = index.data && columns && masks && selection.rows && figures && summary;
   const filtered = isFiltered(state);
   return (
     <div className="page overview-page">
@@ -61,7 +64,7 @@ export function OverviewPage() {
             <EmptyState message="No incident matches these filters." actionLabel="Clear all filters" onAction={() => navigate(clearFilters(state))} />
           )}
           <ShareBarsLegend showBaseline={filtered} />
-          <FacetPanelGrid panels={panels} showBaseline={filtered} columns={columns} masks={masks} build={index.data.build} />
+          <FacetPanelGrid figures={figures} masks={masks.except} />
           {summary.selected > 0 && (
             <section className="overview-list" aria-labelledby="overview-list-heading">
               <div className="overview-list__header">

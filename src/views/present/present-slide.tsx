@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { ViewErrorBoundary } from '../../components/view-error-boundary';
 import type { Slide } from '../../presentation/deck-schema';
-import { slideCaption, slideTitle } from '../../presentation/slide-caption';
-import { useSlideData } from './use-slide-data';
+import { slideTitle } from '../../presentation/slide-caption';
+import { SlideFigure } from './slide-figure';
 
 /** Draws a slide's chart; hooks may run inside the element it returns. */
 export type RenderSlide = (slide: Slide) => ReactNode;
@@ -17,12 +17,11 @@ interface PresentSlideProps {
 }
 
 /**
- * One slide: title, the chart `renderSlide` draws for its kind, the note, and
+ * One slide: title, the chart of its figure, what to be careful about, the note, and
  * the caption that says what the chart counts. A chart that fails to draw takes down its
  * own slide only.
  */
 export function PresentSlide({ slide, position, total, hidden, renderSlide }: PresentSlideProps) {
-  const data = useSlideData(slide);
   const headingId = `present-slide-${slide.id}`;
   return (
     <section className="present-slide" hidden={hidden} aria-labelledby={headingId} aria-roledescription="slide">
@@ -32,11 +31,9 @@ export function PresentSlide({ slide, position, total, hidden, renderSlide }: Pr
         </span>
         {slideTitle(slide)}
       </h2>
-      <div className="present-slide__chart">
-        <ViewErrorBoundary>{renderSlide(slide)}</ViewErrorBoundary>
-      </div>
-      {slide.note.trim() !== '' && <p className="present-slide__note">{slide.note}</p>}
-      <p className="present-slide__caption">{slideCaption(slide, data)}</p>
+      <ViewErrorBoundary>
+        <SlideFigure slide={slide} renderSlide={renderSlide} />
+      </ViewErrorBoundary>
     </section>
   );
 }

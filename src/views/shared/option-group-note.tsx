@@ -86,9 +86,9 @@ interface OptionGroupNoteProps {
 }
 
 /**
- * Says what a view's "other" line of `facet` counts, when the facet has one, and lists
- * the grouped options one click away (built only when opened: there may be thousands).
- * The line is a union, so the note says its count is not the sum of the options'.
+ * Lists the options a view's "other" line of `facet` groups, when the facet has one, one
+ * click away (built only when opened: there may be thousands). What the line counts is
+ * said by the figure's notes.
  */
 export function OptionGroupNote({ facet, mask, state }: OptionGroupNoteProps) {
   const grouped = useGroupedColumns().data;
@@ -96,14 +96,10 @@ export function OptionGroupNote({ facet, mask, state }: OptionGroupNoteProps) {
   const group = grouped?.groups[facet];
   if (grouped === undefined || group === undefined) return null;
   const size = group.options.length.toLocaleString('en-US');
-  const label = optionLabel(facet, group.key);
   return (
     <div className="option-group">
-      <p className="option-group__note">
-        {`${FACETS[facet].name}: “${label}” counts each incident having at least one of these ${size} options once, so it is not the sum of their counts. They are the options outside the taxonomy with the fewest incidents in the whole dataset.`}
-      </p>
       <details className="numbers" onToggle={(event) => setOpen(event.currentTarget.open)}>
-        <summary>{`The ${size} rarer options`}</summary>
+        <summary>{`${FACETS[facet].name}: the ${size} rarer options in “${optionLabel(facet, group.key)}”`}</summary>
         {open && <GroupTable facet={facet} group={group} columns={grouped.filtering} mask={mask} state={state} />}
       </details>
     </div>

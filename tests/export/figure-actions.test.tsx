@@ -2,15 +2,22 @@
 import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { facetPanelCsv } from '../../src/export/facet-csv';
-import { facetSvgSpec } from '../../src/export/facet-svg';
-import { ViewActions } from '../../src/export/view-actions';
-import type { ViewActionsProps } from '../../src/export/view-actions';
+import { FigureActions } from '../../src/export/figure-actions';
+import { facetFigure } from '../../src/figures/facet-figure';
 import { DECK_STORAGE_KEY, loadRawDeck, readStoredDeck } from '../../src/presentation/deck-storage';
-import { phasePanel } from './facet-panel-fixture';
+import { parseUrlState } from '../../src/state/url-state';
+import { figureInput } from '../figures/figure-fixture';
 import { readCsv } from './read-csv';
 
 const SEARCH = '?f.objective=malicious&from=2015&to=2020';
+
+const input = figureInput([
+  { published: 20150102, facets: { phase: ['design'], objective: ['malicious'] } },
+  { published: 20200601, facets: { phase: ['design', 'operation'], objective: ['malicious'] } },
+  { published: 20190101, facets: { phase: ['operation'], objective: ['non-malicious'] } },
+  { published: 20120101, facets: { phase: ['design'], objective: ['malicious'] } },
+]);
+const figure = facetFigure(input, parseUrlState(SEARCH), 'phase');
 
 /** Every file the page offered for download, read back as text. */
 function captureDownloads() {
@@ -24,19 +31,7 @@ function captureDownloads() {
   return { files, reset: () => (blobs = []) };
 }
 
-function renderActions(overrides: Partial<ViewActionsProps> = {}) {
-  const props: ViewActionsProps = {
-    chart: { kind: 'facet', facet: 'phase' },
-    title: 'Phase',
-    build: 'abc123',
-    figures: { n: 40, firstPublished: 20110102, lastPublished: 20220601 },
-    getCsv: () => facetPanelCsv(phasePanel),
-    getSvgSpec: () => ({ kind: 'bars', spec: facetSvgSpec(phasePanel, true) }),
-    now: () => new Date('2024-05-06T07:08:09Z'),
-    ...overrides,
-  };
-  return render(<ViewActions {...props} />);
-}
+const renderActions = () => render(<FigureActions figure={figure} now={() => new Date('2024-05-06T07:08:09Z')} />);
 
 const group = () => screen.getByRole('group', { name: 'Phase: pin, download or share' });
 const button = (name: string) => within(group()).getByRole('button', { name });
@@ -51,7 +46,7 @@ afterEach(() => {
   window.history.replaceState(null, '', '/');
 });
 
-describe('ViewActions', () => {
+describe('FigureActions', () => {
   it('offers its five actions as buttons in a group named for the chart, in Tab order', async () => {
     const user = userEvent.setup();
     renderActions();
@@ -68,7 +63,7 @@ describe('ViewActions', () => {
     renderActions();
     await user.click(button('Pin to deck'));
     expect(readStoredDeck(loadRawDeck()).deck.slides).toEqual([
-      { id: 'slide-1', view: SEARCH, chart: { kind: 'facet', facet: 'phase' }, title: 'Phase', note: '', build: 'abc123', pinnedAt: '2024-05-06T07:08:09.000Z' },
+      { id: 'slide-1', view: SEARCH, chart: { kind: 'facet', facet: 'phase' }, title: 'Phase', note: '', build: 'fixture', pinnedAt: '2024-05-06T07:08:09.000Z' },
     ]);
     expect(screen.getByRole('status').textContent).toBe('Pinned as slide 1. Open the deck');
     expect(screen.getByRole('link', { name: 'Open the deck' }).getAttribute('href')).toBe(`/${SEARCH}&view=deck`);
@@ -98,7 +93,7 @@ describe('ViewActions', () => {
     expect(screen.getByRole('status').textContent).toMatch(/would not store the deck \(quota\)/);
   });
 
-  it('downloads the CSV it is given, named for the chart, under its title, N, filters in words and build', async () => {
+  it('downloads the figure’s table, named for the chart, under its title, N, filters in words, build, warnings and notes', async () => {
     const { files } = captureDownloads();
     const user = userEvent.setup();
     renderActions();
@@ -111,31 +106,31 @@ describe('ViewActions', () => {
     const blank = records.findIndex((record) => record.length === 1 && record[0] === '');
     expect(records.slice(0, blank)).toEqual([
       ['chart', 'Phase'],
-      ['N', '40 incidents'],
+      ['about', 'When was the fault introduced?'],
+      ['N', '2 incidents'],
+      ['denominator', 'Each bar is the share of N having the option.'],
       ['filters', 'Objective = malicious; Years 2015–2020'],
-      ['published', '2 Jan 2011 – 1 Jun 2022'],
-      ['dataset build', 'abc123'],
+      ['published', '2 Jan 2015 – 1 Jun 2020'],
+      ['dataset build', 'fixture'],
+      ['warning', 'Small sample: N = 2, so one incident moves a share by 50 points.'],
+      ['note', 'Multi-valued: an incident counts under each option it has, so shares can sum past 100%.'],
     ]);
-    expect(records.slice(blank + 1)).toEqual(readCsv(facetPanelCsv(phasePanel).slice(1)));
+    expect(records[blank + 1]).toEqual(['Option', 'Incidents', 'Share', 'Share of all incidents']);
+    expect(records.slice(blank + 2).map((record) => record.slice(0, 2))).toEqual(figure.bars.map((bar) => [bar.label, String(bar.count)]));
   });
 
-  it('downloads an SVG labelled with the URL’s filters and the caption', async () => {
+  it('downloads an SVG of the figure labelled with its filters, warnings and caption, leaving nothing on the page', async () => {
     const { files } = captureDownloads();
     const user = userEvent.setup();
     renderActions();
     await user.click(button('SVG'));
-    expect(files[0].name).toBe('faultline-phase.svg');
+    await vi.waitFor(() => expect(files.map((f) => f.name)).toEqual(['faultline-phase.svg']));
     const svg = await files[0].blob.text();
     expect(svg).toContain('Filters: Objective = malicious; Years 2015–2020');
-    expect(svg).toContain('N = 40 · 2 Jan 2011 – 1 Jun 2022 · dataset build abc123');
-  });
-
-  it('reports an image it cannot make instead of failing silently', async () => {
-    captureDownloads();
-    const user = userEvent.setup();
-    renderActions({ getSvgSpec: () => ({ kind: 'element', element: null }) });
-    await user.click(button('SVG'));
-    expect(screen.getByRole('status').textContent).toBe('The SVG could not be made: the chart is not on screen.');
+    expect(svg).toContain('Careful: Small sample: N = 2, so one incident moves a share by 50 points.');
+    expect(svg).toContain('N = 2 incidents · 2 Jan 2015 – 1 Jun 2020 · dataset build fixture');
+    expect(svg).toContain('Outline: the same share over all incidents');
+    expect(document.querySelector('.figure-export')).toBeNull();
   });
 
   it('downloads a PNG drawn from the same SVG', async () => {

@@ -1,0 +1,20 @@
+import type { Figure } from '../figures/figure-of';
+import { FacetChart } from './facet-chart';
+import type { FigureMode } from './figure-mode';
+
+/**
+ * A figure drawn by its kind's renderer. One exhaustive switch: a figure kind without a
+ * renderer here fails the type check.
+ */
+export function FigureChart({ figure, mode }: { readonly figure: Figure; readonly mode: FigureMode }) {
+  switch (figure.kind) {
+    case 'facet':
+      return <FacetChart figure={figure} mode={mode} />;
+    default:
+      return unhandled(figure.kind);
+  }
+}
+
+function unhandled(kind: never): never {
+  throw new Error(`No renderer draws the figure kind ${String(kind)}`);
+}

@@ -1,0 +1,104 @@
+import { useState } from 'react';
+import { stringifyUrlState } from '../state/url-state';
+import { UrlLink } from '../state/url-link';
+import { useUrlState } from '../state/use-url-state';
+import type { Figure } from '../figures/figure-of';
+import { isDeckFull, pinSlide } from '../presentation/deck-edits';
+import { MAX_SLIDES } from '../presentation/deck-schema';
+import { updateDeck } from '../presentation/use-deck';
+import { svgToPng } from './chart-image';
+import { CopyFallback } from './copy-fallback';
+import { copyText } from './copy-text';
+import { MIME, downloadBlob, downloadText } from './download';
+import { figureCsv } from './figure-csv';
+import { figureImage } from './figure-image';
+import { exportFileName } from './file-name';
+
+interface FigureActionsProps {
+  /** The chart as the view shows it: pinned, drawn and written from this one figure. */
+  readonly figure: Figure;
+  /** The clock a pin reads its time from. */
+  readonly now?: () => Date;
+}
+
+interface Status {
+  readonly text: string;
+  readonly error: boolean;
+  readonly openDeck?: boolean;
+}
+
+const messageOf = (error: unknown): string => (error instanceof Error && error.message ? error.message : 'an unexpected error occurred');
+
+/**
+ * The buttons a chart carries: pin it to the deck, download it as PNG, SVG or CSV, copy
+ * the link to the view. The slide, the images and the file all come from the figure the
+ * view draws, so each says the same title, N, filters, warnings and numbers. Plain buttons
+ * in a labelled group: reachable with Tab, pressed with Enter or Space.
+ */
+export function FigureActions({ figure, now = () => new Date() }: FigureActionsProps) {
+  const { state } = useUrlState();
+  const [status, setStatus] = useState<Status | null>(null);
+  const [manualCopy, setManualCopy] = useState<string | null>(null);
+  const { title } = figure;
+
+  const attempt = async (what: string, action: () => void | Promise<void>) => {
+    try {
+      await action();
+      setStatus(null);
+    } catch (error) {
+      setStatus({ text: `The ${what} could not be made: ${messageOf(error)}.`, error: true });
+    }
+  };
+  const pin = () => {
+    let position = 0;
+    const error = updateDeck((deck) => {
+      if (isDeckFull(deck)) return deck;
+      const next = pinSlide(deck, { view: stringifyUrlState(state), chart: figure.chart, title, build: figure.build }, now());
+      position = next.slides.length;
+      return next;
+    });
+    if (error !== null) setStatus({ text: error, error: true });
+    else if (position === 0) setStatus({ text: `The deck is full (${MAX_SLIDES} slides). Remove a slide to pin this one.`, error: true, openDeck: true });
+    else setStatus({ text: `Pinned as slide ${position}.`, error: false, openDeck: true });
+  };
+  const png = () => attempt('PNG', async () => downloadBlob(await svgToPng(await figureImage(figure)), exportFileName(title, 'png')));
+  const svg = () => attempt('SVG', async () => downloadText((await figureImage(figure)).markup, exportFileName(title, 'svg'), MIME.svg));
+  const csv = () => attempt('CSV', () => downloadText(figureCsv(figure), exportFileName(title, 'csv'), MIME.csv));
+  const copyLink = async () => {
+    const href = window.location.href;
+    if (await copyText(href)) setStatus({ text: 'Link copied.', error: false });
+    else setManualCopy(href);
+  };
+
+  return (
+    <div className="view-actions">
+      <div className="view-actions__buttons" role="group" aria-label={`${title}: pin, download or share`}>
+        <button type="button" className="view-actions__button" onClick={pin}>
+          Pin to deck
+        </button>
+        <button type="button" className="view-actions__button" title="Download as a PNG image" onClick={() => void png()}>
+          PNG
+        </button>
+        <button type="button" className="view-actions__button" title="Download as an SVG image" onClick={() => void svg()}>
+          SVG
+        </button>
+        <button type="button" className="view-actions__button" title="Download the numbers as CSV" onClick={() => void csv()}>
+          CSV
+        </button>
+        <button type="button" className="view-actions__button" onClick={() => void copyLink()}>
+          Copy link
+        </button>
+      </div>
+      <p className={status?.error ? 'view-actions__status view-actions__status--error' : 'view-actions__status'} role="status">
+        {status?.text}
+        {status?.openDeck && (
+          <>
+            {' '}
+            <UrlLink to={{ ...state, view: 'deck', id: null }}>Open the deck</UrlLink>
+          </>
+        )}
+      </p>
+      {manualCopy !== null && <CopyFallback text={manualCopy} onClose={() => setManualCopy(null)} />}
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import { flushSync } from 'react-dom';
+import { createRoot } from 'react-dom/client';
+import { createElement } from 'react';
+import { FigureChart } from '../charts/figure-chart';
+import type { FigureFrame } from '../figures/figure';
+import { figureCaption, filtersLine } from '../figures/figure-caption';
+import type { Figure } from '../figures/figure-of';
+import { exportSvg } from './chart-image';
+import type { ImageFrame, SvgImage } from './svg-frame';
+
+/** The width an image's chart is laid out in: wide enough for labels, narrow enough for a document page. */
+export const IMAGE_WIDTH = 800;
+
+/** What an image of `figure` says around its chart: the same title, filters, warnings and caption as the screen and the slide. */
+export const imageFrame = (figure: FigureFrame): ImageFrame => ({
+  title: figure.title,
+  subtitle: figure.subtitle ?? undefined,
+  filters: filtersLine(figure),
+  warnings: figure.warnings,
+  statistics: figure.statistics,
+  notes: figure.notes,
+  caption: figureCaption(figure),
+});
+
+const settled = (): Promise<void> =>
+  new Promise((resolve) => (typeof requestAnimationFrame === 'function' ? requestAnimationFrame(() => resolve()) : setTimeout(resolve, 0)));
+
+/**
+ * Draws `figure` with its kind's renderer, off screen, at the image width and in the
+ * light theme (the host sets `color-scheme: light`, which every colour token follows),
+ * then frames its SVG. The page's own chart is never touched, so the image is the same
+ * in either theme and whatever the window's size.
+ */
+export async function figureImage(figure: Figure): Promise<SvgImage> {
+  const host = document.createElement('div');
+  host.className = 'figure-export';
+  host.style.width = `${IMAGE_WIDTH}px`;
+  host.setAttribute('aria-hidden', 'true');
+  document.body.append(host);
+  const root = createRoot(host);
+  try {
+    flushSync(() => root.render(createElement(FigureChart, { figure, mode: 'export' })));
+    // Charts that measure themselves draw again after layout; two frames let them settle.
+    await settled();
+    await settled();
+    const chart = host.querySelector('svg');
+    if (chart === null) throw new Error('the chart drew no image');
+    return exportSvg(chart, imageFrame(figure));
+  } finally {
+    root.unmount();
+    host.remove();
+  }
+}

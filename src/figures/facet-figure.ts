@@ -1,0 +1,102 @@
+import { baselineTally, countFacet } from '../analysis/facet-counts';
+import type { FacetFilter } from '../analysis/filters';
+import { headline } from '../analysis/headline';
+import { FACETS } from '../domain/taxonomy';
+import type { FacetId } from '../domain/taxonomy';
+import { formatCount } from '../components/format-count';
+import { listState, withOptions, withoutFacets } from '../state/drill-down';
+import type { FigureInput } from '../state/figure-input';
+import { isFiltered } from '../state/filter-chips';
+import { filtersInWords } from '../state/filters-in-words';
+import type { UrlState } from '../state/url-state';
+import { facetBarRows } from './facet-bar-rows';
+import type { FigureFrame, FigureTarget } from './figure';
+import type { LegendItem } from './legend';
+import { MULTI_VALUED_NOTE, optionGroupNote, smallSampleWarning } from './figure-notes';
+import type { ShareBarRow } from './share-bar-row';
+
+/** A bar of a facet figure and the incidents it counts. */
+export interface FacetBar extends ShareBarRow {
+  readonly target: FigureTarget;
+}
+
+export interface FacetFigure extends FigureFrame {
+  readonly kind: 'facet';
+  readonly chart: { readonly kind: 'facet'; readonly facet: FacetId };
+  readonly facet: FacetId;
+  readonly bars: readonly FacetBar[];
+  /** Outline each bar's share over all incidents: worth it only when a filter narrows the selection. */
+  readonly showBaseline: boolean;
+  /** The view's filter on this facet, which the bars are counted without. */
+  readonly filter: FacetFilter;
+}
+
+/** Six decimals keep 1 in a million apart and drop the float noise of 1/3. */
+const shareValue = (share: number | null): number | null => (share === null ? null : Number(share.toFixed(6)));
+
+function counts(facet: FacetId, excludeGaps: boolean, leftOut: { notAnalysed: number; unknownOnly: number }): string {
+  const name = FACETS[facet].name.toLowerCase();
+  if (!excludeGaps) return 'incidents';
+  const out = leftOut.notAnalysed + leftOut.unknownOnly;
+  if (out === 0) return `incidents with a ${name} answer, none left out`;
+  return `incidents with a ${name} answer; ${formatCount(out)} left out (${formatCount(leftOut.notAnalysed)} not analysed, ${formatCount(leftOut.unknownOnly)} only unknown)`;
+}
+
+function legend(bars: readonly FacetBar[], showBaseline: boolean): LegendItem[] {
+  const items: (LegendItem | false)[] = [
+    { key: 'share', label: 'Bar: share of N, on one 0–100% scale in every chart', swatch: 'box', colour: 'var(--cat-5)' },
+    showBaseline && { key: 'baseline', label: 'Outline: the same share over all incidents', swatch: 'outline', colour: 'var(--ink)' },
+    { key: 'unknown', label: 'any unknown: the articles do not say, alone or beside an option', swatch: 'box', colour: 'var(--colour-unknown)' },
+    bars.some((bar) => bar.mark === 'extra') && { key: 'extra', label: 'Dashed edge: an option outside the taxonomy', swatch: 'dash', colour: 'var(--warning)' },
+    { key: 'not-analysed', label: 'not analysed: no classification yet', swatch: 'hatch' },
+  ];
+  return items.filter((item) => item !== false);
+}
+
+/**
+ * One facet's share bars over the view's selection without the facet's own filter (so
+ * picking an option never hides the others), each bar leading to the incidents it counts.
+ */
+export function facetFigure(input: FigureInput, state: UrlState, facet: FacetId): FacetFigure {
+  const mask = input.masksFor(state.filters).except[facet];
+  const tally = countFacet(input.columns, facet, mask, state.excludeGaps);
+  const panel = { facet, selection: tally, baseline: baselineTally(input.columns, facet, state.excludeGaps) };
+  const filter = state.filters.facets[facet];
+  const base = withoutFacets(state.filters, [facet]);
+  const name = FACETS[facet].name;
+  const bars = facetBarRows(panel, filter).map(
+    (row): FacetBar => ({
+      ...row,
+      target: {
+        state: listState(state, withOptions(base, facet, [row.key])),
+        label: `${name}: ${row.label}, ${formatCount(row.count)} of ${formatCount(tally.selected)} incidents. List them`,
+      },
+    }),
+  );
+  const { firstPublished, lastPublished } = headline(input.columns, mask);
+  const showBaseline = isFiltered(state);
+  const ownFilter = filter.selected.length > 0 ? 'Counted without this chart’s own filter, so its other options stay visible.' : null;
+  return {
+    kind: 'facet',
+    chart: { kind: 'facet', facet },
+    facet,
+    title: name,
+    subtitle: FACETS[facet].question,
+    n: { value: tally.n, counts: counts(facet, state.excludeGaps, tally) },
+    denominator: 'Each bar is the share of N having the option.',
+    filters: filtersInWords(state),
+    published: { first: firstPublished, last: lastPublished },
+    build: input.build,
+    legend: legend(bars, showBaseline),
+    warnings: [smallSampleWarning(tally.n)].filter((line) => line !== null),
+    notes: [MULTI_VALUED_NOTE, ownFilter, optionGroupNote(input, facet)].filter((line) => line !== null),
+    statistics: [],
+    table: {
+      header: ['Option', 'Incidents', 'Share', 'Share of all incidents'],
+      rows: bars.map((bar) => [bar.label, bar.count, shareValue(bar.share), shareValue(bar.baselineShare)]),
+    },
+    bars,
+    showBaseline,
+    filter,
+  };
+}

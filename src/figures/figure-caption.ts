@@ -1,0 +1,44 @@
+import { formatCount } from '../components/format-count';
+import { ymdToIso } from '../components/format-date';
+import type { FigureFrame } from './figure';
+
+const SEPARATOR = ' · ';
+/** Builds are content hashes; twelve characters tell them apart and still fit a caption line. */
+const BUILD_CHARS = 12;
+
+const shortDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+/** "2 Jan 2011" for 20110102, in UTC so the day never shifts with the reader's zone. */
+export const captionDate = (ymd: number): string => shortDate.format(new Date(`${ymdToIso(ymd)}T00:00:00Z`));
+
+export const shortBuild = (build: string): string => build.slice(0, BUILD_CHARS);
+
+/** "2 Jan 2011 – 1 Jun 2022", one date when they are equal, or "no dated incident". */
+export function dateSpanText({ first, last }: FigureFrame['published']): string {
+  if (first === null || last === null) return 'no dated incident';
+  if (first === last) return captionDate(first);
+  return `${captionDate(first)} – ${captionDate(last)}`;
+}
+
+/** "N = 1,234 incidents with phase analysed". */
+export const countText = ({ n }: Pick<FigureFrame, 'n'>): string => `N = ${formatCount(n.value)} ${n.counts}`;
+
+/** "Filters: Objective = malicious; Years 2015–2020", or "Filters: none, all incidents". */
+export const filtersLine = ({ filters }: Pick<FigureFrame, 'filters'>): string =>
+  filters.length === 0 ? 'Filters: none, all incidents' : `Filters: ${filters.join('; ')}`;
+
+/**
+ * "dataset build abc123", or with a slide pinned from another build, both, so numbers
+ * are never credited to the wrong build.
+ */
+export function buildText(build: string, pinnedBuild: string | null = null): string {
+  if (pinnedBuild !== null && pinnedBuild !== build) return `dataset build ${shortBuild(build)} (pinned from build ${shortBuild(pinnedBuild)})`;
+  return `dataset build ${shortBuild(build)}`;
+}
+
+/**
+ * The line under every chart, on screen, on a slide and at the foot of an image: "N =
+ * 123 incidents with phase analysed · 2 Jan 2011 – 1 Jun 2022 · dataset build abc123".
+ */
+export const figureCaption = (figure: FigureFrame, pinnedBuild: string | null = null): string =>
+  [countText(figure), dateSpanText(figure.published), buildText(figure.build, pinnedBuild)].join(SEPARATOR);

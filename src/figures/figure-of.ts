@@ -1,0 +1,27 @@
+import type { FigureInput } from '../state/figure-input';
+import type { UrlState } from '../state/url-state';
+import type { KnownChart } from './chart-descriptor';
+import { facetFigure } from './facet-figure';
+import type { FacetFigure } from './facet-figure';
+
+/** Every chart kind's figure; `kind` tells them apart. */
+export type Figure = FacetFigure;
+
+/**
+ * The figure of a chart descriptor over `state`: what a slide shows, counted now. One
+ * exhaustive switch, so a chart kind added to the descriptors and not derived here fails
+ * the type check.
+ */
+export function figureOf(input: FigureInput, state: UrlState, chart: KnownChart): Figure | null {
+  switch (chart.kind) {
+    case 'facet':
+      return facetFigure(input, state, chart.facet);
+    case 'trend':
+    case 'crosstab':
+    case 'cohorts':
+    case 'period-totals':
+    case 'cooccurrence':
+    case 'option-sets':
+      return null;
+  }
+}

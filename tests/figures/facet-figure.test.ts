@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { NOT_ANALYSED } from '../../src/domain/gap-keys';
+import { facetFigure } from '../../src/figures/facet-figure';
+import { figureInput, viewState } from './figure-fixture';
+
+const input = figureInput([
+  { published: 20190101, facets: { phase: ['design'], objective: ['malicious'] } },
+  { published: 20200601, facets: { phase: ['design', 'operation'], objective: ['non-malicious'] } },
+  { published: 20210101, facets: { phase: ['unknown'] } },
+  { kind: 'article', published: null },
+  { published: 20180301, facets: { phase: ['operation'], objective: ['malicious'] } },
+]);
+
+const bar = (figure: ReturnType<typeof facetFigure>, key: string) => figure.bars.find((each) => each.key === key)!;
+
+describe('facetFigure', () => {
+  it('counts the selection, names its filters and dates, and marks a small N', () => {
+    const figure = facetFigure(input, viewState('f.objective=malicious'), 'phase');
+    expect(figure.chart).toEqual({ kind: 'facet', facet: 'phase' });
+    expect(figure.title).toBe('Phase');
+    expect(figure.n).toEqual({ value: 2, counts: 'incidents' });
+    expect(figure.filters).toEqual(['Objective = malicious']);
+    expect(figure.published).toEqual({ first: 20180301, last: 20190101 });
+    expect(figure.build).toBe('fixture');
+    expect([bar(figure, 'design').count, bar(figure, 'operation').count]).toEqual([1, 1]);
+    expect(figure.warnings).toEqual(['Small sample: N = 2, so one incident moves a share by 50 points.']);
+    expect(figure.showBaseline).toBe(true);
+    expect(figure.legend.map((item) => item.key)).toContain('baseline');
+  });
+
+  it('leads each bar to exactly the incidents it counts', () => {
+    const figure = facetFigure(input, viewState('f.objective=malicious'), 'phase');
+    const target = bar(figure, 'design').target.state;
+    expect(target.view).toBe('overview');
+    expect(target.filters.facets.objective.selected).toEqual(['malicious']);
+    expect(target.filters.facets.phase).toEqual({ selected: ['design'], matchAll: false });
+    expect(bar(figure, NOT_ANALYSED).target.state.filters.facets.phase.selected).toEqual([NOT_ANALYSED]);
+  });
+
+  it('counts without its own filter and says so', () => {
+    const figure = facetFigure(input, viewState('f.phase=design'), 'phase');
+    expect(figure.n.value).toBe(5);
+    expect(bar(figure, 'design').pressed).toBe(true);
+    expect(bar(figure, 'operation').count).toBe(2);
+    expect(figure.notes).toContain('Counted without this chart’s own filter, so its other options stay visible.');
+    expect(figure.filters).toEqual(['Phase = design']);
+  });
+
+  it('leaves gaps out of N when asked, and says how many and why', () => {
+    const figure = facetFigure(input, viewState('gaps=0'), 'phase');
+    expect(figure.n).toEqual({ value: 3, counts: 'incidents with a phase answer; 2 left out (1 not analysed, 1 only unknown)' });
+    expect(bar(figure, NOT_ANALYSED).share).toBeNull();
+    expect(figure.showBaseline).toBe(false);
+    expect(figure.warnings).toEqual(['Small sample: N = 3, so one incident moves a share by 33 points.']);
+  });
+
+  it('writes a table whose rows are the bars, shares as fractions and gaps out of N empty', () => {
+    const figure = facetFigure(input, viewState('gaps=0'), 'phase');
+    expect(figure.table.header).toEqual(['Option', 'Incidents', 'Share', 'Share of all incidents']);
+    expect(figure.table.rows.map((row) => row[0])).toEqual(figure.bars.map((each) => each.label));
+    const design = figure.table.rows.find((row) => row[0] === 'design')!;
+    expect(design).toEqual(['design', 2, 0.666667, 0.666667]);
+    expect(figure.table.rows.at(-1)).toEqual(['not analysed', 1, null, null]);
+  });
+
+  it('has no warning once N is large enough and says nothing of filters without any', () => {
+    const many = figureInput(Array.from({ length: 12 }, () => ({ facets: { phase: ['design'] } })));
+    const figure = facetFigure(many, viewState(), 'phase');
+    expect(figure.warnings).toEqual([]);
+    expect(figure.filters).toEqual([]);
+    expect(figure.published).toEqual({ first: null, last: null });
+  });
+});
