@@ -1,6 +1,6 @@
 import type { Ref } from 'react';
 import { DifferenceRowMarks } from './difference-row';
-import type { DifferenceGroup } from './difference-types';
+import type { DifferenceGroup } from '../figures/difference-types';
 import { SvgLegend, legendLayout } from './svg-legend';
 import type { LegendItem } from '../figures/legend';
 import { useElementWidth } from './use-element-width';

@@ -1,5 +1,5 @@
 import { ChartLink } from './chart-link';
-import type { DifferenceRow } from './difference-types';
+import type { DifferenceRow } from '../figures/difference-types';
 import type { ChartLinkTarget } from './trend-types';
 
 interface DifferenceRowMarksProps {

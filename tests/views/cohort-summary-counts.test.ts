@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OptionComparison } from '../../src/analysis/cohort-comparison';
-import { differenceSummary } from '../../src/views/cohorts/difference-groups';
+import { differenceSummary } from '../../src/figures/difference-groups';
 
 const large: OptionComparison = {
   option: 'operation',

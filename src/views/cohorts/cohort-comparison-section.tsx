@@ -6,10 +6,10 @@ import { FACET_IDS } from '../../domain/taxonomy';
 import { lightExportSource } from '../shared/light-export';
 import { OptionGroupNote } from '../shared/option-group-note';
 import { cohortCsv } from './cohort-csv';
-import { cohortWords } from './cohort-words';
+import { cohortWords } from '../../figures/cohort-words';
 import { CohortNotes } from './cohort-notes';
 import { CohortTable } from './cohort-table';
-import { differenceGroups } from './difference-groups';
+import { differenceGroups } from '../../figures/difference-groups';
 import type { CohortsView } from './use-cohorts';
 
 const TITLE = 'Cohort B against cohort A';

@@ -4,8 +4,8 @@ import { DifferencePlot } from '../../charts/difference-plot';
 import { LoadError } from '../../components/load-error';
 import { Skeleton } from '../../components/skeleton';
 import type { Slide } from '../../presentation/deck-schema';
-import { cohortWords } from './cohort-words';
-import { largestDifferences } from './largest-differences';
+import { cohortWords } from '../../figures/cohort-words';
+import { largestDifferences } from '../../figures/largest-differences';
 import { useCohorts } from './use-cohorts';
 
 /** How many options a slide shows: a projector has room for about this many rows. */

@@ -1,7 +1,7 @@
-import type { DifferenceGroup } from '../../charts/difference-types';
-import { formatCount } from '../../components/format-count';
+import type { DifferenceGroup } from './difference-types';
+import { formatCount } from '../components/format-count';
 import { differenceGroups } from './difference-groups';
-import type { CohortsView } from './use-cohorts';
+import type { CohortsView } from '../views/cohorts/use-cohorts';
 
 /**
  * The `limit` largest differences over every facet as one group, each option named with

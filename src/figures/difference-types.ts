@@ -1,4 +1,4 @@
-import type { ChartLinkTarget } from './trend-types';
+import type { ChartLinkTarget } from '../charts/trend-types';
 
 /** One option compared between two cohorts: both shares and B − A with its interval. */
 export interface DifferenceRow {

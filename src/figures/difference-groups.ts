@@ -1,16 +1,16 @@
-import type { CohortComparison, OptionComparison } from '../../analysis/cohort-comparison';
-import type { UrlState } from '../../state/url-state';
-import { hrefFor, navigate } from '../../state/use-url-state';
-import type { DifferenceGroup, DifferenceRow } from '../../charts/difference-types';
-import type { ChartLinkTarget } from '../../charts/trend-types';
-import { formatCount } from '../../components/format-count';
-import { formatShare } from '../../components/format-share';
-import { FACETS, FACET_DISPLAY_ORDER } from '../../domain/taxonomy';
-import type { FacetId } from '../../domain/taxonomy';
-import { listState } from '../../state/drill-down';
-import { pValueText, signedPoints } from '../../components/stat-text';
-import { optionLabel } from '../../domain/option-label';
-import { narrowFacet } from '../../state/cohort-filters';
+import type { CohortComparison, OptionComparison } from '../analysis/cohort-comparison';
+import type { UrlState } from '../state/url-state';
+import { hrefFor, navigate } from '../state/use-url-state';
+import type { DifferenceGroup, DifferenceRow } from './difference-types';
+import type { ChartLinkTarget } from '../charts/trend-types';
+import { formatCount } from '../components/format-count';
+import { formatShare } from '../components/format-share';
+import { FACETS, FACET_DISPLAY_ORDER } from '../domain/taxonomy';
+import type { FacetId } from '../domain/taxonomy';
+import { listState } from '../state/drill-down';
+import { pValueText, signedPoints } from '../components/stat-text';
+import { optionLabel } from '../domain/option-label';
+import { narrowFacet } from '../state/cohort-filters';
 
 /** "malicious: A 45% (9 of 20), B 60% (12 of 20), B − A +15 pts (95% CI −12 pts to +40 pts), p = 0.34, adjusted p = 0.80: not significant after adjustment". */
 export function differenceSummary(label: string, o: OptionComparison): string {
