@@ -1,4 +1,3 @@
-import type { Ref } from 'react';
 import { DifferenceRowMarks } from './difference-row';
 import type { DifferenceGroup } from '../figures/difference-types';
 import { SvgLegend, legendLayout } from './svg-legend';
@@ -7,8 +6,12 @@ import { useElementWidth } from './use-element-width';
 
 interface DifferencePlotProps {
   readonly groups: readonly DifferenceGroup[];
+  readonly legend: readonly LegendItem[];
   readonly label: string;
-  readonly svgRef?: Ref<SVGSVGElement>;
+  /** Drawn at this width instead of the measured one: an image has no page to fit. */
+  readonly width?: number;
+  /** Shares lead to their incidents and rows explain themselves on hover; an image has neither. */
+  readonly interactive: boolean;
 }
 
 const ROW = 26;
@@ -16,13 +19,6 @@ const HEAD = 34;
 /** Below this width the plot gets the room: narrower label and share columns, three ticks. */
 const NARROW = 560;
 const NO_PATTERNS = { gap: 'none', lown: 'none' };
-
-const LEGEND: readonly LegendItem[] = [
-  { key: 'more', label: 'Significant, higher in B', swatch: 'box', colour: 'var(--heat-more)' },
-  { key: 'fewer', label: 'Significant, lower in B', swatch: 'box', colour: 'var(--heat-fewer)' },
-  { key: 'ns', label: 'Hollow: not significant after adjustment', swatch: 'ring' },
-  { key: 'ci', label: '95% interval of B − A, in points', swatch: 'whisker', colour: 'var(--ink)' },
-];
 
 /** The half-width of the shared scale: the widest interval, in steps of 10 points, at least 20. */
 function scaleHalf(groups: readonly DifferenceGroup[]): number {
@@ -35,19 +31,21 @@ const tickText = (tick: number): string => (tick === 0 ? '0' : `${tick > 0 ? '+'
 
 /**
  * A dot-and-whisker plot of B − A around 0 for every option of every facet, on one
- * scale, with each cohort's share written beside it (a link to its incidents). One SVG,
- * laid out to the measured width so its text keeps its size on a phone.
+ * scale, with each cohort's share written beside it (a link to its incidents) and the
+ * legend on top. One SVG, laid out to the measured width so its text keeps its size on
+ * a phone, or to the width given.
  */
-export function DifferencePlot({ groups, label, svgRef }: DifferencePlotProps) {
-  const [ref, width] = useElementWidth<HTMLDivElement>(720);
+export function DifferencePlot({ groups, legend: items, label, width: fixed, interactive }: DifferencePlotProps) {
+  const [ref, measured] = useElementWidth<HTMLDivElement>(720);
+  const width = fixed ?? measured;
   const narrow = width < NARROW;
   const shareColumn = narrow ? 48 : 58;
-  const labelWidth = narrow ? 86 : Math.round(Math.min(220, Math.max(104, width * 0.26)));
+  const labelWidth = narrow ? 86 : Math.round(Math.min(260, Math.max(104, width * 0.3)));
   const plotLeft = labelWidth + 2 * shareColumn + (narrow ? 14 : 20);
   const plotWidth = Math.max(80, width - plotLeft - 8);
   const half = scaleHalf(groups);
   const xOf = (difference: number) => plotLeft + ((difference + half) / (2 * half)) * plotWidth;
-  const legend = legendLayout(LEGEND, width);
+  const legend = legendLayout(items, width);
   let y = legend.height + 8;
   const placed = groups.map((group) => {
     const top = y;
@@ -56,8 +54,8 @@ export function DifferencePlot({ groups, label, svgRef }: DifferencePlotProps) {
   });
   const ticks = narrow ? [-half, 0, half] : [-half, -half / 2, 0, half / 2, half];
   return (
-    <div ref={ref} className="difference-plot">
-      <svg ref={svgRef} width={width} height={y} role="group" aria-label={label}>
+    <div ref={fixed === undefined ? ref : undefined} className="difference-plot">
+      <svg width={width} height={y} viewBox={`0 0 ${width} ${y}`} role="group" aria-label={label}>
         <SvgLegend layout={legend} x={0} y={0} patterns={NO_PATTERNS} />
         {placed.map(({ group, top }) => (
           <g key={group.key} className="difference-group">
@@ -73,7 +71,16 @@ export function DifferencePlot({ groups, label, svgRef }: DifferencePlotProps) {
               </g>
             ))}
             {group.rows.map((row, i) => (
-              <DifferenceRowMarks key={row.key} row={row} y={top + HEAD + i * ROW} height={ROW} labelWidth={labelWidth} shareColumn={shareColumn} xOf={xOf} />
+              <DifferenceRowMarks
+                key={row.key}
+                row={row}
+                y={top + HEAD + i * ROW}
+                height={ROW}
+                labelWidth={labelWidth}
+                shareColumn={shareColumn}
+                xOf={xOf}
+                interactive={interactive}
+              />
             ))}
           </g>
         ))}
@@ -81,4 +88,3 @@ export function DifferencePlot({ groups, label, svgRef }: DifferencePlotProps) {
     </div>
   );
 }
-

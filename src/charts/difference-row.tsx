@@ -1,6 +1,7 @@
 import { ChartLink } from './chart-link';
 import type { DifferenceRow } from '../figures/difference-types';
-import type { ChartLinkTarget } from './trend-types';
+import type { FigureTarget } from '../figures/figure';
+import { hrefFor, navigate } from '../state/use-url-state';
 
 interface DifferenceRowMarksProps {
   readonly row: DifferenceRow;
@@ -9,6 +10,8 @@ interface DifferenceRowMarksProps {
   readonly labelWidth: number;
   readonly shareColumn: number;
   readonly xOf: (difference: number) => number;
+  /** Shares as links and a hover text on each row; off in an image. */
+  readonly interactive: boolean;
 }
 
 const GLYPH = 6.8;
@@ -18,13 +21,15 @@ const cut = (text: string, width: number): string => {
   return text.length <= fits ? text : `${text.slice(0, fits - 1)}…`;
 };
 
-function Share({ text, target, x, y }: { readonly text: string; readonly target: ChartLinkTarget | null; readonly x: number; readonly y: number }) {
+function Share({ text, target, x, y }: { readonly text: string; readonly target: FigureTarget | null; readonly x: number; readonly y: number }) {
   const mark = (
     <text className={target ? 'difference-row__share difference-row__share--link' : 'difference-row__share'} x={x} y={y} textAnchor="end">
       {text}
     </text>
   );
-  return target ? <ChartLink target={target}>{mark}</ChartLink> : mark;
+  if (target === null) return mark;
+  const link = { href: hrefFor(target.state), label: target.label, onFollow: () => navigate(target.state) };
+  return <ChartLink target={link}>{mark}</ChartLink>;
 }
 
 /**
@@ -33,20 +38,20 @@ function Share({ text, target, x, y }: { readonly text: string; readonly target:
  * coloured by sign and a bold name; the others a hollow grey dot, so significance never
  * rests on colour alone.
  */
-export function DifferenceRowMarks({ row, y, height, labelWidth, shareColumn, xOf }: DifferenceRowMarksProps) {
+export function DifferenceRowMarks({ row, y, height, labelWidth, shareColumn, xOf, interactive }: DifferenceRowMarksProps) {
   const mid = y + height / 2;
   const tone = !row.significant ? 'ns' : row.difference > 0 ? 'more' : 'fewer';
   return (
     <g className={`difference-row difference-row--${tone}`}>
       <rect className="difference-row__band" x={0} y={y} width="100%" height={height} />
       <text className={row.muted ? 'difference-row__label difference-row__label--muted' : 'difference-row__label'} x={0} y={mid + 4}>
-        <title>{row.summary}</title>
+        {interactive && <title>{row.summary}</title>}
         {cut(row.label, labelWidth)}
       </text>
-      <Share text={row.aText} target={row.aTarget} x={labelWidth + shareColumn - 6} y={mid + 4} />
-      <Share text={row.bText} target={row.bTarget} x={labelWidth + 2 * shareColumn - 6} y={mid + 4} />
+      <Share text={row.aText} target={interactive ? row.aTarget : null} x={labelWidth + shareColumn - 6} y={mid + 4} />
+      <Share text={row.bText} target={interactive ? row.bTarget : null} x={labelWidth + 2 * shareColumn - 6} y={mid + 4} />
       <g className="difference-row__marks" role="img" aria-label={row.summary}>
-        <title>{row.summary}</title>
+        {interactive && <title>{row.summary}</title>}
         <line className="difference-row__whisker" x1={xOf(row.low)} x2={xOf(row.high)} y1={mid} y2={mid} />
         <line className="difference-row__whisker" x1={xOf(row.low)} x2={xOf(row.low)} y1={mid - 4} y2={mid + 4} />
         <line className="difference-row__whisker" x1={xOf(row.high)} x2={xOf(row.high)} y1={mid - 4} y2={mid + 4} />

@@ -1,8 +1,7 @@
 import type { CohortComparison, OptionComparison } from '../analysis/cohort-comparison';
 import type { UrlState } from '../state/url-state';
-import { hrefFor, navigate } from '../state/use-url-state';
 import type { DifferenceGroup, DifferenceRow } from './difference-types';
-import type { ChartLinkTarget } from '../charts/trend-types';
+import type { FigureTarget } from './figure';
 import { formatCount } from '../components/format-count';
 import { formatShare } from '../components/format-share';
 import { FACETS, FACET_DISPLAY_ORDER } from '../domain/taxonomy';
@@ -24,11 +23,10 @@ export function differenceSummary(label: string, o: OptionComparison): string {
 }
 
 /** The incidents of a cohort having `option`, when one set of filters can select them. */
-function shareTarget(cohort: UrlState, facet: FacetId, option: string, label: string): ChartLinkTarget | null {
+function shareTarget(cohort: UrlState, facet: FacetId, option: string, label: string): FigureTarget | null {
   const narrowed = narrowFacet(cohort.filters.facets[facet], option);
   if (narrowed === null) return null;
-  const to = listState(cohort, { ...cohort.filters, facets: { ...cohort.filters.facets, [facet]: narrowed } });
-  return { href: hrefFor(to), label, onFollow: () => navigate(to) };
+  return { state: listState(cohort, { ...cohort.filters, facets: { ...cohort.filters.facets, [facet]: narrowed } }), label };
 }
 
 /**

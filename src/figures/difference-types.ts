@@ -1,4 +1,4 @@
-import type { ChartLinkTarget } from '../charts/trend-types';
+import type { FigureTarget } from './figure';
 
 /** One option compared between two cohorts: both shares and B − A with its interval. */
 export interface DifferenceRow {
@@ -10,8 +10,8 @@ export interface DifferenceRow {
   readonly aText: string;
   readonly bText: string;
   /** The incidents behind each share, where one set of filters can select them. */
-  readonly aTarget: ChartLinkTarget | null;
-  readonly bTarget: ChartLinkTarget | null;
+  readonly aTarget: FigureTarget | null;
+  readonly bTarget: FigureTarget | null;
   /** B − A and its 95% interval, as shares (−1 … 1). */
   readonly difference: number;
   readonly low: number;

@@ -1,11 +1,13 @@
 import type { FigureInput } from '../state/figure-input';
 import type { UrlState } from '../state/url-state';
 import type { KnownChart } from './chart-descriptor';
+import { cohortFigure } from './cohort-figure';
+import type { CohortFigure } from './cohort-figure';
 import { facetFigure } from './facet-figure';
 import type { FacetFigure } from './facet-figure';
 
 /** Every chart kind's figure; `kind` tells them apart. */
-export type Figure = FacetFigure;
+export type Figure = FacetFigure | CohortFigure;
 
 /**
  * The figure of a chart descriptor over `state`: what a slide shows, counted now. One
@@ -16,9 +18,10 @@ export function figureOf(input: FigureInput, state: UrlState, chart: KnownChart)
   switch (chart.kind) {
     case 'facet':
       return facetFigure(input, state, chart.facet);
+    case 'cohorts':
+      return cohortFigure(input, state);
     case 'trend':
     case 'crosstab':
-    case 'cohorts':
     case 'period-totals':
     case 'cooccurrence':
     case 'option-sets':

@@ -1,16 +1,13 @@
-import type { DifferenceGroup } from './difference-types';
-import { formatCount } from '../components/format-count';
-import { differenceGroups } from './difference-groups';
-import type { CohortsView } from '../views/cohorts/use-cohorts';
+import type { DifferenceGroup, DifferenceRow } from './difference-types';
 
 /**
- * The `limit` largest differences over every facet as one group, each option named with
- * its facet: what a slide has room for.
+ * The `limit` largest differences over `groups`, each option named with its facet: what
+ * a slide and an image have room for. Groups of the facets that define the cohorts are
+ * left for the caller to leave out: their differences are the definition, not a finding.
  */
-export function largestDifferences(view: CohortsView, limit: number): DifferenceGroup {
-  const rows = differenceGroups(view.comparison, view.states)
+export function largestDifferences(groups: readonly DifferenceGroup[], limit: number): DifferenceRow[] {
+  return groups
     .flatMap((group) => group.rows.map((row) => ({ ...row, key: `${group.key}:${row.key}`, label: `${group.name}: ${row.label}` })))
     .sort((x, y) => Math.abs(y.difference) - Math.abs(x.difference))
     .slice(0, limit);
-  return { key: 'largest', name: 'Largest differences', title: `The ${rows.length} largest differences (N: A ${formatCount(view.comparison.sizeA)}, B ${formatCount(view.comparison.sizeB)})`, rows };
 }

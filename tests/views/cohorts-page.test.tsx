@@ -1,7 +1,9 @@
 // @vitest-environment jsdom
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { captureDownloads, textOf } from '../export/capture-downloads';
+import { readCsvParts } from '../export/read-csv';
 import { type DatasetIndex, IndexSchema } from '../../src/domain/schema';
 import { FACETS, FACET_IDS } from '../../src/domain/taxonomy';
 import type { FacetId } from '../../src/domain/taxonomy';
@@ -35,6 +37,11 @@ async function tableRows() {
   const table = screen.getByRole('table', { name: 'Cohort B against cohort A, option by option' });
   return within(table).getAllByRole('row').slice(1) as HTMLTableRowElement[];
 }
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+});
 
 describe('the cohorts view', () => {
   it('sizes each cohort and shares every option as naive counts over the raw rows do', async () => {
@@ -112,7 +119,8 @@ describe('the cohorts view', () => {
     );
     await renderCohorts(MALICIOUS_VS_NOT);
     expect(screen.getByText(new RegExp(`significant after the Benjamini–Hochberg adjustment across the family of ${family} tested comparisons`))).toBeDefined();
-    expect(screen.getByText(/Overlapping cohorts:/)).toBeDefined();
+    expect(screen.getByText(/incidents are in both cohorts\. The tests assume independent samples/)).toBeDefined();
+    expect(screen.getByText(`Cohort B is small: ${b.length} incidents (fewer than 30), so its intervals are wide and few differences can reach significance.`)).toBeDefined();
   });
 
   it('shows the facet that defines the cohorts, marked and left out of the tests', async () => {
@@ -129,5 +137,32 @@ describe('the cohorts view', () => {
     }
     const malicious = objective.find((r) => r.cells[1].textContent === 'malicious');
     expect(malicious?.textContent).toMatch(/[+−]\d+ pts to [+−]\d+ pts\s*defines the cohorts: not tested/);
+  });
+
+  it('exports an image and a CSV that name both cohorts, count A or B as the page does, and carry its warnings', async () => {
+    const files = captureDownloads();
+    const user = userEvent.setup();
+    const index = rawIndex();
+    const a = rowsWhere(index, (row) => hasOption(index, 'objective', row, 'malicious'));
+    const b = rowsWhere(index, (row) => hasOption(index, 'objective', row, 'non-malicious'));
+    const both = a.filter((row) => b.includes(row)).length;
+    const counted = `${a.length + b.length - both} incidents in A or B: ${a.length} in A, ${b.length} in B, ${both} in both`;
+    await renderCohorts(MALICIOUS_VS_NOT);
+    expect(screen.getByText(new RegExp(`^N = ${counted} · `))).toBeDefined();
+    expect(screen.getByText(new RegExp(`^${both} incidents are in both cohorts`))).toBeDefined();
+    const actions = screen.getByRole('group', { name: /: pin, download or share$/ });
+    await user.click(within(actions).getByRole('button', { name: 'SVG' }));
+    await user.click(within(actions).getByRole('button', { name: 'CSV' }));
+    await vi.waitFor(() => expect(files).toHaveLength(2));
+    const svg = await textOf(files[0]);
+    expect(svg).toContain('Cohort B (Objective = non-malicious) against cohort A (Objective = malicious)');
+    expect(svg).toContain('Filters: Cohort A: Objective = malicious; Cohort B: Objective = non-malicious');
+    expect(svg).toContain(`N = ${counted}`);
+    expect(svg).toContain(`${both} incidents are in both cohorts`);
+    expect(svg).toContain(`Cohort B is small: ${b.length} incidents`);
+    const { context, table } = readCsvParts(await textOf(files[1]));
+    expect(context.get('N')).toBe(counted);
+    expect(context.get('filters')).toBe('Cohort A: Objective = malicious; Cohort B: Objective = non-malicious');
+    expect(table[0].slice(0, 4)).toEqual(['facet', 'option', 'a_count', 'a_n']);
   });
 });

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { IndexSchema } from '../../src/domain/schema';
@@ -48,6 +48,31 @@ describe('comparison views in the deck', () => {
     expect(await within(shownSlide()).findByText(/^X² = \d+\.\d\d, p = 0\.\d+ ± 0\.\d+ \(permutation test, 10,000 shuffles of whole option sets\)/)).toBeDefined();
     act(() => void fireEvent.keyDown(window, { key: 'ArrowRight' }));
     expect(await within(shownSlide()).findByText(/^The 10 largest differences \(N: A \d+, B \d+\)$/)).toBeDefined();
-    expect(within(shownSlide()).getByText(/^A: Objective = malicious \(\d+\)\. B: Objective = non-malicious \(\d+\)\.$/)).toBeDefined();
+    expect(within(shownSlide()).getByText('Filters: Cohort A: Objective = malicious; Cohort B: Objective = non-malicious')).toBeDefined();
+    expect(within(shownSlide()).queryByText(/^Objective: /)).toBeNull();
+  });
+
+  it('presents a pinned cohort comparison with the title, filters, N and warnings of the page', async () => {
+    const user = userEvent.setup();
+    const index = IndexSchema.parse(dataset().json('index.json'));
+    const a = rowsWhere(index, (row) => hasOption(index, 'objective', row, 'malicious'));
+    const b = rowsWhere(index, (row) => hasOption(index, 'objective', row, 'non-malicious'));
+    const both = a.filter((row) => b.includes(row)).length;
+    const title = 'Cohort B (Objective = non-malicious) against cohort A (Objective = malicious)';
+    const counted = `N = ${a.length + b.length - both} incidents in A or B: ${a.length} in A, ${b.length} in B, ${both} in both`;
+    renderApp('?view=cohorts&a.f.objective=malicious&b.f.objective=non-malicious');
+    await screen.findByRole('heading', { level: 2, name: 'Cohort B against cohort A' });
+    await user.click(screen.getByRole('button', { name: 'Pin to deck' }));
+    expect(stored().slides[0].title).toBe(title);
+    cleanup();
+
+    renderApp('?view=present');
+    const shown = await within(presentation()).findByRole('heading', { level: 2, name: new RegExp(`${title.replace(/[()]/g, '\\$&')}$`) });
+    const slideOf = shown.closest('section') as HTMLElement;
+    const caption = await within(slideOf).findByText(/^N = /);
+    expect(caption.textContent).toContain(counted);
+    expect(within(slideOf).getByText('Filters: Cohort A: Objective = malicious; Cohort B: Objective = non-malicious')).toBeDefined();
+    expect(within(slideOf).getByText(new RegExp(`^${both} incidents are in both cohorts`))).toBeDefined();
+    expect(within(slideOf).getByText(/^Cohort B is small: /)).toBeDefined();
   });
 });

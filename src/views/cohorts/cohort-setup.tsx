@@ -4,19 +4,17 @@ import { useUrlState } from '../../state/use-url-state';
 import { CohortEditor } from './cohort-editor';
 import { hasOwnFilters, swapCohorts, withCohort } from '../../state/cohort-filters';
 import { cohortPresets } from './cohort-presets';
-import type { CohortsView } from './use-cohorts';
+import type { CohortFigure } from '../../figures/cohort-figure';
 
 interface CohortSetupProps {
-  readonly view: CohortsView | null;
+  readonly figure: CohortFigure | null;
   readonly span: YearSpan | null;
 }
 
 /** The two cohorts side by side, the swap between them, and ready-made pairs to start from. */
-export function CohortSetup({ view, span }: CohortSetupProps) {
+export function CohortSetup({ figure, span }: CohortSetupProps) {
   const { state, navigate } = useUrlState();
-  const lists: Record<'a' | 'b', UrlState> = view
-    ? { a: { ...view.states.a, view: 'overview', page: 1 }, b: { ...view.states.b, view: 'overview', page: 1 } }
-    : { a: state, b: state };
+  const lists: Record<'a' | 'b', UrlState> = figure ? { a: figure.cohorts.a.target.state, b: figure.cohorts.b.target.state } : { a: state, b: state };
   const defined = hasOwnFilters(state.cohorts.a) || hasOwnFilters(state.cohorts.b);
   return (
     <div className="cohort-setup">
@@ -37,7 +35,7 @@ export function CohortSetup({ view, span }: CohortSetupProps) {
         <CohortEditor
           name="a"
           filters={state.cohorts.a}
-          size={view?.comparison.sizeA ?? null}
+          size={figure?.cohorts.a.size ?? null}
           list={lists.a}
           span={span}
           onChange={(filters) => navigate(withCohort(state, 'a', filters))}
@@ -48,7 +46,7 @@ export function CohortSetup({ view, span }: CohortSetupProps) {
         <CohortEditor
           name="b"
           filters={state.cohorts.b}
-          size={view?.comparison.sizeB ?? null}
+          size={figure?.cohorts.b.size ?? null}
           list={lists.b}
           span={span}
           onChange={(filters) => navigate(withCohort(state, 'b', filters))}

@@ -1,0 +1,179 @@
+import { or } from '../analysis/bitset';
+import { compareCohorts } from '../analysis/cohort-comparison';
+import type { CohortComparison, CohortNote } from '../analysis/cohort-comparison';
+import { headline } from '../analysis/headline';
+import { formatCount } from '../components/format-count';
+import { barLabel } from '../domain/option-label';
+import { FACETS, FACET_DISPLAY_ORDER, FACET_IDS } from '../domain/taxonomy';
+import { cohortFilters } from '../state/cohort-filters';
+import { listState } from '../state/drill-down';
+import type { FigureInput } from '../state/figure-input';
+import type { UrlState } from '../state/url-state';
+import { cohortClauses, cohortWords } from './cohort-words';
+import { differenceGroups } from './difference-groups';
+import type { DifferenceGroup } from './difference-types';
+import type { FigureFrame, FigureTarget, TableValue } from './figure';
+import { MULTI_VALUED_NOTE, optionGroupNote } from './figure-notes';
+import { largestDifferences } from './largest-differences';
+import type { LegendItem } from './legend';
+
+/** How many differences a slide and an image draw: a projector has room for about this many rows. */
+export const SUMMARY_ROWS = 10;
+
+/** One cohort: how many incidents it has, what sets it apart, and the list of them. */
+export interface CohortSide {
+  readonly size: number;
+  readonly words: string;
+  readonly target: FigureTarget;
+}
+
+export interface CohortFigure extends FigureFrame {
+  readonly kind: 'cohorts';
+  readonly chart: { readonly kind: 'cohorts' };
+  readonly cohorts: { readonly a: CohortSide; readonly b: CohortSide; readonly overlap: number };
+  /** Every facet's compared options, as the page draws them. */
+  readonly groups: readonly DifferenceGroup[];
+  /** The largest differences of the tested facets, as a slide and an image draw them. */
+  readonly largest: DifferenceGroup;
+  /** Every option of every facet with its tests, untested ones included: the numbers table. */
+  readonly comparison: CohortComparison;
+}
+
+const LEGEND: readonly LegendItem[] = [
+  { key: 'more', label: 'Significant, higher in B', swatch: 'box', colour: 'var(--heat-more)' },
+  { key: 'fewer', label: 'Significant, lower in B', swatch: 'box', colour: 'var(--heat-fewer)' },
+  { key: 'ns', label: 'Hollow: not significant after adjustment', swatch: 'ring' },
+  { key: 'ci', label: '95% interval of B − A, in points', swatch: 'whisker', colour: 'var(--ink)' },
+];
+
+const TABLE_HEADER = ['facet', 'option', 'a_count', 'a_n', 'a_share', 'b_count', 'b_n', 'b_share', 'difference', 'ci95_low', 'ci95_high', 'p_value', 'test', 'bh_adjusted_p', 'significant', 'not_tested_because'];
+
+/** Six decimals keep 1 in a million apart and drop the float noise of 1/3. */
+const rounded = (value: number | null): number | null => (value === null ? null : Number(value.toFixed(6)));
+
+function warning(note: CohortNote): string {
+  if (note.kind === 'overlap') {
+    return `${formatCount(note.incidents)} incidents are in both cohorts. The tests assume independent samples; shared incidents make the cohorts look more alike than they are.`;
+  }
+  return `Cohort ${note.cohort.toUpperCase()} is small: ${formatCount(note.size)} incidents (fewer than ${note.threshold}), so its intervals are wide and few differences can reach significance.`;
+}
+
+function definingNote({ definingFacets }: CohortComparison): string | null {
+  if (definingFacets.length === 0) return null;
+  const one = definingFacets.length === 1;
+  const names = definingFacets.map((facet) => FACETS[facet].name).join(' and ');
+  return `Defines the cohorts: ${names} ${one ? 'is' : 'are'} used by the cohorts’ own filters, so the cohorts differ there by construction. ${one ? 'Its' : 'Their'} options are shown with their differences but not tested, and left out of the adjustment of the others.`;
+}
+
+const testNote = (comparison: CohortComparison): string =>
+  `Filled dots are significant after the Benjamini–Hochberg adjustment across the family of ${formatCount(comparison.tests)} tested comparisons (false discovery rate ${Math.round(comparison.alpha * 100)}%). An interval may exclude 0 for a difference that is not significant once the many comparisons are accounted for. Intervals are Newcombe’s ${Math.round(comparison.confidence * 100)}% intervals; p-values come from the two-proportion z-test, or Fisher’s exact test where an expected count is below 5.`;
+
+const sharesNote = ({ excludeGaps }: CohortComparison): string =>
+  `Shares are of each cohort’s incidents${excludeGaps ? ' with the facet analysed and answered (unknown and not analysed are left out of N)' : ''}; options in neither cohort are not drawn.`;
+
+function statistics(comparison: CohortComparison): string[] {
+  const tested = FACET_IDS.flatMap((facet) => comparison.facets[facet].options.filter((o) => o.test !== null));
+  if (tested.length === 0) return [];
+  const significant = tested.filter((o) => o.significant).length;
+  const fisher = tested.filter((o) => o.test === 'fisher').length;
+  return [
+    `${formatCount(significant)} of ${formatCount(tested.length)} tested differences significant after the Benjamini–Hochberg adjustment (false discovery rate ${Math.round(comparison.alpha * 100)}%)`,
+    `Tests: ${formatCount(tested.length - fisher)} two-proportion z-tests, ${formatCount(fisher)} Fisher’s exact tests (an expected count below 5)`,
+  ];
+}
+
+function tableRows(comparison: CohortComparison): TableValue[][] {
+  return FACET_DISPLAY_ORDER.flatMap((facet) =>
+    comparison.facets[facet].options.map((o): TableValue[] => [
+      FACETS[facet].name,
+      barLabel(facet, o.option),
+      o.a.count,
+      o.a.n,
+      rounded(o.a.share),
+      o.b.count,
+      o.b.n,
+      rounded(o.b.share),
+      rounded(o.difference),
+      rounded(o.low),
+      rounded(o.high),
+      o.pValue,
+      o.test,
+      o.adjustedP,
+      o.pValue === null ? null : o.significant ? 'yes' : 'no',
+      o.skipped,
+    ]),
+  );
+}
+
+function largestGroup(groups: readonly DifferenceGroup[], comparison: CohortComparison): DifferenceGroup {
+  const tested = groups.filter((group) => !comparison.definingFacets.some((facet) => facet === group.key));
+  const rows = largestDifferences(tested, SUMMARY_ROWS);
+  const sizes = `N: A ${formatCount(comparison.sizeA)}, B ${formatCount(comparison.sizeB)}`;
+  return { key: 'largest', name: 'Largest differences', title: `The ${rows.length} largest differences (${sizes})`, rows };
+}
+
+function summaryNote(groups: readonly DifferenceGroup[], largest: DifferenceGroup, comparison: CohortComparison): string | null {
+  const drawn = groups.reduce((total, group) => total + group.rows.length, 0);
+  if (largest.rows.length === drawn) return null;
+  const defining = comparison.definingFacets.length > 0 ? ', leaving out the facets that define the cohorts' : '';
+  return `The slide and the image draw the ${formatCount(largest.rows.length)} largest of the ${formatCount(drawn)} differences the page draws${defining}; the CSV holds every option.`;
+}
+
+/**
+ * Cohort B against cohort A, each the selection with its own filters in place of the
+ * selection's (`cohortFilters`), compared option by option with `compareCohorts`: shares,
+ * Newcombe intervals, tests and the Benjamini–Hochberg adjustment. Facets a cohort's own
+ * filters use define the cohorts: shown, but not tested. N counts the incidents in either
+ * cohort and says how many are in each and in both, the sizes the cohort editors show.
+ */
+export function cohortFigure(input: FigureInput, state: UrlState): CohortFigure {
+  const filtersA = cohortFilters(state.filters, state.cohorts.a);
+  const filtersB = cohortFilters(state.filters, state.cohorts.b);
+  const maskA = input.masksFor(filtersA).all;
+  const maskB = input.masksFor(filtersB).all;
+  const { a, b } = state.cohorts;
+  const definingFacets = FACET_IDS.filter((facet) => a.facets[facet].selected.length > 0 || b.facets[facet].selected.length > 0);
+  const comparison = compareCohorts(input.columns, maskA, maskB, { excludeGaps: state.excludeGaps, definingFacets });
+  const groups = differenceGroups(comparison, { a: { ...state, filters: filtersA }, b: { ...state, filters: filtersB } });
+  const largest = largestGroup(groups, comparison);
+  const clauses = cohortClauses(state);
+  const words = { a: cohortWords(clauses.a), b: cohortWords(clauses.b) };
+  const { sizeA, sizeB, overlap } = comparison;
+  const side = (name: 'A' | 'B', size: number, filters: typeof filtersA): CohortSide => ({
+    size,
+    words: name === 'A' ? words.a : words.b,
+    target: { state: listState(state, filters), label: `Cohort ${name}: ${formatCount(size)} incidents. List them` },
+  });
+  const { firstPublished, lastPublished } = headline(input.columns, or(maskA, maskB));
+  const empty = [sizeA === 0 && 'Cohort A has no incident: there is nothing to compare.', sizeB === 0 && 'Cohort B has no incident: there is nothing to compare.'];
+  return {
+    kind: 'cohorts',
+    chart: { kind: 'cohorts' },
+    title: `Cohort B (${words.b}) against cohort A (${words.a})`,
+    subtitle: 'Each option’s share in A and in B, and B − A in percentage points with its 95% interval: right of 0 is more common in B.',
+    n: {
+      value: sizeA + sizeB - overlap,
+      counts: `incidents in A or B: ${formatCount(sizeA)} in A, ${formatCount(sizeB)} in B, ${formatCount(overlap)} in both`,
+    },
+    denominator: 'Each share is of its cohort’s incidents, whose number per facet is written beside the facet; B − A is in percentage points.',
+    filters: [...clauses.shared, `Cohort A: ${words.a}`, `Cohort B: ${words.b}`],
+    published: { first: firstPublished, last: lastPublished },
+    build: input.build,
+    legend: LEGEND,
+    warnings: [...empty.filter((line) => line !== false), ...comparison.notes.map(warning)],
+    notes: [
+      definingNote(comparison),
+      testNote(comparison),
+      sharesNote(comparison),
+      MULTI_VALUED_NOTE,
+      summaryNote(groups, largest, comparison),
+      ...FACET_DISPLAY_ORDER.map((facet) => optionGroupNote(input, facet)),
+    ].filter((line) => line !== null),
+    statistics: statistics(comparison),
+    table: { header: TABLE_HEADER, rows: tableRows(comparison) },
+    cohorts: { a: side('A', sizeA, filtersA), b: side('B', sizeB, filtersB), overlap },
+    groups,
+    largest,
+    comparison,
+  };
+}
