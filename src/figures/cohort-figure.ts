@@ -53,7 +53,7 @@ const rounded = (value: number | null): number | null => (value === null ? null 
 
 function warning(note: CohortNote): string {
   if (note.kind === 'overlap') {
-    return `${formatCount(note.incidents)} incidents are in both cohorts. The tests assume independent samples; shared incidents make the cohorts look more alike than they are.`;
+    return `${formatCount(note.incidents)} ${note.incidents === 1 ? 'incident is' : 'incidents are'} in both cohorts. The tests assume independent samples; shared incidents make the cohorts look more alike than they are.`;
   }
   return `Cohort ${note.cohort.toUpperCase()} is small: ${formatCount(note.size)} incidents (fewer than ${note.threshold}), so its intervals are wide and few differences can reach significance.`;
 }

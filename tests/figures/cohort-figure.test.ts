@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { cohortFigure } from '../../src/figures/cohort-figure';
+import type { CohortFigure } from '../../src/figures/cohort-figure';
+import { figureInput, viewState } from './figure-fixture';
+
+const input = figureInput([
+  { published: 20190101, facets: { objective: ['malicious'], phase: ['design'], domain: ['finance'] } },
+  { published: 20200601, facets: { objective: ['malicious'], phase: ['design'], domain: ['health'] } },
+  { published: 20180301, facets: { objective: ['malicious', 'non-malicious'], phase: ['operation'], domain: ['finance'] } },
+  { published: 20210101, facets: { objective: ['non-malicious'], phase: ['operation'], domain: ['finance'] } },
+  { published: 20170101, facets: { objective: ['non-malicious'], phase: ['design'], domain: ['health'] } },
+  { published: 20220101, facets: { phase: ['unknown'] } },
+]);
+
+const MALICIOUS_VS_NOT = 'a.f.objective=malicious&b.f.objective=non-malicious';
+
+const row = (figure: CohortFigure, facet: string, option: string) => figure.groups.find((group) => group.key === facet)!.rows.find((each) => each.key === option)!;
+const tableRow = (figure: CohortFigure, facet: string, option: string) => figure.table.rows.find((each) => each[0] === facet && each[1] === option)!;
+
+describe('cohortFigure', () => {
+  it('names both cohorts, and counts N as the incidents in A or B with each size and the overlap', () => {
+    const figure = cohortFigure(input, viewState(MALICIOUS_VS_NOT));
+    expect(figure.chart).toEqual({ kind: 'cohorts' });
+    expect(figure.title).toBe('Cohort B (Objective = non-malicious) against cohort A (Objective = malicious)');
+    expect(figure.n).toEqual({ value: 5, counts: 'incidents in A or B: 3 in A, 3 in B, 1 in both' });
+    expect([figure.cohorts.a.size, figure.cohorts.b.size, figure.cohorts.overlap]).toEqual([3, 3, 1]);
+    expect(figure.published).toEqual({ first: 20170101, last: 20210101 });
+    expect(figure.build).toBe('fixture');
+  });
+
+  it('keeps the selection’s filters both cohorts share apart from what defines each cohort', () => {
+    const figure = cohortFigure(input, viewState(`f.domain=finance&${MALICIOUS_VS_NOT}`));
+    expect(figure.filters).toEqual(['Domain = finance', 'Cohort A: Objective = malicious', 'Cohort B: Objective = non-malicious']);
+    expect(figure.n).toEqual({ value: 3, counts: 'incidents in A or B: 2 in A, 2 in B, 1 in both' });
+  });
+
+  it('names a selection filter a cohort replaces as the other cohort’s, never as shared', () => {
+    const figure = cohortFigure(input, viewState('f.objective=malicious&b.f.objective=non-malicious'));
+    expect(figure.filters).toEqual(['Cohort A: Objective = malicious', 'Cohort B: Objective = non-malicious']);
+    expect(figure.title).toBe('Cohort B (Objective = non-malicious) against cohort A (Objective = malicious)');
+    const whole = cohortFigure(input, viewState('b.f.domain=health'));
+    expect(whole.title).toBe('Cohort B (Domain = health) against cohort A (the whole selection)');
+    expect(whole.n.counts).toBe('incidents in A or B: 6 in A, 2 in B, 2 in both');
+  });
+
+  it('warns of small and overlapping cohorts, and of an empty one', () => {
+    const figure = cohortFigure(input, viewState(MALICIOUS_VS_NOT));
+    expect(figure.warnings).toEqual([
+      'Cohort A is small: 3 incidents (fewer than 30), so its intervals are wide and few differences can reach significance.',
+      'Cohort B is small: 3 incidents (fewer than 30), so its intervals are wide and few differences can reach significance.',
+      '1 incident is in both cohorts. The tests assume independent samples; shared incidents make the cohorts look more alike than they are.',
+    ]);
+    const empty = cohortFigure(input, viewState('a.f.objective=malicious&b.f.domain=security'));
+    expect(empty.warnings[0]).toBe('Cohort B has no incident: there is nothing to compare.');
+  });
+
+  it('says how it tested, that the defining facet is not tested, and how many differences hold after adjustment', () => {
+    const figure = cohortFigure(input, viewState(MALICIOUS_VS_NOT));
+    expect(figure.notes[0]).toMatch(/^Defines the cohorts: Objective is used by the cohorts’ own filters/);
+    expect(figure.notes).toContainEqual(expect.stringMatching(/Benjamini–Hochberg adjustment across the family of \d+ tested comparisons/));
+    expect(figure.notes).toContain('Multi-valued: an incident counts under each option it has, so shares can sum past 100%.');
+    const tested = figure.table.rows.filter((each) => each[11] !== null).length;
+    expect(tested).toBe(figure.comparison.tests);
+    expect(figure.statistics[0]).toBe(`0 of ${tested} tested differences significant after the Benjamini–Hochberg adjustment (false discovery rate 5%)`);
+  });
+
+  it('leads each share to exactly the incidents of its cohort having the option', () => {
+    const figure = cohortFigure(input, viewState(`f.domain=finance&${MALICIOUS_VS_NOT}`));
+    const design = row(figure, 'phase', 'design');
+    expect(design.aText).toBe('50%');
+    expect(design.aTarget?.label).toBe('Cohort A, design: 1 of 2. List them');
+    const a = design.aTarget!.state;
+    expect(a.view).toBe('overview');
+    expect([a.filters.facets.domain.selected, a.filters.facets.objective.selected, a.filters.facets.phase.selected]).toEqual([['finance'], ['malicious'], ['design']]);
+    expect(design.bTarget!.state.filters.facets.objective.selected).toEqual(['non-malicious']);
+    expect(figure.cohorts.b.target.state.filters.facets.objective.selected).toEqual(['non-malicious']);
+  });
+
+  it('writes every option of every facet in its table, and draws the largest tested differences on a slide', () => {
+    const figure = cohortFigure(input, viewState(MALICIOUS_VS_NOT));
+    expect(figure.table.header.slice(0, 8)).toEqual(['facet', 'option', 'a_count', 'a_n', 'a_share', 'b_count', 'b_n', 'b_share']);
+    expect(tableRow(figure, 'Phase', 'design').slice(0, 9)).toEqual(['Phase', 'design', 2, 3, 0.666667, 1, 3, 0.333333, -0.333333]);
+    expect(tableRow(figure, 'Objective', 'malicious').slice(11)).toEqual([null, null, null, null, 'defines-cohorts']);
+    expect(figure.largest.rows.every((each) => !each.key.startsWith('objective:'))).toBe(true);
+    expect(figure.largest.rows.length).toBeLessThanOrEqual(10);
+    const drawn = figure.groups.reduce((total, group) => total + group.rows.length, 0);
+    expect(figure.notes).toContain(
+      `The slide and the image draw the ${figure.largest.rows.length} largest of the ${drawn} differences the page draws, leaving out the facets that define the cohorts; the CSV holds every option.`,
+    );
+  });
+});
