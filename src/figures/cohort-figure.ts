@@ -1,6 +1,6 @@
 import { or } from '../analysis/bitset';
 import { compareCohorts } from '../analysis/cohort-comparison';
-import type { CohortComparison, CohortNote } from '../analysis/cohort-comparison';
+import type { CohortComparison } from '../analysis/cohort-comparison';
 import { headline } from '../analysis/headline';
 import { formatCount } from '../components/format-count';
 import { barLabel } from '../domain/option-label';
@@ -51,25 +51,38 @@ const TABLE_HEADER = ['facet', 'option', 'a_count', 'a_n', 'a_share', 'b_count',
 /** Six decimals keep 1 in a million apart and drop the float noise of 1/3. */
 const rounded = (value: number | null): number | null => (value === null ? null : Number(value.toFixed(6)));
 
-function warning(note: CohortNote): string {
-  if (note.kind === 'overlap') {
-    return `${formatCount(note.incidents)} ${note.incidents === 1 ? 'incident is' : 'incidents are'} in both cohorts. The tests assume independent samples; shared incidents make the cohorts look more alike than they are.`;
+function warnings(comparison: CohortComparison): string[] {
+  const { sizeA, sizeB, overlap } = comparison;
+  const lines: string[] = [];
+  for (const [name, size] of [['A', sizeA], ['B', sizeB]] as const) {
+    if (size === 0) lines.push(`Cohort ${name} has no incident: there is nothing to compare.`);
   }
-  return `Cohort ${note.cohort.toUpperCase()} is small: ${formatCount(note.size)} incidents (fewer than ${note.threshold}), so its intervals are wide and few differences can reach significance.`;
+  const small = comparison.notes.flatMap((note) => (note.kind === 'small-cohort' && note.size > 0 ? [note] : []));
+  const incidents = (size: number) => `${formatCount(size)} ${size === 1 ? 'incident' : 'incidents'}`;
+  if (small.length === 2) {
+    lines.push(`Small cohorts: A has ${incidents(sizeA)} and B ${formatCount(sizeB)}, fewer than ${small[0].threshold} each, so intervals are wide and few differences can reach significance.`);
+  } else if (small.length === 1) {
+    const [note] = small;
+    lines.push(`Small cohort: ${note.cohort.toUpperCase()} has ${incidents(note.size)}, fewer than ${note.threshold}, so intervals are wide and few differences can reach significance.`);
+  }
+  if (overlap > 0) {
+    lines.push(`${incidents(overlap)} ${overlap === 1 ? 'is' : 'are'} in both cohorts; the tests assume independent samples, so shared incidents make the cohorts look more alike than they are.`);
+  }
+  return lines;
 }
 
 function definingNote({ definingFacets }: CohortComparison): string | null {
   if (definingFacets.length === 0) return null;
-  const one = definingFacets.length === 1;
   const names = definingFacets.map((facet) => FACETS[facet].name).join(' and ');
-  return `Defines the cohorts: ${names} ${one ? 'is' : 'are'} used by the cohorts’ own filters, so the cohorts differ there by construction. ${one ? 'Its' : 'Their'} options are shown with their differences but not tested, and left out of the adjustment of the others.`;
+  return `Defines the cohorts: ${names} ${definingFacets.length === 1 ? 'is' : 'are'} used by the cohorts’ own filters, so they differ there by construction: shown, not tested, and left out of the adjustment.`;
 }
 
 const testNote = (comparison: CohortComparison): string =>
-  `Filled dots are significant after the Benjamini–Hochberg adjustment across the family of ${formatCount(comparison.tests)} tested comparisons (false discovery rate ${Math.round(comparison.alpha * 100)}%). An interval may exclude 0 for a difference that is not significant once the many comparisons are accounted for. Intervals are Newcombe’s ${Math.round(comparison.confidence * 100)}% intervals; p-values come from the two-proportion z-test, or Fisher’s exact test where an expected count is below 5.`;
+  `Filled dots are significant after the Benjamini–Hochberg adjustment across the family of ${formatCount(comparison.tests)} tested comparisons; an interval may exclude 0 for a difference that is not. Newcombe’s ${Math.round(comparison.confidence * 100)}% intervals; the two-proportion z-test, or Fisher’s exact test where an expected count is below 5.`;
 
-const sharesNote = ({ excludeGaps }: CohortComparison): string =>
-  `Shares are of each cohort’s incidents${excludeGaps ? ' with the facet analysed and answered (unknown and not analysed are left out of N)' : ''}; options in neither cohort are not drawn.`;
+/** With gaps excluded each facet's N is its own; the denominator says the rest. */
+const gapsNote = ({ excludeGaps }: CohortComparison): string | null =>
+  excludeGaps ? 'Each facet’s shares leave out the incidents with the facet not analysed or only unknown.' : null;
 
 function statistics(comparison: CohortComparison): string[] {
   const tested = FACET_IDS.flatMap((facet) => comparison.facets[facet].options.filter((o) => o.test !== null));
@@ -77,8 +90,7 @@ function statistics(comparison: CohortComparison): string[] {
   const significant = tested.filter((o) => o.significant).length;
   const fisher = tested.filter((o) => o.test === 'fisher').length;
   return [
-    `${formatCount(significant)} of ${formatCount(tested.length)} tested differences significant after the Benjamini–Hochberg adjustment (false discovery rate ${Math.round(comparison.alpha * 100)}%)`,
-    `Tests: ${formatCount(tested.length - fisher)} two-proportion z-tests, ${formatCount(fisher)} Fisher’s exact tests (an expected count below 5)`,
+    `${formatCount(significant)} of ${formatCount(tested.length)} tested differences significant after the Benjamini–Hochberg adjustment (false discovery rate ${Math.round(comparison.alpha * 100)}%); ${formatCount(tested.length - fisher)} z-tests, ${formatCount(fisher)} Fisher’s exact tests`,
   ];
 }
 
@@ -115,8 +127,8 @@ function largestGroup(groups: readonly DifferenceGroup[], comparison: CohortComp
 function summaryNote(groups: readonly DifferenceGroup[], largest: DifferenceGroup, comparison: CohortComparison): string | null {
   const drawn = groups.reduce((total, group) => total + group.rows.length, 0);
   if (largest.rows.length === drawn) return null;
-  const defining = comparison.definingFacets.length > 0 ? ', leaving out the facets that define the cohorts' : '';
-  return `The slide and the image draw the ${formatCount(largest.rows.length)} largest of the ${formatCount(drawn)} differences the page draws${defining}; the CSV holds every option.`;
+  const defining = comparison.definingFacets.length > 0 ? ', the facets that define the cohorts left out' : '';
+  return `The slide and the image draw the ${formatCount(largest.rows.length)} largest of the ${formatCount(drawn)} differences${defining}; the page and the CSV have every option.`;
 }
 
 /**
@@ -145,7 +157,6 @@ export function cohortFigure(input: FigureInput, state: UrlState): CohortFigure 
     target: { state: listState(state, filters), label: `Cohort ${name}: ${formatCount(size)} incidents. List them` },
   });
   const { firstPublished, lastPublished } = headline(input.columns, or(maskA, maskB));
-  const empty = [sizeA === 0 && 'Cohort A has no incident: there is nothing to compare.', sizeB === 0 && 'Cohort B has no incident: there is nothing to compare.'];
   return {
     kind: 'cohorts',
     chart: { kind: 'cohorts' },
@@ -155,16 +166,16 @@ export function cohortFigure(input: FigureInput, state: UrlState): CohortFigure 
       value: sizeA + sizeB - overlap,
       counts: `incidents in A or B: ${formatCount(sizeA)} in A, ${formatCount(sizeB)} in B, ${formatCount(overlap)} in both`,
     },
-    denominator: 'Each share is of its cohort’s incidents, whose number per facet is written beside the facet; B − A is in percentage points.',
+    denominator: 'Each share is of its cohort’s incidents (N per facet written beside the facet); B − A is in percentage points; options in neither cohort are not drawn.',
     filters: [...clauses.shared, `Cohort A: ${words.a}`, `Cohort B: ${words.b}`],
     published: { first: firstPublished, last: lastPublished },
     build: input.build,
     legend: LEGEND,
-    warnings: [...empty.filter((line) => line !== false), ...comparison.notes.map(warning)],
+    warnings: warnings(comparison),
     notes: [
       definingNote(comparison),
       testNote(comparison),
-      sharesNote(comparison),
+      gapsNote(comparison),
       MULTI_VALUED_NOTE,
       summaryNote(groups, largest, comparison),
       ...FACET_DISPLAY_ORDER.map((facet) => optionGroupNote(input, facet)),

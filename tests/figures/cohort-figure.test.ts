@@ -46,12 +46,14 @@ describe('cohortFigure', () => {
   it('warns of small and overlapping cohorts, and of an empty one', () => {
     const figure = cohortFigure(input, viewState(MALICIOUS_VS_NOT));
     expect(figure.warnings).toEqual([
-      'Cohort A is small: 3 incidents (fewer than 30), so its intervals are wide and few differences can reach significance.',
-      'Cohort B is small: 3 incidents (fewer than 30), so its intervals are wide and few differences can reach significance.',
-      '1 incident is in both cohorts. The tests assume independent samples; shared incidents make the cohorts look more alike than they are.',
+      'Small cohorts: A has 3 incidents and B 3, fewer than 30 each, so intervals are wide and few differences can reach significance.',
+      '1 incident is in both cohorts; the tests assume independent samples, so shared incidents make the cohorts look more alike than they are.',
     ]);
     const empty = cohortFigure(input, viewState('a.f.objective=malicious&b.f.domain=security'));
-    expect(empty.warnings[0]).toBe('Cohort B has no incident: there is nothing to compare.');
+    expect(empty.warnings).toEqual([
+      'Cohort B has no incident: there is nothing to compare.',
+      'Small cohort: A has 3 incidents, fewer than 30, so intervals are wide and few differences can reach significance.',
+    ]);
   });
 
   it('says how it tested, that the defining facet is not tested, and how many differences hold after adjustment', () => {
@@ -61,7 +63,10 @@ describe('cohortFigure', () => {
     expect(figure.notes).toContain('Multi-valued: an incident counts under each option it has, so shares can sum past 100%.');
     const tested = figure.table.rows.filter((each) => each[11] !== null).length;
     expect(tested).toBe(figure.comparison.tests);
-    expect(figure.statistics[0]).toBe(`0 of ${tested} tested differences significant after the Benjamini–Hochberg adjustment (false discovery rate 5%)`);
+    const fisher = figure.table.rows.filter((each) => each[12] === 'fisher').length;
+    expect(figure.statistics).toEqual([
+      `0 of ${tested} tested differences significant after the Benjamini–Hochberg adjustment (false discovery rate 5%); ${tested - fisher} z-tests, ${fisher} Fisher’s exact tests`,
+    ]);
   });
 
   it('leads each share to exactly the incidents of its cohort having the option', () => {
@@ -85,7 +90,7 @@ describe('cohortFigure', () => {
     expect(figure.largest.rows.length).toBeLessThanOrEqual(10);
     const drawn = figure.groups.reduce((total, group) => total + group.rows.length, 0);
     expect(figure.notes).toContain(
-      `The slide and the image draw the ${figure.largest.rows.length} largest of the ${drawn} differences the page draws, leaving out the facets that define the cohorts; the CSV holds every option.`,
+      `The slide and the image draw the ${figure.largest.rows.length} largest of the ${drawn} differences, the facets that define the cohorts left out; the page and the CSV have every option.`,
     );
   });
 });

@@ -119,8 +119,8 @@ describe('the cohorts view', () => {
     );
     await renderCohorts(MALICIOUS_VS_NOT);
     expect(screen.getByText(new RegExp(`significant after the Benjamini–Hochberg adjustment across the family of ${family} tested comparisons`))).toBeDefined();
-    expect(screen.getByText(/incidents are in both cohorts\. The tests assume independent samples/)).toBeDefined();
-    expect(screen.getByText(`Cohort B is small: ${b.length} incidents (fewer than 30), so its intervals are wide and few differences can reach significance.`)).toBeDefined();
+    expect(screen.getByText(/incidents are in both cohorts; the tests assume independent samples/)).toBeDefined();
+    expect(screen.getByText(`Small cohorts: A has ${a.length} incidents and B ${b.length}, fewer than 30 each, so intervals are wide and few differences can reach significance.`)).toBeDefined();
   });
 
   it('shows the facet that defines the cohorts, marked and left out of the tests', async () => {
@@ -154,13 +154,14 @@ describe('the cohorts view', () => {
     await user.click(within(actions).getByRole('button', { name: 'SVG' }));
     await user.click(within(actions).getByRole('button', { name: 'CSV' }));
     await vi.waitFor(() => expect(files).toHaveLength(2));
-    const svg = await textOf(files[0]);
+    const file = (end: string) => files.find((each) => each.name.endsWith(end))!;
+    const svg = await textOf(file('.svg'));
     expect(svg).toContain('Cohort B (Objective = non-malicious) against cohort A (Objective = malicious)');
     expect(svg).toContain('Filters: Cohort A: Objective = malicious; Cohort B: Objective = non-malicious');
     expect(svg).toContain(`N = ${counted}`);
     expect(svg).toContain(`${both} incidents are in both cohorts`);
-    expect(svg).toContain(`Cohort B is small: ${b.length} incidents`);
-    const { context, table } = readCsvParts(await textOf(files[1]));
+    expect(svg).toContain(`Small cohorts: A has ${a.length} incidents and B ${b.length}`);
+    const { context, table } = readCsvParts(await textOf(file('.csv')));
     expect(context.get('N')).toBe(counted);
     expect(context.get('filters')).toBe('Cohort A: Objective = malicious; Cohort B: Objective = non-malicious');
     expect(table[0].slice(0, 4)).toEqual(['facet', 'option', 'a_count', 'a_n']);
