@@ -2,8 +2,8 @@ import type { CohortFigure } from '../figures/cohort-figure';
 import { DifferencePlot } from './difference-plot';
 import type { FigureMode } from './figure-mode';
 
-/** The width an image's plot is laid out in, inside the image's 800 pixels. */
-const EXPORT_WIDTH = 760;
+/** The width an image's plot is laid out in, inside the image's 800 pixels; a slide scales the same layout up to its width. */
+const FIXED_WIDTH = 760;
 
 /**
  * A cohort figure's difference plot: on screen every facet's options, each share a link
@@ -17,7 +17,8 @@ export function CohortChart({ figure, mode }: { readonly figure: CohortFigure; r
       groups={screen ? figure.groups : [figure.largest]}
       legend={figure.legend}
       label={screen ? `${figure.title}: difference of shares per option` : `${figure.title}: ${figure.largest.title}`}
-      width={mode === 'export' ? EXPORT_WIDTH : undefined}
+      width={screen ? undefined : FIXED_WIDTH}
+      fit={mode === 'slide'}
       interactive={mode !== 'export'}
     />
   );

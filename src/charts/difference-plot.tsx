@@ -8,8 +8,10 @@ interface DifferencePlotProps {
   readonly groups: readonly DifferenceGroup[];
   readonly legend: readonly LegendItem[];
   readonly label: string;
-  /** Drawn at this width instead of the measured one: an image has no page to fit. */
+  /** Laid out at this width instead of the measured one: an image has no page to fit, and a slide scales it up to its own. */
   readonly width?: number;
+  /** Scaled to the width of its box, text and all, as a slide is read from afar. */
+  readonly fit?: boolean;
   /** Shares lead to their incidents and rows explain themselves on hover; an image has neither. */
   readonly interactive: boolean;
 }
@@ -35,7 +37,7 @@ const tickText = (tick: number): string => (tick === 0 ? '0' : `${tick > 0 ? '+'
  * legend on top. One SVG, laid out to the measured width so its text keeps its size on
  * a phone, or to the width given.
  */
-export function DifferencePlot({ groups, legend: items, label, width: fixed, interactive }: DifferencePlotProps) {
+export function DifferencePlot({ groups, legend: items, label, width: fixed, fit = false, interactive }: DifferencePlotProps) {
   const [ref, measured] = useElementWidth<HTMLDivElement>(720);
   const width = fixed ?? measured;
   const narrow = width < NARROW;
@@ -54,8 +56,8 @@ export function DifferencePlot({ groups, legend: items, label, width: fixed, int
   });
   const ticks = narrow ? [-half, 0, half] : [-half, -half / 2, 0, half / 2, half];
   return (
-    <div ref={fixed === undefined ? ref : undefined} className="difference-plot">
-      <svg width={width} height={y} viewBox={`0 0 ${width} ${y}`} role="group" aria-label={label}>
+    <div ref={fixed === undefined ? ref : undefined} className={fit ? 'difference-plot difference-plot--fit' : 'difference-plot'}>
+      <svg width={width} height={y} viewBox={`0 0 ${width} ${y}`} preserveAspectRatio="xMinYMin meet" role="group" aria-label={label}>
         <SvgLegend layout={legend} x={0} y={0} patterns={NO_PATTERNS} />
         {placed.map(({ group, top }) => (
           <g key={group.key} className="difference-group">

@@ -17,7 +17,10 @@ interface CohortComparisonSectionProps {
   readonly selected: Bitset;
 }
 
-/** Every facet's options in A and in B, B − A with its interval around 0, what to be careful about, and the numbers. */
+/**
+ * Every facet's options in A and in B, B − A with its interval around 0, and the numbers.
+ * What to be careful about comes before the plot, which runs long; what it counts, after.
+ */
 export function CohortComparisonSection({ figure, state, selected }: CohortComparisonSectionProps) {
   return (
     <section className="comparison-section" aria-labelledby="cohort-comparison-heading">
@@ -29,8 +32,8 @@ export function CohortComparisonSection({ figure, state, selected }: CohortCompa
         {figure.title}. For each option, its share in A and in B and the difference B − A in percentage points with its 95% interval: right of
         0 is more common in B. Options are sorted by the size of the difference. Click a share to list those incidents.
       </p>
-      <CohortChart figure={figure} mode="screen" />
       <FigureNotes figure={figure} />
+      <CohortChart figure={figure} mode="screen" />
       <FigureCaption figure={figure} />
       {FACET_IDS.map((facet) => (
         <OptionGroupNote key={facet} facet={facet} mask={selected} state={state} />
