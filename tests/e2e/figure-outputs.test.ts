@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { THEME_COLOURS } from '../../src/presentation/theme-tokens';
 import { openPage, useBrowser } from './browser';
 import { download, expectSameFigure, figureCsvParts, figureReadout, pngSize, shownSlide, svgTexts } from './figure-helpers';
 
@@ -57,6 +58,26 @@ describe('a facet panel on screen, on a slide, in an image and in a CSV', () => 
 
     const [, width, height] = /<svg [^>]*width="(\d+)" height="(\d+)"/.exec(markup) ?? [];
     expect(pngSize(png.bytes)).toEqual({ width: 2 * Number(width), height: 2 * Number(height) });
+    expect(problems).toEqual([]);
+    await close();
+  });
+});
+
+/** `#e6e8eb` as the browser writes a computed colour: `rgb(230, 232, 235)`. */
+const rgb = (hex: string): string => `rgb(${[1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+
+describe('an image of a figure', () => {
+  it('is drawn in the light theme while the page shows the dark one', async () => {
+    const { page, problems, close } = await openPage(browser(), baseURL);
+    await page.evaluate(() => window.localStorage.setItem('faultline.theme', 'dark'));
+    await page.goto(`${baseURL}?f.objective=malicious`);
+    await page.getByRole('region', { name: 'Phase', exact: true }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    const actions = await panelActions(page, 'Phase');
+    const markup = (await download(page, () => actions.getByRole('button', { name: 'SVG', exact: true }).click())).bytes.toString('utf8');
+    const darkOnly = (['ink', 'ink-muted', 'surface', 'surface-sunken'] as const).map((token) => THEME_COLOURS[token].dark);
+    for (const colour of darkOnly) expect(markup).not.toContain(rgb(colour));
+    expect(markup).toContain(rgb(THEME_COLOURS.ink.light));
     expect(problems).toEqual([]);
     await close();
   });
