@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultUrlState, stringifyUrlState } from '../../src/state/url-state';
 import { listState, withOptions, withYears, withoutFacets } from '../../src/state/drill-down';
-import { pValueText, signed, signedPoints, strengthWord } from '../../src/views/shared/stat-text';
+import { pValueText, signed, signedPoints, strengthWord } from '../../src/figures/stat-text';
 
 const base = defaultUrlState();
 

@@ -2,7 +2,7 @@ import type { CohortComparison, ComparisonSkipReason } from '../../analysis/coho
 import { formatCount } from '../../components/format-count';
 import { formatShare } from '../../components/format-share';
 import { FACETS, FACET_DISPLAY_ORDER } from '../../domain/taxonomy';
-import { pValueText, signedPoints } from '../shared/stat-text';
+import { pValueText, signedPoints } from '../../figures/stat-text';
 import { optionLabel } from '../../domain/option-label';
 
 const SKIPPED: Record<ComparisonSkipReason, string> = {

@@ -8,7 +8,7 @@ import { formatShare } from '../../components/format-share';
 import { FACETS, FACET_DISPLAY_ORDER } from '../../domain/taxonomy';
 import type { FacetId } from '../../domain/taxonomy';
 import { listState } from '../../state/drill-down';
-import { pValueText, signedPoints } from '../shared/stat-text';
+import { pValueText, signedPoints } from '../../figures/stat-text';
 import { optionLabel } from '../../domain/option-label';
 import { narrowFacet } from '../../state/cohort-filters';
 

@@ -1,6 +1,6 @@
 import type { AssociationMethod, CrosstabAssociation } from '../../analysis/crosstab-association';
 import type { PermutationResult } from '../../analysis/statistics/set-permutation-test';
-import { pValueText, strengthWord } from '../shared/stat-text';
+import { pValueText, strengthWord } from '../../figures/stat-text';
 import { formatCount } from '../../components/format-count';
 
 

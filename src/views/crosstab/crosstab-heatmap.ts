@@ -7,7 +7,7 @@ import { formatShare } from '../../components/format-share';
 import { FACETS } from '../../domain/taxonomy';
 import type { FacetId } from '../../domain/taxonomy';
 import { listState, withOptions, withoutFacets } from '../../state/drill-down';
-import { signed } from '../shared/stat-text';
+import { signed } from '../../figures/stat-text';
 import { optionLabel } from '../../domain/option-label';
 import type { CellFigures, CrosstabFigures } from './crosstab-figures';
 import { shownValue } from './crosstab-figures';

@@ -1,7 +1,7 @@
 import type { HeatmapModel } from '../../charts/heatmap-types';
 import { formatShare } from '../../components/format-share';
 import { TargetLink } from '../../charts/target-link';
-import { signed } from '../shared/stat-text';
+import { signed } from '../../figures/stat-text';
 import type { CrosstabFigures } from './crosstab-figures';
 import { formatCount, formatDecimal } from '../../components/format-count';
 
