@@ -1,8 +1,8 @@
 import type { PermutationResult } from '../../analysis/statistics/set-permutation-test';
 import { FACETS } from '../../domain/taxonomy';
-import type { CrosstabFigures } from './crosstab-figures';
-import { associationVerdict } from './association-verdict';
-import { NOTABLE_RESIDUAL } from './crosstab-heatmap';
+import type { CrosstabCells } from '../../figures/crosstab-cells';
+import { associationVerdict } from '../../figures/association-verdict';
+import { NOTABLE_RESIDUAL } from '../../figures/crosstab-cells';
 import { formatCount } from '../../components/format-count';
 
 const SKIPPED = {
@@ -17,7 +17,7 @@ const SKIPPED = {
  * p-value with its method, and Cramér's V with its caveat, then what the expected counts,
  * residuals and methods mean. `shuffled` is the Monte-Carlo result, null while it runs.
  */
-export function AssociationSummary({ figures, shuffled }: { readonly figures: CrosstabFigures; readonly shuffled: PermutationResult | null }) {
+export function AssociationSummary({ figures, shuffled }: { readonly figures: CrosstabCells; readonly shuffled: PermutationResult | null }) {
   const { association, table } = figures;
   const { test, reason } = association.result;
   const verdict = associationVerdict(association, shuffled);

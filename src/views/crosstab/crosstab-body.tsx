@@ -11,10 +11,10 @@ import { AssociationSummary } from './association-summary';
 import { CrosstabControls } from './crosstab-controls';
 import { crosstabCsv } from './crosstab-csv';
 import { crosstabHeatmap } from './crosstab-heatmap';
-import { crosstabLegend } from './crosstab-legend';
+import { crosstabLegend } from '../../figures/crosstab-legend';
 import { CrosstabTable } from './crosstab-table';
 import type { CrosstabView } from './use-crosstab';
-import { useShuffledP } from './use-shuffled-p';
+import { useShuffledP } from '../../state/use-shuffled-p';
 import { formatCount } from '../../components/format-count';
 
 

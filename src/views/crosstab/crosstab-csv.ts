@@ -3,8 +3,8 @@ import { FACETS } from '../../domain/taxonomy';
 import { csvField, toCsv } from '../../export/csv';
 import type { CsvValue } from '../../export/csv';
 import { optionLabel } from '../../domain/option-label';
-import { associationVerdict, methodText } from './association-verdict';
-import type { CrosstabFigures } from './crosstab-figures';
+import { associationVerdict, methodText } from '../../figures/association-verdict';
+import type { CrosstabCells } from '../../figures/crosstab-cells';
 import { tableBase } from './crosstab-heatmap';
 
 /** Marks the margin records of the CSV: a line's distinct incidents, not a cell. */
@@ -17,7 +17,7 @@ export interface CrosstabCsvContext {
   readonly build: string;
 }
 
-function aboutRecords(figures: CrosstabFigures, shuffled: PermutationResult | null, context: CrosstabCsvContext): CsvValue[][] {
+function aboutRecords(figures: CrosstabCells, shuffled: PermutationResult | null, context: CrosstabCsvContext): CsvValue[][] {
   const { table, association } = figures;
   const test = association.result.test;
   const records: CsvValue[][] = [
@@ -55,7 +55,7 @@ function aboutRecords(figures: CrosstabFigures, shuffled: PermutationResult | nu
  * the line out), then the margins; after a blank line, what the table counts (N, the
  * filters in words, the dataset build) and its test with the method named.
  */
-export function crosstabCsv(figures: CrosstabFigures, shuffled: PermutationResult | null, context: CrosstabCsvContext): string {
+export function crosstabCsv(figures: CrosstabCells, shuffled: PermutationResult | null, context: CrosstabCsvContext): string {
   const { rowFacet, colFacet } = figures.table;
   const rowLabel = (key: string) => optionLabel(rowFacet, key);
   const colLabel = (key: string) => optionLabel(colFacet, key);

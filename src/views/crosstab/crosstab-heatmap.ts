@@ -9,13 +9,11 @@ import type { FacetId } from '../../domain/taxonomy';
 import { listState, withOptions, withoutFacets } from '../../state/drill-down';
 import { signed } from '../../figures/stat-text';
 import { optionLabel } from '../../domain/option-label';
-import type { CellFigures, CrosstabFigures } from './crosstab-figures';
-import { shownValue } from './crosstab-figures';
+import type { CellFigures, CrosstabCells } from '../../figures/crosstab-cells';
+import { NOTABLE_RESIDUAL, shownValue } from '../../figures/crosstab-cells';
 import { formatCount, formatDecimal } from '../../components/format-count';
 import { incidentCount } from '../../charts/share-text';
 
-/** Beyond this an adjusted residual departs from independence at the 5% level, cell by cell. */
-export const NOTABLE_RESIDUAL = 1.96;
 /** Residuals are shaded up to this size; anything larger is as dark as it gets. */
 const RESIDUAL_SCALE = 4;
 
@@ -74,7 +72,7 @@ function tipOf(cell: CellFigures, rowName: string, colName: string, rowFacet: Fa
  * card shown on hover and focus, and the incident list it links to. The links replace
  * the two facets' filters, which the table was counted without, so they are exact.
  */
-export function crosstabHeatmap(figures: CrosstabFigures, settings: CrosstabSettings, state: UrlState): HeatmapModel {
+export function crosstabHeatmap(figures: CrosstabCells, settings: CrosstabSettings, state: UrlState): HeatmapModel {
   const { rows: rowFacet, cols: colFacet, cell: mode, shade } = settings;
   const rowName = FACETS[rowFacet].name;
   const colName = FACETS[colFacet].name;

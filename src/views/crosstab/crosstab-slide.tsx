@@ -6,11 +6,11 @@ import { Skeleton } from '../../components/skeleton';
 import { FACETS } from '../../domain/taxonomy';
 import type { FacetId } from '../../domain/taxonomy';
 import type { Slide } from '../../presentation/deck-schema';
-import { associationVerdict } from './association-verdict';
+import { associationVerdict } from '../../figures/association-verdict';
 import { crosstabHeatmap } from './crosstab-heatmap';
-import { crosstabLegend } from './crosstab-legend';
+import { crosstabLegend } from '../../figures/crosstab-legend';
 import { useCrosstab } from './use-crosstab';
-import { useShuffledP } from './use-shuffled-p';
+import { useShuffledP } from '../../state/use-shuffled-p';
 
 interface CrosstabSlideProps {
   readonly slide: Slide;

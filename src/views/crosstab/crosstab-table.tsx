@@ -2,12 +2,12 @@ import type { HeatmapModel } from '../../charts/heatmap-types';
 import { formatShare } from '../../components/format-share';
 import { TargetLink } from '../../charts/target-link';
 import { signed } from '../../figures/stat-text';
-import type { CrosstabFigures } from './crosstab-figures';
+import type { CrosstabCells } from '../../figures/crosstab-cells';
 import { formatCount, formatDecimal } from '../../components/format-count';
 
 
 interface CrosstabTableProps {
-  readonly figures: CrosstabFigures;
+  readonly figures: CrosstabCells;
   readonly model: HeatmapModel;
 }
 

@@ -9,11 +9,11 @@ import { useGroupedColumns } from '../../data/get-grouped-columns';
 import { withoutFacets } from '../../state/drill-down';
 import { useSelection } from '../../state/use-selection';
 import type { Selection } from '../../state/use-selection';
-import { crosstabFigures } from './crosstab-figures';
-import type { CrosstabFigures } from './crosstab-figures';
+import { crosstabCells } from '../../figures/crosstab-cells';
+import type { CrosstabCells } from '../../figures/crosstab-cells';
 
 export interface CrosstabView {
-  readonly figures: CrosstabFigures;
+  readonly figures: CrosstabCells;
   /** The incidents the table counts. */
   readonly counted: Headline;
   readonly mask: Bitset;
@@ -37,7 +37,7 @@ export function useCrosstab(state: UrlState): { view: CrosstabView | null; selec
   const view = useMemo((): CrosstabView | null => {
     if (columns === null || mask === null) return null;
     const table = crosstab(columns, mask, rows, cols, { includeNotAnalysed: true, excludeGaps });
-    return { figures: crosstabFigures(table, crosstabAssociation(columns, mask, table)), counted: headline(columns, mask), mask };
+    return { figures: crosstabCells(table, crosstabAssociation(columns, mask, table)), counted: headline(columns, mask), mask };
   }, [columns, mask, rows, cols, excludeGaps]);
   return { view, selection };
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { ShufflePlan } from '../../analysis/shuffle-plan';
-import type { PermutationResult } from '../../analysis/statistics/set-permutation-test';
+import type { ShufflePlan } from '../analysis/shuffle-plan';
+import type { PermutationResult } from '../analysis/statistics/set-permutation-test';
 import { finishedShuffles, runShuffles } from './run-shuffles';
 
 /** The Monte-Carlo p-value of `plan`, null while it runs (or when there is no plan). */

@@ -1,7 +1,7 @@
-import type { AssociationMethod, CrosstabAssociation } from '../../analysis/crosstab-association';
-import type { PermutationResult } from '../../analysis/statistics/set-permutation-test';
-import { pValueText, strengthWord } from '../../figures/stat-text';
-import { formatCount } from '../../components/format-count';
+import type { AssociationMethod, CrosstabAssociation } from '../analysis/crosstab-association';
+import type { PermutationResult } from '../analysis/statistics/set-permutation-test';
+import { pValueText, strengthWord } from './stat-text';
+import { formatCount } from '../components/format-count';
 
 
 /** A Monte-Carlo p-value's 95% margin: 1.96 standard errors. */

@@ -1,6 +1,6 @@
-import type { ShufflePlan } from '../../analysis/shuffle-plan';
-import { runShufflePlan } from '../../analysis/shuffle-plan';
-import type { PermutationResult } from '../../analysis/statistics/set-permutation-test';
+import type { ShufflePlan } from '../analysis/shuffle-plan';
+import { runShufflePlan } from '../analysis/shuffle-plan';
+import type { PermutationResult } from '../analysis/statistics/set-permutation-test';
 
 /** Results by plan: the view, its slide and its CSV ask for the same table's p once. */
 const finished = new WeakMap<ShufflePlan, PermutationResult>();

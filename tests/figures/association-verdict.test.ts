@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CrosstabAssociation } from '../../src/analysis/crosstab-association';
 import type { ChiSquareTest } from '../../src/analysis/statistics/chi-square-test';
 import type { PermutationResult } from '../../src/analysis/statistics/set-permutation-test';
-import { associationVerdict, monteCarloPText } from '../../src/views/crosstab/association-verdict';
+import { associationVerdict, monteCarloPText } from '../../src/figures/association-verdict';
 
 const shuffled = (exceeding: number, shuffles: number): PermutationResult => {
   const pValue = (exceeding + 1) / (shuffles + 1);
