@@ -1,4 +1,5 @@
 import type { Figure } from '../figures/figure-of';
+import { CrosstabChart } from './crosstab-chart';
 import { FacetChart } from './facet-chart';
 import type { FigureMode } from './figure-mode';
 
@@ -10,11 +11,13 @@ export function FigureChart({ figure, mode }: { readonly figure: Figure; readonl
   switch (figure.kind) {
     case 'facet':
       return <FacetChart figure={figure} mode={mode} />;
+    case 'crosstab':
+      return <CrosstabChart figure={figure} mode={mode} />;
     default:
-      return unhandled(figure.kind);
+      return unhandled(figure);
   }
 }
 
-function unhandled(kind: never): never {
-  throw new Error(`No renderer draws the figure kind ${String(kind)}`);
+function unhandled(figure: never): never {
+  throw new Error(`No renderer draws the figure kind ${String((figure as { kind: unknown }).kind)}`);
 }

@@ -1,11 +1,13 @@
 import type { FigureInput } from '../state/figure-input';
 import type { UrlState } from '../state/url-state';
 import type { KnownChart } from './chart-descriptor';
+import { crosstabFigure } from './crosstab-figure';
+import type { CrosstabFigure } from './crosstab-figure';
 import { facetFigure } from './facet-figure';
 import type { FacetFigure } from './facet-figure';
 
 /** Every chart kind's figure; `kind` tells them apart. */
-export type Figure = FacetFigure;
+export type Figure = FacetFigure | CrosstabFigure;
 
 /**
  * The figure of a chart descriptor over `state`: what a slide shows, counted now. One
@@ -16,8 +18,9 @@ export function figureOf(input: FigureInput, state: UrlState, chart: KnownChart)
   switch (chart.kind) {
     case 'facet':
       return facetFigure(input, state, chart.facet);
-    case 'trend':
     case 'crosstab':
+      return crosstabFigure(input, state, chart.rows, chart.columns);
+    case 'trend':
     case 'cohorts':
     case 'period-totals':
     case 'cooccurrence':
