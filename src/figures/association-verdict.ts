@@ -18,10 +18,12 @@ export function methodText(method: AssociationMethod, shuffles: number): string 
 /**
  * A Monte-Carlo p-value with its 95% margin, in as many decimals as the margin supports:
  * "p = 0.052 ± 0.004". When no shuffle reached the observed statistic the estimate is its
- * own bound: "p ≤ 0.0001".
+ * own bound: "p ≤ 0.0001"; when every shuffle reached it, "p = 1.00".
  */
 export function monteCarloPText(result: PermutationResult): string {
   if (result.exceeding === 0) return `p ≤ ${Number((1 / (result.shuffles + 1)).toPrecision(1))}`;
+  // Every shuffle reached it: p is 1 with no spread to state, and no margin to size its decimals.
+  if (result.exceeding === result.shuffles) return 'p = 1.00';
   const margin = MARGIN_Z * result.standardError;
   const decimals = Math.min(6, Math.max(2, Math.ceil(-Math.log10(margin))));
   return `p = ${result.pValue.toFixed(decimals)} ± ${margin.toFixed(decimals)}`;

@@ -40,6 +40,7 @@ describe('monteCarloPText', () => {
     [0, 10_000, 'p ≤ 0.0001'],
     [0, 1_000, 'p ≤ 0.001'],
     [300, 500, 'p = 0.60 ± 0.04'],
+    [10_000, 10_000, 'p = 1.00'],
   ])('%d of %d shuffles reaching X² read %s', (exceeding, shuffles, text) => {
     expect(monteCarloPText(shuffled(exceeding, shuffles))).toBe(text);
   });
