@@ -63,24 +63,26 @@ function cochranWarning(association: CrosstabAssociation): string | null {
   const verdict = associationVerdict(association, null);
   if (verdict?.sparse == null) return null;
   const method = association.method === 'chi-square' ? '' : ', so the p-value does not rely on it';
-  return `${verdict.sparse} (Cochran’s rule): too few for the chi-square distribution${method}, and the residuals are rough.`;
+  return `Expected counts too small for the chi-square distribution (Cochran’s rule: ${verdict.sparse})${method}; the residuals are rough.`;
 }
 
-function testNotes(cells: CrosstabCells): string[] {
+/** How the test and the cells were counted, as briefly as a slide can carry it. */
+function countingNotes(cells: CrosstabCells): string[] {
   const { association, table } = cells;
-  if (association.result.test === null) return [];
-  const n = formatCount(association.n);
-  const larger =
-    !table.excludeGaps && association.n !== table.n
-      ? ' The “All” margins drawn also count incidents whose other facet is unknown or not analysed, so they can be larger.'
-      : '';
-  const notes = [
-    `The test and the expected counts cover the ${n} incidents with a real answer in both facets (unknown and not analysed left out): expected = row total × column total ÷ ${n}. An adjusted residual beyond ±${NOTABLE_RESIDUAL} departs from independence at the 5% level, cell by cell, not corrected for the number of cells.${larger}`,
-  ];
-  if (association.multiValued) {
+  const notes: string[] = [];
+  if (association.result.test !== null) {
+    const n = formatCount(association.n);
+    const larger = !table.excludeGaps && association.n !== table.n ? ' The “All” margins also count unknown and not analysed, so they can be larger.' : '';
     notes.push(
-      `Several options per incident: the ${n} incidents make ${formatCount(association.pairs)} incident–option pairs and count in every cell their options touch, so the cells are not independent. The p-value comes from shuffling whole option sets between incidents (seeded, so the same data give the same p; ± is the 95% Monte-Carlo margin), and Cramér’s V is a rough strength.`,
+      `The test covers the ${n} incidents with a real answer in both facets: expected = row total × column total ÷ ${n}; an outlined cell departs from it at the 5% level (|adjusted residual| > ${NOTABLE_RESIDUAL}, cell by cell).${larger}`,
     );
+  }
+  if (association.multiValued && association.result.test !== null) {
+    notes.push(
+      'Several options per incident: an incident counts in every cell its options touch, so cells are not independent and shares can sum past 100%. The p-value comes from shuffling whole option sets between incidents (seeded; ± is the 95% Monte-Carlo margin); read Cramér’s V as a rough strength.',
+    );
+  } else if (table.pairs > table.n) {
+    notes.push(MULTI_VALUED_NOTE);
   }
   return notes;
 }
@@ -159,8 +161,7 @@ export function crosstabFigure(input: FigureInput, state: UrlState, rows: FacetI
     legend: crosstabLegend(state.crosstab.shade),
     warnings: [smallSampleWarning(table.n), cochranWarning(association)].filter((line) => line !== null),
     notes: [
-      MULTI_VALUED_NOTE,
-      ...testNotes(cells),
+      ...countingNotes(cells),
       emptyLinesNote(cells),
       ownFiltersNote(state, facets),
       ...facets.map((facet) => optionGroupNote(input, facet)),

@@ -95,10 +95,13 @@ describe('crosstabFigure', () => {
     const figure = crosstabFigure(input, viewState(FINANCE_MALICIOUS), 'phase', 'objective');
     expect(figure.warnings).toEqual([
       'Small sample: N = 6, so one incident moves a share by 17 points.',
-      '4 of 4 expected counts are below 5, some below 1 (Cochran’s rule): too few for the chi-square distribution, so the p-value does not rely on it, and the residuals are rough.',
+      'Expected counts too small for the chi-square distribution (Cochran’s rule: 4 of 4 expected counts are below 5, some below 1), so the p-value does not rely on it; the residuals are rough.',
     ]);
     expect(figure.notes).toContain('No incident, so not drawn: Objective: unknown.');
-    expect(figure.notes.some((line) => line.startsWith('Several options per incident: the 4 incidents make 5 incident–option pairs'))).toBe(true);
+    expect(figure.notes[0]).toBe(
+      'The test covers the 4 incidents with a real answer in both facets: expected = row total × column total ÷ 4; an outlined cell departs from it at the 5% level (|adjusted residual| > 1.96, cell by cell). The “All” margins also count unknown and not analysed, so they can be larger.',
+    );
+    expect(figure.notes[1]).toMatch(/^Several options per incident: an incident counts in every cell its options touch/);
   });
 
   it('says why there is no test when every incident falls in one row', () => {
