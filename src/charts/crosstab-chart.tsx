@@ -28,7 +28,7 @@ export function crosstabHeatmapModel(figure: CrosstabFigure, linked: boolean): H
 
 /**
  * A crosstab figure as a heatmap with its margins and legend in one SVG, drawn at its
- * natural size. On screen and on a slide each cell and margin links to its incidents and
+ * natural size, the legend beside the table on a slide, where height is short. On screen and on a slide each cell and margin links to its incidents and
  * a permutation test still to come is run, which derives the figure again with its
  * p-value; an image draws the figure as it is, without links or cards.
  */
@@ -36,5 +36,5 @@ export function CrosstabChart({ figure, mode }: { readonly figure: CrosstabFigur
   const linked = mode !== 'export';
   useShuffleRun(linked ? figure.shuffle : null);
   const model = useMemo(() => crosstabHeatmapModel(figure, linked), [figure, linked]);
-  return <Heatmap model={model} legend={figure.legend} label={`${figure.title}: incidents per pair of options`} />;
+  return <Heatmap model={model} legend={figure.legend} label={`${figure.title}: incidents per pair of options`} legendBeside={mode === 'slide'} />;
 }
