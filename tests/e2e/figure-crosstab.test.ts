@@ -82,3 +82,22 @@ describe('a crosstab on screen, on a slide, in an image and in a CSV', () => {
     await close();
   });
 });
+
+describe('an image of a crosstab', () => {
+  it('carries the light theme’s heat colours while the page shows the dark one', async () => {
+    const { page, problems, close } = await openPage(browser(), baseURL);
+    await page.evaluate(() => window.localStorage.setItem('faultline.theme', 'dark'));
+    await page.goto(`${baseURL}?view=crosstab&shade=residual`);
+    const section = page.getByRole('region', { name: 'Objective × Boundary', exact: true });
+    await section.locator('.figure-caption').waitFor();
+    const actions = section.getByRole('group', { name: 'Objective × Boundary: pin, download or share' });
+    const markup = (await download(page, () => actions.getByRole('button', { name: 'SVG', exact: true }).click())).bytes.toString('utf8');
+    // --heat-more and --heat-fewer: light #c8530a and #0072b2, dark #ff9a5c and #56b4e9.
+    expect(markup).toContain('rgb(200, 83, 10)');
+    expect(markup).toContain('rgb(0, 114, 178)');
+    expect(markup).not.toContain('rgb(255, 154, 92)');
+    expect(markup).not.toContain('rgb(86, 180, 233)');
+    expect(problems).toEqual([]);
+    await close();
+  });
+});
