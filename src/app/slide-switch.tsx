@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
 import { knownChart } from '../figures/chart-descriptor';
 import type { Slide } from '../presentation/deck-schema';
-import { CrosstabSlide } from '../views/crosstab/crosstab-slide';
 import { SlideFallback } from '../views/present/slide-fallback';
 import { TrendSlide } from '../views/trends/trend-slide';
 
@@ -20,11 +19,10 @@ export function renderSlide(slide: Slide): ReactNode {
     case 'cooccurrence':
     case 'option-sets':
     case 'cohorts':
+    case 'crosstab':
       return <SlideFallback slide={slide} />;
     case 'trend':
       return <TrendSlide slide={slide} facet={chart.facet} />;
-    case 'crosstab':
-      return <CrosstabSlide slide={slide} rows={chart.rows} cols={chart.columns} />;
     default:
       return unhandled(chart);
   }

@@ -5,7 +5,8 @@ const isPlainClick = (event: MouseEvent): boolean =>
   event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
 
 interface ChartLinkProps {
-  readonly target: ChartLinkTarget;
+  /** Null in an image, where a mark leads nowhere: it is drawn as a plain group, styled alike. */
+  readonly target: ChartLinkTarget | null;
   readonly className?: string;
   readonly onFocus?: () => void;
   readonly onBlur?: () => void;
@@ -18,6 +19,7 @@ interface ChartLinkProps {
  * spoken and, through `<title>`, shown on hover where no richer tooltip is drawn.
  */
 export function ChartLink({ target, className, onFocus, onBlur, children }: ChartLinkProps) {
+  if (target === null) return <g className={className}>{children}</g>;
   const onClick = (event: MouseEvent<Element>) => {
     if (!isPlainClick(event)) return;
     event.preventDefault();

@@ -1,5 +1,6 @@
 import type { Figure } from '../figures/figure-of';
 import { CohortChart } from './cohort-chart';
+import { CrosstabChart } from './crosstab-chart';
 import { FacetChart } from './facet-chart';
 import type { FigureMode } from './figure-mode';
 
@@ -13,11 +14,13 @@ export function FigureChart({ figure, mode }: { readonly figure: Figure; readonl
       return <FacetChart figure={figure} mode={mode} />;
     case 'cohorts':
       return <CohortChart figure={figure} mode={mode} />;
+    case 'crosstab':
+      return <CrosstabChart figure={figure} mode={mode} />;
     default:
       return unhandled(figure);
   }
 }
 
 function unhandled(figure: never): never {
-  throw new Error(`No renderer draws the figure kind ${(figure as { kind: string }).kind}`);
+  throw new Error(`No renderer draws the figure kind ${String((figure as { kind: unknown }).kind)}`);
 }

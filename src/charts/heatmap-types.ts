@@ -23,13 +23,14 @@ export interface HeatCell {
   readonly notable: boolean;
   /** Lines of the hover and focus card, the first one its heading. */
   readonly tip: readonly string[];
-  readonly target: ChartLinkTarget;
+  /** Null where the cell leads nowhere: in an image. */
+  readonly target: ChartLinkTarget | null;
 }
 
 /** A margin: the distinct incidents of a line, which is not the sum of its cells when facets are multi-valued. */
 export interface HeatMargin {
   readonly text: string;
-  readonly target: ChartLinkTarget;
+  readonly target: ChartLinkTarget | null;
 }
 
 export interface HeatmapModel {

@@ -13,6 +13,8 @@ interface HeatmapProps {
   /** Spoken name of the figure. */
   readonly label: string;
   readonly svgRef?: Ref<SVGSVGElement>;
+  /** Beside the table rather than under it: a slide has width to spare and no height. */
+  readonly legendBeside?: boolean;
 }
 
 const NO_PATTERNS = { gap: 'none', lown: 'none' };
@@ -37,13 +39,14 @@ function cardPlace(
  * complete. Hovering or focusing a cell shows its card. Drawn at its natural size; the
  * wrapper scrolls sideways when the screen is narrower.
  */
-export function Heatmap({ model, legend, label, svgRef }: HeatmapProps) {
+export function Heatmap({ model, legend, label, svgRef, legendBeside = false }: HeatmapProps) {
   const [active, setActive] = useState<{ row: number; col: number; scrolled: number; visible: number } | null>(null);
   const scroller = useRef<HTMLDivElement>(null);
   const layout = heatmapLayout(model);
-  const legendBox = legendLayout(legend, Math.max(layout.width, 320));
-  const width = Math.ceil(Math.max(layout.width, legendBox.width + 8));
-  const height = layout.height + legendBox.height + 8;
+  const legendBox = legendLayout(legend, legendBeside ? 0 : Math.max(layout.width, 320));
+  const legendAt = legendBeside ? { x: layout.width + 16, y: layout.headerHeight } : { x: 4, y: layout.height + 4 };
+  const width = Math.ceil(legendBeside ? legendAt.x + legendBox.width : Math.max(layout.width, legendBox.width + 8));
+  const height = legendBeside ? Math.max(layout.height, legendAt.y + legendBox.height) : layout.height + legendBox.height + 8;
   const show = (row: number, col: number) =>
     setActive({ row, col, scrolled: scroller.current?.scrollLeft ?? 0, visible: scroller.current?.clientWidth || width });
   const { labelWidth: lw, headerHeight: hh, cellWidth: cw, cellHeight: ch } = layout;
@@ -84,7 +87,7 @@ export function Heatmap({ model, legend, label, svgRef }: HeatmapProps) {
               )),
             )}
             <HeatmapMargins model={model} layout={layout} />
-            <SvgLegend layout={legendBox} x={4} y={layout.height + 4} patterns={NO_PATTERNS} />
+            <SvgLegend layout={legendBox} x={legendAt.x} y={legendAt.y} patterns={NO_PATTERNS} />
           </svg>
         </div>
       </div>

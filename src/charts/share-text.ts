@@ -1,9 +1,8 @@
-import { formatCount } from '../components/format-count';
+import { formatCount, incidentCount } from '../components/format-count';
 import { formatShare } from '../components/format-share';
 import type { ShareBarRow } from '../figures/share-bar-row';
 
-/** "30 incidents", "1 incident". */
-export const incidentCount = (count: number): string => `${formatCount(count)} ${count === 1 ? 'incident' : 'incidents'}`;
+export { incidentCount };
 
 /** The share as a reader sees it; a category outside the denominator has none. */
 export const shareText = (share: number | null): string => (share === null ? 'left out of N' : formatShare(share));

@@ -17,3 +17,6 @@ export function formatDecimal(value: number, digits: number): string {
   }
   return format.format(value);
 }
+
+/** "30 incidents", "1 incident". */
+export const incidentCount = (count: number): string => `${formatCount(count)} ${count === 1 ? 'incident' : 'incidents'}`;

@@ -3,11 +3,13 @@ import type { UrlState } from '../state/url-state';
 import type { KnownChart } from './chart-descriptor';
 import { cohortFigure } from './cohort-figure';
 import type { CohortFigure } from './cohort-figure';
+import { crosstabFigure } from './crosstab-figure';
+import type { CrosstabFigure } from './crosstab-figure';
 import { facetFigure } from './facet-figure';
 import type { FacetFigure } from './facet-figure';
 
 /** Every chart kind's figure; `kind` tells them apart. */
-export type Figure = FacetFigure | CohortFigure;
+export type Figure = FacetFigure | CohortFigure | CrosstabFigure;
 
 /**
  * The figure of a chart descriptor over `state`: what a slide shows, counted now. One
@@ -20,8 +22,9 @@ export function figureOf(input: FigureInput, state: UrlState, chart: KnownChart)
       return facetFigure(input, state, chart.facet);
     case 'cohorts':
       return cohortFigure(input, state);
-    case 'trend':
     case 'crosstab':
+      return crosstabFigure(input, state, chart.rows, chart.columns);
+    case 'trend':
     case 'period-totals':
     case 'cooccurrence':
     case 'option-sets':

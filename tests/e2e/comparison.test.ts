@@ -32,8 +32,8 @@ describe('comparison views in the browser', () => {
     expect(await heatCell(page, 'information', 'malicious').locator('.heat-cell__text').textContent()).toBe(percent.format(both / information));
     // The p-value comes from the shuffles in a worker; the verdict names its method and,
     // with this many sparse cells, carries the warning instead of a strength word.
-    const verdict = page.getByRole('group', { name: 'Association' }).locator('.association__headline');
-    await page.getByText(/^X² = \d+\.\d\d, (p = 0\.\d+ ± 0\.\d+|p ≤ 0\.\d+) \((permutation test|Monte-Carlo test with fixed margins)/).waitFor();
+    const verdict = page.locator('.figure-notes__statistic');
+    await page.getByText(/^X² = \d+\.\d\d, df = \d+, (p = 0\.\d+ ± 0\.\d+|p ≤ 0\.\d+) \((permutation test|Monte-Carlo test with fixed margins)/).waitFor();
     const verdictText = (await verdict.textContent()) ?? '';
     expect(verdictText).toMatch(/too few incidents per cell to call its strength \(\d+ of \d+ expected counts are below 5/);
     expect(verdictText).not.toMatch(/(negligible|weak|moderate|strong) association/);

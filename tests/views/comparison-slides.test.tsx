@@ -45,7 +45,7 @@ describe('comparison views in the deck', () => {
     act(() => void fireEvent.keyDown(window, { key: 'ArrowRight' }));
     const cell = await within(shownSlide()).findByRole('link', { name: /^Objective: malicious × Boundary: outside system\./ });
     expect(cell.querySelector('.heat-cell__text')?.textContent).toBe(String(both));
-    expect(await within(shownSlide()).findByText(/^X² = \d+\.\d\d, p = 0\.\d+ ± 0\.\d+ \(permutation test, 10,000 shuffles of whole option sets\)/)).toBeDefined();
+    expect(await within(shownSlide()).findByText(/^X² = \d+\.\d\d, df = \d+, p = 0\.\d+ ± 0\.\d+ \(permutation test, 10,000 shuffles of whole option sets\)/)).toBeDefined();
     act(() => void fireEvent.keyDown(window, { key: 'ArrowRight' }));
     expect(await within(shownSlide()).findByText(/^The 10 largest differences \(N: A \d+, B \d+\)$/)).toBeDefined();
     expect(within(shownSlide()).getByText('Filters: Cohort A: Objective = malicious; Cohort B: Objective = non-malicious')).toBeDefined();

@@ -101,23 +101,22 @@ describe('the facet × facet view', () => {
     );
     expect(multiValued).toBe(true);
     await renderCrosstab();
-    const association = screen.getByRole('group', { name: 'Association' });
-    const verdict = await within(association).findByText(/permutation test, 10,000 shuffles of whole option sets/);
+    const verdict = await screen.findByText(/permutation test, 10,000 shuffles of whole option sets/);
     expect(verdict.textContent).toMatch(
-      new RegExp(String.raw`^X² = ${naiveChiSquare(index, 'objective', 'boundary').toFixed(2)}, (p = 0\.\d+ ± 0\.\d+|p ≤ 0\.0001) \(permutation test`),
+      new RegExp(String.raw`^X² = ${naiveChiSquare(index, 'objective', 'boundary').toFixed(2)}, df = 1, (p = 0\.\d+ ± 0\.\d+|p ≤ 0\.0001) \(permutation test`),
     );
     expect(verdict.textContent).toMatch(/Cramér’s V = \d\.\d\d, over \d+ incidents rather than cells/);
-    expect(within(association).getByText(/the chi-square distribution does not give the p-value/)).toBeDefined();
+    expect(screen.getByText(/so cells are not independent and shares can sum past 100%\. The p-value comes from shuffling whole option sets/)).toBeDefined();
   });
 
-  it('puts the small-expected-counts warning in the verdict and names no strength above it', async () => {
+  it('warns of small expected counts by Cochran’s rule and names no strength in the verdict', async () => {
     await renderCrosstab('?view=crosstab&rows=domain&cols=consequence', 'Domain × Consequence');
-    const association = screen.getByRole('group', { name: 'Association' });
-    const verdict = await within(association).findByText(/^X² = /);
+    const verdict = await screen.findByText(/^X² = /);
     await waitFor(() => expect(verdict.textContent).not.toMatch(/being computed/));
     expect(verdict.textContent).toMatch(/too few incidents per cell to call its strength \(\d+ of \d+ expected counts are below 5/);
     expect(verdict.textContent).not.toMatch(/(negligible|weak|moderate|strong) association/);
     expect(verdict.querySelector('strong, b')).toBeNull();
+    expect(screen.getByText(/^Expected counts too small for the chi-square distribution \(Cochran’s rule: \d+ of \d+ expected counts are below 5/)).toBeDefined();
   });
 
   it('shows a cell’s expected count as the formula with its numbers, counted from the raw rows', async () => {
@@ -145,29 +144,30 @@ describe('the facet × facet view', () => {
     await renderCrosstab('?gaps=0&view=crosstab');
     await user.click(screen.getByRole('radio', { name: 'Overall %' }));
     expect(cellText(cellOf('malicious', 'outside_system'))).toBe(percent.format(both / tested.length));
-    expect(screen.getByText(new RegExp(`The table counts the ${tested.length} incidents with a real answer in both facets`))).toBeDefined();
+    expect(screen.getByText(new RegExp(`^N = ${tested.length} incidents with a real answer in both facets; ${index.count - tested.length} left out`))).toBeDefined();
     expect(screen.queryByRole('link', { name: /^Objective: not analysed × / })).toBeNull();
     expect(screen.getByRole('link', { name: `All ${tested.length} incidents of the table. List them` })).toBeDefined();
   });
 
-  it('downloads the table as CSV with option labels, N, the filters, the build and the test with its method', async () => {
+  it('downloads the table as CSV: one record per cell and margin with option labels, after N, the filters, the build and the test', async () => {
     const user = userEvent.setup();
     const files = captureDownloads();
     const index = rawIndex();
+    const both = rowsWhere(index, (row) => hasOption(index, 'objective', row, 'malicious') && hasOption(index, 'boundary', row, 'outside_system')).length;
     await renderCrosstab();
-    const association = screen.getByRole('group', { name: 'Association' });
-    await within(association).findByText(/^X² = .*(± |p ≤ )/);
+    const verdict = await screen.findByText(/^X² = .*(± |p ≤ )/);
     const section = screen.getByRole('region', { name: 'Objective × Boundary' });
     await user.click(within(section).getByRole('button', { name: 'CSV' }));
-    const text = await textOf(files[0]);
-    expect(text).toContain('malicious,outside system,');
-    expect(text).not.toMatch(/__none__|outside_system/);
-    expect(text).toContain(`incidents_in_table,${index.count}`);
-    expect(text).toContain(`incidents_tested,${testedRows(index, 'objective', 'boundary').length}`);
-    expect(text).toContain('filters,filters: none');
-    expect(text).toContain(`dataset_build,${index.build}`);
-    expect(text).toContain('method,"permutation test, 10,000 shuffles of whole option sets"');
-    expect(text).toMatch(/\r\np_value,0\.\d+\r\np_value_monte_carlo_standard_error,0\.\d+\r\nshuffles,10000\r\n/);
+    const { context, table } = readCsvParts(await textOf(files[0]));
+    const [header, ...records] = table;
+    expect(header).toEqual(['Objective (rows)', 'Boundary (columns)', 'Incidents', 'Row share', 'Column share', 'Overall share', 'Expected', 'Adjusted residual']);
+    expect(records.find(([row, col]) => row === 'malicious' && col === 'outside system')?.[2]).toBe(String(both));
+    expect(records).toContainEqual(['All', 'All', String(index.count), '', '', '1', '', '']);
+    expect(records.flat().join()).not.toMatch(/__none__|outside_system/);
+    expect(context.get('N')).toBe(`${index.count} incidents, unknown and not analysed included`);
+    expect(context.get('filters')).toBe('none');
+    expect(context.get('dataset build')).toBe(index.build);
+    expect(context.get('statistic')).toBe(verdict.textContent);
     vi.restoreAllMocks();
     vi.unstubAllGlobals();
   });

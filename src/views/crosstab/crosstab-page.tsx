@@ -1,30 +1,36 @@
+import { useMemo } from 'react';
+import { headline } from '../../analysis/headline';
+import { crosstabFigure } from '../../figures/crosstab-figure';
+import { withoutFacets } from '../../state/drill-down';
+import { useFigureInput } from '../../state/figure-input';
 import { useUrlState } from '../../state/use-url-state';
-import { useIndex } from '../../data/get-index';
 import { ViewFrame } from '../shared/view-frame';
 import { CooccurrenceSection } from './cooccurrence-section';
 import { CrosstabBody } from './crosstab-body';
 import { useCooccurrence } from './use-cooccurrence';
-import { useCrosstab } from './use-crosstab';
 
 /** Are malicious incidents more often outside the system? Any facet against any other, and options that occur together. */
 export function CrosstabPage() {
   const { state } = useUrlState();
-  const index = useIndex();
-  const { view, selection } = useCrosstab(state);
+  const { input, selection } = useFigureInput(state);
+  const { rows, cols } = state.crosstab;
+  const figure = useMemo(() => input && crosstabFigure(input, state, rows, cols), [input, state, rows, cols]);
+  const mask = useMemo(() => input?.masksFor(withoutFacets(state.filters, [rows, cols])).all ?? null, [input, state.filters, rows, cols]);
+  const counted = useMemo(() => (input && mask ? headline(input.columns, mask) : null), [input, mask]);
   const cooccurrence = useCooccurrence(state);
   return (
     <ViewFrame
       title="Facet × facet"
       intro="How the options of two facets occur together, with what independence would predict, so an association can be told from the margins."
       selection={selection}
-      loading={view === null || cooccurrence === null || !index.data}
-      empty={view !== null && view.counted.selected === 0}
+      loading={figure === null || cooccurrence === null || mask === null || counted === null}
+      empty={figure !== null && figure.selected === 0}
       className="crosstab-page"
     >
-      {view && cooccurrence && index.data && (
+      {figure && cooccurrence && mask && counted && (
         <>
-          <CrosstabBody view={view} state={state} build={index.data.build} />
-          <CooccurrenceSection view={cooccurrence} state={state} build={index.data.build} counted={view.counted} />
+          <CrosstabBody figure={figure} state={state} mask={mask} />
+          <CooccurrenceSection view={cooccurrence} state={state} build={figure.build} counted={counted} />
         </>
       )}
     </ViewFrame>

@@ -1,6 +1,9 @@
-import type { Crosstab, CrosstabLine } from '../../analysis/crosstab';
-import type { CrosstabAssociation } from '../../analysis/crosstab-association';
-import type { CrosstabCell } from '../../state/url-state';
+import type { Crosstab, CrosstabLine } from '../analysis/crosstab';
+import type { CrosstabAssociation } from '../analysis/crosstab-association';
+import type { CrosstabCell } from '../state/url-state';
+
+/** Beyond this an adjusted residual departs from independence at the 5% level, cell by cell. */
+export const NOTABLE_RESIDUAL = 1.96;
 
 /** Everything known about one cell: its count, its three shares and, where tested, what independence predicts. */
 export interface CellFigures {
@@ -23,7 +26,7 @@ export interface CellFigures {
  * note) rather than drawn as empty rows, and each cell carries the test's expected count
  * and adjusted residual, matched to it by option key.
  */
-export interface CrosstabFigures {
+export interface CrosstabCells {
   readonly table: Crosstab;
   readonly association: CrosstabAssociation;
   readonly rows: readonly CrosstabLine[];
@@ -35,7 +38,7 @@ export interface CrosstabFigures {
 
 const share = (count: number, total: number): number | null => (total === 0 ? null : count / total);
 
-export function crosstabFigures(table: Crosstab, association: CrosstabAssociation): CrosstabFigures {
+export function crosstabCells(table: Crosstab, association: CrosstabAssociation): CrosstabCells {
   const test = association.result.test;
   const testRow = new Map(association.rows.map((line, i) => [line.key, i]));
   const testCol = new Map(association.cols.map((line, j) => [line.key, j]));

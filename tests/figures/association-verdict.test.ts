@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CrosstabAssociation } from '../../src/analysis/crosstab-association';
 import type { ChiSquareTest } from '../../src/analysis/statistics/chi-square-test';
 import type { PermutationResult } from '../../src/analysis/statistics/set-permutation-test';
-import { associationVerdict, monteCarloPText } from '../../src/views/crosstab/association-verdict';
+import { associationLine, associationVerdict, monteCarloPText } from '../../src/figures/association-verdict';
 
 const shuffled = (exceeding: number, shuffles: number): PermutationResult => {
   const pValue = (exceeding + 1) / (shuffles + 1);
@@ -40,6 +40,7 @@ describe('monteCarloPText', () => {
     [0, 10_000, 'p ≤ 0.0001'],
     [0, 1_000, 'p ≤ 0.001'],
     [300, 500, 'p = 0.60 ± 0.04'],
+    [10_000, 10_000, 'p = 1.00'],
   ])('%d of %d shuffles reaching X² read %s', (exceeding, shuffles, text) => {
     expect(monteCarloPText(shuffled(exceeding, shuffles))).toBe(text);
   });
@@ -49,7 +50,7 @@ describe('associationVerdict', () => {
   it('names the method beside a permutation p and says V in words over incidents', () => {
     const verdict = associationVerdict(association('permutation', true, null), shuffled(519, 10_000));
     expect(verdict).toMatchObject({
-      statistic: 'X² = 18.16',
+      statistic: 'X² = 18.16, df = 4',
       p: 'p = 0.052 ± 0.004 (permutation test, 10,000 shuffles of whole option sets)',
       effect: 'Cramér’s V = 0.57, over 51 incidents rather than cells: strong association',
       pending: false,
@@ -69,7 +70,17 @@ describe('associationVerdict', () => {
     expect(verdict?.effect).not.toMatch(/strong/);
   });
 
-  it('names the chi-square test with its df', () => {
-    expect(associationVerdict(association('chi-square', true, 0.001), null)?.p).toBe('p = 0.001 (χ² test, df = 4)');
+  it('names the chi-square test, its df beside X²', () => {
+    const verdict = associationVerdict(association('chi-square', true, 0.001), null);
+    expect(verdict?.statistic).toBe('X² = 18.16, df = 4');
+    expect(verdict?.p).toBe('p = 0.001 (χ² test)');
+  });
+
+  it('writes one line with the statistic, the p-value, V and the verdict in words, or why there is no test', () => {
+    expect(associationLine(association('chi-square', true, 0.001), null)).toBe(
+      'X² = 18.16, df = 4, p = 0.001 (χ² test). Cramér’s V = 0.57: strong association.',
+    );
+    const none: CrosstabAssociation = { ...association('chi-square', true, 0.001), result: { test: null, reason: 'single-row' }, method: null };
+    expect(associationLine(none, null)).toBe('No test: every counted incident falls in one row, so there is nothing to compare.');
   });
 });

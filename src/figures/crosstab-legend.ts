@@ -1,6 +1,6 @@
-import type { CrosstabShade } from '../../state/url-state';
-import type { LegendItem } from '../../figures/legend';
-import { NOTABLE_RESIDUAL } from './crosstab-heatmap';
+import type { CrosstabShade } from '../state/url-state';
+import type { LegendItem } from './legend';
+import { NOTABLE_RESIDUAL } from './crosstab-cells';
 
 /** What the heatmap's colours and outlines mean, for the shading chosen. */
 export function crosstabLegend(shade: CrosstabShade): LegendItem[] {
