@@ -1,11 +1,15 @@
 import type { FigureInput } from '../state/figure-input';
 import type { UrlState } from '../state/url-state';
 import type { KnownChart } from './chart-descriptor';
+import { cooccurrenceFigure } from './cooccurrence-figure';
+import type { CooccurrenceFigure } from './cooccurrence-figure';
 import { facetFigure } from './facet-figure';
 import type { FacetFigure } from './facet-figure';
+import { optionSetsFigure } from './option-sets-figure';
+import type { OptionSetsFigure } from './option-sets-figure';
 
 /** Every chart kind's figure; `kind` tells them apart. */
-export type Figure = FacetFigure;
+export type Figure = FacetFigure | CooccurrenceFigure | OptionSetsFigure;
 
 /**
  * The figure of a chart descriptor over `state`: what a slide shows, counted now. One
@@ -20,8 +24,10 @@ export function figureOf(input: FigureInput, state: UrlState, chart: KnownChart)
     case 'crosstab':
     case 'cohorts':
     case 'period-totals':
-    case 'cooccurrence':
-    case 'option-sets':
       return null;
+    case 'cooccurrence':
+      return cooccurrenceFigure(input, state, chart.facet);
+    case 'option-sets':
+      return optionSetsFigure(input, state, chart.facet);
   }
 }
