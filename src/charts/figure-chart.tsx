@@ -1,6 +1,8 @@
 import type { Figure } from '../figures/figure-of';
+import { CooccurrenceChart } from './cooccurrence-chart';
 import { FacetChart } from './facet-chart';
 import type { FigureMode } from './figure-mode';
+import { OptionSetsChart } from './option-sets-chart';
 
 /**
  * A figure drawn by its kind's renderer. One exhaustive switch: a figure kind without a
@@ -10,11 +12,15 @@ export function FigureChart({ figure, mode }: { readonly figure: Figure; readonl
   switch (figure.kind) {
     case 'facet':
       return <FacetChart figure={figure} mode={mode} />;
+    case 'cooccurrence':
+      return <CooccurrenceChart figure={figure} mode={mode} />;
+    case 'option-sets':
+      return <OptionSetsChart figure={figure} mode={mode} />;
     default:
-      return unhandled(figure.kind);
+      return unhandled(figure);
   }
 }
 
-function unhandled(kind: never): never {
-  throw new Error(`No renderer draws the figure kind ${String(kind)}`);
+function unhandled(figure: never): never {
+  throw new Error(`No renderer draws the figure kind ${(figure as { kind: string }).kind}`);
 }
