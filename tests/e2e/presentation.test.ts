@@ -108,7 +108,7 @@ describe('presenting and sharing the overview', () => {
     const expected = await Promise.all(
       PINS.map(async (pin, i) => ({
         title: i === 1 ? 'Finance faults by origin' : pin.facet,
-        caption: `${pin.facet} · filters: ${pin.filters} · N = ${(await selectRows(page, pin.query)).length} · `,
+        caption: `Filters: ${pin.filters} N = ${(await selectRows(page, pin.query)).length} incidents · `,
       })),
     );
     const expectSlide = async (position: number) => {
@@ -118,7 +118,7 @@ describe('presenting and sharing the overview', () => {
       const caption = (await slide.locator('.present-slide__caption').textContent()) ?? '';
       expect(caption.startsWith(expected[position - 1].caption)).toBe(true);
       expect(caption.endsWith(`dataset build ${build}`)).toBe(true);
-      await slide.getByRole('region', { name: PINS[position - 1].facet }).waitFor();
+      await slide.getByRole('group', { name: `${PINS[position - 1].facet} options` }).waitFor();
     };
 
     await page.getByRole('button', { name: 'Present' }).click();
@@ -165,7 +165,7 @@ describe('presenting and sharing the overview', () => {
     const malicious = await selectRows(page, { options: [['objective', 'malicious']] });
     expect(markup).toContain('<title>Boundary</title>');
     expect(markup).toContain('Filters: Objective = malicious');
-    expect(markup).toContain(`N = ${malicious.length} · `);
+    expect(markup).toContain(`N = ${malicious.length} incidents · `);
     expect(markup).toContain(`dataset build ${(await buildOf(page)).slice(0, 12)}`);
     expect(problems).toEqual([]);
     await close();
