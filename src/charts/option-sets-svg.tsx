@@ -5,12 +5,13 @@ import type { OptionSet, OptionSetsFigure } from '../figures/option-sets-figure'
 import { SvgLegend, legendLayout } from './svg-legend';
 
 const MIN_WIDTH = 760;
+/** Wide enough for the longest set of most facets written out; a longer one is cut with an ellipsis. */
+const MAX_WIDTH = 1000;
 const COLUMN = 26;
 const DOT = 6;
 const GAP = 16;
-const TRACK = 220;
-const VALUE = 100;
-const LABEL = 260;
+const TRACK = 180;
+const VALUE = 96;
 const ROW = 28;
 const TEXT = 13;
 /** A generous average glyph width: labels are cut without measuring text, so they err short. */
@@ -35,7 +36,8 @@ function layoutOf(figure: OptionSetsFigure): Layout {
   const track = figure.columns.length * COLUMN + GAP;
   const value = track + TRACK + 8;
   const label = value + VALUE;
-  return { header, track, value, label, width: Math.max(MIN_WIDTH, label + LABEL) };
+  const longestSet = Math.max(0, ...figure.sets.map((set) => set.label.length));
+  return { header, track, value, label, width: Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, Math.ceil(label + longestSet * GLYPH + 8))) };
 }
 
 function SetRow({ figure, set, top, max, layout }: { readonly figure: OptionSetsFigure; readonly set: OptionSet; readonly top: number; readonly max: number; readonly layout: Layout }) {
