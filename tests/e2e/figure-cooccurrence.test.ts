@@ -99,3 +99,20 @@ describe('the co-occurrence section on screen, on slides, in images and in CSVs'
     await close();
   });
 });
+
+describe('an image of the pair matrix', () => {
+  it('shades its cells in the light theme while the page shows the dark one', async () => {
+    const { page, problems, close } = await openPage(browser(), baseURL);
+    await page.evaluate(() => window.localStorage.setItem('faultline.theme', 'dark'));
+    await page.goto(`${baseURL}${VIEW}`);
+    const pairs = page.getByRole('region', { name: 'Options that occur together' });
+    await pairs.locator('.figure-caption').waitFor();
+    const actions = pairs.getByRole('group', { name: 'Consequence: options that occur together: pin, download or share' });
+    const markup = (await download(page, () => actions.getByRole('button', { name: 'SVG', exact: true }).click())).bytes.toString('utf8');
+    const fills = [...markup.matchAll(/heat-cell__fill--value"[^>]*fill:(rgb\([^)]*\))/g)].map(([, fill]) => fill);
+    expect(fills.length).toBeGreaterThan(0);
+    expect(new Set(fills)).toEqual(new Set(['rgb(11, 92, 173)']));
+    expect(problems).toEqual([]);
+    await close();
+  });
+});
