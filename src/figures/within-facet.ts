@@ -26,6 +26,9 @@ export interface WithinFacet {
   readonly notes: readonly string[];
 }
 
+/** The overview's switch drops gaps from shares; these charts count option sets, where “unknown” is an answer like any other. */
+const GAPS_SWITCH_NOTE = 'The switch leaving out unknown and not analysed does not apply here: “unknown” is counted as one of the options; N leaves out only the incidents not analysed.';
+
 function counts(facet: FacetId, notAnalysed: number): string {
   const name = FACETS[facet].name.toLowerCase();
   if (notAnalysed === 0) return `incidents with ${name} analysed`;
@@ -43,6 +46,6 @@ export function withinFacet(input: FigureInput, state: UrlState, facet: FacetId)
     base: withoutFacets(state.filters, [facet]),
     n: { value: n, counts: counts(facet, popcount(mask) - n) },
     published: { first: firstPublished, last: lastPublished },
-    notes: [ownFilter, optionGroupNote(input, facet)].filter((line) => line !== null),
+    notes: [ownFilter, state.excludeGaps ? GAPS_SWITCH_NOTE : null, optionGroupNote(input, facet)].filter((line) => line !== null),
   };
 }

@@ -43,6 +43,14 @@ describe('cooccurrenceFigure', () => {
     expect(cooccurrenceFigure(input, viewState(), 'behaviour').notes).not.toContain('Counted without this chart’s own filter, so its other options stay visible.');
   });
 
+  it('says that the switch leaving out gaps does not apply, keeping unknown as an option', () => {
+    const figure = cooccurrenceFigure(input, viewState('gaps=0'), 'behaviour');
+    expect(figure.options.map((option) => option.key)).toContain('unknown');
+    expect(figure.n.value).toBe(4);
+    expect(figure.notes.some((line) => line.startsWith('The switch leaving out unknown and not analysed does not apply here'))).toBe(true);
+    expect(cooccurrenceFigure(input, viewState(), 'behaviour').notes.some((line) => line.startsWith('The switch'))).toBe(false);
+  });
+
   it('leads every cell to the incidents having both options, keeping the other filters', () => {
     const figure = cooccurrenceFigure(input, viewState('f.objective=malicious&f.behaviour=value&view=crosstab'), 'behaviour');
     const pair = at(figure, 'omission', 'crash').target;

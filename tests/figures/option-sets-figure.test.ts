@@ -63,4 +63,12 @@ describe('optionSetsFigure', () => {
     expect(figure.notes[0]).toBe('Every incident of N has exactly one set of behaviour options, so the sets and the 53 incidents in 53 rarer sets add up to N.');
     expect(figure.warnings).toEqual([]);
   });
+
+  it('says what a group of rarer options stands for when a drawn set holds it', () => {
+    const extras = Array.from({ length: 40 }, (_, k) => ({ facets: { behaviour: ['crash', `extra-${String(k).padStart(2, '0')}`] } }));
+    const figure = optionSetsFigure(figureInput([...extras, { facets: { behaviour: ['crash'] } }]), viewState(), 'behaviour');
+    expect(figure.sets[0].label).toMatch(/^crash \+ [\d,]+ rarer options$/);
+    expect(figure.notes).toContain('In a set, the rarer options stand for one or more of them.');
+    expect(figure.notes.some((line) => line.startsWith('Behaviour: “') && line.includes('so it is not the sum of their counts'))).toBe(true);
+  });
 });
