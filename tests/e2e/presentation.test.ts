@@ -157,7 +157,8 @@ describe('presenting and sharing the overview', () => {
     const actions = await openActions(page, 'Boundary');
     const svg = await download(page, () => actions.getByRole('button', { name: 'SVG', exact: true }).click());
     const png = await download(page, () => actions.getByRole('button', { name: 'PNG', exact: true }).click());
-    expect([svg.name, png.name]).toEqual(['faultline-boundary.svg', 'faultline-boundary.png']);
+    const build = (await buildOf(page)).slice(0, 8);
+    expect([svg.name, png.name]).toEqual([`faultline-boundary-objective-malicious-${build}.svg`, `faultline-boundary-objective-malicious-${build}.png`]);
 
     const markup = svg.bytes.toString('utf8');
     const [, width, height] = /<svg [^>]*width="(\d+)" height="(\d+)"/.exec(markup) ?? [];
@@ -176,7 +177,7 @@ describe('presenting and sharing the overview', () => {
     await page.getByText(/ of 36 incidents$/).waitFor();
     const actions = await openActions(page, 'Boundary');
     const csv = await download(page, () => actions.getByRole('button', { name: 'CSV', exact: true }).click());
-    expect(csv.name).toBe('faultline-boundary.csv');
+    expect(csv.name).toBe(`faultline-boundary-domain-finance-objective-malicious-${(await buildOf(page)).slice(0, 8)}.csv`);
     expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const { context, table } = readCsvParts(csv.bytes.toString('utf8'));
     const [header, ...records] = table;
