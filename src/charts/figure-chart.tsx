@@ -1,8 +1,10 @@
 import type { Figure } from '../figures/figure-of';
 import { CohortChart } from './cohort-chart';
 import { CrosstabChart } from './crosstab-chart';
+import { CooccurrenceChart } from './cooccurrence-chart';
 import { FacetChart } from './facet-chart';
 import type { FigureMode } from './figure-mode';
+import { OptionSetsChart } from './option-sets-chart';
 
 /**
  * A figure drawn by its kind's renderer. One exhaustive switch: a figure kind without a
@@ -16,6 +18,10 @@ export function FigureChart({ figure, mode }: { readonly figure: Figure; readonl
       return <CohortChart figure={figure} mode={mode} />;
     case 'crosstab':
       return <CrosstabChart figure={figure} mode={mode} />;
+    case 'cooccurrence':
+      return <CooccurrenceChart figure={figure} mode={mode} />;
+    case 'option-sets':
+      return <OptionSetsChart figure={figure} mode={mode} />;
     default:
       return unhandled(figure);
   }

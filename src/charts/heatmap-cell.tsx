@@ -8,8 +8,9 @@ interface HeatmapCellProps {
   readonly y: number;
   readonly width: number;
   readonly height: number;
-  readonly onShow: () => void;
-  readonly onHide: () => void;
+  /** Shows the cell's card; without it the cell is a picture, not a link (in an image). */
+  readonly onShow?: () => void;
+  readonly onHide?: () => void;
 }
 
 /**
@@ -21,29 +22,35 @@ interface HeatmapCellProps {
 export function HeatmapCell({ cell, x, y, width, height, onShow, onHide }: HeatmapCellProps) {
   const style = { '--i': cell.intensity } as CSSProperties;
   const mid = x + width / 2;
+  const marks = (
+    <>
+      <rect className={`heat-cell__fill heat-cell__fill--${cell.tone}`} x={x + 1} y={y + 1} width={width - 2} height={height - 2} rx={3} style={style} />
+      {cell.notable && (
+        <rect
+          className={`heat-cell__ring heat-cell__ring--${cell.tone === 'negative' ? 'fewer' : 'more'}`}
+          x={x + 3}
+          y={y + 3}
+          width={width - 6}
+          height={height - 6}
+          rx={2}
+          fill="none"
+        />
+      )}
+      <text className={cell.notable ? 'heat-cell__text heat-cell__text--notable' : 'heat-cell__text'} x={mid} y={y + (cell.subtext ? height / 2 - 2 : height / 2 + 5)} textAnchor="middle">
+        {cell.text}
+      </text>
+      {cell.subtext && (
+        <text className="heat-cell__subtext" x={mid} y={y + height / 2 + 13} textAnchor="middle">
+          {cell.subtext}
+        </text>
+      )}
+    </>
+  );
+  if (onShow === undefined) return <g className="heat-cell">{marks}</g>;
   return (
     <g onMouseEnter={onShow} onMouseLeave={onHide}>
       <ChartLink target={cell.target} className="chart-link heat-cell" onFocus={onShow} onBlur={onHide}>
-        <rect className={`heat-cell__fill heat-cell__fill--${cell.tone}`} x={x + 1} y={y + 1} width={width - 2} height={height - 2} rx={3} style={style} />
-        {cell.notable && (
-          <rect
-            className={`heat-cell__ring heat-cell__ring--${cell.tone === 'negative' ? 'fewer' : 'more'}`}
-            x={x + 3}
-            y={y + 3}
-            width={width - 6}
-            height={height - 6}
-            rx={2}
-            fill="none"
-          />
-        )}
-        <text className={cell.notable ? 'heat-cell__text heat-cell__text--notable' : 'heat-cell__text'} x={mid} y={y + (cell.subtext ? height / 2 - 2 : height / 2 + 5)} textAnchor="middle">
-          {cell.text}
-        </text>
-        {cell.subtext && (
-          <text className="heat-cell__subtext" x={mid} y={y + height / 2 + 13} textAnchor="middle">
-            {cell.subtext}
-          </text>
-        )}
+        {marks}
       </ChartLink>
     </g>
   );

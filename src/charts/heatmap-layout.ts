@@ -14,6 +14,9 @@ export interface HeatmapLayout {
 }
 
 const GLYPH = 6.6;
+/** Column labels are 12px text; a generous glyph width keeps neighbours' lines from touching. */
+const COLUMN_GLYPH = 7.6;
+const MIN_CELL_WIDTH = 80;
 const LINE_CHARS = 11;
 
 const FITS = LINE_CHARS + 3;
@@ -49,7 +52,9 @@ export function twoLines(label: string): string[] {
 export function heatmapLayout(model: HeatmapModel): HeatmapLayout {
   const longest = Math.max(model.rowTitle.length, ...model.rows.map((row) => row.label.length));
   const labelWidth = Math.min(180, Math.max(90, Math.round(longest * GLYPH) + 16));
-  const cellWidth = 80;
+  const colLines = model.cols.map((col) => twoLines(col.label));
+  const longestLine = Math.max(0, ...colLines.flat().map((line) => line.length));
+  const cellWidth = Math.max(MIN_CELL_WIDTH, Math.ceil(longestLine * COLUMN_GLYPH) + 8);
   const hasSubtext = model.cells.some((row) => row.some((cell) => cell.subtext !== null));
   const cellHeight = hasSubtext ? 46 : 36;
   const marginWidth = model.margins === null ? 0 : 64;
@@ -63,6 +68,6 @@ export function heatmapLayout(model: HeatmapModel): HeatmapLayout {
     marginWidth,
     width: labelWidth + model.cols.length * cellWidth + marginWidth + 4,
     height: headerHeight + rows * cellHeight + 4,
-    colLines: model.cols.map((col) => twoLines(col.label)),
+    colLines,
   };
 }

@@ -6,6 +6,7 @@ import { HeatmapMargins } from './heatmap-margins';
 import type { HeatmapModel } from './heatmap-types';
 import { SvgLegend, legendLayout } from './svg-legend';
 import type { LegendItem } from '../figures/legend';
+import type { FigureMode } from './figure-mode';
 
 interface HeatmapProps {
   readonly model: HeatmapModel;
@@ -13,6 +14,8 @@ interface HeatmapProps {
   /** Spoken name of the figure. */
   readonly label: string;
   readonly svgRef?: Ref<SVGSVGElement>;
+  /** In an image: the SVG alone, its cells pictures rather than links, with no card. */
+  readonly mode?: FigureMode;
   /** Beside the table rather than under it: a slide has width to spare and no height. */
   readonly legendBeside?: boolean;
 }
@@ -37,9 +40,9 @@ function cardPlace(
  * A table of cells as one SVG: row and column labels, a cell per pair (each a link that
  * takes focus), the margins when given, and the legend, so an exported image is
  * complete. Hovering or focusing a cell shows its card. Drawn at its natural size; the
- * wrapper scrolls sideways when the screen is narrower.
+ * wrapper scrolls sideways when the screen is narrower. In an image, only the SVG.
  */
-export function Heatmap({ model, legend, label, svgRef, legendBeside = false }: HeatmapProps) {
+export function Heatmap({ model, legend, label, svgRef, mode = 'screen', legendBeside = false }: HeatmapProps) {
   const [active, setActive] = useState<{ row: number; col: number; scrolled: number; visible: number } | null>(null);
   const scroller = useRef<HTMLDivElement>(null);
   const layout = heatmapLayout(model);
@@ -53,42 +56,47 @@ export function Heatmap({ model, legend, label, svgRef, legendBeside = false }: 
   const xOf = (col: number) => lw + col * cw;
   const yOf = (row: number) => hh + row * ch;
   const card = active && model.cells[active.row][active.col];
+  const linked = mode !== 'export';
+  const svg = (
+    <svg ref={svgRef} className="heatmap__svg" width={width} height={height} role="group" aria-label={label}>
+      <text className="heatmap__title" x={lw} y={14}>{model.colTitle} →</text>
+      <text className="heatmap__title" x={4} y={hh - 8}>{model.rowTitle} ↓</text>
+      {layout.colLines.map((lines, j) => (
+        <text key={model.cols[j].key} className={model.cols[j].gap ? 'heatmap__label heatmap__label--gap' : 'heatmap__label'} x={xOf(j) + cw / 2} y={30} textAnchor="middle">
+          {lines.map((line, k) => (
+            <tspan key={k} x={xOf(j) + cw / 2} dy={k === 0 ? 0 : 15}>{line}</tspan>
+          ))}
+        </text>
+      ))}
+      {model.rows.map((row, i) => (
+        <text key={row.key} className={row.gap ? 'heatmap__label heatmap__label--gap' : 'heatmap__label'} x={lw - 8} y={yOf(i) + ch / 2 + 5} textAnchor="end">
+          {row.label}
+        </text>
+      ))}
+      {model.cells.map((cells, i) =>
+        cells.map((cell, j) => (
+          <HeatmapCell
+            key={`${model.rows[i].key}|${model.cols[j].key}`}
+            cell={cell}
+            x={xOf(j)}
+            y={yOf(i)}
+            width={cw}
+            height={ch}
+            onShow={linked ? () => show(i, j) : undefined}
+            onHide={linked ? () => setActive(null) : undefined}
+          />
+        )),
+      )}
+      <HeatmapMargins model={model} layout={layout} linked={linked} />
+      <SvgLegend layout={legendBox} x={legendAt.x} y={legendAt.y} patterns={NO_PATTERNS} />
+    </svg>
+  );
+  if (!linked) return svg;
   return (
     <div className="heatmap">
       <div className="heatmap__scroll" ref={scroller}>
         <div className="heatmap__canvas" style={{ width }}>
-          <svg ref={svgRef} className="heatmap__svg" width={width} height={height} role="group" aria-label={label}>
-            <text className="heatmap__title" x={lw} y={14}>{model.colTitle} →</text>
-            <text className="heatmap__title" x={4} y={hh - 8}>{model.rowTitle} ↓</text>
-            {layout.colLines.map((lines, j) => (
-              <text key={model.cols[j].key} className={model.cols[j].gap ? 'heatmap__label heatmap__label--gap' : 'heatmap__label'} x={xOf(j) + cw / 2} y={30} textAnchor="middle">
-                {lines.map((line, k) => (
-                  <tspan key={k} x={xOf(j) + cw / 2} dy={k === 0 ? 0 : 15}>{line}</tspan>
-                ))}
-              </text>
-            ))}
-            {model.rows.map((row, i) => (
-              <text key={row.key} className={row.gap ? 'heatmap__label heatmap__label--gap' : 'heatmap__label'} x={lw - 8} y={yOf(i) + ch / 2 + 5} textAnchor="end">
-                {row.label}
-              </text>
-            ))}
-            {model.cells.map((cells, i) =>
-              cells.map((cell, j) => (
-                <HeatmapCell
-                  key={`${model.rows[i].key}|${model.cols[j].key}`}
-                  cell={cell}
-                  x={xOf(j)}
-                  y={yOf(i)}
-                  width={cw}
-                  height={ch}
-                  onShow={() => show(i, j)}
-                  onHide={() => setActive(null)}
-                />
-              )),
-            )}
-            <HeatmapMargins model={model} layout={layout} />
-            <SvgLegend layout={legendBox} x={legendAt.x} y={legendAt.y} patterns={NO_PATTERNS} />
-          </svg>
+          {svg}
         </div>
       </div>
       {card && active && (

@@ -20,3 +20,6 @@ export function smallSampleWarning(n: number, what = 'N'): string | null {
 
 /** Said of every chart of a facet's options: an incident counts under each option it has. */
 export const MULTI_VALUED_NOTE = 'Multi-valued: an incident counts under each option it has, so shares can sum past 100%.';
+
+/** Said by a chart counted over the selection without its own facet's filter. */
+export const OWN_FILTER_NOTE = 'Counted without this chart’s own filter, so its other options stay visible.';

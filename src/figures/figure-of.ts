@@ -5,11 +5,15 @@ import { cohortFigure } from './cohort-figure';
 import type { CohortFigure } from './cohort-figure';
 import { crosstabFigure } from './crosstab-figure';
 import type { CrosstabFigure } from './crosstab-figure';
+import { cooccurrenceFigure } from './cooccurrence-figure';
+import type { CooccurrenceFigure } from './cooccurrence-figure';
 import { facetFigure } from './facet-figure';
 import type { FacetFigure } from './facet-figure';
+import { optionSetsFigure } from './option-sets-figure';
+import type { OptionSetsFigure } from './option-sets-figure';
 
 /** Every chart kind's figure; `kind` tells them apart. */
-export type Figure = FacetFigure | CohortFigure | CrosstabFigure;
+export type Figure = FacetFigure | CohortFigure | CrosstabFigure | CooccurrenceFigure | OptionSetsFigure;
 
 /**
  * The figure of a chart descriptor over `state`: what a slide shows, counted now. One
@@ -26,8 +30,10 @@ export function figureOf(input: FigureInput, state: UrlState, chart: KnownChart)
       return crosstabFigure(input, state, chart.rows, chart.columns);
     case 'trend':
     case 'period-totals':
-    case 'cooccurrence':
-    case 'option-sets':
       return null;
+    case 'cooccurrence':
+      return cooccurrenceFigure(input, state, chart.facet);
+    case 'option-sets':
+      return optionSetsFigure(input, state, chart.facet);
   }
 }

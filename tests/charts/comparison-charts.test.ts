@@ -43,6 +43,23 @@ describe('heatmap layout', () => {
     expect(twoLines('incomprehensibilities')).toEqual(['incomprehensi…']);
   });
 
+  it('widens the cells so that the column labels of neighbours never touch', () => {
+    const cell = { text: '1', subtext: null, tone: 'value' as const, intensity: 0, notable: false, tip: [], target: { href: '', label: '', onFollow: () => undefined } };
+    const line = (key: string, label: string) => ({ key, label, gap: false });
+    const model: HeatmapModel = {
+      rowTitle: 'Consequence',
+      colTitle: 'Consequence',
+      rows: [line('a', 'harm')],
+      cols: [line('n', 'no consequence'), line('t', 'theoretical consequence')],
+      cells: [[cell, cell]],
+      margins: null,
+    };
+    const layout = heatmapLayout(model);
+    expect(layout.colLines).toEqual([['no', 'consequence'], ['theoretical', 'consequence']]);
+    expect(layout.cellWidth).toBeGreaterThanOrEqual('consequence'.length * 7.2 + 8);
+    expect(heatmapLayout({ ...model, cols: [line('x', 'within system')] }).cellWidth).toBe(80);
+  });
+
   it('makes room for the margins and for residuals under the numbers', () => {
     const cell = { text: '1', subtext: null, tone: 'value' as const, intensity: 0, notable: false, tip: [], target: { href: '', label: '', onFollow: () => undefined } };
     const model: HeatmapModel = {

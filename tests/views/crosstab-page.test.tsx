@@ -6,7 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { type DatasetIndex, IndexSchema } from '../../src/domain/schema';
 import { UNKNOWN } from '../../src/domain/taxonomy';
 import type { FacetId } from '../../src/domain/taxonomy';
-import { barLabel } from '../../src/domain/option-label';
+import { optionLabel } from '../../src/domain/option-label';
 import { captureDownloads, textOf } from '../export/capture-downloads';
 import { readCsvParts } from '../export/read-csv';
 import { useDatasetServer } from '../testing/dataset-server';
@@ -198,24 +198,46 @@ describe('the facet × facet view', () => {
     expect(within(first).getByRole('link').textContent).toMatch(new RegExp(`^${topCount} \\(`));
   });
 
-  it('downloads the co-occurrence counts as CSV, each pair named as on screen and a naive count over the raw rows', async () => {
+  it('downloads the co-occurrence counts as CSV, each pair named as on screen, N counting what the matrix counts', async () => {
     const user = userEvent.setup();
     const files = captureDownloads();
     const index = rawIndex();
-    await renderCrosstab();
+    await renderCrosstab('?view=crosstab&f.behaviour=crash&f.objective=malicious');
     const section = screen.getByRole('region', { name: 'Options that occur together' });
     await user.click(within(section).getByRole('button', { name: 'CSV' }));
     const { context, table } = readCsvParts(await textOf(files[0]));
     const [header, ...lines] = table;
     expect(header).toEqual(['option', 'with_option', 'incidents']);
+    const malicious = (row: number) => hasOption(index, 'objective', row, 'malicious');
+    const counted = rowsWhere(index, (row) => malicious(row) && optionsOfRow(index, 'behaviour', row).length > 0);
+    const notAnalysed = rowsWhere(index, (row) => malicious(row) && optionsOfRow(index, 'behaviour', row).length === 0).length;
+    const leftOut = notAnalysed === 0 ? '' : `; ${notAnalysed} not analysed left out`;
+    expect(context.get('N')).toBe(`${counted.length} incidents with behaviour analysed${leftOut}`);
+    expect(counted.length).toBeGreaterThan(rowsWhere(index, (row) => malicious(row) && hasOption(index, 'behaviour', row, 'crash')).length);
+    expect(context.get('filters')).toBe('Objective = malicious; Behaviour = crash');
     expect(context.get('dataset build')).toBe(index.build);
-    const idOf = new Map(index.facets.behaviour.options.map((option) => [barLabel('behaviour', option), option]));
-    const both = (a: string, b: string) => rowsWhere(index, (row) => hasOption(index, 'behaviour', row, a) && hasOption(index, 'behaviour', row, b)).length;
-    for (const [a, b, count] of lines) {
-      expect(Number(count)).toBe(both(idOf.get(a)!, idOf.get(b)!));
-    }
+    const idOf = new Map(index.facets.behaviour.options.map((option) => [optionLabel('behaviour', option), option]));
+    const both = (a: string, b: string) => counted.filter((row) => hasOption(index, 'behaviour', row, a) && hasOption(index, 'behaviour', row, b)).length;
+    for (const [a, b, count] of lines) expect(Number(count)).toBe(both(idOf.get(a)!, idOf.get(b)!));
     expect(lines).toContainEqual(['crash', 'other', String(both('crash', 'other'))]);
-    expect(lines.flat()).not.toContain('unknown');
+    vi.restoreAllMocks();
+    vi.unstubAllGlobals();
+  });
+
+  it('downloads the exact sets as CSV, adding up to N with the rarer sets', async () => {
+    const user = userEvent.setup();
+    const files = captureDownloads();
+    const index = rawIndex();
+    await renderCrosstab('?view=crosstab&f.objective=malicious');
+    const section = screen.getByRole('region', { name: 'The most frequent exact sets' });
+    await user.click(within(section).getByRole('button', { name: 'CSV' }));
+    const { context, table } = readCsvParts(await textOf(files[0]));
+    const [header, ...lines] = table;
+    const counted = rowsWhere(index, (row) => hasOption(index, 'objective', row, 'malicious') && optionsOfRow(index, 'behaviour', row).length > 0);
+    expect(header).toEqual(['set', 'incidents', 'share']);
+    expect(context.get('chart')).toBe('Behaviour: the most frequent exact sets');
+    expect(context.get('N')).toMatch(new RegExp(`^${counted.length} incidents with behaviour analysed`));
+    expect(lines.reduce((sum, line) => sum + Number(line[1]), 0)).toBe(counted.length);
     vi.restoreAllMocks();
     vi.unstubAllGlobals();
   });

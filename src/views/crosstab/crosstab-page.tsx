@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { headline } from '../../analysis/headline';
 import { crosstabFigure } from '../../figures/crosstab-figure';
 import { withoutFacets } from '../../state/drill-down';
 import { useFigureInput } from '../../state/figure-input';
@@ -7,7 +6,6 @@ import { useUrlState } from '../../state/use-url-state';
 import { ViewFrame } from '../shared/view-frame';
 import { CooccurrenceSection } from './cooccurrence-section';
 import { CrosstabBody } from './crosstab-body';
-import { useCooccurrence } from './use-cooccurrence';
 
 /** Are malicious incidents more often outside the system? Any facet against any other, and options that occur together. */
 export function CrosstabPage() {
@@ -16,21 +14,19 @@ export function CrosstabPage() {
   const { rows, cols } = state.crosstab;
   const figure = useMemo(() => input && crosstabFigure(input, state, rows, cols), [input, state, rows, cols]);
   const mask = useMemo(() => input?.masksFor(withoutFacets(state.filters, [rows, cols])).all ?? null, [input, state.filters, rows, cols]);
-  const counted = useMemo(() => (input && mask ? headline(input.columns, mask) : null), [input, mask]);
-  const cooccurrence = useCooccurrence(state);
   return (
     <ViewFrame
       title="Facet × facet"
       intro="How the options of two facets occur together, with what independence would predict, so an association can be told from the margins."
       selection={selection}
-      loading={figure === null || cooccurrence === null || mask === null || counted === null}
+      loading={figure === null || mask === null}
       empty={figure !== null && figure.selected === 0}
       className="crosstab-page"
     >
-      {figure && cooccurrence && mask && counted && (
+      {figure && mask && (
         <>
           <CrosstabBody figure={figure} state={state} mask={mask} />
-          <CooccurrenceSection view={cooccurrence} state={state} build={figure.build} counted={counted} />
+          <CooccurrenceSection state={state} />
         </>
       )}
     </ViewFrame>
