@@ -4,8 +4,9 @@ import type { BarShapeProps } from 'recharts';
 import { formatCount } from '../components/format-count';
 import { ChartLink } from './chart-link';
 import { ChartPatterns, patternId } from './chart-patterns';
-import { periodLabel, periodSentence } from './trend-text';
-import type { ChartLinkTarget, TrendDatum } from './trend-types';
+import { periodLabel, periodSentence } from '../figures/trend-text';
+import type { ChartLinkTarget } from './trend-types';
+import type { TrendDatum } from '../figures/trend-data';
 import { useElementWidth } from './use-element-width';
 
 interface PeriodTotalsChartProps {

@@ -2,14 +2,15 @@ import { useId } from 'react';
 import { Bar, CartesianGrid, ComposedChart, Line, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartPatterns, patternId } from './chart-patterns';
 import { SvgLegend, legendLayout } from './svg-legend';
-import { coincidingSeries } from './trend-coincidence';
-import { trendLegendItems } from './trend-legend';
+import { coincidingSeries } from '../figures/trend-coincidence';
+import { trendLegendItems } from '../figures/trend-legend';
 import { trendPoint, trendSegment } from './trend-marks';
 import { formatCount } from '../components/format-count';
 import { wholePercent } from '../components/format-share';
-import { periodLabel } from './trend-text';
+import { periodLabel } from '../figures/trend-text';
 import { TrendTooltip } from './trend-tooltip';
-import type { ChartLinkTarget, TrendDatum, TrendSeries } from './trend-types';
+import type { ChartLinkTarget } from './trend-types';
+import type { TrendDatum, TrendSeries } from '../figures/trend-data';
 import { useElementWidth } from './use-element-width';
 
 interface TrendChartProps {

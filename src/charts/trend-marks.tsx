@@ -1,8 +1,10 @@
 import { usePlotArea } from 'recharts';
 import type { BarShapeProps, DotItemDotProps } from 'recharts';
 import { ChartLink } from './chart-link';
-import { markerOf, markerPath } from './trend-markers';
-import type { ChartLinkTarget, TrendDatum, TrendSeries } from './trend-types';
+import { markerPath } from './trend-markers';
+import { markerOf } from '../figures/trend-markers';
+import type { ChartLinkTarget } from './trend-types';
+import type { TrendDatum, TrendSeries } from '../figures/trend-data';
 
 type LinkFor = (datum: TrendDatum, series: TrendSeries) => ChartLinkTarget;
 

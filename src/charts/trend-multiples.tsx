@@ -3,7 +3,8 @@ import type { Ref } from 'react';
 import { ChartPatterns, patternId } from './chart-patterns';
 import { SvgLegend, legendLayout } from './svg-legend';
 import { TrendPanel } from './trend-panel';
-import type { ChartLinkTarget, TrendDatum, TrendSeries } from './trend-types';
+import type { ChartLinkTarget } from './trend-types';
+import type { TrendDatum, TrendSeries } from '../figures/trend-data';
 import { useElementWidth } from './use-element-width';
 
 interface TrendMultiplesProps {

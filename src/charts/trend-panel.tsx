@@ -1,8 +1,9 @@
 import { ChartLink } from './chart-link';
 import { formatCount } from '../components/format-count';
 import { wholePercent } from '../components/format-share';
-import { periodLabel } from './trend-text';
-import type { ChartLinkTarget, TrendDatum, TrendSeries } from './trend-types';
+import { periodLabel } from '../figures/trend-text';
+import type { ChartLinkTarget } from './trend-types';
+import type { TrendDatum, TrendSeries } from '../figures/trend-data';
 
 export interface PanelBox {
   readonly x: number;

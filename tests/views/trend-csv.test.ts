@@ -4,7 +4,7 @@ import { prepareColumns } from '../../src/analysis/prepared-columns';
 import { trendByOption } from '../../src/analysis/trend';
 import { barLabel } from '../../src/domain/option-label';
 import { trendCsv } from '../../src/views/trends/trend-csv';
-import { trendData, trendSeries } from '../../src/views/trends/trend-series';
+import { trendData, trendSeries } from '../../src/figures/trend-series';
 import { fixtureIndex } from '../analysis/index-fixture';
 import { readCsvParts } from '../export/read-csv';
 

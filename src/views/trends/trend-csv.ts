@@ -1,6 +1,6 @@
 import { toCsv } from '../../export/csv';
 import type { CsvValue } from '../../export/csv';
-import type { TrendDatum, TrendSeries } from '../../charts/trend-types';
+import type { TrendDatum, TrendSeries } from '../../figures/trend-data';
 
 /** What a series' share in a period is a share of: N, or every incident for "not analysed". */
 const denominatorOf = (series: TrendSeries, datum: TrendDatum): string =>

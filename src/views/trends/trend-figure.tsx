@@ -2,7 +2,8 @@ import type { Ref } from 'react';
 import type { TrendLayout, TrendMeasure } from '../../state/url-state';
 import { TrendChart } from '../../charts/trend-chart';
 import { TrendMultiples } from '../../charts/trend-multiples';
-import type { ChartLinkTarget, TrendDatum, TrendSeries } from '../../charts/trend-types';
+import type { ChartLinkTarget } from '../../charts/trend-types';
+import type { TrendDatum, TrendSeries } from '../../figures/trend-data';
 
 /** More lines than this and their interval bars overlap into noise; small multiples show every band. */
 export const MAX_LINES_WITH_INTERVALS = 4;

@@ -1,7 +1,8 @@
 import type { UrlState } from '../../state/url-state';
 import { hrefFor, navigate } from '../../state/use-url-state';
-import { periodLabel, pointSentence } from '../../charts/trend-text';
-import type { ChartLinkTarget, TrendDatum, TrendSeries } from '../../charts/trend-types';
+import { periodLabel, pointSentence } from '../../figures/trend-text';
+import type { ChartLinkTarget } from '../../charts/trend-types';
+import type { TrendDatum, TrendSeries } from '../../figures/trend-data';
 import { formatCount } from '../../components/format-count';
 import { listState, withOptions, withYears, withoutFacets } from '../../state/drill-down';
 

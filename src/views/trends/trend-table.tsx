@@ -1,6 +1,7 @@
 import { TargetLink } from '../../charts/target-link';
-import { denominatorName, intervalText, leftOutText, periodLabel } from '../../charts/trend-text';
-import type { ChartLinkTarget, TrendDatum, TrendSeries } from '../../charts/trend-types';
+import { denominatorName, intervalText, leftOutText, periodLabel } from '../../figures/trend-text';
+import type { ChartLinkTarget } from '../../charts/trend-types';
+import type { TrendDatum, TrendSeries } from '../../figures/trend-data';
 import { formatCount } from '../../components/format-count';
 import { wholePercent } from '../../components/format-share';
 

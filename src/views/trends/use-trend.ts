@@ -9,13 +9,13 @@ import type { Trend } from '../../analysis/trend';
 import { isMultiValued } from '../../analysis/trend-shape';
 import { optionColour } from '../../domain/option-colours';
 import type { TrendLayout, UrlState } from '../../state/url-state';
-import { coincidingSeries } from '../../charts/trend-coincidence';
-import type { TrendDatum, TrendSeries } from '../../charts/trend-types';
+import { coincidingSeries } from '../../figures/trend-coincidence';
+import type { TrendDatum, TrendSeries } from '../../figures/trend-data';
 import { useGroupedColumns } from '../../data/get-grouped-columns';
 import { barLabel } from '../../domain/option-label';
 import { useSelection } from '../../state/use-selection';
 import type { Selection } from '../../state/use-selection';
-import { drawnSeries, trendData, trendSeries } from './trend-series';
+import { drawnSeries, trendData, trendSeries } from '../../figures/trend-series';
 
 /** Everything the trend view draws, derived from the URL state and the loaded dataset. */
 export interface TrendView {

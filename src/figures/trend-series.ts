@@ -1,8 +1,8 @@
-import { NOT_ANALYSED } from '../../domain/gap-keys';
-import type { Trend } from '../../analysis/trend';
-import { UNKNOWN_COLOUR } from '../../domain/option-colours';
-import type { TrendMeasure } from '../../state/url-state';
-import type { SeriesMark, TrendDatum, TrendSeries } from '../../charts/trend-types';
+import { NOT_ANALYSED } from '../domain/gap-keys';
+import type { Trend } from '../analysis/trend';
+import { UNKNOWN_COLOUR } from '../domain/option-colours';
+import type { TrendMeasure } from '../state/url-state';
+import type { SeriesMark, TrendDatum, TrendSeries } from './trend-data';
 
 /**
  * One series per option of the facet's dictionary (vocabulary, `unknown`, extras), then

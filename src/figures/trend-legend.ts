@@ -1,6 +1,6 @@
-import type { LegendItem, LegendSwatch } from '../figures/legend';
+import type { LegendItem, LegendSwatch } from './legend';
 import { markerOf } from './trend-markers';
-import type { TrendSeries } from './trend-types';
+import type { TrendSeries } from './trend-data';
 
 const LINE_SWATCH: Record<TrendSeries['mark'], LegendSwatch> = { option: 'line', unknown: 'dash', 'not-analysed': 'dot', extra: 'dash-dot' };
 
