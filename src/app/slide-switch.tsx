@@ -4,7 +4,6 @@ import type { Slide } from '../presentation/deck-schema';
 import { CohortsSlide } from '../views/cohorts/cohorts-slide';
 import { CrosstabSlide } from '../views/crosstab/crosstab-slide';
 import { SlideFallback } from '../views/present/slide-fallback';
-import { TrendSlide } from '../views/trends/trend-slide';
 
 /**
  * The chart of a slide, by its kind. One exhaustive switch: a chart kind added to the deck
@@ -20,9 +19,8 @@ export function renderSlide(slide: Slide): ReactNode {
     case 'period-totals':
     case 'cooccurrence':
     case 'option-sets':
-      return <SlideFallback slide={slide} />;
     case 'trend':
-      return <TrendSlide slide={slide} facet={chart.facet} />;
+      return <SlideFallback slide={slide} />;
     case 'crosstab':
       return <CrosstabSlide slide={slide} rows={chart.rows} cols={chart.columns} />;
     case 'cohorts':

@@ -1,4 +1,5 @@
 import type { ShareWithInterval } from '../analysis/trend';
+import type { MarkerShape } from './legend';
 
 /**
  * How a series is drawn: `option` in its colour, `unknown` grey and dashed, `not-analysed`
@@ -16,6 +17,8 @@ export interface TrendSeries {
   /** Any CSS colour, `var(--cat-3)` included. */
   readonly colour: string;
   readonly mark: SeriesMark;
+  /** Its points' shape, so lines of one colour family, or lying on one another, still read apart. */
+  readonly marker: MarkerShape;
   /** Incidents with it over the whole span. */
   readonly total: number;
 }

@@ -44,7 +44,7 @@ describe('the trends view', () => {
     const perYear = [...rowsPerYear(index)].filter(([, rows]) => rows.length > 0);
     await renderTrends();
     const bars = within(region('Incidents per year')).getAllByRole('link');
-    expect(bars.map((bar) => bar.getAttribute('aria-label'))).toEqual(perYear.map(([year, rows]) => `${year}: ${rows.length} incidents. List them`));
+    expect(bars.map((bar) => bar.getAttribute('aria-label'))).toEqual(perYear.map(([year, rows]) => `${year}: ${rows.length} ${rows.length === 1 ? 'incident' : 'incidents'}. List them`));
   });
 
   it('downloads the incidents per year as CSV, every year of the span with its naive count', async () => {
@@ -55,7 +55,7 @@ describe('the trends view', () => {
     await user.click(within(region('Incidents per year')).getByRole('button', { name: 'CSV' }));
     const expected = [...rowsPerYear(index)].map(([year, rows]) => [String(year), String(rows.length), rows.length === 0 ? 'no incident' : rows.length < 10 ? 'yes' : 'no']);
     const { context, table } = readCsvParts(await textOf(files[0]));
-    expect(table).toEqual([['period', 'incidents', 'low_n'], ...expected]);
+    expect(table).toEqual([['Period', 'Incidents', 'Low N'], ...expected]);
     expect(context.get('N')).toBe(`${index.count} incidents`);
     expect(context.get('dataset build')).toBe(index.build);
     vi.restoreAllMocks();
@@ -123,7 +123,7 @@ describe('the trends view', () => {
     const index = rawIndex();
     expect(rowsWhere(index, (row) => optionsOfRow(index, 'phase', row).length > 1).length).toBeGreaterThan(0);
     await renderTrends('?view=trends&layout=stacked');
-    expect(screen.getByText('Stacked shares are drawn as lines')).toBeDefined();
+    expect(screen.getByText(/^Stacked shares are drawn as lines: some incidents have several Phase options/)).toBeDefined();
     const figure = screen.getByRole('figure', { name: 'Phase over time, per year' });
     expect(within(figure).getAllByRole('link', { name: /^\d{4}, Design: \d+ of \d+ / }).length).toBeGreaterThan(0);
     expect(figure.querySelector('.trend-segment')).toBeNull();
@@ -132,7 +132,7 @@ describe('the trends view', () => {
   it('stacks counts of a multi-valued facet as labels, in those words', async () => {
     await renderTrends('?view=trends&measure=count&layout=stacked');
     expect(screen.getByText(/^Labels per year, stacked: an incident counts once under each phase option it has/)).toBeDefined();
-    expect(screen.queryByText('Stacked shares are drawn as lines')).toBeNull();
+    expect(screen.queryByText(/^Stacked shares are drawn as lines/)).toBeNull();
     expect(document.querySelector('.trend-segment')).not.toBeNull();
   });
 
@@ -175,7 +175,7 @@ describe('the trends view', () => {
     const index = rawIndex();
     server.use(http.get('*/data/index.json', () => HttpResponse.json(encodeIndex({ ...index, published: [null, ...index.published.slice(1)] }))));
     await renderTrends();
-    expect(screen.getByText(/1 of them has no publication date and is in no period\./)).toBeDefined();
+    expect(screen.getAllByText(`1 of the ${index.count} incidents has no publication date, so it is left out of every period.`)).toHaveLength(2);
   });
 });
 
