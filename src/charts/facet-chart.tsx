@@ -5,6 +5,9 @@ import type { FigureMode } from './figure-mode';
 import { ShareBars } from './share-bars';
 import { ShareTable } from './share-table';
 
+/** More bars than this run off a projected slide in one column: a slide sets them two to a row. */
+const LONG = 8;
+
 interface FacetChartProps {
   readonly figure: FacetFigure;
   readonly mode: FigureMode;
@@ -21,10 +24,10 @@ interface FacetChartProps {
 export function FacetChart({ figure, mode, onToggle }: FacetChartProps) {
   if (mode === 'export') return <FacetBarsSvg figure={figure} />;
   return (
-    <>
+    <div className={figure.bars.length > LONG ? 'facet-chart facet-chart--long' : 'facet-chart'}>
       {mode === 'slide' && <FigureLegend figure={figure} />}
       <ShareBars name={figure.title} rows={figure.bars} showBaseline={figure.showBaseline} onToggle={onToggle} />
       {onToggle === undefined && <ShareTable caption={`${figure.title}: incidents and shares per option`} rows={figure.bars} />}
-    </>
+    </div>
   );
 }

@@ -46,7 +46,7 @@ export function FigureNotes({ figure }: { readonly figure: FigureFrame }) {
 export function FigureCaption({ figure, pinnedBuild = null }: { readonly figure: FigureFrame; readonly pinnedBuild?: string | null }) {
   return (
     <p className="figure-caption">
-      <span className="figure-caption__filters">{filtersLine(figure)}</span>
+      <span className="figure-caption__filters">{filtersLine(figure)}</span>{' '}
       <span className="figure-caption__figures">{figureCaption(figure, pinnedBuild)}</span>
     </p>
   );

@@ -12,7 +12,7 @@ import { copyText } from './copy-text';
 import { MIME, downloadBlob, downloadText } from './download';
 import { figureCsv } from './figure-csv';
 import { figureImage } from './figure-image';
-import { exportFileName } from './file-name';
+import { figureFileName } from './file-name';
 
 interface FigureActionsProps {
   /** The chart as the view shows it: pinned, drawn and written from this one figure. */
@@ -61,9 +61,9 @@ export function FigureActions({ figure, now = () => new Date() }: FigureActionsP
     else if (position === 0) setStatus({ text: `The deck is full (${MAX_SLIDES} slides). Remove a slide to pin this one.`, error: true, openDeck: true });
     else setStatus({ text: `Pinned as slide ${position}.`, error: false, openDeck: true });
   };
-  const png = () => attempt('PNG', async () => downloadBlob(await svgToPng(await figureImage(figure)), exportFileName(title, 'png')));
-  const svg = () => attempt('SVG', async () => downloadText((await figureImage(figure)).markup, exportFileName(title, 'svg'), MIME.svg));
-  const csv = () => attempt('CSV', () => downloadText(figureCsv(figure), exportFileName(title, 'csv'), MIME.csv));
+  const png = () => attempt('PNG', async () => downloadBlob(await svgToPng(await figureImage(figure)), figureFileName(figure, 'png')));
+  const svg = () => attempt('SVG', async () => downloadText((await figureImage(figure)).markup, figureFileName(figure, 'svg'), MIME.svg));
+  const csv = () => attempt('CSV', () => downloadText(figureCsv(figure), figureFileName(figure, 'csv'), MIME.csv));
   const copyLink = async () => {
     const href = window.location.href;
     if (await copyText(href)) setStatus({ text: 'Link copied.', error: false });

@@ -5,7 +5,9 @@ import { FigureChart } from '../charts/figure-chart';
 import type { FigureFrame } from '../figures/figure';
 import { figureCaption, filtersLine } from '../figures/figure-caption';
 import type { Figure } from '../figures/figure-of';
+import { THEME_COLOURS } from '../presentation/theme-tokens';
 import { exportSvg } from './chart-image';
+import { EXPORT_THEME } from './svg-frame';
 import type { ImageFrame, SvgImage } from './svg-frame';
 
 /** The width an image's chart is laid out in: wide enough for labels, narrow enough for a document page. */
@@ -27,15 +29,17 @@ const settled = (): Promise<void> =>
 
 /**
  * Draws `figure` with its kind's renderer, off screen, at the image width and in the
- * light theme (the host sets `color-scheme: light`, which every colour token follows),
- * then frames its SVG. The page's own chart is never touched, so the image is the same
- * in either theme and whatever the window's size.
+ * export theme, then frames its SVG. The host declares every colour token with the export
+ * theme's value (the page's tokens are resolved for its own theme where they are
+ * declared, so `color-scheme` alone would not reach them). The page's own chart is never
+ * touched, so the image is the same in either theme and whatever the window's size.
  */
 export async function figureImage(figure: Figure): Promise<SvgImage> {
   const host = document.createElement('div');
   host.className = 'figure-export';
   host.style.width = `${IMAGE_WIDTH}px`;
   host.setAttribute('aria-hidden', 'true');
+  for (const [token, colours] of Object.entries(THEME_COLOURS)) host.style.setProperty(`--${token}`, colours[EXPORT_THEME]);
   document.body.append(host);
   const root = createRoot(host);
   try {

@@ -108,7 +108,7 @@ describe('presenting and sharing the overview', () => {
     const expected = await Promise.all(
       PINS.map(async (pin, i) => ({
         title: i === 1 ? 'Finance faults by origin' : pin.facet,
-        caption: `${pin.facet} · filters: ${pin.filters} · N = ${(await selectRows(page, pin.query)).length} · `,
+        caption: `Filters: ${pin.filters} N = ${(await selectRows(page, pin.query)).length} incidents · `,
       })),
     );
     const expectSlide = async (position: number) => {
@@ -118,7 +118,7 @@ describe('presenting and sharing the overview', () => {
       const caption = (await slide.locator('.present-slide__caption').textContent()) ?? '';
       expect(caption.startsWith(expected[position - 1].caption)).toBe(true);
       expect(caption.endsWith(`dataset build ${build}`)).toBe(true);
-      await slide.getByRole('region', { name: PINS[position - 1].facet }).waitFor();
+      await slide.getByRole('group', { name: `${PINS[position - 1].facet} options` }).waitFor();
     };
 
     await page.getByRole('button', { name: 'Present' }).click();
@@ -157,7 +157,8 @@ describe('presenting and sharing the overview', () => {
     const actions = await openActions(page, 'Boundary');
     const svg = await download(page, () => actions.getByRole('button', { name: 'SVG', exact: true }).click());
     const png = await download(page, () => actions.getByRole('button', { name: 'PNG', exact: true }).click());
-    expect([svg.name, png.name]).toEqual(['faultline-boundary.svg', 'faultline-boundary.png']);
+    const build = (await buildOf(page)).slice(0, 8);
+    expect([svg.name, png.name]).toEqual([`faultline-boundary-objective-malicious-${build}.svg`, `faultline-boundary-objective-malicious-${build}.png`]);
 
     const markup = svg.bytes.toString('utf8');
     const [, width, height] = /<svg [^>]*width="(\d+)" height="(\d+)"/.exec(markup) ?? [];
@@ -165,7 +166,7 @@ describe('presenting and sharing the overview', () => {
     const malicious = await selectRows(page, { options: [['objective', 'malicious']] });
     expect(markup).toContain('<title>Boundary</title>');
     expect(markup).toContain('Filters: Objective = malicious');
-    expect(markup).toContain(`N = ${malicious.length} · `);
+    expect(markup).toContain(`N = ${malicious.length} incidents · `);
     expect(markup).toContain(`dataset build ${(await buildOf(page)).slice(0, 12)}`);
     expect(problems).toEqual([]);
     await close();
@@ -176,7 +177,7 @@ describe('presenting and sharing the overview', () => {
     await page.getByText(/ of 36 incidents$/).waitFor();
     const actions = await openActions(page, 'Boundary');
     const csv = await download(page, () => actions.getByRole('button', { name: 'CSV', exact: true }).click());
-    expect(csv.name).toBe('faultline-boundary.csv');
+    expect(csv.name).toBe(`faultline-boundary-domain-finance-objective-malicious-${(await buildOf(page)).slice(0, 8)}.csv`);
     expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const { context, table } = readCsvParts(csv.bytes.toString('utf8'));
     const [header, ...records] = table;

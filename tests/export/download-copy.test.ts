@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { copyText } from '../../src/export/copy-text';
 import { MIME, downloadBlob, downloadText } from '../../src/export/download';
-import { exportFileName, slugify } from '../../src/export/file-name';
+import { exportFileName, figureFileName, slugify } from '../../src/export/file-name';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -65,5 +65,22 @@ describe('file names', () => {
   ])('make %j into %j', (title, slug) => {
     expect(slugify(title, 'chart')).toBe(slug);
     expect(exportFileName(title, 'png')).toBe(`faultline-${slug}.png`);
+  });
+});
+
+describe('a figure’s file names', () => {
+  it('carry the chart, a short form of the filters and the build, so two filters never share a name', () => {
+    const figure = { title: 'Boundary', filters: ['Domain = finance', 'Objective = malicious'], build: '56b1d6604dff0011' };
+    expect(figureFileName(figure, 'png')).toBe('faultline-boundary-domain-finance-objective-malicious-56b1d660.png');
+    expect(figureFileName({ ...figure, filters: [] }, 'csv')).toBe('faultline-boundary-all-56b1d660.csv');
+    expect(figureFileName({ ...figure, filters: ['Objective = non-malicious'] }, 'png')).not.toBe(figureFileName(figure, 'png'));
+    expect(figureFileName({ ...figure, build: 'ffff0000' }, 'png')).not.toBe(figureFileName(figure, 'png'));
+  });
+
+  it('stay short and safe whatever the filters say', () => {
+    const figure = { title: '../Phase', filters: [`Search “${'x'.repeat(500)}”`, 'Domain = 東京'], build: 'abc' };
+    const name = figureFileName(figure, 'svg');
+    expect(name).toMatch(/^faultline-phase-search-x+-abc\.svg$/);
+    expect(name.length).toBeLessThanOrEqual(160);
   });
 });

@@ -98,7 +98,7 @@ describe('FigureActions', () => {
     const user = userEvent.setup();
     renderActions();
     await user.click(button('CSV'));
-    expect(files.map(({ name, type }) => ({ name, type }))).toEqual([{ name: 'faultline-phase.csv', type: 'text/csv;charset=utf-8' }]);
+    expect(files.map(({ name, type }) => ({ name, type }))).toEqual([{ name: 'faultline-phase-objective-malicious-years-2015-2020-fixture.csv', type: 'text/csv;charset=utf-8' }]);
     const bytes = new Uint8Array(await files[0].blob.arrayBuffer());
     expect(Array.from(bytes.slice(0, 3))).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
@@ -124,7 +124,7 @@ describe('FigureActions', () => {
     const user = userEvent.setup();
     renderActions();
     await user.click(button('SVG'));
-    await vi.waitFor(() => expect(files.map((f) => f.name)).toEqual(['faultline-phase.svg']));
+    await vi.waitFor(() => expect(files.map((f) => f.name)).toEqual(['faultline-phase-objective-malicious-years-2015-2020-fixture.svg']));
     const svg = await files[0].blob.text();
     expect(svg).toContain('Filters: Objective = malicious; Years 2015–2020');
     expect(svg).toContain('Careful: Small sample: N = 2, so one incident moves a share by 50 points.');
@@ -147,7 +147,7 @@ describe('FigureActions', () => {
     const user = userEvent.setup();
     renderActions();
     await user.click(button('PNG'));
-    await vi.waitFor(() => expect(files.map((f) => f.name)).toEqual(['faultline-phase.png']));
+    await vi.waitFor(() => expect(files.map((f) => f.name)).toEqual(['faultline-phase-objective-malicious-years-2015-2020-fixture.png']));
   });
 
   it('copies the link to the view, or offers it selected for copying by hand', async () => {

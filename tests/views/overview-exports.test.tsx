@@ -91,7 +91,7 @@ describe('the facet panel menu', () => {
     const index = rawIndex();
     await renderOverview('?f.objective=malicious');
     await user.click(within(await openMenu(user, 'boundary')).getByRole('button', { name: 'CSV' }));
-    expect(files.map((f) => f.name)).toEqual(['faultline-boundary.csv']);
+    expect(files.map((f) => f.name)).toEqual([`faultline-boundary-objective-malicious-${index.build.slice(0, 8)}.csv`]);
     const malicious = rowsWhere(index, (row) => hasOption(index, 'objective', row, 'malicious'));
     const { context, table } = readCsvParts(await textOf(files[0]));
     expect(table).toEqual(expectedCsv(index, 'boundary', malicious));
