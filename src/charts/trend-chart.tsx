@@ -14,6 +14,8 @@ interface TrendChartProps {
   readonly figure: TrendFigure;
   /** The chart's width in pixels. */
   readonly width: number;
+  /** The plot's height in pixels, the legend's rows come on top. */
+  readonly height: number;
   /** Marks lead to their incidents and a hover card names them; an image has neither. */
   readonly interactive: boolean;
 }
@@ -50,12 +52,12 @@ function strokeWidths(coinciding: TrendFigure['coinciding']): Map<number, number
  * two segments) and the axis says so. Periods whose N is below the threshold sit on a
  * hatched band, and the legend is drawn inside the SVG so an image keeps it.
  */
-export function TrendChart({ figure, width, interactive }: TrendChartProps) {
+export function TrendChart({ figure, width, height: plotHeight, interactive }: TrendChartProps) {
   const id = useId();
   const { data, drawn: series, measure, showIntervals, lowNThreshold } = figure;
   const patterns = { gap: patternId(id, 'gap'), lown: patternId(id, 'lown') };
   const legend = legendLayout(figure.legend, width - MARGIN.left - MARGIN.right);
-  const height = (width < 520 ? 260 : 320) + legend.height;
+  const height = plotHeight + legend.height;
   const share = measure === 'share';
   const stacked = figure.layout === 'stacked';
   // The point marks place interval bars on this fixed scale, so lines of shares always run 0–100%.

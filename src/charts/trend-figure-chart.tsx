@@ -7,6 +7,8 @@ import { useElementWidth } from './use-element-width';
 
 /** The width an image draws the trend at, whatever the page's width. */
 export const TREND_EXPORT_WIDTH = 760;
+/** A slide has the room of a projector; a narrow screen gets a lower chart so its lines keep their slope. */
+const plotHeight = (mode: FigureMode, width: number): number => (mode === 'slide' ? 420 : width < 520 ? 260 : 320);
 
 /**
  * A trend figure in the layout it carries (lines, stacked, or small multiples): on the
@@ -22,7 +24,7 @@ export function TrendFigureChart({ figure, mode }: { readonly figure: TrendFigur
       {figure.layout === 'multiples' ? (
         <TrendMultiples figure={figure} width={width} interactive={interactive} />
       ) : (
-        <TrendChart figure={figure} width={width} interactive={interactive} />
+        <TrendChart figure={figure} width={width} height={plotHeight(mode, width)} interactive={interactive} />
       )}
     </div>
   );

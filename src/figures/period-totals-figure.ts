@@ -42,7 +42,7 @@ export interface PeriodTotalsFigure extends FigureFrame {
 }
 
 const legend = (bars: readonly PeriodBar[], threshold: number): LegendItem[] => [
-  { key: 'incidents', label: 'Bar: incidents published in the period', swatch: 'box', colour: 'var(--cat-1)' },
+  { key: 'incidents', label: 'Bar: incidents published in the period', swatch: 'box', colour: 'var(--accent)' },
   ...(bars.some((bar) => bar.lowN) ? [{ key: 'low-n', label: `Hatched band: fewer than ${threshold} incidents`, swatch: 'lown' as const }] : []),
 ];
 
