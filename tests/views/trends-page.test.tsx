@@ -4,6 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { type DatasetIndex, encodeIndex, IndexSchema } from '../../src/domain/schema';
+import type { Deck } from '../../src/presentation/deck-schema';
+import { DECK_STORAGE_KEY } from '../../src/presentation/deck-storage';
 import { captureDownloads, textOf } from '../export/capture-downloads';
 import { readCsvParts } from '../export/read-csv';
 import { useDatasetServer } from '../testing/dataset-server';
@@ -60,6 +62,19 @@ describe('the trends view', () => {
     expect(context.get('dataset build')).toBe(index.build);
     vi.restoreAllMocks();
     vi.unstubAllGlobals();
+  });
+
+  it('pins the incidents per period as their own chart and the trend as its facet’s, each with the view’s state', async () => {
+    const user = userEvent.setup();
+    await renderTrends('?f.objective=malicious&view=trends');
+    await user.click(within(region('Incidents per year')).getByRole('button', { name: 'Pin to deck' }));
+    await user.click(within(region('Phase over time')).getByRole('button', { name: 'Pin to deck' }));
+    const deck = JSON.parse(window.localStorage.getItem(DECK_STORAGE_KEY) ?? 'null') as Deck;
+    expect(deck.slides.map(({ chart, title, view }) => ({ chart, title, view }))).toEqual([
+      { chart: { kind: 'period-totals' }, title: 'Incidents per year', view: '?f.objective=malicious&view=trends' },
+      { chart: { kind: 'trend', facet: 'phase' }, title: 'Phase over time', view: '?f.objective=malicious&view=trends' },
+    ]);
+    window.localStorage.clear();
   });
 
   it('draws one point per year and option, with its count of the year’s incidents', async () => {
