@@ -80,7 +80,7 @@ export function TrendPanel({ box, data, series, measure, max, lowNPattern, linkF
       {points.map((p) =>
         p.y === null ? null : (
           <MarkLink key={p.datum.key} target={linkFor(p.datum, series)}>
-            <circle className="trend-point" cx={p.x} cy={p.y} r={3.5} strokeWidth={1.5} style={{ stroke: series.colour, fill: p.datum.lowN ? undefined : series.colour }} />
+            <circle className={p.datum.lowN ? 'trend-point trend-point--low-n' : 'trend-point'} cx={p.x} cy={p.y} r={3.5} strokeWidth={1.5} style={{ stroke: series.colour, fill: p.datum.lowN ? undefined : series.colour }} />
           </MarkLink>
         ),
       )}
