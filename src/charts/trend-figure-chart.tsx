@@ -22,7 +22,7 @@ export function TrendFigureChart({ figure, mode }: { readonly figure: TrendFigur
   return (
     <div ref={ref} className="trend-figure" role="figure" aria-label={`${figure.title}, per ${PERIOD_NAMES[figure.granularity]}`}>
       {figure.layout === 'multiples' ? (
-        <TrendMultiples figure={figure} width={width} interactive={interactive} />
+        <TrendMultiples figure={figure} width={width} interactive={interactive} large={mode === 'slide'} />
       ) : (
         <TrendChart figure={figure} width={width} height={plotHeight(mode, width)} interactive={interactive} />
       )}

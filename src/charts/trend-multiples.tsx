@@ -11,10 +11,12 @@ interface TrendMultiplesProps {
   readonly width: number;
   /** Points lead to their incidents; an image's only show. */
   readonly interactive: boolean;
+  /** Larger panels, for a slide seen from the back of a room. */
+  readonly large?: boolean;
 }
 
-const PANEL_MIN = 240;
-const PANEL_HEIGHT = 150;
+const PANEL = { min: 240, height: 150 };
+const LARGE_PANEL = { min: 380, height: 240 };
 const GAP = 20;
 
 /**
@@ -22,16 +24,17 @@ const GAP = 20;
  * counts), each with its 95% Wilson band: with one option per panel the bands stay
  * readable where overlapping error bars would not. One SVG, so it is one image.
  */
-export function TrendMultiples({ figure, width, interactive }: TrendMultiplesProps) {
+export function TrendMultiples({ figure, width, interactive, large = false }: TrendMultiplesProps) {
   const id = useId();
   const { data, drawn: series, measure } = figure;
   const patterns = { gap: patternId(id, 'gap'), lown: patternId(id, 'lown') };
   const legend = legendLayout(figure.legend, width);
-  const columns = Math.max(1, Math.floor((width + GAP) / (PANEL_MIN + GAP)));
+  const panel = large ? LARGE_PANEL : PANEL;
+  const columns = Math.max(1, Math.floor((width + GAP) / (panel.min + GAP)));
   const panelWidth = (width - GAP * (columns - 1)) / columns;
   const rows = Math.ceil(series.length / columns);
   const top = legend.height + 8;
-  const height = top + rows * (PANEL_HEIGHT + GAP);
+  const height = top + rows * (panel.height + GAP);
   const max = measure === 'share' ? 1 : Math.max(1, ...data.flatMap((datum) => series.map((s) => datum.values[s.index] ?? 0)));
   const linkFor = (datum: TrendFigureDatum, s: TrendSeries) => (interactive ? datum.targets[s.index] : null);
   return (
@@ -41,7 +44,7 @@ export function TrendMultiples({ figure, width, interactive }: TrendMultiplesPro
       {series.map((s, i) => (
         <TrendPanel
           key={s.index}
-          box={{ x: (i % columns) * (panelWidth + GAP), y: top + Math.floor(i / columns) * (PANEL_HEIGHT + GAP), width: panelWidth, height: PANEL_HEIGHT }}
+          box={{ x: (i % columns) * (panelWidth + GAP), y: top + Math.floor(i / columns) * (panel.height + GAP), width: panelWidth, height: panel.height }}
           data={data}
           series={s}
           measure={measure}
