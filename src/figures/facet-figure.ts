@@ -31,6 +31,16 @@ export interface FacetFigure extends FigureFrame {
   readonly filter: FacetFilter;
 }
 
+/**
+ * The bars most incidents first when asked, ties in the taxonomy's order; the gaps
+ * (unknown, not analysed) stay last either way, since they answer no question of the facet.
+ */
+function ordered(bars: readonly FacetBar[], order: UrlState['barOrder']): readonly FacetBar[] {
+  if (order === 'taxonomy') return bars;
+  const isGap = (bar: FacetBar) => bar.mark === 'unknown' || bar.mark === 'not-analysed';
+  return [...bars.filter((bar) => !isGap(bar)).sort((a, b) => b.count - a.count), ...bars.filter(isGap)];
+}
+
 /** Six decimals keep 1 in a million apart and drop the float noise of 1/3. */
 const shareValue = (share: number | null): number | null => (share === null ? null : Number(share.toFixed(6)));
 
@@ -64,7 +74,7 @@ export function facetFigure(input: FigureInput, state: UrlState, facet: FacetId)
   const filter = state.filters.facets[facet];
   const base = withoutFacets(state.filters, [facet]);
   const name = FACETS[facet].name;
-  const bars = facetBarRows(panel, filter).map(
+  const rows = facetBarRows(panel, filter).map(
     (row): FacetBar => ({
       ...row,
       target: {
@@ -73,6 +83,8 @@ export function facetFigure(input: FigureInput, state: UrlState, facet: FacetId)
       },
     }),
   );
+  const bars = ordered(rows, state.barOrder);
+  const order = state.barOrder === 'count' ? 'Options ordered by incidents, most first; unknown and not analysed last.' : null;
   const { firstPublished, lastPublished } = headline(input.columns, mask);
   const showBaseline = isFiltered(state);
   const ownFilter = filter.selected.length > 0 ? 'Counted without this chart’s own filter, so its other options stay visible.' : null;
@@ -89,7 +101,7 @@ export function facetFigure(input: FigureInput, state: UrlState, facet: FacetId)
     build: input.build,
     legend: legend(bars, showBaseline),
     warnings: [smallSampleWarning(tally.n)].filter((line) => line !== null),
-    notes: [MULTI_VALUED_NOTE, ownFilter, optionGroupNote(input, facet)].filter((line) => line !== null),
+    notes: [MULTI_VALUED_NOTE, order, ownFilter, optionGroupNote(input, facet)].filter((line) => line !== null),
     statistics: [],
     table: {
       header: ['Option', 'Incidents', 'Share', 'Share of all incidents'],

@@ -67,6 +67,9 @@ export interface CohortPair {
   readonly b: UrlFilters;
 }
 
+/** How a facet's bars are ordered: as the taxonomy lists the options, or most incidents first. */
+export type BarOrder = 'taxonomy' | 'count';
+
 export interface UrlState {
   readonly view: View;
   /** The incident shown; the incident view falls back to the overview without one. */
@@ -76,6 +79,7 @@ export interface UrlState {
   readonly query: string;
   /** The "exclude unknown and not analysed from the denominator" switch. */
   readonly excludeGaps: boolean;
+  readonly barOrder: BarOrder;
   readonly sort: RowSort;
   /** 1-based page of the incident list; the list clamps it to the pages it has. */
   readonly page: number;
@@ -97,6 +101,7 @@ const VIEWS: readonly View[] = ['overview', 'incident', 'quality', 'deck', 'pres
 /** The views that read a deck from the link. */
 const DECK_VIEWS: readonly View[] = ['deck', 'present'];
 const SORTS: readonly RowSort[] = ['date-asc', 'date-desc', 'title'];
+const BAR_ORDERS: readonly BarOrder[] = ['taxonomy', 'count'];
 const KINDS: readonly KindFilter[] = ['both', 'report', 'article'];
 const GRANULARITIES: readonly Granularity[] = ['year', 'quarter', 'month'];
 const MEASURES: readonly TrendMeasure[] = ['share', 'count'];
@@ -125,6 +130,7 @@ export function defaultUrlState(): UrlState {
     filters: noFilters(),
     query: '',
     excludeGaps: false,
+    barOrder: 'taxonomy',
     sort: 'date-asc',
     page: 1,
     deck: null,
@@ -268,6 +274,7 @@ export function parseUrlState(search: string): UrlState {
     filters: parseFilters(params),
     query: rawQuery === undefined ? '' : (decode(rawQuery) ?? '').slice(0, MAX_QUERY_LENGTH),
     excludeGaps: params.get('gaps') === '0',
+    barOrder: oneOf(BAR_ORDERS, params.get('bars'), fallback.barOrder),
     sort: oneOf(SORTS, params.get('sort'), fallback.sort),
     page: integerIn(params.get('page'), 1, MAX_PAGE) ?? fallback.page,
     deck: DECK_VIEWS.includes(view) && rawDeck !== undefined && DECK_PARAM.test(rawDeck) ? rawDeck : null,
@@ -319,6 +326,7 @@ export function stringifyUrlState(state: UrlState): string {
   if (state.query !== '') parts.push(`q=${encode(state.query)}`);
   parts.push(...rangeParts(state.filters, ''));
   if (state.excludeGaps) parts.push('gaps=0');
+  if (state.barOrder !== fallback.barOrder) parts.push(`bars=${state.barOrder}`);
   if (state.sort !== fallback.sort) parts.push(`sort=${state.sort}`);
   if (state.page !== fallback.page) parts.push(`page=${state.page}`);
   if (state.view !== fallback.view) parts.push(`view=${state.view}`);

@@ -71,3 +71,33 @@ describe('facetFigure', () => {
     expect(figure.published).toEqual({ first: null, last: null });
   });
 });
+
+describe('facetFigure ordered by count', () => {
+  const many = figureInput([
+    { facets: { domain: ['finance'] } },
+    { facets: { domain: ['finance', 'health'] } },
+    { facets: { domain: ['health', 'unknown'] } },
+    { facets: { domain: ['finance'] } },
+    { facets: { domain: ['unknown'] } },
+    { facets: { domain: ['unknown'] } },
+    { facets: { domain: ['unknown'] } },
+  ]);
+
+  it('puts the options with most incidents first and keeps the gaps last, and says so', () => {
+    const figure = facetFigure(many, viewState('bars=count'), 'domain');
+    const keys = figure.bars.map((each) => each.key);
+    expect(keys.slice(0, 2)).toEqual(['finance', 'health']);
+    expect(keys.slice(-2)).toEqual(['unknown', NOT_ANALYSED]);
+    const counts = figure.bars.slice(0, -2).map((each) => each.count);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    expect(figure.table.rows.map((row) => row[0])).toEqual(figure.bars.map((each) => each.label));
+    expect(figure.notes).toContain('Options ordered by incidents, most first; unknown and not analysed last.');
+  });
+
+  it('keeps the taxonomy’s order by default', () => {
+    const figure = facetFigure(many, viewState(), 'domain');
+    const vocabulary = figure.bars.filter((each) => each.mark === 'option').map((each) => each.key);
+    expect(vocabulary.indexOf('finance')).toBeGreaterThan(vocabulary.indexOf('information'));
+    expect(figure.notes.some((line) => line.startsWith('Options ordered'))).toBe(false);
+  });
+});

@@ -23,7 +23,7 @@ describe('stringifyUrlState and parseUrlState', () => {
 
   it('read the documented example and write it back unchanged', () => {
     const search =
-      '?f.phase=design,operation&all=behaviour&q=database&from=2015&to=2020&kind=report&gaps=0&sort=date-desc&page=2&view=incident&id=fail-2751';
+      '?f.phase=design,operation&all=behaviour&q=database&from=2015&to=2020&kind=report&gaps=0&bars=count&sort=date-desc&page=2&view=incident&id=fail-2751';
     const state = parseUrlState(search);
     expect(state).toEqual({
       view: 'incident',
@@ -39,6 +39,7 @@ describe('stringifyUrlState and parseUrlState', () => {
       },
       query: 'database',
       excludeGaps: true,
+      barOrder: 'count',
       sort: 'date-desc',
       page: 2,
       deck: null,
@@ -215,6 +216,7 @@ const stateArb: fc.Arbitrary<UrlState> = fc
     kind: fc.constantFrom('both', 'report', 'article'),
     query: fc.string({ unit: 'binary', maxLength: 60 }),
     excludeGaps: fc.boolean(),
+    barOrder: fc.constantFrom('taxonomy', 'count'),
     sort: fc.constantFrom('date-asc', 'date-desc', 'title'),
     page: fc.integer({ min: 1, max: 100_000 }),
     deck: deckArb,

@@ -60,6 +60,23 @@ describe('the filter chips', () => {
   });
 });
 
+describe('the order of the bars', () => {
+  it('puts a panel’s most frequent options first when asked, the same counts in another order, and keeps it in the link', async () => {
+    const user = userEvent.setup();
+    const index = rawIndex();
+    await renderOverview();
+    const before = shownBarValues('domain');
+    await user.selectOptions(screen.getByRole('combobox', { name: /Order each panel’s bars/ }), 'most incidents first');
+    expect(window.location.search).toBe('?bars=count');
+    const after = shownBarValues('domain');
+    const counts = after.slice(0, -2).map((value) => Number(value.split(' ')[0]));
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    expect([...after].sort()).toEqual([...before].sort());
+    expect(after).toEqual(expect.arrayContaining(expectedBarValues(index, 'domain', allRows(index))));
+    expect(within(panelOf('domain')).getByText(/Options ordered by incidents, most first/)).toBeDefined();
+  });
+});
+
 describe('the gaps switch', () => {
   it('takes unknown and not analysed out of every N and says how many it left out', async () => {
     const user = userEvent.setup();

@@ -13,8 +13,8 @@ interface FilterBarProps {
 }
 
 /**
- * The filters that are not facets, and the switch that decides what every share is a
- * share of. Each change but typing adds a history entry.
+ * The filters that are not facets, the switch that decides what every share is a share
+ * of, and the order of the panels' bars. Each change but typing adds a history entry.
  */
 export function FilterBar({ span, searchPartial, searchError, onRetrySearch }: FilterBarProps) {
   const { state, navigate } = useUrlState();
@@ -30,6 +30,13 @@ export function FilterBar({ span, searchPartial, searchError, onRetrySearch }: F
           onChange={(event) => navigate({ ...state, excludeGaps: event.target.checked })}
         />
         Leave only-unknown and not-analysed incidents out of the denominator
+      </label>
+      <label className="bar-order">
+        Order each panel’s bars{' '}
+        <select value={state.barOrder} onChange={(event) => navigate({ ...state, barOrder: event.target.value === 'count' ? 'count' : 'taxonomy' })}>
+          <option value="taxonomy">as the taxonomy lists them</option>
+          <option value="count">most incidents first</option>
+        </select>
       </label>
     </div>
   );

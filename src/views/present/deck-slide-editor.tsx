@@ -3,7 +3,7 @@ import { UrlLink } from '../../state/url-link';
 import { chartTitle } from '../../figures/chart-descriptor';
 import { MAX_NOTE_LENGTH, MAX_TITLE_LENGTH } from '../../presentation/deck-schema';
 import type { Slide } from '../../presentation/deck-schema';
-import { slideCaption } from '../../presentation/slide-caption';
+import { SlideThumbnail } from './slide-thumbnail';
 
 export type SlideMove = 'up' | 'down';
 
@@ -22,8 +22,8 @@ interface DeckSlideEditorProps {
 export const slideControlId = (slide: Slide, control: SlideMove | 'remove'): string => `deck-${slide.id}-${control}`;
 
 /**
- * One slide on the deck page: its title and note, editable; its caption, which says
- * what the chart shows; and the buttons that reorder or remove it. Every control is
+ * One slide on the deck page: a thumbnail of it with its caption, which says what the
+ * chart shows; its title and note, editable; and the buttons that reorder or remove it. Every control is
  * named with the slide's number, so a screen reader hears which slide it acts on.
  */
 export function DeckSlideEditor({ slide, position, total, onRename, onNote, onMove, onRemove }: DeckSlideEditorProps) {
@@ -31,6 +31,7 @@ export function DeckSlideEditor({ slide, position, total, onRename, onNote, onMo
   const noteId = `deck-${slide.id}-note`;
   return (
     <li className="deck-slide">
+      <SlideThumbnail slide={slide} />
       <div className="deck-slide__fields">
         <label htmlFor={titleId} className="deck-slide__label">
           Slide {position} title
@@ -54,7 +55,6 @@ export function DeckSlideEditor({ slide, position, total, onRename, onNote, onMo
           rows={2}
           onChange={(event) => onNote(event.target.value)}
         />
-        <p className="deck-slide__caption">{slideCaption(slide)}</p>
       </div>
       <div className="deck-slide__actions">
         <button

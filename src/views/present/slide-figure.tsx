@@ -1,13 +1,9 @@
-import { useMemo } from 'react';
 import { FigureChart } from '../../charts/figure-chart';
 import { FigureCaption, FigureNotes } from '../../charts/figure-facts';
 import { LoadError } from '../../components/load-error';
 import { Skeleton } from '../../components/skeleton';
-import { knownChart } from '../../figures/chart-descriptor';
-import { figureOf } from '../../figures/figure-of';
 import type { Slide } from '../../presentation/deck-schema';
-import { useFigureInput } from '../../state/figure-input';
-import { parseUrlState } from '../../state/url-state';
+import { useSlideFigure } from './use-slide-figure';
 import { SlideFallback } from './slide-fallback';
 import type { RenderSlide } from './present-slide';
 import { slideCaption } from '../../presentation/slide-caption';
@@ -19,13 +15,10 @@ import { useSlideData } from './use-slide-data';
  * the view and the images carry. A kind this build does not know gets the fallback.
  */
 export function SlideFigure({ slide, renderSlide }: { readonly slide: Slide; readonly renderSlide: RenderSlide }) {
-  const state = useMemo(() => parseUrlState(slide.view), [slide.view]);
-  const chart = useMemo(() => knownChart(slide.chart), [slide.chart]);
-  const { input, selection } = useFigureInput(state);
-  const figure = useMemo(() => (input && chart ? figureOf(input, state, chart) : null), [input, state, chart]);
+  const { chart, figure, loaded, selection } = useSlideFigure(slide);
   if (chart === null) return <SlideFallback slide={slide} />;
   if (selection.error) return <LoadError title="The dataset could not be loaded" error={selection.error} onRetry={selection.retry} />;
-  if (input === null) return <Skeleton label={`Loading ${slide.title}`} block />;
+  if (!loaded) return <Skeleton label={`Loading ${slide.title}`} block />;
   if (figure === null) return <LegacySlide slide={slide} renderSlide={renderSlide} />;
   return (
     <>
