@@ -1,4 +1,6 @@
-import { type ReactNode, Suspense } from 'react';
+import { type ReactNode, Suspense, useMemo } from 'react';
+import { selectionNeighbours } from '../analysis/selection-neighbours';
+import { useIndex } from '../data/get-index';
 import { Skeleton } from '../components/skeleton';
 import { IncidentPage } from '../views/incident/incident-page';
 import { OverviewPage } from '../views/overview/overview-page';
@@ -33,9 +35,16 @@ export function preloadViews(): Promise<void[]> {
 
 /** An incident page with the URL's selection for previous / next; no neighbours until it has loaded. */
 function IncidentView({ state, id }: { readonly state: UrlState; readonly id: string }) {
-  const selection = useSelection(state);
-  return <IncidentPage id={id} selection={selection.ids ?? []} />;
+  const { rows } = useSelection(state);
+  const ids = useIndex().data?.id;
+  const neighbours = useMemo(
+    () => (rows && ids ? selectionNeighbours(rows.length, (position) => ids[rows[position]], id) : NOT_LOADED),
+    [rows, ids, id],
+  );
+  return <IncidentPage id={id} neighbours={neighbours} />;
 }
+
+const NOT_LOADED = { position: -1, total: 0, previous: null, next: null } as const;
 
 const loading = (view: ReactNode) => <Suspense fallback={<Skeleton label="Loading the view" lines={8} />}>{view}</Suspense>;
 

@@ -12,14 +12,13 @@ import { matchRows, organizationLines, queryTerms, searchHaystack } from '../ana
 import { identityOf, sharedDerivation } from './shared-derivation';
 
 /**
- * The incidents the URL selects. `rows` are index rows in list order and `ids` the same
- * incidents' ids; `masks` are the cross-filter masks the rows were read from, so a count
- * taken from `masks.all` always equals `rows.length`. All three are null until the index
- * has loaded. `error` is a failed index load, which leaves nothing to show.
+ * The incidents the URL selects. `rows` are index rows in list order; `masks` are the
+ * cross-filter masks the rows were read from, so a count taken from `masks.all` always
+ * equals `rows.length`. Both are null until the index has loaded. Ids are read from the
+ * index only where an incident is shown, never for a whole selection. `error` is a failed index load, which leaves nothing to show.
  */
 export interface Selection {
   readonly rows: Uint32Array | null;
-  readonly ids: readonly string[] | null;
   readonly masks: CrossFilterMasks | null;
   /**
    * The masks of other filters with this selection's search applied, shared like `masks`:
@@ -91,15 +90,10 @@ export function useSelection(state: UrlState): Selection {
   );
   const masks = useMemo(() => (masksFor ? masksFor(state.filters) : null), [masksFor, state.filters]);
   const rows = useMemo(() => (order && masks ? sharedDerivation(masks, `rows ${identityOf(order)}`, () => orderedRows(order, masks.all)) : null), [order, masks]);
-  const ids = useMemo(
-    () => (rows && index.data ? sharedDerivation(rows, `ids ${identityOf(index.data)}`, () => Array.from(rows, (row) => index.data.id[row])) : null),
-    [rows, index.data],
-  );
 
   const failed = [index, grouped].find((query) => query.isError);
   return {
     rows,
-    ids,
     masks,
     masksFor,
     terms,

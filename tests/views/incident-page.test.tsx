@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { useUrlState } from '../../src/state/use-url-state';
 import { type Incident, IndexSchema } from '../../src/domain/schema';
 import { FACETS, FACET_DISPLAY_ORDER, POSTMORTEM_LABELS } from '../../src/domain/taxonomy';
+import { selectionNeighbours } from '../../src/analysis/selection-neighbours';
 import { IncidentPage } from '../../src/views/incident/incident-page';
 import { useDatasetServer } from '../testing/dataset-server';
 import { renderApp, renderWithProviders, visit } from '../testing/render-app';
@@ -25,7 +26,8 @@ const incident = (id: string) => dataset().json<Incident>(`incidents/${id}.json`
 /** The incident page driven by the URL, as the app mounts it, with a fixed selection. */
 function IncidentAtUrl({ selection }: { readonly selection: readonly string[] }) {
   const { state } = useUrlState();
-  return state.id === null ? <p>No incident</p> : <IncidentPage id={state.id} selection={selection} />;
+  if (state.id === null) return <p>No incident</p>;
+  return <IncidentPage id={state.id} neighbours={selectionNeighbours(selection.length, (position) => selection[position], state.id)} />;
 }
 
 function renderIncident(id: string, selection: readonly string[] = []) {

@@ -1,11 +1,11 @@
+import type { SelectionNeighbours } from '../../analysis/selection-neighbours';
 import { LIST_PAGE_SIZE } from '../../state/url-state';
 import { UrlLink } from '../../state/url-link';
 import { useUrlState } from '../../state/use-url-state';
 
 interface IncidentNavProps {
-  readonly id: string;
-  /** Ids of the selected incidents in list order. */
-  readonly selection: readonly string[];
+  /** Where the incident sits in the selection's list order. */
+  readonly neighbours: SelectionNeighbours;
 }
 
 /**
@@ -13,11 +13,9 @@ interface IncidentNavProps {
  * each step can be shared. The filters stay as they are; the list opens on the page that
  * holds this incident. An incident outside the selection has no neighbours to step to.
  */
-export function IncidentNav({ id, selection }: IncidentNavProps) {
+export function IncidentNav({ neighbours }: IncidentNavProps) {
   const { state } = useUrlState();
-  const position = selection.indexOf(id);
-  const previous = position > 0 ? selection[position - 1] : null;
-  const next = position !== -1 && position < selection.length - 1 ? selection[position + 1] : null;
+  const { position, total, previous, next } = neighbours;
   const listPage = position === -1 ? state.page : Math.floor(position / LIST_PAGE_SIZE) + 1;
   return (
     <nav className="incident-nav" aria-label="Incident navigation">
@@ -26,7 +24,7 @@ export function IncidentNav({ id, selection }: IncidentNavProps) {
       </UrlLink>
       {position !== -1 && (
         <span className="incident-nav__position">
-          {position + 1} of {selection.length}
+          {position + 1} of {total}
         </span>
       )}
       <span className="incident-nav__steps">

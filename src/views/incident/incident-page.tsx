@@ -1,3 +1,4 @@
+import type { SelectionNeighbours } from '../../analysis/selection-neighbours';
 import { LoadError } from '../../components/load-error';
 import { Skeleton } from '../../components/skeleton';
 import { IncidentNotFoundError, useIncident } from '../../data/get-incident';
@@ -12,8 +13,8 @@ import { PostmortemFields } from './postmortem-fields';
 
 interface IncidentPageProps {
   readonly id: string;
-  /** Ids of the selected incidents in list order, for previous / next. */
-  readonly selection: readonly string[];
+  /** Where the incident sits in the selection, for previous / next. */
+  readonly neighbours: SelectionNeighbours;
 }
 
 /** A raw article nobody has classified has nothing to show in the analysis sections. */
@@ -53,10 +54,10 @@ function IncidentContent({ id }: { readonly id: string }) {
  * One incident, loaded on demand from `incidents/<id>.json`. A missing or broken record
  * is reported here alone: the navigation stays, so the reader can step on or go back.
  */
-export function IncidentPage({ id, selection }: IncidentPageProps) {
+export function IncidentPage({ id, neighbours }: IncidentPageProps) {
   return (
     <div className="page incident-page">
-      <IncidentNav id={id} selection={selection} />
+      <IncidentNav neighbours={neighbours} />
       <IncidentContent id={id} />
     </div>
   );
