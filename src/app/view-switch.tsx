@@ -19,14 +19,7 @@ const TrendsPage = lazyView(() => import('../views/trends/trends-page').then((m)
 const CrosstabPage = lazyView(() => import('../views/crosstab/crosstab-page').then((m) => m.CrosstabPage));
 const CohortsPage = lazyView(() => import('../views/cohorts/cohorts-page').then((m) => m.CohortsPage));
 const DeckPage = lazyView(() => import('../views/present/deck-page').then((m) => m.DeckPage));
-const PresentPage = lazyView(() =>
-  Promise.all([import('../views/present/present-page'), import('./slide-switch')]).then(
-    ([page, slides]) =>
-      function PresentView() {
-        return <page.PresentPage renderSlide={slides.renderSlide} />;
-      },
-  ),
-);
+const PresentPage = lazyView(() => import('../views/present/present-page').then((m) => m.PresentPage));
 
 /** Fetches the code of every view that loads on demand, for a page that must not wait for it. */
 export function preloadViews(): Promise<void[]> {

@@ -5,6 +5,8 @@ import { CooccurrenceChart } from './cooccurrence-chart';
 import { FacetChart } from './facet-chart';
 import type { FigureMode } from './figure-mode';
 import { OptionSetsChart } from './option-sets-chart';
+import { PeriodTotalsChart } from './period-totals-chart';
+import { TrendFigureChart } from './trend-figure-chart';
 
 /**
  * A figure drawn by its kind's renderer. One exhaustive switch: a figure kind without a
@@ -22,6 +24,10 @@ export function FigureChart({ figure, mode }: { readonly figure: Figure; readonl
       return <CooccurrenceChart figure={figure} mode={mode} />;
     case 'option-sets':
       return <OptionSetsChart figure={figure} mode={mode} />;
+    case 'period-totals':
+      return <PeriodTotalsChart figure={figure} mode={mode} />;
+    case 'trend':
+      return <TrendFigureChart figure={figure} mode={mode} />;
     default:
       return unhandled(figure);
   }

@@ -2,52 +2,78 @@ import { useId } from 'react';
 import { Bar, BarChart, CartesianGrid, ReferenceArea, Tooltip, XAxis, YAxis } from 'recharts';
 import type { BarShapeProps } from 'recharts';
 import { formatCount } from '../components/format-count';
-import { ChartLink } from './chart-link';
+import type { PeriodBar, PeriodTotalsFigure } from '../figures/period-totals-figure';
 import { ChartPatterns, patternId } from './chart-patterns';
-import { periodLabel, periodSentence } from './trend-text';
-import type { ChartLinkTarget, TrendDatum } from './trend-types';
+import { MarkLink } from './figure-link';
+import type { FigureMode } from './figure-mode';
+import { SvgLegend, legendLayout } from './svg-legend';
 import { useElementWidth } from './use-element-width';
 
-interface PeriodTotalsChartProps {
-  readonly data: readonly TrendDatum[];
-  readonly lowNThreshold: number;
-  readonly linkFor: (datum: TrendDatum) => ChartLinkTarget;
+/** The width an image draws the bars at, whatever the page's width. */
+export const PERIOD_TOTALS_EXPORT_WIDTH = 760;
+const MARGIN = { right: 16, bottom: 4, left: 4 };
+const PLOT_HEIGHT = { screen: 170, slide: 300, export: 240 } as const;
+
+/** "2019: 20 incidents", "2019: no incident", with a warning when the period is small. */
+function barSentence(bar: PeriodBar, threshold: number): string {
+  if (bar.empty) return `${bar.label}: no incident`;
+  const incidents = `${bar.label}: ${formatCount(bar.incidents)} ${bar.incidents === 1 ? 'incident' : 'incidents'}`;
+  return bar.lowN ? `${incidents} (fewer than ${threshold})` : incidents;
 }
 
 /**
- * The selection's incidents per period, each bar a link to them. Periods with few
- * incidents sit on the same hatched band as in the chart below, so the reader sees where
- * the shares rest on a handful of reports.
+ * The selection's incidents per period, each bar a link to them on screen and on a slide.
+ * Periods with few incidents sit on the same hatched band as in the trend, so the reader
+ * sees where shares rest on a handful of reports; a period without incidents says “no
+ * incident” rather than drawing a zero. In an image it is one SVG of fixed width, its
+ * legend inside, without hover card or links.
  */
-export function PeriodTotalsChart({ data, lowNThreshold, linkFor }: PeriodTotalsChartProps) {
+export function PeriodTotalsChart({ figure, mode }: { readonly figure: PeriodTotalsFigure; readonly mode: FigureMode }) {
   const id = useId();
-  const [ref, width] = useElementWidth<HTMLDivElement>(720);
-  const lown = patternId(id, 'lown');
-  const Segment = ({ x, y, width: barWidth, height, payload }: BarShapeProps) =>
-    height > 0 ? (
-      <ChartLink target={linkFor(payload as TrendDatum)}>
+  const [ref, measured] = useElementWidth<HTMLDivElement>(720);
+  const width = mode === 'export' ? PERIOD_TOTALS_EXPORT_WIDTH : measured;
+  const patterns = { gap: patternId(id, 'gap'), lown: patternId(id, 'lown') };
+  const legend = legendLayout(figure.legend, width - MARGIN.left - MARGIN.right);
+  const interactive = mode !== 'export';
+  const Segment = ({ x, y, width: barWidth, height, payload }: BarShapeProps) => {
+    const bar = payload as PeriodBar;
+    if (!(height > 0)) return <g />;
+    return (
+      <MarkLink target={interactive ? bar.target : null}>
         <rect className="period-bar" x={x} y={y} width={barWidth} height={height} />
-      </ChartLink>
-    ) : (
-      <g />
+      </MarkLink>
     );
+  };
   return (
-    <div ref={ref} className="period-totals">
-      <BarChart width={width} height={170} data={[...data]} margin={{ top: 8, right: 16, bottom: 4, left: 4 }}>
+    <div ref={ref} className="period-totals" role="figure" aria-label={`${figure.title}, ${formatCount(figure.bars.length)} periods`}>
+      <BarChart width={width} height={PLOT_HEIGHT[mode] + legend.height} data={[...figure.bars]} margin={{ ...MARGIN, top: legend.height + 12 }}>
         <ChartPatterns id={id} />
-        {data.filter((datum) => datum.lowN).map((datum) => (
-          <ReferenceArea key={datum.key} x1={datum.key} x2={datum.key} fill={`url(#${lown})`} fillOpacity={1} ifOverflow="visible" />
-        ))}
+        <SvgLegend layout={legend} x={MARGIN.left} y={4} patterns={patterns} />
+        {figure.bars.map((bar) =>
+          bar.lowN || bar.empty ? (
+            <ReferenceArea
+              key={bar.key}
+              x1={bar.key}
+              x2={bar.key}
+              fill={bar.lowN ? `url(#${patterns.lown})` : 'none'}
+              fillOpacity={1}
+              ifOverflow="visible"
+              label={bar.empty ? { value: 'no incident', angle: -90, className: 'trend-chart__empty' } : undefined}
+            />
+          ) : null,
+        )}
         <CartesianGrid className="chart-grid" vertical={false} />
-        <XAxis dataKey="key" tickFormatter={periodLabel} interval="preserveStartEnd" minTickGap={12} />
+        <XAxis dataKey="key" tickFormatter={(key: string) => figure.bars.find((bar) => bar.key === key)?.label ?? key} interval="preserveStartEnd" minTickGap={12} />
         <YAxis width={48} allowDecimals={false} tickFormatter={formatCount} />
-        <Tooltip
-          isAnimationActive={false}
-          cursor={{ className: 'chart-cursor' }}
-          content={({ active, payload }) =>
-            active && payload?.[0] ? <div className="chart-tooltip">{periodSentence(payload[0].payload as TrendDatum, lowNThreshold)}</div> : null
-          }
-        />
+        {interactive && (
+          <Tooltip
+            isAnimationActive={false}
+            cursor={{ className: 'chart-cursor' }}
+            content={({ active, payload }) =>
+              active && payload?.[0] ? <div className="chart-tooltip">{barSentence(payload[0].payload as PeriodBar, figure.lowNThreshold)}</div> : null
+            }
+          />
+        )}
         <Bar dataKey="incidents" name="Incidents" isAnimationActive={false} shape={Segment} />
       </BarChart>
     </div>

@@ -1,27 +1,23 @@
 import { useId } from 'react';
 import { Bar, CartesianGrid, ComposedChart, Line, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import { ChartPatterns, patternId } from './chart-patterns';
-import { SvgLegend, legendLayout } from './svg-legend';
-import { coincidingSeries } from './trend-coincidence';
-import { trendLegendItems } from './trend-legend';
-import { trendPoint, trendSegment } from './trend-marks';
+import type { TrendFigure, TrendFigureDatum } from '../figures/trend-figure';
+import type { TrendSeries } from '../figures/trend-data';
+import { periodLabel } from '../figures/trend-text';
 import { formatCount } from '../components/format-count';
 import { wholePercent } from '../components/format-share';
-import { periodLabel } from './trend-text';
+import { ChartPatterns, patternId } from './chart-patterns';
+import { SvgLegend, legendLayout } from './svg-legend';
+import { trendPoint, trendSegment } from './trend-marks';
 import { TrendTooltip } from './trend-tooltip';
-import type { ChartLinkTarget, TrendDatum, TrendSeries } from './trend-types';
-import { useElementWidth } from './use-element-width';
 
 interface TrendChartProps {
-  readonly data: readonly TrendDatum[];
-  /** The series to draw, in legend order. */
-  readonly series: readonly TrendSeries[];
-  readonly measure: 'share' | 'count';
-  readonly layout: 'lines' | 'stacked';
-  /** Draw each option's 95% interval as a bar beside its point; readable with a few lines only. */
-  readonly showIntervals: boolean;
-  readonly lowNThreshold: number;
-  readonly linkFor: (datum: TrendDatum, series: TrendSeries) => ChartLinkTarget;
+  readonly figure: TrendFigure;
+  /** The chart's width in pixels. */
+  readonly width: number;
+  /** The plot's height in pixels, the legend's rows come on top. */
+  readonly height: number;
+  /** Marks lead to their incidents and a hover card names them; an image has neither. */
+  readonly interactive: boolean;
 }
 
 const DASH: Record<TrendSeries['mark'], string | undefined> = { option: undefined, unknown: '6 3', 'not-analysed': '2 3', extra: '6 3 2 3' };
@@ -29,7 +25,7 @@ const MARGIN = { right: 16, bottom: 4, left: 4 };
 const SHARE_TICKS = [0, 0.25, 0.5, 0.75, 1];
 
 /** Quarter steps up to the tallest stack: stacked shares of a multi-valued facet can pass 100%. */
-function stackedShareTicks(data: readonly TrendDatum[], series: readonly TrendSeries[]): number[] {
+function stackedShareTicks(data: readonly TrendFigureDatum[], series: readonly TrendSeries[]): number[] {
   const tallest = Math.max(1, ...data.map((datum) => series.reduce((total, s) => total + (datum.values[s.index] ?? 0), 0)));
   const step = tallest > 2 ? 0.5 : 0.25;
   return Array.from({ length: Math.ceil(tallest / step) + 1 }, (_, i) => i * step);
@@ -40,9 +36,9 @@ function stackedShareTicks(data: readonly TrendDatum[], series: readonly TrendSe
  * coinciding series the first is drawn widest and each later one narrower on top, so
  * every colour of the group shows as a band around the next.
  */
-function strokeWidths(series: readonly TrendSeries[], data: readonly TrendDatum[]): Map<number, number> {
+function strokeWidths(coinciding: TrendFigure['coinciding']): Map<number, number> {
   const widths = new Map<number, number>();
-  for (const group of coincidingSeries(series, data)) {
+  for (const group of coinciding) {
     group.forEach((s, k) => widths.set(s.index, 2 + 3 * (group.length - 1 - k)));
   }
   return widths;
@@ -54,53 +50,54 @@ function strokeWidths(series: readonly TrendSeries[], data: readonly TrendDatum[
  * have their own point markers, and lines lying on one another are drawn widest first,
  * so none hides another. Stacked counts are labels (an incident with two options is in
  * two segments) and the axis says so. Periods whose N is below the threshold sit on a
- * hatched band, and the legend is drawn inside the SVG so an exported image keeps it.
+ * hatched band, and the legend is drawn inside the SVG so an image keeps it.
  */
-export function TrendChart({ data, series, measure, layout, showIntervals, lowNThreshold, linkFor }: TrendChartProps) {
+export function TrendChart({ figure, width, height: plotHeight, interactive }: TrendChartProps) {
   const id = useId();
-  const [ref, width] = useElementWidth<HTMLDivElement>(720);
+  const { data, drawn: series, measure, showIntervals, lowNThreshold } = figure;
   const patterns = { gap: patternId(id, 'gap'), lown: patternId(id, 'lown') };
-  const legend = legendLayout(trendLegendItems(series, { layout, measure, showIntervals, lowNThreshold }), width - MARGIN.left - MARGIN.right);
-  const height = (width < 520 ? 260 : 320) + legend.height;
+  const legend = legendLayout(figure.legend, width - MARGIN.left - MARGIN.right);
+  const height = plotHeight + legend.height;
   const share = measure === 'share';
-  const stacked = layout === 'stacked';
+  const stacked = figure.layout === 'stacked';
   // The point marks place interval bars on this fixed scale, so lines of shares always run 0–100%.
   const shareTicks = share ? (stacked ? stackedShareTicks(data, series) : SHARE_TICKS) : null;
-  const withWhiskers = showIntervals && share && !stacked ? series.filter((s) => s.mark !== 'not-analysed') : [];
-  const widths = stacked ? new Map<number, number>() : strokeWidths(series, data);
+  const withWhiskers = showIntervals ? series.filter((s) => s.mark !== 'not-analysed') : [];
+  const widths = stacked ? new Map<number, number>() : strokeWidths(figure.coinciding);
   const axisName = share ? 'share of the period' : stacked ? 'labels' : 'incidents';
+  const linkFor = (datum: TrendFigureDatum, s: TrendSeries) => (interactive ? datum.targets[s.index] : null);
   return (
-    <div ref={ref} className="trend-chart">
-      <ComposedChart width={width} height={height} data={[...data]} margin={{ ...MARGIN, top: legend.height + 12 }}>
-        <ChartPatterns id={id} />
-        <SvgLegend layout={legend} x={MARGIN.left} y={4} patterns={patterns} />
-        {data.filter((datum) => datum.lowN).map((datum) => (
-          <ReferenceArea
-            key={datum.key}
-            x1={datum.key}
-            x2={datum.key}
-            fill={`url(#${patterns.lown})`}
-            fillOpacity={1}
-            ifOverflow="visible"
-            label={datum.empty ? { value: 'no incident', angle: -90, className: 'trend-chart__empty' } : undefined}
-          />
-        ))}
-        <CartesianGrid className="chart-grid" vertical={false} />
-        <XAxis dataKey="key" scale="band" tickFormatter={periodLabel} interval="preserveStartEnd" minTickGap={12} />
-        <YAxis
-          width={60}
-          allowDecimals={false}
-          ticks={shareTicks ?? undefined}
-          domain={shareTicks ? [0, shareTicks[shareTicks.length - 1]] : [0, 'auto']}
-          tickFormatter={(value: number) => (share ? wholePercent(value) : formatCount(value))}
-          label={{ value: axisName, angle: -90, position: 'insideLeft', className: 'trend-chart__axis-name' }}
+    <ComposedChart width={width} height={height} data={[...data]} margin={{ ...MARGIN, top: legend.height + 12 }}>
+      <ChartPatterns id={id} />
+      <SvgLegend layout={legend} x={MARGIN.left} y={4} patterns={patterns} />
+      {data.filter((datum) => datum.lowN).map((datum) => (
+        <ReferenceArea
+          key={datum.key}
+          x1={datum.key}
+          x2={datum.key}
+          fill={`url(#${patterns.lown})`}
+          fillOpacity={1}
+          ifOverflow="visible"
+          label={datum.empty ? { value: 'no incident', angle: -90, className: 'trend-chart__empty' } : undefined}
         />
-        {stacked && share && <ReferenceLine y={1} className="trend-chart__full" strokeDasharray="4 4" />}
+      ))}
+      <CartesianGrid className="chart-grid" vertical={false} />
+      <XAxis dataKey="key" scale="band" tickFormatter={periodLabel} interval="preserveStartEnd" minTickGap={12} />
+      <YAxis
+        width={60}
+        allowDecimals={false}
+        ticks={shareTicks ?? undefined}
+        domain={shareTicks ? [0, shareTicks[shareTicks.length - 1]] : [0, 'auto']}
+        tickFormatter={(value: number) => (share ? wholePercent(value) : formatCount(value))}
+        label={{ value: axisName, angle: -90, position: 'insideLeft', className: 'trend-chart__axis-name' }}
+      />
+      {stacked && share && <ReferenceLine y={1} className="trend-chart__full" strokeDasharray="4 4" />}
+      {interactive && (
         <Tooltip
           isAnimationActive={false}
           content={({ active, payload }) => (
             <TrendTooltip
-              datum={active && payload?.[0] ? (payload[0].payload as TrendDatum) : null}
+              datum={active && payload?.[0] ? (payload[0].payload as TrendFigureDatum) : null}
               series={series}
               measure={measure}
               lowNThreshold={lowNThreshold}
@@ -108,32 +105,32 @@ export function TrendChart({ data, series, measure, layout, showIntervals, lowNT
             />
           )}
         />
-        {series.map((s) =>
-          stacked ? (
-            <Bar key={s.index} stackId="options" name={s.label} dataKey={(d: TrendDatum) => d.values[s.index]} isAnimationActive={false} shape={trendSegment(s, linkFor, patterns.gap)} />
-          ) : (
-            <Line
-              key={s.index}
-              name={s.label}
-              dataKey={(d: TrendDatum) => d.values[s.index]}
-              stroke={s.colour}
-              strokeWidth={widths.get(s.index) ?? 2}
-              strokeDasharray={DASH[s.mark]}
-              isAnimationActive={false}
-              activeDot={false}
-              dot={trendPoint(
-                s,
-                linkFor,
-                withWhiskers.includes(s) ? { slot: withWhiskers.indexOf(s), slots: withWhiskers.length } : null,
-                4.5 + ((widths.get(s.index) ?? 2) - 2) / 2,
-              )}
-            />
-          ),
-        )}
-        {stacked && !share && (
-          <Line name="Incidents" dataKey="incidents" className="trend-chart__incidents" strokeDasharray="5 3" strokeWidth={2} dot={false} isAnimationActive={false} />
-        )}
-      </ComposedChart>
-    </div>
+      )}
+      {series.map((s) =>
+        stacked ? (
+          <Bar key={s.index} stackId="options" name={s.label} dataKey={(d: TrendFigureDatum) => d.values[s.index]} isAnimationActive={false} shape={trendSegment(s, linkFor, patterns.gap)} />
+        ) : (
+          <Line
+            key={s.index}
+            name={s.label}
+            dataKey={(d: TrendFigureDatum) => d.values[s.index]}
+            stroke={s.colour}
+            strokeWidth={widths.get(s.index) ?? 2}
+            strokeDasharray={DASH[s.mark]}
+            isAnimationActive={false}
+            activeDot={false}
+            dot={trendPoint(
+              s,
+              linkFor,
+              withWhiskers.includes(s) ? { slot: withWhiskers.indexOf(s), slots: withWhiskers.length } : null,
+              4.5 + ((widths.get(s.index) ?? 2) - 2) / 2,
+            )}
+          />
+        ),
+      )}
+      {stacked && !share && (
+        <Line name="Incidents" dataKey="incidents" className="trend-chart__incidents" strokeDasharray="5 3" strokeWidth={2} dot={false} isAnimationActive={false} />
+      )}
+    </ComposedChart>
   );
 }

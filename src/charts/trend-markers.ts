@@ -1,10 +1,5 @@
 import type { MarkerShape } from '../figures/legend';
 
-const SHAPES: readonly MarkerShape[] = ['circle', 'square', 'triangle', 'diamond', 'triangle-down', 'cross'];
-
-/** A series' marker, by its slot in the facet's dictionary: the same option keeps its shape whatever else is drawn. */
-export const markerOf = (index: number): MarkerShape => SHAPES[index % SHAPES.length];
-
 /** The marker as an SVG path centred on (x, y), about 2r across. */
 export function markerPath(shape: MarkerShape, x: number, y: number, r: number): string {
   switch (shape) {

@@ -1,10 +1,13 @@
 import { usePlotArea } from 'recharts';
 import type { BarShapeProps, DotItemDotProps } from 'recharts';
-import { ChartLink } from './chart-link';
-import { markerOf, markerPath } from './trend-markers';
-import type { ChartLinkTarget, TrendDatum, TrendSeries } from './trend-types';
+import type { FigureTarget } from '../figures/figure';
+import type { TrendFigureDatum } from '../figures/trend-figure';
+import { MarkLink } from './figure-link';
+import { markerPath } from './trend-markers';
+import type { TrendSeries } from '../figures/trend-data';
 
-type LinkFor = (datum: TrendDatum, series: TrendSeries) => ChartLinkTarget;
+/** Where a mark leads, or null where it only shows (nothing to list, or an image). */
+type LinkFor = (datum: TrendFigureDatum, series: TrendSeries) => FigureTarget | null;
 
 /** Where a series' interval bar goes among the others: `slot` of `slots`, spread around the point. */
 export interface WhiskerSlot {
@@ -18,7 +21,7 @@ const DODGE = 7;
 interface TrendPointMarkProps {
   readonly cx: number;
   readonly cy: number;
-  readonly datum: TrendDatum;
+  readonly datum: TrendFigureDatum;
   readonly series: TrendSeries;
   readonly whisker: WhiskerSlot | null;
   readonly linkFor: LinkFor;
@@ -37,7 +40,7 @@ function TrendPointMark({ cx, cy, datum, series, whisker, linkFor, radius }: Tre
   const yOf = (share: number) => (plot ? plot.y + plot.height * (1 - share) : cy);
   const x = whisker === null ? cx : cx + (whisker.slot - (whisker.slots - 1) / 2) * DODGE;
   return (
-    <ChartLink target={linkFor(datum, series)}>
+    <MarkLink target={linkFor(datum, series)}>
       {whisker !== null && interval !== null && (
         <g className="trend-whisker" style={{ stroke: series.colour }} strokeWidth={1.5}>
           <line x1={x} x2={x} y1={yOf(interval.low)} y2={yOf(interval.high)} />
@@ -47,11 +50,11 @@ function TrendPointMark({ cx, cy, datum, series, whisker, linkFor, radius }: Tre
       )}
       <path
         className={datum.lowN ? 'trend-point trend-point--low-n' : 'trend-point'}
-        d={markerPath(markerOf(series.index), cx, cy, radius)}
+        d={markerPath(series.marker, cx, cy, radius)}
         strokeWidth={2}
         style={{ stroke: series.colour, fill: datum.lowN ? undefined : series.colour }}
       />
-    </ChartLink>
+    </MarkLink>
   );
 }
 
@@ -64,7 +67,7 @@ function TrendPointMark({ cx, cy, datum, series, whisker, linkFor, radius }: Tre
  */
 export function trendPoint(series: TrendSeries, linkFor: LinkFor, whisker: WhiskerSlot | null, radius = 4.5) {
   return function TrendPoint({ cx, cy, payload }: DotItemDotProps) {
-    const datum = payload as TrendDatum;
+    const datum = payload as TrendFigureDatum;
     if (cx == null || cy == null || datum.values[series.index] === null) return <g />;
     return <TrendPointMark cx={cx} cy={cy} datum={datum} series={series} whisker={whisker} linkFor={linkFor} radius={radius} />;
   };
@@ -73,11 +76,11 @@ export function trendPoint(series: TrendSeries, linkFor: LinkFor, whisker: Whisk
 /** A stacked bar segment as a link to its incidents; "not analysed" is hatched, an extra option outlined. */
 export function trendSegment(series: TrendSeries, linkFor: LinkFor, gapPattern: string) {
   return function TrendSegment({ x, y, width, height, payload }: BarShapeProps) {
-    const datum = payload as TrendDatum;
+    const datum = payload as TrendFigureDatum;
     if (!(height > 0) || !(width > 0)) return <g />;
     const fill = series.mark === 'not-analysed' ? `url(#${gapPattern})` : series.colour;
     return (
-      <ChartLink target={linkFor(datum, series)}>
+      <MarkLink target={linkFor(datum, series)}>
         <rect
           className={`trend-segment trend-segment--${series.mark}`}
           x={x}
@@ -87,7 +90,7 @@ export function trendSegment(series: TrendSeries, linkFor: LinkFor, gapPattern: 
           fill={series.mark === 'not-analysed' ? fill : undefined}
           style={series.mark === 'not-analysed' ? undefined : { fill }}
         />
-      </ChartLink>
+      </MarkLink>
     );
   };
 }

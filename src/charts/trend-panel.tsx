@@ -1,8 +1,10 @@
-import { ChartLink } from './chart-link';
+import type { FigureTarget } from '../figures/figure';
+import type { TrendFigureDatum } from '../figures/trend-figure';
+import { MarkLink } from './figure-link';
 import { formatCount } from '../components/format-count';
 import { wholePercent } from '../components/format-share';
-import { periodLabel } from './trend-text';
-import type { ChartLinkTarget, TrendDatum, TrendSeries } from './trend-types';
+import { periodLabel } from '../figures/trend-text';
+import type { TrendSeries } from '../figures/trend-data';
 
 export interface PanelBox {
   readonly x: number;
@@ -13,13 +15,14 @@ export interface PanelBox {
 
 interface TrendPanelProps {
   readonly box: PanelBox;
-  readonly data: readonly TrendDatum[];
+  readonly data: readonly TrendFigureDatum[];
   readonly series: TrendSeries;
   readonly measure: 'share' | 'count';
   /** The top of the y scale, the same in every panel so they compare at a glance. */
   readonly max: number;
   readonly lowNPattern: string;
-  readonly linkFor: (datum: TrendDatum, series: TrendSeries) => ChartLinkTarget;
+  /** Where a point leads, or null where it only shows. */
+  readonly linkFor: (datum: TrendFigureDatum, series: TrendSeries) => FigureTarget | null;
 }
 
 const TITLE = 20;
@@ -76,9 +79,9 @@ export function TrendPanel({ box, data, series, measure, max, lowNPattern, linkF
       <path d={line} fill="none" strokeWidth={2} style={{ stroke: series.colour }} />
       {points.map((p) =>
         p.y === null ? null : (
-          <ChartLink key={p.datum.key} target={linkFor(p.datum, series)}>
-            <circle className="trend-point" cx={p.x} cy={p.y} r={3.5} strokeWidth={1.5} style={{ stroke: series.colour, fill: p.datum.lowN ? undefined : series.colour }} />
-          </ChartLink>
+          <MarkLink key={p.datum.key} target={linkFor(p.datum, series)}>
+            <circle className={p.datum.lowN ? 'trend-point trend-point--low-n' : 'trend-point'} cx={p.x} cy={p.y} r={3.5} strokeWidth={1.5} style={{ stroke: series.colour, fill: p.datum.lowN ? undefined : series.colour }} />
+          </MarkLink>
         ),
       )}
       <text className="trend-panel__tick" x={plot.x} y={box.y + box.height - 2}>{periodLabel(data[0]?.key ?? '')}</text>

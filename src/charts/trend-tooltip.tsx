@@ -1,7 +1,7 @@
 import type { CSSProperties } from 'react';
-import { tiedInPeriod } from './trend-coincidence';
-import { periodSentence, pointSentence } from './trend-text';
-import type { TrendDatum, TrendSeries } from './trend-types';
+import { tiedInPeriod } from '../figures/trend-coincidence';
+import { periodSentence, pointSentence } from '../figures/trend-text';
+import type { TrendDatum, TrendSeries } from '../figures/trend-data';
 
 interface TrendTooltipProps {
   /** The hovered period, or null when nothing is hovered. */

@@ -23,3 +23,22 @@ export const MULTI_VALUED_NOTE = 'Multi-valued: an incident counts under each op
 
 /** Said by a chart counted over the selection without its own facet's filter. */
 export const OWN_FILTER_NOTE = 'Counted without this chart’s own filter, so its other options stay visible.';
+/** Periods named in a warning before the rest are only counted, so a monthly chart's warning stays one line. */
+const NAMED_PERIODS = 6;
+
+/**
+ * The warning of a chart over periods, some of which rest on few incidents: which ones
+ * (hatched on the chart) and how far one incident moves a share there. Null when none.
+ */
+export function lowNPeriodsWarning(labels: readonly string[], threshold: number, shares: boolean): string | null {
+  if (labels.length === 0) return null;
+  const named = labels.length <= NAMED_PERIODS ? labels.join(', ') : `${labels.slice(0, NAMED_PERIODS).join(', ')} and ${formatCount(labels.length - NAMED_PERIODS)} more`;
+  const swing = shares ? `: one incident moves a share there by ${Math.round(100 / threshold)} points or more` : '';
+  return `Few incidents: ${formatCount(labels.length)} ${labels.length === 1 ? 'period has' : 'periods have'} fewer than ${formatCount(threshold)} (hatched)${swing}. ${named}.`;
+}
+
+/** The warning of a chart over periods when some incidents have no publication date. Null when all are dated. */
+export function undatedWarning(undated: number, of: number): string | null {
+  if (undated === 0) return null;
+  return `${formatCount(undated)} of the ${formatCount(of)} incidents ${undated === 1 ? 'has' : 'have'} no publication date, so ${undated === 1 ? 'it is' : 'they are'} left out of every period.`;
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { heatmapLayout, twoLines } from '../../src/charts/heatmap-layout';
 import type { HeatmapModel } from '../../src/charts/heatmap-types';
 import { legendLayout } from '../../src/charts/svg-legend';
-import { countSentence, periodLabel, shareSentence } from '../../src/charts/trend-text';
+import { countSentence, periodLabel, shareSentence } from '../../src/figures/trend-text';
 
 describe('trend text', () => {
   it.each<[string, string]>([

@@ -43,7 +43,7 @@ describe('one meaning per label', () => {
     const { page, problems, close } = await openPage(browser(), `${baseURL}?f.behaviour=crash&view=trends`);
     const figure = page.getByRole('figure', { name: 'Phase over time, per year' });
     await figure.waitFor();
-    await page.getByText(/^Design and operation have the same value in every period/).waitFor();
+    await page.locator('.figure-notes__warning', { hasText: 'Design and operation have the same value in every period' }).waitFor();
     const lines = figure.locator('.recharts-line-curve');
     const widths = await lines.evaluateAll((paths) => paths.map((path) => Number(path.getAttribute('stroke-width'))));
     expect(new Set(widths).size).toBeGreaterThan(1);
@@ -51,7 +51,9 @@ describe('one meaning per label', () => {
       .getByRole('link', { name: /^\d{4}, (Design|Operation): / })
       .evaluateAll((links) => links.map((link) => link.querySelector('.trend-point')?.getAttribute('d')?.replace(/[-\d.]+/g, '#')));
     expect(new Set(shapes).size).toBe(2);
-    const box = await figure.getByRole('link', { name: /^\d{4}, Design: / }).first().locator('.trend-point').boundingBox();
+    const point = figure.getByRole('link', { name: /^\d{4}, Design: / }).first().locator('.trend-point');
+    await point.scrollIntoViewIfNeeded();
+    const box = await point.boundingBox();
     expect(box).not.toBeNull();
     await page.mouse.move(box!.x + box!.width / 2, box!.y + box!.height / 2);
     await page.getByText(/^Same value, points on one another: design, operation/).waitFor();

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseUrlState } from '../../src/state/url-state';
 import { filtersInWords } from '../../src/state/filters-in-words';
-import { captionDate, figuresText, slideCaption, slideTitle } from '../../src/presentation/slide-caption';
+import type { FigureFrame } from '../../src/figures/figure';
+import { captionDate, dateSpanText, figureCaption, filtersLine } from '../../src/figures/figure-caption';
+import { slideCaption, slideTitle } from '../../src/presentation/slide-caption';
 import { slide } from './deck-fixture';
 
 describe('filtersInWords', () => {
@@ -36,39 +38,34 @@ describe('captionDate', () => {
   });
 });
 
-describe('slideCaption', () => {
-  const crosstab = slide({
-    chart: { kind: 'crosstab', rows: 'phase', columns: 'boundary' },
-    view: '?f.objective=malicious&from=2015&to=2020',
-    build: 'abc123',
-  });
-  const now = { build: 'abc123', figures: { n: 123, firstPublished: 20110102, lastPublished: 20220601 } };
+describe('figureCaption', () => {
+  const frame = { n: { value: 1234, counts: 'incidents with a phase answer' }, published: { first: 20110102, last: 20220601 }, build: '0123456789abcdef0123' };
 
-  it('says what the chart is, its filters, N, the date span and the build', () => {
-    expect(slideCaption(crosstab, now)).toBe(
-      'Phase × Boundary · filters: Objective = malicious; Years 2015–2020 · N = 123 · 2 Jan 2011 – 1 Jun 2022 · dataset build abc123',
-    );
-  });
-
-  it('still names the chart, filters and pinned build before the data has loaded', () => {
-    expect(slideCaption(slide({ build: 'abc123' }))).toBe('Phase · filters: none · dataset build abc123');
+  it('says N and what it counts, the date span and the shortened build', () => {
+    expect(figureCaption(frame as FigureFrame)).toBe('N = 1,234 incidents with a phase answer · 2 Jan 2011 – 1 Jun 2022 · dataset build 0123456789ab');
   });
 
   it('names both builds when the numbers come from another one than was pinned', () => {
-    expect(slideCaption(crosstab, { ...now, build: 'fff999' })).toContain('dataset build fff999 (pinned from build abc123)');
+    expect(figureCaption(frame as FigureFrame, 'abc123')).toContain('dataset build 0123456789ab (pinned from build abc123)');
+    expect(figureCaption(frame as FigureFrame, frame.build)).not.toContain('pinned');
   });
 
-  it('shortens a content-hash build and says when no incident is dated or gaps are left out', () => {
-    const gaps = slide({ view: '?gaps=0', build: '0123456789abcdef0123' });
-    expect(slideCaption(gaps, { build: gaps.build, figures: { n: 0, firstPublished: null, lastPublished: null } })).toBe(
-      'Phase · filters: none · only-unknown and not-analysed incidents left out of N · N = 0 · no dated incident · dataset build 0123456789ab',
-    );
+  it('gives a single day once, and says when no incident is dated', () => {
+    expect(dateSpanText({ first: 20200105, last: 20200105 })).toBe('5 Jan 2020');
+    expect(dateSpanText({ first: null, last: null })).toBe('no dated incident');
   });
 
-  it('gives a single day once', () => {
-    expect(figuresText(parseUrlState(''), { n: 1, firstPublished: 20200105, lastPublished: 20200105 }, 'b')).toBe(
-      'N = 1 · 5 Jan 2020 · dataset build b',
-    );
+  it('writes the filters line a reader sees, and says when there are none', () => {
+    expect(filtersLine({ filters: ['Objective = malicious', 'Years 2015–2020'] })).toBe('Filters: Objective = malicious; Years 2015–2020');
+    expect(filtersLine({ filters: [] })).toBe('Filters: none, all incidents');
+  });
+});
+
+describe('slideCaption', () => {
+  it('names the chart, its filters and the build it was pinned from, for a slide no figure can count', () => {
+    const crosstab = slide({ chart: { kind: 'crosstab', rows: 'phase', columns: 'boundary' }, view: '?f.objective=malicious&from=2015&to=2020', build: 'abc123' });
+    expect(slideCaption(crosstab)).toBe('Phase × Boundary · filters: Objective = malicious; Years 2015–2020 · dataset build abc123');
+    expect(slideCaption(slide({ build: 'abc123' }))).toBe('Phase · filters: none · dataset build abc123');
   });
 });
 

@@ -41,7 +41,7 @@ describe('comparison views in the deck', () => {
       ),
     );
     renderApp('?view=present');
-    expect(await within(shownSlide()).findByRole('group', { name: 'Behaviour over time' })).toBeDefined();
+    expect(await within(shownSlide()).findByRole('group', { name: 'Behaviour over time: one small chart per option' })).toBeDefined();
     act(() => void fireEvent.keyDown(window, { key: 'ArrowRight' }));
     const cell = await within(shownSlide()).findByRole('link', { name: /^Objective: malicious × Boundary: outside system\./ });
     expect(cell.querySelector('.heat-cell__text')?.textContent).toBe(String(both));

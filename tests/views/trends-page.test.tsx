@@ -4,6 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { type DatasetIndex, encodeIndex, IndexSchema } from '../../src/domain/schema';
+import type { Deck } from '../../src/presentation/deck-schema';
+import { DECK_STORAGE_KEY } from '../../src/presentation/deck-storage';
 import { captureDownloads, textOf } from '../export/capture-downloads';
 import { readCsvParts } from '../export/read-csv';
 import { useDatasetServer } from '../testing/dataset-server';
@@ -44,7 +46,7 @@ describe('the trends view', () => {
     const perYear = [...rowsPerYear(index)].filter(([, rows]) => rows.length > 0);
     await renderTrends();
     const bars = within(region('Incidents per year')).getAllByRole('link');
-    expect(bars.map((bar) => bar.getAttribute('aria-label'))).toEqual(perYear.map(([year, rows]) => `${year}: ${rows.length} incidents. List them`));
+    expect(bars.map((bar) => bar.getAttribute('aria-label'))).toEqual(perYear.map(([year, rows]) => `${year}: ${rows.length} ${rows.length === 1 ? 'incident' : 'incidents'}. List them`));
   });
 
   it('downloads the incidents per year as CSV, every year of the span with its naive count', async () => {
@@ -55,11 +57,24 @@ describe('the trends view', () => {
     await user.click(within(region('Incidents per year')).getByRole('button', { name: 'CSV' }));
     const expected = [...rowsPerYear(index)].map(([year, rows]) => [String(year), String(rows.length), rows.length === 0 ? 'no incident' : rows.length < 10 ? 'yes' : 'no']);
     const { context, table } = readCsvParts(await textOf(files[0]));
-    expect(table).toEqual([['period', 'incidents', 'low_n'], ...expected]);
+    expect(table).toEqual([['Period', 'Incidents', 'Low N'], ...expected]);
     expect(context.get('N')).toBe(`${index.count} incidents`);
     expect(context.get('dataset build')).toBe(index.build);
     vi.restoreAllMocks();
     vi.unstubAllGlobals();
+  });
+
+  it('pins the incidents per period as their own chart and the trend as its facet’s, each with the view’s state', async () => {
+    const user = userEvent.setup();
+    await renderTrends('?f.objective=malicious&view=trends');
+    await user.click(within(region('Incidents per year')).getByRole('button', { name: 'Pin to deck' }));
+    await user.click(within(region('Phase over time')).getByRole('button', { name: 'Pin to deck' }));
+    const deck = JSON.parse(window.localStorage.getItem(DECK_STORAGE_KEY) ?? 'null') as Deck;
+    expect(deck.slides.map(({ chart, title, view }) => ({ chart, title, view }))).toEqual([
+      { chart: { kind: 'period-totals' }, title: 'Incidents per year', view: '?f.objective=malicious&view=trends' },
+      { chart: { kind: 'trend', facet: 'phase' }, title: 'Phase over time', view: '?f.objective=malicious&view=trends' },
+    ]);
+    window.localStorage.clear();
   });
 
   it('draws one point per year and option, with its count of the year’s incidents', async () => {
@@ -123,7 +138,7 @@ describe('the trends view', () => {
     const index = rawIndex();
     expect(rowsWhere(index, (row) => optionsOfRow(index, 'phase', row).length > 1).length).toBeGreaterThan(0);
     await renderTrends('?view=trends&layout=stacked');
-    expect(screen.getByText('Stacked shares are drawn as lines')).toBeDefined();
+    expect(screen.getByText(/^Stacked shares are drawn as lines: some incidents have several Phase options/)).toBeDefined();
     const figure = screen.getByRole('figure', { name: 'Phase over time, per year' });
     expect(within(figure).getAllByRole('link', { name: /^\d{4}, Design: \d+ of \d+ / }).length).toBeGreaterThan(0);
     expect(figure.querySelector('.trend-segment')).toBeNull();
@@ -132,7 +147,7 @@ describe('the trends view', () => {
   it('stacks counts of a multi-valued facet as labels, in those words', async () => {
     await renderTrends('?view=trends&measure=count&layout=stacked');
     expect(screen.getByText(/^Labels per year, stacked: an incident counts once under each phase option it has/)).toBeDefined();
-    expect(screen.queryByText('Stacked shares are drawn as lines')).toBeNull();
+    expect(screen.queryByText(/^Stacked shares are drawn as lines/)).toBeNull();
     expect(document.querySelector('.trend-segment')).not.toBeNull();
   });
 
@@ -175,7 +190,7 @@ describe('the trends view', () => {
     const index = rawIndex();
     server.use(http.get('*/data/index.json', () => HttpResponse.json(encodeIndex({ ...index, published: [null, ...index.published.slice(1)] }))));
     await renderTrends();
-    expect(screen.getByText(/1 of them has no publication date and is in no period\./)).toBeDefined();
+    expect(screen.getAllByText(`1 of the ${index.count} incidents has no publication date, so it is left out of every period.`)).toHaveLength(2);
   });
 });
 

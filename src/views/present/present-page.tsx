@@ -6,7 +6,6 @@ import { slideTitle } from '../../presentation/slide-caption';
 import { DeckProblems } from './deck-problems';
 import { leavePresent, returnFromPresent } from './present-navigation';
 import { PresentSlide } from './present-slide';
-import type { RenderSlide } from './present-slide';
 import { useFullscreen } from './use-fullscreen';
 import { usePresentKeys } from './use-present-keys';
 import { useViewedDeck } from './use-viewed-deck';
@@ -18,7 +17,7 @@ import { useViewedDeck } from './use-viewed-deck';
  * before, Home and End, Escape to leave. Slides are read-only here; titles and notes are
  * edited on the deck page.
  */
-export function PresentPage({ renderSlide }: { readonly renderSlide: RenderSlide }) {
+export function PresentPage() {
   const { state } = useUrlState();
   const viewed = useViewedDeck(state);
   const toDeck = { ...state, view: 'deck' as const };
@@ -40,10 +39,10 @@ export function PresentPage({ renderSlide }: { readonly renderSlide: RenderSlide
       </div>
     );
   }
-  return <Presentation deck={viewed.deck} renderSlide={renderSlide} />;
+  return <Presentation deck={viewed.deck} />;
 }
 
-function Presentation({ deck, renderSlide }: { readonly deck: Deck; readonly renderSlide: RenderSlide }) {
+function Presentation({ deck }: { readonly deck: Deck }) {
   const { state } = useUrlState();
   const [wanted, setWanted] = useState(0);
   const root = useRef<HTMLDivElement>(null);
@@ -58,7 +57,7 @@ function Presentation({ deck, renderSlide }: { readonly deck: Deck; readonly ren
   return (
     <div className="present" ref={root} tabIndex={-1} role="region" aria-label={`Presenting ${deck.title}`}>
       {deck.slides.map((each, i) => (
-        <PresentSlide key={each.id} slide={each} position={i + 1} total={total} hidden={i !== current} renderSlide={renderSlide} />
+        <PresentSlide key={each.id} slide={each} position={i + 1} total={total} hidden={i !== current} />
       ))}
       <nav className="present__controls" aria-label="Slides">
         <button type="button" className="present__button" onClick={() => go(current - 1)} disabled={current === 0}>

@@ -1,11 +1,7 @@
-import type { ReactNode } from 'react';
 import { ViewErrorBoundary } from '../../components/view-error-boundary';
 import type { Slide } from '../../presentation/deck-schema';
 import { slideTitle } from '../../presentation/slide-caption';
 import { SlideFigure } from './slide-figure';
-
-/** Draws a slide's chart; hooks may run inside the element it returns. */
-export type RenderSlide = (slide: Slide) => ReactNode;
 
 interface PresentSlideProps {
   readonly slide: Slide;
@@ -13,7 +9,6 @@ interface PresentSlideProps {
   readonly total: number;
   /** Every slide stays mounted, so moving between them is instant and print gets them all. */
   readonly hidden: boolean;
-  readonly renderSlide: RenderSlide;
 }
 
 /**
@@ -21,7 +16,7 @@ interface PresentSlideProps {
  * the caption that says what the chart counts. A chart that fails to draw takes down its
  * own slide only.
  */
-export function PresentSlide({ slide, position, total, hidden, renderSlide }: PresentSlideProps) {
+export function PresentSlide({ slide, position, total, hidden }: PresentSlideProps) {
   const headingId = `present-slide-${slide.id}`;
   return (
     <section className="present-slide" hidden={hidden} aria-labelledby={headingId} aria-roledescription="slide">
@@ -32,7 +27,7 @@ export function PresentSlide({ slide, position, total, hidden, renderSlide }: Pr
         {slideTitle(slide)}
       </h2>
       <ViewErrorBoundary>
-        <SlideFigure slide={slide} renderSlide={renderSlide} />
+        <SlideFigure slide={slide} />
       </ViewErrorBoundary>
     </section>
   );

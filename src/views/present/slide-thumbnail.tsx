@@ -13,14 +13,14 @@ import { useSlideFigure } from './use-slide-figure';
  * and takes no focus: the caption and the fields beside it say the same in words.
  */
 export function SlideThumbnail({ slide }: { readonly slide: Slide }) {
-  const { figure, loaded } = useSlideFigure(slide);
+  const { chart, figure } = useSlideFigure(slide);
   return (
     <figure className="slide-thumbnail">
       <div className="slide-thumbnail__frame" aria-hidden="true" inert>
         <div className="slide-thumbnail__page">
           <h2 className="present-slide__title">{slideTitle(slide)}</h2>
           <div className="present-slide__chart">
-            {figure !== null ? <FigureChart figure={figure} mode="slide" /> : !loaded && <Skeleton label="Loading the slide" block />}
+            {figure !== null ? <FigureChart figure={figure} mode="slide" /> : chart !== null && <Skeleton label="Loading the slide" block />}
           </div>
         </div>
       </div>

@@ -11,9 +11,8 @@ import { parseUrlState } from '../../state/url-state';
 /** A slide's figure, counted now from its pinned view; `chart` is null for a kind this build does not know. */
 export interface SlideFigureState {
   readonly chart: KnownChart | null;
+  /** Null until the dataset has loaded, and for a kind this build does not know. */
   readonly figure: Figure | null;
-  /** The dataset has loaded: a null figure then means the kind is not derived as a figure. */
-  readonly loaded: boolean;
   readonly selection: Selection;
 }
 
@@ -23,5 +22,5 @@ export function useSlideFigure(slide: Slide): SlideFigureState {
   const chart = useMemo(() => knownChart(slide.chart), [slide.chart]);
   const { input, selection } = useFigureInput(state);
   const figure = useMemo(() => (input && chart ? figureOf(input, state, chart) : null), [input, state, chart]);
-  return { chart, figure, loaded: input !== null, selection };
+  return { chart, figure, selection };
 }

@@ -1,17 +1,11 @@
+import { figureLink } from '../../charts/figure-link';
 import { TargetLink } from '../../charts/target-link';
-import { denominatorName, intervalText, leftOutText, periodLabel } from '../../charts/trend-text';
-import type { ChartLinkTarget, TrendDatum, TrendSeries } from '../../charts/trend-types';
+import { denominatorName, intervalText, leftOutText, periodLabel } from '../../figures/trend-text';
+import type { TrendDatum, TrendSeries } from '../../figures/trend-data';
+import type { TrendFigure } from '../../figures/trend-figure';
 import { formatCount } from '../../components/format-count';
 import { wholePercent } from '../../components/format-share';
 
-interface TrendTableProps {
-  readonly caption: string;
-  readonly data: readonly TrendDatum[];
-  /** Every series, drawn or not: the table is where nothing is left out. */
-  readonly series: readonly TrendSeries[];
-  readonly linkFor: (datum: TrendDatum, series: TrendSeries) => ChartLinkTarget;
-  readonly periodLink: (datum: TrendDatum) => ChartLinkTarget;
-}
 
 /**
  * "12 of 20 (60%, 39–78%)": every cell names its denominator, which within a row differs
@@ -28,7 +22,9 @@ function cellText(datum: TrendDatum, series: TrendSeries): string {
  * interval, each count a link to its incidents; a period without incidents says so in
  * one cell. The keyboard and screen-reader way through the chart.
  */
-export function TrendTable({ caption, data, series, linkFor, periodLink }: TrendTableProps) {
+export function TrendTable({ caption, figure }: { readonly caption: string; readonly figure: TrendFigure }) {
+  // Every series, drawn or not: the table is where nothing is left out.
+  const { data, series } = figure;
   return (
     <div className="table-scroll">
       <table className="numbers-table trend-table">
@@ -61,15 +57,12 @@ export function TrendTable({ caption, data, series, linkFor, periodLink }: Trend
                   {periodLabel(datum.key)}
                   {datum.lowN && <span className="numbers-table__flag"> (low N)</span>}
                 </th>
-                <td>
-                  <TargetLink target={periodLink(datum)}>{formatCount(datum.incidents)}</TargetLink>
-                </td>
+                <td>{datum.target === null ? formatCount(datum.incidents) : <TargetLink target={figureLink(datum.target)}>{formatCount(datum.incidents)}</TargetLink>}</td>
                 <td>{formatCount(datum.n)}</td>
-                {series.map((s) => (
-                  <td key={s.index}>
-                    {datum.cells[s.index].count === 0 ? cellText(datum, s) : <TargetLink target={linkFor(datum, s)}>{cellText(datum, s)}</TargetLink>}
-                  </td>
-                ))}
+                {series.map((s) => {
+                  const target = datum.targets[s.index];
+                  return <td key={s.index}>{target === null ? cellText(datum, s) : <TargetLink target={figureLink(target)}>{cellText(datum, s)}</TargetLink>}</td>;
+                })}
               </tr>
             ),
           )}

@@ -1,24 +1,29 @@
+import { useMemo } from 'react';
+import { periodTotalsFigure } from '../../figures/period-totals-figure';
+import { trendFigure } from '../../figures/trend-figure';
+import { useFigureInput } from '../../state/figure-input';
 import { useUrlState } from '../../state/use-url-state';
-import { useIndex } from '../../data/get-index';
 import { ViewFrame } from '../shared/view-frame';
 import { TrendBody } from './trend-body';
-import { useTrend } from './use-trend';
 
 /** Has a kind of fault grown? The selection per period, broken down by one facet's options. */
 export function TrendsPage() {
   const { state } = useUrlState();
-  const index = useIndex();
-  const { view, selection } = useTrend(state);
+  const { input, selection } = useFigureInput(state);
+  const { facet } = state.trend;
+  const totals = useMemo(() => input && periodTotalsFigure(input, state), [input, state]);
+  const trend = useMemo(() => input && trendFigure(input, state, facet), [input, state, facet]);
+  const mask = useMemo(() => input?.masksFor(state.filters).except[facet] ?? null, [input, state.filters, facet]);
   return (
     <ViewFrame
       title="Trends"
       intro="How the incidents and the options of one facet change over time, with 95% intervals so a jump between two small periods is not read as a trend."
       selection={selection}
-      loading={view === null || !index.data}
-      empty={view !== null && view.counted.selected === 0}
+      loading={trend === null || totals === null}
+      empty={trend !== null && trend.n.value === 0}
       className="trends-page"
     >
-      {view && index.data && <TrendBody view={view} state={state} build={index.data.build} />}
+      {totals && trend && mask && <TrendBody totals={totals} trend={trend} mask={mask} state={state} />}
     </ViewFrame>
   );
 }

@@ -5,7 +5,7 @@ import type { DatasetIndex } from '../../../domain/schema';
 import { MIME, downloadText } from '../../../export/download';
 import { exportFileName } from '../../../export/file-name';
 import { incidentListCsv } from '../../../export/incident-export';
-import { shortBuild } from '../../../presentation/slide-caption';
+import { shortBuild } from '../../../figures/figure-caption';
 
 /** Every row of the index in its own order: the whole dataset, whatever the filters. */
 const everyRow = (index: DatasetIndex): Uint32Array => Uint32Array.from({ length: index.count }, (_, row) => row);

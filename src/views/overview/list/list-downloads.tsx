@@ -1,7 +1,7 @@
 import { useUrlState } from '../../../state/use-url-state';
 import type { DatasetIndex } from '../../../domain/schema';
 import { exportContext } from '../../../export/export-context';
-import type { CaptionFigures } from '../../../presentation/slide-caption';
+import type { FigureFrame } from '../../../figures/figure';
 import { MIME, downloadText } from '../../../export/download';
 import { exportFileName } from '../../../export/file-name';
 import { incidentListCsv, incidentListJson } from '../../../export/incident-export';
@@ -12,8 +12,8 @@ interface ListDownloadsProps {
   readonly rows: ArrayLike<number>;
 }
 
-/** N and the publication span of the rows, as a chart's caption gives them. */
-function listFigures(index: DatasetIndex, rows: ArrayLike<number>): CaptionFigures {
+/** The publication span of the rows, as a chart's caption gives it. */
+function publishedSpan(index: DatasetIndex, rows: ArrayLike<number>): FigureFrame['published'] {
   let first: number | null = null;
   let last: number | null = null;
   for (let i = 0; i < rows.length; i++) {
@@ -22,7 +22,7 @@ function listFigures(index: DatasetIndex, rows: ArrayLike<number>): CaptionFigur
     if (first === null || date < first) first = date;
     if (last === null || date > last) last = date;
   }
-  return { n: rows.length, firstPublished: first, lastPublished: last };
+  return { first, last };
 }
 
 /**
@@ -31,7 +31,7 @@ function listFigures(index: DatasetIndex, rows: ArrayLike<number>): CaptionFigur
  */
 export function ListDownloads({ index, rows }: ListDownloadsProps) {
   const { state } = useUrlState();
-  const context = () => exportContext('Selected incidents', state, listFigures(index, rows), index.build);
+  const context = () => exportContext('Selected incidents', state, rows.length, publishedSpan(index, rows), index.build);
   return (
     <div className="list-downloads" role="group" aria-label="Download the selected incidents">
       <button

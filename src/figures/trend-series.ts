@@ -1,8 +1,9 @@
-import { NOT_ANALYSED } from '../../domain/gap-keys';
-import type { Trend } from '../../analysis/trend';
-import { UNKNOWN_COLOUR } from '../../domain/option-colours';
-import type { TrendMeasure } from '../../state/url-state';
-import type { SeriesMark, TrendDatum, TrendSeries } from '../../charts/trend-types';
+import { NOT_ANALYSED } from '../domain/gap-keys';
+import type { Trend } from '../analysis/trend';
+import { UNKNOWN_COLOUR } from '../domain/option-colours';
+import type { TrendMeasure } from '../state/url-state';
+import { markerOf } from './trend-markers';
+import type { SeriesMark, TrendDatum, TrendSeries } from './trend-data';
 
 /**
  * One series per option of the facet's dictionary (vocabulary, `unknown`, extras), then
@@ -20,7 +21,7 @@ export function trendSeries(
   const options = first.options.map((option, k): TrendSeries => {
     const mark: SeriesMark = option.role === 'vocabulary' ? 'option' : option.role;
     const total = sum((point) => point.options[k].count);
-    return { index: k, option: option.option, label: labelOf(option.option), colour: colourOf(option.option), mark, total };
+    return { index: k, option: option.option, label: labelOf(option.option), colour: colourOf(option.option), mark, marker: markerOf(k), total };
   });
   // The light grey of "not analysed" is meant for hatched areas; a dotted line in it would vanish on either theme.
   const gap: TrendSeries = {
@@ -29,6 +30,7 @@ export function trendSeries(
     label: labelOf(NOT_ANALYSED),
     colour: UNKNOWN_COLOUR,
     mark: 'not-analysed',
+    marker: markerOf(options.length),
     total: sum((point) => point.notAnalysed.count),
   };
   return [...options, gap];

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { prepareColumns } from '../../src/analysis/prepared-columns';
 import { trendByOption } from '../../src/analysis/trend';
-import { periodSentence, pointSentence } from '../../src/charts/trend-text';
+import { periodSentence, pointSentence } from '../../src/figures/trend-text';
 import { barLabel } from '../../src/domain/option-label';
-import { trendData, trendSeries } from '../../src/views/trends/trend-series';
+import { trendData, trendSeries } from '../../src/figures/trend-series';
 import { fixtureIndex } from '../analysis/index-fixture';
 
 /** 2019: design, design+unknown, unknown, not analysed; 2020: nothing; 2021: one design. */

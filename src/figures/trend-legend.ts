@@ -1,6 +1,5 @@
-import type { LegendItem, LegendSwatch } from '../figures/legend';
-import { markerOf } from './trend-markers';
-import type { TrendSeries } from './trend-types';
+import type { LegendItem, LegendSwatch } from './legend';
+import type { TrendSeries } from './trend-data';
 
 const LINE_SWATCH: Record<TrendSeries['mark'], LegendSwatch> = { option: 'line', unknown: 'dash', 'not-analysed': 'dot', extra: 'dash-dot' };
 
@@ -11,14 +10,24 @@ interface TrendLegendOptions {
   readonly lowNThreshold: number;
 }
 
-/** The entries that explain a trend chart: every series, then the band, the bars and the lines it may draw. */
+/**
+ * The entries that explain a trend chart: every series, then the band, the bars and the
+ * lines it may draw. Small multiples title each panel with its series, so their legend
+ * explains only the hatching, the hollow points and the interval band.
+ */
 export function trendLegendItems(series: readonly TrendSeries[], { layout, measure, showIntervals, lowNThreshold }: TrendLegendOptions): LegendItem[] {
+  if (layout === 'multiples') {
+    return [
+      { key: 'low-n', label: `N below ${lowNThreshold}: hatched, hollow points`, swatch: 'lown' },
+      ...(measure === 'share' ? [{ key: 'band', label: '95% interval (band)', swatch: 'box' as const, colour: 'var(--colour-unknown)' }] : []),
+    ];
+  }
   const items: LegendItem[] = series.map((s) => ({
     key: `series-${s.index}`,
     label: s.mark === 'extra' ? `${s.label} (not in taxonomy)` : s.label,
     swatch: layout === 'stacked' ? (s.mark === 'not-analysed' ? 'hatch' : 'box') : LINE_SWATCH[s.mark],
     colour: s.colour,
-    ...(layout === 'lines' && { marker: markerOf(s.index) }),
+    ...(layout === 'lines' && { marker: s.marker }),
   }));
   items.push({ key: 'low-n', label: `N below ${lowNThreshold}`, swatch: 'lown' });
   if (showIntervals && measure === 'share' && layout !== 'stacked') {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { coincidingSeries, tiedInPeriod } from '../../src/charts/trend-coincidence';
-import type { TrendDatum, TrendSeries } from '../../src/charts/trend-types';
+import { coincidingSeries, tiedInPeriod } from '../../src/figures/trend-coincidence';
+import type { TrendDatum, TrendSeries } from '../../src/figures/trend-data';
 
 const series = ['design', 'operation', 'unknown', 'not analysed'].map(
-  (label, index): TrendSeries => ({ index, option: label, label, colour: 'red', mark: 'option', total: 1 }),
+  (label, index): TrendSeries => ({ index, option: label, label, colour: 'red', mark: 'option', marker: 'circle', total: 1 }),
 );
 
 const datum = (key: string, values: (number | null)[]): TrendDatum => ({

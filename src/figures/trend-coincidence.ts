@@ -1,4 +1,4 @@
-import type { TrendDatum, TrendSeries } from './trend-types';
+import type { TrendDatum, TrendSeries } from './trend-data';
 
 /**
  * Series whose lines lie on one another: the same plotted value in every period where

@@ -1,8 +1,10 @@
 import type { ShareWithInterval } from '../analysis/trend';
 import { formatCount } from '../components/format-count';
-import { incidentCount } from './share-text';
 import { wholePercent } from '../components/format-share';
-import type { TrendDatum, TrendSeries } from './trend-types';
+import type { TrendDatum, TrendSeries } from './trend-data';
+
+/** "30 incidents", "1 incident". */
+const incidentCount = (count: number): string => `${formatCount(count)} ${count === 1 ? 'incident' : 'incidents'}`;
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { NOT_ANALYSED } from '../../src/domain/gap-keys';
 import { prepareColumns } from '../../src/analysis/prepared-columns';
 import { trendByOption } from '../../src/analysis/trend';
-import { drawnSeries, trendData, trendSeries } from '../../src/views/trends/trend-series';
+import { drawnSeries, trendData, trendSeries } from '../../src/figures/trend-series';
 import { fixtureIndex } from '../analysis/index-fixture';
 
 /** 2019: two design, one design+operation, one not analysed; 2020: nothing; 2021: one unknown. */

@@ -1,0 +1,31 @@
+import type { TrendFigure } from '../figures/trend-figure';
+import { PERIOD_NAMES } from '../figures/figure-periods';
+import type { FigureMode } from './figure-mode';
+import { TrendChart } from './trend-chart';
+import { TrendMultiples } from './trend-multiples';
+import { useElementWidth } from './use-element-width';
+
+/** The width an image draws the trend at, whatever the page's width. */
+export const TREND_EXPORT_WIDTH = 760;
+/** A slide has the room of a projector; a narrow screen gets a lower chart so its lines keep their slope. */
+const plotHeight = (mode: FigureMode, width: number): number => (mode === 'slide' ? 420 : width < 520 ? 260 : 320);
+
+/**
+ * A trend figure in the layout it carries (lines, stacked, or small multiples): on the
+ * screen and a slide as wide as its place, every mark a link to its incidents; in an
+ * image one SVG at a fixed width, its legend inside, without hover card or links.
+ */
+export function TrendFigureChart({ figure, mode }: { readonly figure: TrendFigure; readonly mode: FigureMode }) {
+  const [ref, measured] = useElementWidth<HTMLDivElement>(720);
+  const width = mode === 'export' ? TREND_EXPORT_WIDTH : measured;
+  const interactive = mode !== 'export';
+  return (
+    <div ref={ref} className="trend-figure" role="figure" aria-label={`${figure.title}, per ${PERIOD_NAMES[figure.granularity]}`}>
+      {figure.layout === 'multiples' ? (
+        <TrendMultiples figure={figure} width={width} interactive={interactive} large={mode === 'slide'} />
+      ) : (
+        <TrendChart figure={figure} width={width} height={plotHeight(mode, width)} interactive={interactive} />
+      )}
+    </div>
+  );
+}
