@@ -11,7 +11,6 @@ import { CopyFallback } from './copy-fallback';
 import { copyText } from './copy-text';
 import { MIME, downloadBlob, downloadText } from './download';
 import { figureCsv } from './figure-csv';
-import { figureImage } from './figure-image';
 import { figureFileName } from './file-name';
 
 interface FigureActionsProps {
@@ -26,6 +25,12 @@ interface Status {
   readonly error: boolean;
   readonly openDeck?: boolean;
 }
+
+/**
+ * An image of the figure, drawn by the renderers of every chart kind: loaded when an image
+ * is first asked for, so the overview does not wait for the charting code of other views.
+ */
+const imageOf = async (figure: Figure) => (await import('./figure-image')).figureImage(figure);
 
 const messageOf = (error: unknown): string => (error instanceof Error && error.message ? error.message : 'an unexpected error occurred');
 
@@ -61,8 +66,8 @@ export function FigureActions({ figure, now = () => new Date() }: FigureActionsP
     else if (position === 0) setStatus({ text: `The deck is full (${MAX_SLIDES} slides). Remove a slide to pin this one.`, error: true, openDeck: true });
     else setStatus({ text: `Pinned as slide ${position}.`, error: false, openDeck: true });
   };
-  const png = () => attempt('PNG', async () => downloadBlob(await svgToPng(await figureImage(figure)), figureFileName(figure, 'png')));
-  const svg = () => attempt('SVG', async () => downloadText((await figureImage(figure)).markup, figureFileName(figure, 'svg'), MIME.svg));
+  const png = () => attempt('PNG', async () => downloadBlob(await svgToPng(await imageOf(figure)), figureFileName(figure, 'png')));
+  const svg = () => attempt('SVG', async () => downloadText((await imageOf(figure)).markup, figureFileName(figure, 'svg'), MIME.svg));
   const csv = () => attempt('CSV', () => downloadText(figureCsv(figure), figureFileName(figure, 'csv'), MIME.csv));
   const copyLink = async () => {
     const href = window.location.href;
