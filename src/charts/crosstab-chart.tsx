@@ -36,5 +36,5 @@ export function CrosstabChart({ figure, mode }: { readonly figure: CrosstabFigur
   const linked = mode !== 'export';
   useShuffleRun(linked ? figure.shuffle : null);
   const model = useMemo(() => crosstabHeatmapModel(figure, linked), [figure, linked]);
-  return <Heatmap model={model} legend={figure.legend} label={`${figure.title}: incidents per pair of options`} legendBeside={mode === 'slide'} />;
+  return <Heatmap model={model} legend={figure.legend} label={`${figure.title}: incidents per pair of options`} legendBeside={mode === 'slide'} mode={mode} />;
 }

@@ -8,7 +8,9 @@ interface HeatmapCellProps {
   readonly y: number;
   readonly width: number;
   readonly height: number;
-  /** Shows the cell's card; without it the cell is a picture, not a link (in an image). */
+  /** A link to its incidents; without, the cell is a picture (in an image). */
+  readonly linked: boolean;
+  /** Shows the cell's card, on screen only. */
   readonly onShow?: () => void;
   readonly onHide?: () => void;
 }
@@ -19,7 +21,7 @@ interface HeatmapCellProps {
  * outlined: solid when there are more incidents than independence predicts, dashed when
  * fewer, so the sign never rests on colour alone.
  */
-export function HeatmapCell({ cell, x, y, width, height, onShow, onHide }: HeatmapCellProps) {
+export function HeatmapCell({ cell, x, y, width, height, linked, onShow, onHide }: HeatmapCellProps) {
   const style = { '--i': cell.intensity } as CSSProperties;
   const mid = x + width / 2;
   const marks = (
@@ -46,7 +48,7 @@ export function HeatmapCell({ cell, x, y, width, height, onShow, onHide }: Heatm
       )}
     </>
   );
-  if (onShow === undefined) return <g className="heat-cell">{marks}</g>;
+  if (!linked) return <g className="heat-cell">{marks}</g>;
   return (
     <g onMouseEnter={onShow} onMouseLeave={onHide}>
       <ChartLink target={cell.target} className="chart-link heat-cell" onFocus={onShow} onBlur={onHide}>

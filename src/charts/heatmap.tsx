@@ -57,6 +57,8 @@ export function Heatmap({ model, legend, label, svgRef, mode = 'screen', legendB
   const yOf = (row: number) => hh + row * ch;
   const card = active && model.cells[active.row][active.col];
   const linked = mode !== 'export';
+  // A slide is looked at, not pointed at: a card under a resting pointer would cover the table.
+  const carded = mode === 'screen';
   const svg = (
     <svg ref={svgRef} className="heatmap__svg" width={width} height={height} role="group" aria-label={label}>
       <text className="heatmap__title" x={lw} y={14}>{model.colTitle} →</text>
@@ -82,8 +84,9 @@ export function Heatmap({ model, legend, label, svgRef, mode = 'screen', legendB
             y={yOf(i)}
             width={cw}
             height={ch}
-            onShow={linked ? () => show(i, j) : undefined}
-            onHide={linked ? () => setActive(null) : undefined}
+            linked={linked}
+            onShow={carded ? () => show(i, j) : undefined}
+            onHide={carded ? () => setActive(null) : undefined}
           />
         )),
       )}

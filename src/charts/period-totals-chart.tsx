@@ -65,7 +65,7 @@ export function PeriodTotalsChart({ figure, mode }: { readonly figure: PeriodTot
         <CartesianGrid className="chart-grid" vertical={false} />
         <XAxis dataKey="key" tickFormatter={(key: string) => figure.bars.find((bar) => bar.key === key)?.label ?? key} interval="preserveStartEnd" minTickGap={12} />
         <YAxis width={48} allowDecimals={false} tickFormatter={formatCount} />
-        {interactive && (
+        {mode === 'screen' && (
           <Tooltip
             isAnimationActive={false}
             cursor={{ className: 'chart-cursor' }}

@@ -18,6 +18,8 @@ interface TrendChartProps {
   readonly height: number;
   /** Marks lead to their incidents and a hover card names them; an image has neither. */
   readonly interactive: boolean;
+  /** A card under the pointer: on screen only, since on a slide it would cover the lines while the pointer rests. */
+  readonly tooltips: boolean;
 }
 
 const DASH: Record<TrendSeries['mark'], string | undefined> = { option: undefined, unknown: '6 3', 'not-analysed': '2 3', extra: '6 3 2 3' };
@@ -52,7 +54,7 @@ function strokeWidths(coinciding: TrendFigure['coinciding']): Map<number, number
  * two segments) and the axis says so. Periods whose N is below the threshold sit on a
  * hatched band, and the legend is drawn inside the SVG so an image keeps it.
  */
-export function TrendChart({ figure, width, height: plotHeight, interactive }: TrendChartProps) {
+export function TrendChart({ figure, width, height: plotHeight, interactive, tooltips }: TrendChartProps) {
   const id = useId();
   const { data, drawn: series, measure, showIntervals, lowNThreshold } = figure;
   const patterns = { gap: patternId(id, 'gap'), lown: patternId(id, 'lown') };
@@ -92,7 +94,7 @@ export function TrendChart({ figure, width, height: plotHeight, interactive }: T
         label={{ value: axisName, angle: -90, position: 'insideLeft', className: 'trend-chart__axis-name' }}
       />
       {stacked && share && <ReferenceLine y={1} className="trend-chart__full" strokeDasharray="4 4" />}
-      {interactive && (
+      {tooltips && (
         <Tooltip
           isAnimationActive={false}
           content={({ active, payload }) => (

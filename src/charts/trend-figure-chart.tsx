@@ -24,7 +24,7 @@ export function TrendFigureChart({ figure, mode }: { readonly figure: TrendFigur
       {figure.layout === 'multiples' ? (
         <TrendMultiples figure={figure} width={width} interactive={interactive} large={mode === 'slide'} />
       ) : (
-        <TrendChart figure={figure} width={width} height={plotHeight(mode, width)} interactive={interactive} />
+        <TrendChart figure={figure} width={width} height={plotHeight(mode, width)} interactive={interactive} tooltips={mode === 'screen'} />
       )}
     </div>
   );
