@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import { openPage, useBrowser } from './browser';
-import { download, expectSameFigure, figureCsvParts, figureReadout, pngSize, shownSlide, svgTexts } from './figure-helpers';
+import { expectPngOfSvg, expectSameFigure, exportAndPin, figureReadout, shownSlide, slideReadout, svgTexts } from './figure-helpers';
 
 const baseURL = inject('baseURL');
 const browser = useBrowser();
@@ -27,25 +27,15 @@ describe('a filtered cohort comparison on screen, on a slide, in an image and in
     expect(view.warnings).toContainEqual(expect.stringMatching(/^Small cohorts: /));
     expect(await section.locator('.difference-group__title').first().textContent()).toMatch(/\(N: A \d+, B \d+\)/);
 
-    const actions = section.getByRole('group', { name: `${TITLE}: pin, download or share` });
-    const svg = await download(page, () => actions.getByRole('button', { name: 'SVG', exact: true }).click());
-    const png = await download(page, () => actions.getByRole('button', { name: 'PNG', exact: true }).click());
-    const csvFile = await download(page, () => actions.getByRole('button', { name: 'CSV', exact: true }).click());
-    await actions.getByRole('button', { name: 'Pin to deck' }).click();
-    await page.getByText('Pinned as slide 1.').waitFor();
-
+    const { svg: markup, png, csv } = await exportAndPin(page, section.getByRole('group', { name: `${TITLE}: pin, download or share` }));
     await page.goto(`${baseURL}?view=present`);
+    const said = await slideReadout(page);
     const slide = shownSlide(page);
-    await slide.locator('.figure-caption').waitFor();
-    const title = ((await slide.locator('.present-slide__title').textContent()) ?? '').replace(/^Slide 1 of 1: /, '');
-    const said = { title, ...(await figureReadout(slide)) };
     expect(said.title).toBe(TITLE);
     expect(said.filters).toBe(view.filters);
     expect(said.warnings).toEqual(view.warnings);
     expect(said.caption.startsWith(view.caption.split(' · ')[0])).toBe(true);
 
-    const markup = svg.bytes.toString('utf8');
-    const csv = figureCsvParts(csvFile.bytes);
     expectSameFigure(said, markup, csv);
 
     // The slide and the image draw the same largest differences, and the CSV has their shares.
@@ -70,8 +60,7 @@ describe('a filtered cohort comparison on screen, on a slide, in an image and in
       expect(Number(record![3])).toBe(a);
     }
 
-    const [, width, height] = /<svg [^>]*width="(\d+)" height="(\d+)"/.exec(markup) ?? [];
-    expect(pngSize(png.bytes)).toEqual({ width: 2 * Number(width), height: 2 * Number(height) });
+    expectPngOfSvg(png, markup);
     expect(problems).toEqual([]);
     await close();
   });

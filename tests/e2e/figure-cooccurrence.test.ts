@@ -1,7 +1,7 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { openPage, useBrowser } from './browser';
-import { download, expectSameFigure, figureCsvParts, figureReadout, pngSize, shownSlide, svgTexts } from './figure-helpers';
+import { download, expectPngOfSvg, expectSameFigure, exportAndPin, figureReadout, shownSlide, svgTexts } from './figure-helpers';
 
 const baseURL = inject('baseURL');
 const browser = useBrowser();
@@ -10,34 +10,12 @@ const browser = useBrowser();
 const VIEW = '?view=crosstab&co=consequence&f.objective=malicious&f.consequence=property';
 const FILTERS = 'Filters: Objective = malicious; Consequence = property';
 
-interface Downloads {
-  readonly svg: string;
-  readonly png: Buffer;
-  readonly csv: ReturnType<typeof figureCsvParts>;
-}
-
-/** The section's SVG, PNG and CSV, then the section pinned as the next slide. */
-async function exportAndPin(page: Page, section: Locator, title: string, position: number): Promise<Downloads> {
-  const actions = section.getByRole('group', { name: `${title}: pin, download or share` });
-  const svg = await download(page, () => actions.getByRole('button', { name: 'SVG', exact: true }).click());
-  const png = await download(page, () => actions.getByRole('button', { name: 'PNG', exact: true }).click());
-  const csv = await download(page, () => actions.getByRole('button', { name: 'CSV', exact: true }).click());
-  await actions.getByRole('button', { name: 'Pin to deck' }).click();
-  await section.getByText(`Pinned as slide ${position}.`).waitFor();
-  return { svg: svg.bytes.toString('utf8'), png: png.bytes, csv: figureCsvParts(csv.bytes) };
-}
-
 async function slideSays(page: Page, position: number, total: number) {
   const slide = shownSlide(page);
   await slide.locator('.figure-caption').waitFor();
   const heading = (await slide.locator('.present-slide__title').textContent()) ?? '';
   expect(heading.startsWith(`Slide ${position} of ${total}: `)).toBe(true);
   return { slide, said: { title: heading.replace(/^Slide \d+ of \d+: /, ''), ...(await figureReadout(slide)) } };
-}
-
-function expectPngOfSvg(png: Buffer, svg: string): void {
-  const [, width, height] = /<svg [^>]*width="(\d+(?:\.\d+)?)" height="(\d+(?:\.\d+)?)"/.exec(svg) ?? [];
-  expect(pngSize(png)).toEqual({ width: Math.round(2 * Number(width)), height: Math.round(2 * Number(height)) });
 }
 
 describe('the co-occurrence section on screen, on slides, in images and in CSVs', () => {
@@ -57,8 +35,8 @@ describe('the co-occurrence section on screen, on slides, in images and in CSVs'
     expect(setsView.values.length).toBeGreaterThan(1);
     const n = Number(/^N = (\d+)/.exec(pairsView.caption)?.[1]);
 
-    const pairsFiles = await exportAndPin(page, pairs, 'Consequence: options that occur together', 1);
-    const setsFiles = await exportAndPin(page, sets, 'Consequence: the most frequent exact sets', 2);
+    const pairsFiles = await exportAndPin(page, pairs.getByRole('group', { name: 'Consequence: options that occur together: pin, download or share' }), 1);
+    const setsFiles = await exportAndPin(page, sets.getByRole('group', { name: 'Consequence: the most frequent exact sets: pin, download or share' }), 2);
 
     await page.goto(`${baseURL}?view=present`);
     const first = await slideSays(page, 1, 2);

@@ -1,7 +1,7 @@
 import type { Locator } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { openPage, useBrowser } from './browser';
-import { contextValues, download, expectSameFigure, figureCsvParts, figureReadout, pngSize, shownSlide, svgProse, svgTexts } from './figure-helpers';
+import { contextValues, download, expectPngOfSvg, expectSameFigure, exportAndPin, figureReadout, shownSlide, slideReadout, svgProse, svgTexts } from './figure-helpers';
 
 const baseURL = inject('baseURL');
 const browser = useBrowser();
@@ -41,18 +41,10 @@ describe('a crosstab on screen, on a slide, in an image and in a CSV', () => {
     expect(cells.length).toBeGreaterThanOrEqual(4);
     expect(cells.every((cell) => /^\d+$/.test(cell.text))).toBe(true);
 
-    const actions = section.getByRole('group', { name: `${TITLE}: pin, download or share` });
-    const svg = await download(page, () => actions.getByRole('button', { name: 'SVG', exact: true }).click());
-    const png = await download(page, () => actions.getByRole('button', { name: 'PNG', exact: true }).click());
-    const csvFile = await download(page, () => actions.getByRole('button', { name: 'CSV', exact: true }).click());
-    await actions.getByRole('button', { name: 'Pin to deck' }).click();
-    await section.getByText('Pinned as slide 1.').waitFor();
-
+    const { svg: markup, png, csv } = await exportAndPin(page, section.getByRole('group', { name: `${TITLE}: pin, download or share` }));
     await page.goto(`${baseURL}?view=present`);
+    const said = await slideReadout(page);
     const slide = shownSlide(page);
-    await slide.locator('.figure-caption').waitFor();
-    const title = ((await slide.locator('.present-slide__title').textContent()) ?? '').replace(/^Slide 1 of 1: /, '');
-    const said = { title, ...(await figureReadout(slide)) };
     expect(said.title).toBe(TITLE);
     expect(said.caption).toBe(readout.caption);
     expect(said.filters).toBe(readout.filters);
@@ -60,8 +52,6 @@ describe('a crosstab on screen, on a slide, in an image and in a CSV', () => {
     expect(await settledStatistic(slide)).toBe(statistic);
     expect(await cellsOf(slide)).toEqual(cells);
 
-    const markup = svg.bytes.toString('utf8');
-    const csv = figureCsvParts(csvFile.bytes);
     expectSameFigure(said, markup, csv);
     expect(svgProse(markup)).toContain(statistic);
     expect(contextValues(csv.context, 'statistic')).toEqual([statistic]);
@@ -76,8 +66,7 @@ describe('a crosstab on screen, on a slide, in an image and in a CSV', () => {
     expect(texts).toContain('Darker: larger number');
     expect(markup).not.toContain('<a ');
 
-    const [, width, height] = /<svg [^>]*width="(\d+)" height="(\d+)"/.exec(markup) ?? [];
-    expect(pngSize(png.bytes)).toEqual({ width: 2 * Number(width), height: 2 * Number(height) });
+    expectPngOfSvg(png, markup);
     expect(problems).toEqual([]);
     await close();
   });

@@ -83,3 +83,32 @@ export function expectSameFigure(
   for (const warning of slide.warnings) expect(prose).toContain(`Careful: ${warning}`);
   expect(contextValues(csv.context, 'warning')).toEqual(slide.warnings);
 }
+
+/** A figure's SVG (as text), PNG and CSV (read), downloaded through its actions, then the figure pinned as slide `position`. */
+export async function exportAndPin(
+  page: Page,
+  actions: Locator,
+  position = 1,
+): Promise<{ svg: string; png: Buffer; csv: ReturnType<typeof figureCsvParts> }> {
+  const file = async (kind: string) => (await download(page, () => actions.getByRole('button', { name: kind, exact: true }).click())).bytes;
+  const svg = (await file('SVG')).toString('utf8');
+  const png = await file('PNG');
+  const csv = figureCsvParts(await file('CSV'));
+  await actions.getByRole('button', { name: 'Pin to deck' }).click();
+  await page.getByText(`Pinned as slide ${position}.`).waitFor();
+  return { svg, png, csv };
+}
+
+/** Checks that the PNG is the SVG drawn at twice its size. */
+export function expectPngOfSvg(png: Buffer, svg: string): void {
+  const [, width, height] = /<svg [^>]*width="(\d+(?:\.\d+)?)" height="(\d+(?:\.\d+)?)"/.exec(svg) ?? [];
+  expect(pngSize(png)).toEqual({ width: Math.round(2 * Number(width)), height: Math.round(2 * Number(height)) });
+}
+
+/** The slide on show once its figure is drawn: its title without "Slide n of m: ", and what its figure says. */
+export async function slideReadout(page: Page): Promise<{ title: string; warnings: string[]; filters: string; caption: string }> {
+  const slide = shownSlide(page);
+  await slide.locator('.figure-caption').waitFor();
+  const title = ((await slide.locator('.present-slide__title').textContent()) ?? '').replace(/^Slide \d+ of \d+: /, '');
+  return { title, ...(await figureReadout(slide)) };
+}

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { THEME_COLOURS } from '../../src/presentation/theme-tokens';
 import { openPage, useBrowser } from './browser';
-import { download, expectSameFigure, figureCsvParts, figureReadout, pngSize, shownSlide, svgTexts } from './figure-helpers';
+import { download, expectPngOfSvg, expectSameFigure, exportAndPin, figureReadout, shownSlide, slideReadout, svgTexts } from './figure-helpers';
 
 const baseURL = inject('baseURL');
 const browser = useBrowser();
@@ -28,26 +28,15 @@ describe('a facet panel on screen, on a slide, in an image and in a CSV', () => 
     expect(view.n).toMatch(/^N = \d+ incidents with a boundary answer/);
     expect(view.warnings.length).toBeGreaterThan(0);
 
-    const actions = await panelActions(page, 'Boundary');
-    const svg = await download(page, () => actions.getByRole('button', { name: 'SVG', exact: true }).click());
-    const png = await download(page, () => actions.getByRole('button', { name: 'PNG', exact: true }).click());
-    const csvFile = await download(page, () => actions.getByRole('button', { name: 'CSV', exact: true }).click());
-    await actions.getByRole('button', { name: 'Pin to deck' }).click();
-    await page.getByText('Pinned as slide 1.').waitFor();
-
+    const { svg: markup, png, csv } = await exportAndPin(page, await panelActions(page, 'Boundary'));
     await page.goto(`${baseURL}?view=present`);
-    const slide = shownSlide(page);
-    await slide.locator('.figure-caption').waitFor();
-    const title = ((await slide.locator('.present-slide__title').textContent()) ?? '').replace(/^Slide 1 of 1: /, '');
-    const said = { title, ...(await figureReadout(slide)) };
+    const said = await slideReadout(page);
     expect(said.title).toBe('Boundary');
     expect(said.caption.startsWith(`${view.n} · `)).toBe(true);
     expect(said.filters).toBe('Filters: Domain = finance; Objective = malicious');
     expect(said.warnings).toEqual(view.warnings);
-    expect(await slide.locator('.share-bar__value').allTextContents()).toEqual(view.values);
+    expect(await shownSlide(page).locator('.share-bar__value').allTextContents()).toEqual(view.values);
 
-    const markup = svg.bytes.toString('utf8');
-    const csv = figureCsvParts(csvFile.bytes);
     expectSameFigure(said, markup, csv);
     const [header, ...records] = csv.table;
     expect(header).toEqual(['Option', 'Incidents', 'Share', 'Share of all incidents']);
@@ -56,8 +45,7 @@ describe('a facet panel on screen, on a slide, in an image and in a CSV', () => 
     for (const value of view.values) expect(texts).toContain(value);
     expect(texts.some((text) => text.startsWith('Outline: the same share over all incidents'))).toBe(true);
 
-    const [, width, height] = /<svg [^>]*width="(\d+)" height="(\d+)"/.exec(markup) ?? [];
-    expect(pngSize(png.bytes)).toEqual({ width: 2 * Number(width), height: 2 * Number(height) });
+    expectPngOfSvg(png, markup);
     expect(problems).toEqual([]);
     await close();
   });

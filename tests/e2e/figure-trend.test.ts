@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { openPage, useBrowser } from './browser';
-import { contextValues, download, expectSameFigure, figureCsvParts, figureReadout, pngSize, shownSlide, svgTexts } from './figure-helpers';
+import { contextValues, download, expectPngOfSvg, expectSameFigure, exportAndPin, figureReadout, shownSlide, svgTexts } from './figure-helpers';
 
 const baseURL = inject('baseURL');
 const browser = useBrowser();
@@ -14,16 +14,6 @@ async function sectionSays(section: Locator, marks: RegExp) {
 const marksOf = async (scope: Locator, marks: RegExp): Promise<string[]> =>
   (await scope.locator('svg a[aria-label]').evaluateAll((links) => links.map((link) => link.getAttribute('aria-label') ?? ''))).filter((label) => marks.test(label));
 
-/** The SVG, PNG and CSV of a section, and the section pinned. */
-async function exportAndPin(page: Page, section: Locator, pinned: number) {
-  const svg = await download(page, () => section.getByRole('button', { name: 'SVG', exact: true }).click());
-  const png = await download(page, () => section.getByRole('button', { name: 'PNG', exact: true }).click());
-  const csv = await download(page, () => section.getByRole('button', { name: 'CSV', exact: true }).click());
-  await section.getByRole('button', { name: 'Pin to deck' }).click();
-  await section.getByText(`Pinned as slide ${pinned}.`).waitFor();
-  return { markup: svg.bytes.toString('utf8'), png: png.bytes, csv: figureCsvParts(csv.bytes) };
-}
-
 /** The slide on show: its title, warnings, filters and caption, and its marks' drill-down labels. */
 async function slideSays(page: Page, marks: RegExp) {
   const slide = shownSlide(page);
@@ -31,12 +21,6 @@ async function slideSays(page: Page, marks: RegExp) {
   await slide.locator('svg a[aria-label]').first().waitFor();
   const title = ((await slide.locator('.present-slide__title').textContent()) ?? '').replace(/^Slide \d+ of \d+: /, '');
   return { title, ...(await figureReadout(slide)), marks: await marksOf(slide, marks) };
-}
-
-/** The PNG is the SVG drawn at twice its size. */
-function expectPngOfSvg(png: Buffer, markup: string) {
-  const [, width, height] = /<svg [^>]*width="(\d+)" height="(\d+)"/.exec(markup) ?? [];
-  expect(pngSize(png)).toEqual({ width: 2 * Number(width), height: 2 * Number(height) });
 }
 
 const YEAR_BAR = /^\d{4}: \d+ incidents?\. List them$/;
@@ -76,8 +60,8 @@ describe('the trends view’s figures on screen, on a slide, in an image and in 
       expect(slide.filters).toBe(view.filters);
       expect(slide.caption.startsWith(view.caption)).toBe(true);
       expect(slide.marks).toEqual(view.marks);
-      expectSameFigure(slide, out.markup, out.csv);
-      expectPngOfSvg(out.png, out.markup);
+      expectSameFigure(slide, out.svg, out.csv);
+      expectPngOfSvg(out.png, out.svg);
     }
 
     // The bars' numbers: the view's links, the CSV's rows and the image's axis agree.
@@ -85,9 +69,9 @@ describe('the trends view’s figures on screen, on a slide, in an image and in 
     const [totalsHeader, ...totalsRows] = totalsOut.csv.table;
     expect(totalsHeader).toEqual(['Period', 'Incidents', 'Low N']);
     expect(totalsRows.filter((row) => row[2] !== 'no incident').map((row) => [row[0], row[1]])).toEqual(barCounts);
-    const totalsTexts = svgTexts(totalsOut.markup);
+    const totalsTexts = svgTexts(totalsOut.svg);
     for (const [year] of barCounts) expect(totalsTexts).toContain(year);
-    expect((totalsOut.markup.match(/class="period-bar"/g) ?? []).length).toBe(barCounts.length);
+    expect((totalsOut.svg.match(/class="period-bar"/g) ?? []).length).toBe(barCounts.length);
     const n = Number(/^N = (\d+)/.exec(viewTotals.caption)?.[1]);
     expect(barCounts.reduce((sum, [, count]) => sum + Number(count), 0)).toBe(n);
 
@@ -99,10 +83,10 @@ describe('the trends view’s figures on screen, on a slide, in an image and in 
       const [, year, count, of] = /^(\d{4}), Design: (\d+) of (\d+) /.exec(label) ?? [];
       expect([designRows.get(year)?.[6], designRows.get(year)?.[2]]).toEqual([count, of]);
     }
-    const lines = [...trendOut.markup.matchAll(/class="recharts-curve recharts-line-curve"[^>]*\bd="([^"]*)"/g)].map(([, d]) => d);
+    const lines = [...trendOut.svg.matchAll(/class="recharts-curve recharts-line-curve"[^>]*\bd="([^"]*)"/g)].map(([, d]) => d);
     expect(lines.length).toBeGreaterThan(1);
     expect(lines.every((d) => /^M[\d.]+,[\d.]+L/.test(d))).toBe(true);
-    expect(svgTexts(trendOut.markup)).toEqual(expect.arrayContaining(['design', 'operation', '95% interval']));
+    expect(svgTexts(trendOut.svg)).toEqual(expect.arrayContaining(['design', 'operation', '95% interval']));
     expect(contextValues(trendOut.csv.context, 'filters')).toEqual(['Objective = malicious']);
 
     expect(problems).toEqual([]);
