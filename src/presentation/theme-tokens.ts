@@ -35,6 +35,10 @@ export const THEME_COLOURS = {
   info: { light: '#3d5a80', dark: '#a9c1e0' },
   focus: { light: '#1a73e8', dark: '#8ab4f8' },
   skeleton: { light: '#e4e6ea', dark: '#2c3037' },
+  /** The heat of a cell: darker for a larger value, and more or fewer than a test predicts. */
+  'heat-value': { light: '#0b5cad', dark: '#79b8ff' },
+  'heat-more': { light: '#c8530a', dark: '#ff9a5c' },
+  'heat-fewer': { light: '#0072b2', dark: '#56b4e9' },
   'colour-unknown': same('#8a8a8a'),
   /** Closer to the surface than `unknown` in both themes: the absence of an answer recedes. */
   'colour-not-analysed': { light: '#d4d4d4', dark: '#3d4148' },
