@@ -38,10 +38,12 @@ describe('ThemeToggle', () => {
     render(<ThemeToggle />);
     expect(document.documentElement.dataset.theme).toBe('dark');
     expect(toggle().getAttribute('aria-pressed')).toBe('true');
+    expect(toggle().textContent).toBe('☾ Dark theme: on');
 
     system.change(false);
     expect(await screen.findByRole('button', { name: 'Dark theme', pressed: false })).toBeDefined();
     expect(document.documentElement.dataset.theme).toBe('light');
+    expect(toggle().textContent).toBe('☀ Dark theme: off');
 
     await user.click(toggle());
     expect(document.documentElement.dataset.theme).toBe('dark');
