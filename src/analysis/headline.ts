@@ -28,10 +28,8 @@ function analysedIn(columns: PreparedColumns, mask: Bitset): number {
   return popcount(andNot(mask, unclassified));
 }
 
-/** Summarises the incidents in `mask`, the selection with every filter applied. */
-export function headline(columns: PreparedColumns, mask: Bitset): Headline {
-  const selected = popcount(mask);
-  const analysed = analysedIn(columns, mask);
+/** The first and last publication dates (YYYYMMDD) of the dated incidents in `mask`, null when none is dated. */
+export function publishedRange(columns: PreparedColumns, mask: Bitset): { readonly first: number | null; readonly last: number | null } {
   let first = Infinity;
   let last = -Infinity;
   forEachBit(mask, (row) => {
@@ -40,11 +38,19 @@ export function headline(columns: PreparedColumns, mask: Bitset): Headline {
     if (date < first) first = date;
     if (date > last) last = date;
   });
+  return { first: first === Infinity ? null : first, last: last === -Infinity ? null : last };
+}
+
+/** Summarises the incidents in `mask`, the selection with every filter applied. */
+export function headline(columns: PreparedColumns, mask: Bitset): Headline {
+  const selected = popcount(mask);
+  const analysed = analysedIn(columns, mask);
+  const { first, last } = publishedRange(columns, mask);
   return {
     selected,
     total: columns.size,
-    firstPublished: first === Infinity ? null : first,
-    lastPublished: last === -Infinity ? null : last,
+    firstPublished: first,
+    lastPublished: last,
     reports: popcountAnd(mask, columns.reports),
     analysed,
     analysedShare: selected === 0 ? null : analysed / selected,

@@ -1,6 +1,5 @@
-import { baselineTally, countFacet } from '../analysis/facet-counts';
+import { countFacet } from '../analysis/facet-counts';
 import type { FacetFilter } from '../analysis/filters';
-import { headline } from '../analysis/headline';
 import { FACETS } from '../domain/taxonomy';
 import type { FacetId } from '../domain/taxonomy';
 import { formatCount } from '../components/format-count';
@@ -10,6 +9,7 @@ import { isFiltered } from '../state/filter-chips';
 import { filtersInWords } from '../state/filters-in-words';
 import type { UrlState } from '../state/url-state';
 import { facetBarRows } from './facet-bar-rows';
+import { publishedSpan, sharedBaseline } from './figure-derivations';
 import type { FigureFrame, FigureTarget } from './figure';
 import type { LegendItem } from './legend';
 import { MULTI_VALUED_NOTE, optionGroupNote, smallSampleWarning } from './figure-notes';
@@ -70,7 +70,7 @@ function legend(bars: readonly FacetBar[], showBaseline: boolean): LegendItem[] 
 export function facetFigure(input: FigureInput, state: UrlState, facet: FacetId): FacetFigure {
   const mask = input.masksFor(state.filters).except[facet];
   const tally = countFacet(input.columns, facet, mask, state.excludeGaps);
-  const panel = { facet, selection: tally, baseline: baselineTally(input.columns, facet, state.excludeGaps) };
+  const panel = { facet, selection: tally, baseline: sharedBaseline(input.columns, facet, state.excludeGaps) };
   const filter = state.filters.facets[facet];
   const base = withoutFacets(state.filters, [facet]);
   const name = FACETS[facet].name;
@@ -85,7 +85,6 @@ export function facetFigure(input: FigureInput, state: UrlState, facet: FacetId)
   );
   const bars = ordered(rows, state.barOrder);
   const order = state.barOrder === 'count' ? 'Options ordered by incidents, most first; unknown and not analysed last.' : null;
-  const { firstPublished, lastPublished } = headline(input.columns, mask);
   const showBaseline = isFiltered(state);
   const ownFilter = filter.selected.length > 0 ? 'Counted without this chart’s own filter, so its other options stay visible.' : null;
   return {
@@ -97,7 +96,7 @@ export function facetFigure(input: FigureInput, state: UrlState, facet: FacetId)
     n: { value: tally.n, counts: counts(facet, state.excludeGaps, tally) },
     denominator: 'Each bar is the share of N having the option.',
     filters: filtersInWords(state),
-    published: { first: firstPublished, last: lastPublished },
+    published: publishedSpan(input.columns, mask),
     build: input.build,
     legend: legend(bars, showBaseline),
     warnings: [smallSampleWarning(tally.n)].filter((line) => line !== null),
