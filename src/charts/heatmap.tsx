@@ -60,7 +60,7 @@ export function Heatmap({ model, legend, label, svgRef, mode = 'screen', legendB
   // A slide is looked at, not pointed at: a card under a resting pointer would cover the table.
   const carded = mode === 'screen';
   const svg = (
-    <svg ref={svgRef} className="heatmap__svg" width={width} height={height} role="group" aria-label={label}>
+    <svg ref={svgRef} className="heatmap__svg" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="group" aria-label={label}>
       <text className="heatmap__title" x={lw} y={14}>{model.colTitle} →</text>
       <text className="heatmap__title" x={4} y={hh - 8}>{model.rowTitle} ↓</text>
       {layout.colLines.map((lines, j) => (
@@ -98,7 +98,7 @@ export function Heatmap({ model, legend, label, svgRef, mode = 'screen', legendB
   return (
     <div className="heatmap">
       <div className="heatmap__scroll" ref={scroller}>
-        <div className="heatmap__canvas" style={{ width }}>
+        <div className="heatmap__canvas" style={mode === 'slide' ? undefined : { width }}>
           {svg}
         </div>
       </div>
