@@ -6,7 +6,8 @@ import { prepareColumns } from '../../src/analysis/prepared-columns';
 import { crossFilterMasks } from '../../src/analysis/selection-masks';
 import { barAriaLabel, barValueText } from '../../src/charts/share-text';
 import { facetBarRows } from '../../src/figures/facet-bar-rows';
-import { sampleText } from '../../src/views/shared/panel-sample';
+import { facetFigure } from '../../src/figures/facet-figure';
+import { figureInput, viewState } from './figure-fixture';
 import { fixtureIndex } from '../analysis/index-fixture';
 
 const columns = prepareColumns(
@@ -60,34 +61,27 @@ describe('facetBarRows', () => {
 
 describe('the unknown bar and the N line, gaps left out', () => {
   it('count the same incidents: the bar names any unknown and says how many of them are only unknown, as N does', () => {
-    const mixed = prepareColumns(
-      fixtureIndex([
-        { facets: { capability: ['development_incompetence', 'unknown'] } },
-        { facets: { capability: ['unknown'] } },
-        { facets: { capability: ['unknown'] } },
-        { facets: { capability: ['accidental'] } },
-      ]),
-    );
+    const rows = [
+      { facets: { capability: ['development_incompetence', 'unknown'] } },
+      { facets: { capability: ['unknown'] } },
+      { facets: { capability: ['unknown'] } },
+      { facets: { capability: ['accidental'] } },
+    ];
+    const mixed = prepareColumns(fixtureIndex(rows));
     const panel = facetPanels(mixed, crossFilterMasks(mixed, emptyFilters()), true).capability;
     const unknown = facetBarRows(panel).find((row) => row.mark === 'unknown');
     expect(unknown?.label).toBe('any unknown');
     expect(unknown?.count).toBe(3);
     expect(barValueText(unknown!)).toBe('3 (2 left out)');
     expect(barAriaLabel('Capability', unknown!)).toBe('Capability: any unknown, 3 incidents (2 only unknown, left out of N), press to filter');
-    expect(sampleText(panel.selection, true)).toBe('N = 2, 2 left out (0 not analysed, 2 only unknown)');
-  });
-});
-
-describe('sampleText', () => {
-  it.each([
-    [false, 'N = 5'],
-    [true, 'N = 3, 2 left out (1 not analysed, 1 only unknown)'],
-  ])('with gaps excluded: %s', (excludeGaps, text) => {
-    expect(sampleText(phaseFor(excludeGaps).selection, excludeGaps)).toBe(text);
+    expect(facetFigure(figureInput(rows), viewState('gaps=0'), 'capability').n).toEqual({
+      value: 2,
+      counts: 'incidents with a capability answer; 2 left out (0 not analysed, 2 only unknown)',
+    });
   });
 
-  it('says when the switch left nothing out', () => {
-    const tally = { options: [], selected: 4, n: 4, notAnalysed: 0, notAnalysedShare: null, unknown: 0, unknownOnly: 0 };
-    expect(sampleText(tally, true)).toBe('N = 4, none left out');
+  it('say when the switch left nothing out', () => {
+    const rows = [{ facets: { capability: ['accidental'] } }, { facets: { capability: ['development_incompetence'] } }];
+    expect(facetFigure(figureInput(rows), viewState('gaps=0'), 'capability').n.counts).toBe('incidents with a capability answer, none left out');
   });
 });
