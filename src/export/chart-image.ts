@@ -91,7 +91,3 @@ export async function svgToPng(image: SvgImage, scale = PNG_SCALE): Promise<Blob
     canvas.toBlob((blob) => (blob === null ? reject(new Error('the browser could not encode the PNG')) : resolve(blob)), 'image/png');
   });
 }
-
-/** `exportSvg` rasterized: an on-screen chart as a framed PNG, at twice its size by default. */
-export const exportPng = (element: SVGSVGElement, { scale = PNG_SCALE, ...frame }: ImageFrame & { readonly scale?: number }): Promise<Blob> =>
-  svgToPng(exportSvg(element, frame), scale);

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { PNG_SCALE, exportPng, exportSvg, svgToPng } from '../../src/export/chart-image';
+import { PNG_SCALE, exportSvg, svgToPng } from '../../src/export/chart-image';
 
 const frame = { title: 'Trend', filters: 'Filters: Phase = design', caption: 'N = 12 · dataset build b1' };
 
@@ -74,7 +74,7 @@ function stubRaster(outcome: 'ok' | 'broken-image' | 'no-blob') {
   return drawn;
 }
 
-describe('svgToPng and exportPng', () => {
+describe('svgToPng', () => {
   const image = { markup: '<svg xmlns="http://www.w3.org/2000/svg" width="100" height="50"/>', width: 100, height: 50 };
 
   it('draw the SVG from a data: URL onto a canvas at twice its size', async () => {
@@ -87,9 +87,9 @@ describe('svgToPng and exportPng', () => {
     expect(drawn[0]).toMatchObject({ width: 200, height: 100 });
   });
 
-  it('frame an on-screen chart first, at the scale asked', async () => {
+  it('draw a framed chart at the scale asked', async () => {
     stubRaster('ok');
-    const blob = await exportPng(chartOnScreen(), { ...frame, scale: 3 });
+    const blob = await svgToPng(exportSvg(chartOnScreen(), frame), 3);
     const [width, height] = (await blob.text()).split('x').map(Number);
     expect(width).toBe(348 * 3);
     expect(height).toBeGreaterThan(120 * 3);
