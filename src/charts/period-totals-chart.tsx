@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { Bar, BarChart, CartesianGrid, ReferenceArea, Tooltip, XAxis, YAxis } from 'recharts';
 import type { BarShapeProps } from 'recharts';
-import { formatCount } from '../components/format-count';
+import { formatCount, incidentCount } from '../components/format-count';
 import type { PeriodBar, PeriodTotalsFigure } from '../figures/period-totals-figure';
 import { ChartPatterns, patternId } from './chart-patterns';
 import { MarkLink } from './figure-link';
@@ -17,7 +17,7 @@ const PLOT_HEIGHT = { screen: 170, slide: 300, export: 240 } as const;
 /** "2019: 20 incidents", "2019: no incident", with a warning when the period is small. */
 function barSentence(bar: PeriodBar, threshold: number): string {
   if (bar.empty) return `${bar.label}: no incident`;
-  const incidents = `${bar.label}: ${formatCount(bar.incidents)} ${bar.incidents === 1 ? 'incident' : 'incidents'}`;
+  const incidents = `${bar.label}: ${incidentCount(bar.incidents)}`;
   return bar.lowN ? `${incidents} (fewer than ${threshold})` : incidents;
 }
 

@@ -2,8 +2,6 @@ import { formatCount, incidentCount } from '../components/format-count';
 import { formatShare } from '../components/format-share';
 import type { ShareBarRow } from '../figures/share-bar-row';
 
-export { incidentCount };
-
 /** The share as a reader sees it; a category outside the denominator has none. */
 export const shareText = (share: number | null): string => (share === null ? 'left out of N' : formatShare(share));
 

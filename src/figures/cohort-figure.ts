@@ -2,7 +2,7 @@ import { or } from '../analysis/bitset';
 import { compareCohorts } from '../analysis/cohort-comparison';
 import type { CohortComparison } from '../analysis/cohort-comparison';
 import { headline } from '../analysis/headline';
-import { formatCount } from '../components/format-count';
+import { formatCount, incidentCount } from '../components/format-count';
 import { barLabel } from '../domain/option-label';
 import { FACETS, FACET_DISPLAY_ORDER, FACET_IDS } from '../domain/taxonomy';
 import { cohortFilters } from '../state/cohort-filters';
@@ -58,15 +58,14 @@ function warnings(comparison: CohortComparison): string[] {
     if (size === 0) lines.push(`Cohort ${name} has no incident: there is nothing to compare.`);
   }
   const small = comparison.notes.flatMap((note) => (note.kind === 'small-cohort' && note.size > 0 ? [note] : []));
-  const incidents = (size: number) => `${formatCount(size)} ${size === 1 ? 'incident' : 'incidents'}`;
   if (small.length === 2) {
-    lines.push(`Small cohorts: A has ${incidents(sizeA)} and B ${formatCount(sizeB)}, fewer than ${small[0].threshold} each, so intervals are wide and few differences can reach significance.`);
+    lines.push(`Small cohorts: A has ${incidentCount(sizeA)} and B ${formatCount(sizeB)}, fewer than ${small[0].threshold} each, so intervals are wide and few differences can reach significance.`);
   } else if (small.length === 1) {
     const [note] = small;
-    lines.push(`Small cohort: ${note.cohort.toUpperCase()} has ${incidents(note.size)}, fewer than ${note.threshold}, so intervals are wide and few differences can reach significance.`);
+    lines.push(`Small cohort: ${note.cohort.toUpperCase()} has ${incidentCount(note.size)}, fewer than ${note.threshold}, so intervals are wide and few differences can reach significance.`);
   }
   if (overlap > 0) {
-    lines.push(`${incidents(overlap)} ${overlap === 1 ? 'is' : 'are'} in both cohorts; the tests assume independent samples, so shared incidents make the cohorts look more alike than they are.`);
+    lines.push(`${incidentCount(overlap)} ${overlap === 1 ? 'is' : 'are'} in both cohorts; the tests assume independent samples, so shared incidents make the cohorts look more alike than they are.`);
   }
   return lines;
 }

@@ -1,5 +1,5 @@
 import { cooccurrence } from '../analysis/option-cooccurrence';
-import { formatCount } from '../components/format-count';
+import { formatCount, incidentCount } from '../components/format-count';
 import { formatShare } from '../components/format-share';
 import { optionLabel } from '../domain/option-label';
 import { FACETS } from '../domain/taxonomy';
@@ -49,7 +49,6 @@ const LEGEND: readonly LegendItem[] = [
 
 const PAIRS_NOTE = 'Multi-valued: an incident counts in every pair of options it has, so a row’s cells can sum past its diagonal.';
 
-const incidents = (count: number): string => `${formatCount(count)} ${count === 1 ? 'incident' : 'incidents'}`;
 
 /**
  * Which options of `facet` the incidents have together, over the view's selection without
@@ -77,10 +76,10 @@ export function cooccurrenceFigure(input: FigureInput, state: UrlState, facet: F
       const count = matrix.counts[shown[a]][shown[b]];
       const diagonal = a === b;
       const lines = diagonal
-        ? [`${name}: ${first.label}`, `${incidents(count)} have it (the diagonal is each option’s own count)`]
+        ? [`${name}: ${first.label}`, `${incidentCount(count)} have it (the diagonal is each option’s own count)`]
         : [
             `${name}: ${first.label} and ${second.label}`,
-            `${incidents(count)} have both`,
+            `${incidentCount(count)} have both`,
             `${formatShare(count / first.total)} of the ${formatCount(first.total)} “${first.label}”`,
             `${formatShare(count / second.total)} of the ${formatCount(second.total)} “${second.label}”`,
           ];

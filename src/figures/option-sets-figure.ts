@@ -1,5 +1,5 @@
 import { optionCombinations } from '../analysis/option-cooccurrence';
-import { formatCount } from '../components/format-count';
+import { formatCount, incidentCount } from '../components/format-count';
 import { optionColour } from '../domain/option-colours';
 import { groupSize } from '../domain/option-group-keys';
 import { optionLabel } from '../domain/option-label';
@@ -53,10 +53,9 @@ const LEGEND: readonly LegendItem[] = [
   { key: 'count', label: 'Bar: incidents with exactly this set', swatch: 'box', colour: 'var(--heat-value)' },
 ];
 
-const incidents = (count: number): string => `${formatCount(count)} ${count === 1 ? 'incident' : 'incidents'}`;
 
 /** "15 incidents in 7 rarer sets". */
-export const restText = (rest: OptionSetsFigure['rest']): string => `${incidents(rest.incidents)} in ${formatCount(rest.sets)} rarer ${rest.sets === 1 ? 'set' : 'sets'}`;
+export const restText = (rest: OptionSetsFigure['rest']): string => `${incidentCount(rest.incidents)} in ${formatCount(rest.sets)} rarer ${rest.sets === 1 ? 'set' : 'sets'}`;
 
 /**
  * The most frequent exact sets of `facet`'s options among the incidents with the facet
@@ -78,7 +77,7 @@ export function optionSetsFigure(input: FigureInput, state: UrlState, facet: Fac
       share: combination.share,
       target: {
         state: listState(state, withOptions(within.base, facet, combination.options)),
-        label: `${label}: exactly this set for ${incidents(combination.count)}. List the incidents having all of these (some have more)`,
+        label: `${label}: exactly this set for ${incidentCount(combination.count)}. List the incidents having all of these (some have more)`,
       },
     };
   });

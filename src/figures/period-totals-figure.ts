@@ -2,7 +2,7 @@ import type { Granularity } from '../analysis/calendar-periods';
 import { headline } from '../analysis/headline';
 import { SMALL_SAMPLE } from '../analysis/sample-size';
 import { periodBuckets } from '../analysis/trend';
-import { formatCount } from '../components/format-count';
+import { formatCount, incidentCount } from '../components/format-count';
 import type { FigureInput } from '../state/figure-input';
 import { filtersInWords } from '../state/filters-in-words';
 import type { UrlState } from '../state/url-state';
@@ -66,7 +66,7 @@ export function periodTotalsFigure(input: FigureInput, state: UrlState, lowNThre
     incidents: count,
     lowN: !empty && count < lowNThreshold,
     empty,
-    target: empty ? null : periodTarget(state, state.filters, period, `: ${formatCount(count)} ${count === 1 ? 'incident' : 'incidents'}`),
+    target: empty ? null : periodTarget(state, state.filters, period, `: ${incidentCount(count)}`),
   }));
   const per = PERIOD_NAMES[granularity];
   const lowN = bars.filter((bar) => bar.lowN).map((bar) => bar.label);

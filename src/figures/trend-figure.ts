@@ -2,7 +2,7 @@ import type { Granularity } from '../analysis/calendar-periods';
 import { headline } from '../analysis/headline';
 import { trendByOption } from '../analysis/trend';
 import { isMultiValued } from '../analysis/trend-shape';
-import { formatCount } from '../components/format-count';
+import { incidentCount } from '../components/format-count';
 import { optionColour } from '../domain/option-colours';
 import { barLabel } from '../domain/option-label';
 import { FACETS } from '../domain/taxonomy';
@@ -116,7 +116,7 @@ export function trendFigure(input: FigureInput, state: UrlState, facet: FacetId)
   const data = plotted.map(
     (datum): TrendFigureDatum => ({
       ...datum,
-      target: datum.empty ? null : periodTarget(state, base, datum, `: ${formatCount(datum.incidents)} ${datum.incidents === 1 ? 'incident' : 'incidents'}`),
+      target: datum.empty ? null : periodTarget(state, base, datum, `: ${incidentCount(datum.incidents)}`),
       targets: series.map((s) =>
         datum.empty || datum.cells[s.index].count === 0
           ? null

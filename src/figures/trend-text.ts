@@ -1,10 +1,9 @@
 import type { ShareWithInterval } from '../analysis/trend';
-import { formatCount } from '../components/format-count';
+import { formatCount, incidentCount } from '../components/format-count';
 import { wholePercent } from '../components/format-share';
 import type { TrendDatum, TrendSeries } from './trend-data';
 
 /** "30 incidents", "1 incident". */
-const incidentCount = (count: number): string => `${formatCount(count)} ${count === 1 ? 'incident' : 'incidents'}`;
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 

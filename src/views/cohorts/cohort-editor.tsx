@@ -1,7 +1,7 @@
+import { incidentCount } from '../../components/format-count';
 import type { UrlFilters, UrlState } from '../../state/url-state';
 import { UrlLink } from '../../state/url-link';
 import type { YearSpan } from '../../analysis/year-span';
-import { incidentCount } from '../../charts/share-text';
 import { setKind, setYears, toggleOption } from '../../state/filter-actions';
 import { filterChips } from '../../state/filter-chips';
 import { YearRange } from '../shared/year-range';

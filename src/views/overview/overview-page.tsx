@@ -1,9 +1,9 @@
+import { incidentCount } from '../../components/format-count';
 import { useMemo } from 'react';
 import { headline } from '../../analysis/headline';
 import { yearSpan } from '../../analysis/year-span';
 import { useUrlState } from '../../state/use-url-state';
 import { ShareBarsLegend } from '../../charts/share-bars-legend';
-import { incidentCount } from '../../charts/share-text';
 import { EmptyState } from '../../components/empty-state';
 import { LoadError } from '../../components/load-error';
 import { useIndex } from '../../data/get-index';

@@ -1,4 +1,4 @@
-import { incidentCount } from '../../../charts/share-text';
+import { incidentCount } from '../../../components/format-count';
 import { dataUrl } from '../../../data/fetch-json';
 import { INDEX_FILE } from '../../../data/get-index';
 import type { DatasetIndex } from '../../../domain/schema';
