@@ -12,6 +12,7 @@ import type { UrlState } from '../state/url-state';
 import { cohortClauses, cohortWords } from './cohort-words';
 import { differenceGroups } from './difference-groups';
 import type { DifferenceGroup } from './difference-types';
+import { tableFraction } from './figure';
 import type { FigureFrame, FigureTarget, TableValue } from './figure';
 import { MULTI_VALUED_NOTE, optionGroupNote } from './figure-notes';
 import { largestDifferences } from './largest-differences';
@@ -47,9 +48,6 @@ const LEGEND: readonly LegendItem[] = [
 ];
 
 const TABLE_HEADER = ['facet', 'option', 'a_count', 'a_n', 'a_share', 'b_count', 'b_n', 'b_share', 'difference', 'ci95_low', 'ci95_high', 'p_value', 'test', 'bh_adjusted_p', 'significant', 'not_tested_because'];
-
-/** Six decimals keep 1 in a million apart and drop the float noise of 1/3. */
-const rounded = (value: number | null): number | null => (value === null ? null : Number(value.toFixed(6)));
 
 function warnings(comparison: CohortComparison): string[] {
   const { sizeA, sizeB, overlap } = comparison;
@@ -100,13 +98,13 @@ function tableRows(comparison: CohortComparison): TableValue[][] {
       barLabel(facet, o.option),
       o.a.count,
       o.a.n,
-      rounded(o.a.share),
+      tableFraction(o.a.share),
       o.b.count,
       o.b.n,
-      rounded(o.b.share),
-      rounded(o.difference),
-      rounded(o.low),
-      rounded(o.high),
+      tableFraction(o.b.share),
+      tableFraction(o.difference),
+      tableFraction(o.low),
+      tableFraction(o.high),
       o.pValue,
       o.test,
       o.adjustedP,

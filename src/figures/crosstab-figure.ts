@@ -18,6 +18,7 @@ import type { CrosstabCells } from './crosstab-cells';
 import { crosstabLegend } from './crosstab-legend';
 import { crosstabMarks } from './crosstab-marks';
 import type { CrosstabMargin, CrosstabMark } from './crosstab-marks';
+import { tableFraction } from './figure';
 import type { FigureFrame, FigureTable, FigureTarget } from './figure';
 import { MULTI_VALUED_NOTE, optionGroupNote, smallSampleWarning } from './figure-notes';
 
@@ -39,9 +40,6 @@ export interface CrosstabFigure extends FigureFrame {
   /** The permutation test whose p-value is still to come, null when it is known or the table needs none. */
   readonly shuffle: ShufflePlan | null;
 }
-
-/** Six decimals keep 1 in a million apart and drop the float noise of 1/3. */
-const decimal = (value: number | null): number | null => (value === null ? null : Number(value.toFixed(6)));
 
 const CELL_WORDS: Record<CrosstabCell, string> = {
   count: 'Each cell counts the incidents having both options',
@@ -104,7 +102,7 @@ function ownFiltersNote(state: UrlState, facets: readonly FacetId[]): string | n
 /** One record per drawn cell, then each line's margin and the table's total, options named as on screen. */
 function tableOf(figure: Pick<CrosstabFigure, 'rowTitle' | 'colTitle' | 'rows' | 'cols' | 'cells' | 'total'>): FigureTable {
   const n = figure.total.value;
-  const share = (total: number) => (n === 0 ? null : decimal(total / n));
+  const share = (total: number) => (n === 0 ? null : tableFraction(total / n));
   return {
     header: [`${figure.rowTitle} (rows)`, `${figure.colTitle} (columns)`, 'Incidents', 'Row share', 'Column share', 'Overall share', 'Expected', 'Adjusted residual'],
     rows: [
@@ -113,11 +111,11 @@ function tableOf(figure: Pick<CrosstabFigure, 'rowTitle' | 'colTitle' | 'rows' |
           figure.rows[i].label,
           figure.cols[j].label,
           cell.count,
-          decimal(cell.rowShare),
-          decimal(cell.colShare),
-          decimal(cell.overallShare),
-          decimal(cell.expected),
-          decimal(cell.residual),
+          tableFraction(cell.rowShare),
+          tableFraction(cell.colShare),
+          tableFraction(cell.overallShare),
+          tableFraction(cell.expected),
+          tableFraction(cell.residual),
         ]),
       ),
       ...figure.rows.map((line) => [line.label, 'All', line.total, null, null, share(line.total), null, null]),

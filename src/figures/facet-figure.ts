@@ -10,6 +10,7 @@ import { filtersInWords } from '../state/filters-in-words';
 import type { UrlState } from '../state/url-state';
 import { facetBarRows } from './facet-bar-rows';
 import { publishedSpan, sharedBaseline } from './figure-derivations';
+import { tableFraction } from './figure';
 import type { FigureFrame, FigureTarget } from './figure';
 import type { LegendItem } from './legend';
 import { MULTI_VALUED_NOTE, optionGroupNote, smallSampleWarning } from './figure-notes';
@@ -40,9 +41,6 @@ function ordered(bars: readonly FacetBar[], order: UrlState['barOrder']): readon
   const isGap = (bar: FacetBar) => bar.mark === 'unknown' || bar.mark === 'not-analysed';
   return [...bars.filter((bar) => !isGap(bar)).sort((a, b) => b.count - a.count), ...bars.filter(isGap)];
 }
-
-/** Six decimals keep 1 in a million apart and drop the float noise of 1/3. */
-const shareValue = (share: number | null): number | null => (share === null ? null : Number(share.toFixed(6)));
 
 function counts(facet: FacetId, excludeGaps: boolean, leftOut: { notAnalysed: number; unknownOnly: number }): string {
   const name = FACETS[facet].name.toLowerCase();
@@ -104,7 +102,7 @@ export function facetFigure(input: FigureInput, state: UrlState, facet: FacetId)
     statistics: [],
     table: {
       header: ['Option', 'Incidents', 'Share', 'Share of all incidents'],
-      rows: bars.map((bar) => [bar.label, bar.count, shareValue(bar.share), shareValue(bar.baselineShare)]),
+      rows: bars.map((bar) => [bar.label, bar.count, tableFraction(bar.share), tableFraction(bar.baselineShare)]),
     },
     bars,
     showBaseline,

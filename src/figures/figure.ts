@@ -12,6 +12,12 @@ import type { LegendItem } from './legend';
 /** One field of a figure's table: text, a number, or an empty field (a value left out, never 0). */
 export type TableValue = string | number | null;
 
+/**
+ * A fraction as a figure's table holds it: six decimals keep 1 in a million apart and
+ * drop the float noise of 1/3; a value left out (null) stays an empty field, never 0.
+ */
+export const tableFraction = (value: number | null | undefined): number | null => (value == null ? null : Number(value.toFixed(6)));
+
 /** The chart's numbers as a table: what the CSV holds and what a reader can check the marks against. */
 export interface FigureTable {
   readonly header: readonly string[];

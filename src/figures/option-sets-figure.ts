@@ -9,6 +9,7 @@ import { listState, withOptions } from '../state/drill-down';
 import type { FigureInput } from '../state/figure-input';
 import { filtersInWords } from '../state/filters-in-words';
 import type { UrlState } from '../state/url-state';
+import { tableFraction } from './figure';
 import type { FigureFrame, FigureTarget } from './figure';
 import { smallSampleWarning } from './figure-notes';
 import type { LegendItem } from './legend';
@@ -109,8 +110,8 @@ export function optionSetsFigure(input: FigureInput, state: UrlState, facet: Fac
     table: {
       header: ['set', 'incidents', 'share'],
       rows: [
-        ...sets.map((set) => [set.label, set.count, Number(set.share.toFixed(6))]),
-        ...(rest.incidents > 0 ? [[restText(rest), rest.incidents, Number(rest.share.toFixed(6))]] : []),
+        ...sets.map((set) => [set.label, set.count, tableFraction(set.share)]),
+        ...(rest.incidents > 0 ? [[restText(rest), rest.incidents, tableFraction(rest.share)]] : []),
       ],
     },
     columns,

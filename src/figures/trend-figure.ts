@@ -11,6 +11,7 @@ import { withOptions, withoutFacets } from '../state/drill-down';
 import type { FigureInput } from '../state/figure-input';
 import { filtersInWords } from '../state/filters-in-words';
 import type { TrendLayout, TrendMeasure, UrlState } from '../state/url-state';
+import { tableFraction } from './figure';
 import type { FigureFrame, FigureTarget, TableValue } from './figure';
 import { PERIOD_NAMES, datedCounts, periodLinksNote, periodTarget, suggestedGranularity } from './figure-periods';
 import { MULTI_VALUED_NOTE, lowNPeriodsWarning, optionGroupNote, undatedWarning } from './figure-notes';
@@ -62,9 +63,6 @@ export interface TrendFigure extends FigureFrame {
 const listed = (labels: readonly string[]): string =>
   labels.length <= 1 ? labels.join('') : `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}`;
 
-/** Six decimals keep 1 in a million apart and drop the float noise of 1/3. */
-const rounded = (value: number | null | undefined): number | null => (value == null ? null : Number(value.toFixed(6)));
-
 function subtitle(measure: TrendMeasure, layout: TrendLayout, multiValued: boolean, per: string, facet: string): string {
   if (measure === 'share') return `Share of each ${per}’s incidents having each ${facet} option.`;
   if (layout === 'stacked' && multiValued) {
@@ -83,7 +81,7 @@ function table(data: readonly TrendDatum[], series: readonly TrendSeries[]) {
           const cell = datum.cells[s.index];
           const gap = s.mark === 'not-analysed';
           const counts = gap || datum.n === datum.incidents ? 'incidents of the period' : 'N (gaps left out)';
-          return [datum.key, datum.incidents, gap ? datum.incidents : datum.n, counts, datum.lowN ? 'yes' : 'no', s.label, cell.count, rounded(cell.share), rounded(cell.interval?.low), rounded(cell.interval?.high)];
+          return [datum.key, datum.incidents, gap ? datum.incidents : datum.n, counts, datum.lowN ? 'yes' : 'no', s.label, cell.count, tableFraction(cell.share), tableFraction(cell.interval?.low), tableFraction(cell.interval?.high)];
         }),
   );
   return { header, rows };
