@@ -1,7 +1,7 @@
+import { publishedSpan } from './figure-derivations';
 import { or } from '../analysis/bitset';
 import { compareCohorts } from '../analysis/cohort-comparison';
 import type { CohortComparison } from '../analysis/cohort-comparison';
-import { headline } from '../analysis/headline';
 import { formatCount, incidentCount } from '../components/format-count';
 import { barLabel } from '../domain/option-label';
 import { FACETS, FACET_DISPLAY_ORDER, FACET_IDS } from '../domain/taxonomy';
@@ -153,7 +153,6 @@ export function cohortFigure(input: FigureInput, state: UrlState): CohortFigure 
     words: name === 'A' ? words.a : words.b,
     target: { state: listState(state, filters), label: `Cohort ${name}: ${formatCount(size)} incidents. List them` },
   });
-  const { firstPublished, lastPublished } = headline(input.columns, or(maskA, maskB));
   return {
     kind: 'cohorts',
     chart: { kind: 'cohorts' },
@@ -165,7 +164,7 @@ export function cohortFigure(input: FigureInput, state: UrlState): CohortFigure 
     },
     denominator: 'Each share is of its cohort’s incidents (N per facet written beside the facet); B − A is in percentage points; options in neither cohort are not drawn.',
     filters: [...clauses.shared, `Cohort A: ${words.a}`, `Cohort B: ${words.b}`],
-    published: { first: firstPublished, last: lastPublished },
+    published: publishedSpan(input.columns, or(maskA, maskB)),
     build: input.build,
     legend: LEGEND,
     warnings: warnings(comparison),

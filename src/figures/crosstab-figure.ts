@@ -1,8 +1,8 @@
+import { publishedSpan } from './figure-derivations';
 import { crosstab, withRealAnswer } from '../analysis/crosstab';
 import type { Crosstab } from '../analysis/crosstab';
 import { crosstabAssociation } from '../analysis/crosstab-association';
 import type { CrosstabAssociation } from '../analysis/crosstab-association';
-import { headline } from '../analysis/headline';
 import type { ShufflePlan } from '../analysis/shuffle-plan';
 import { formatCount } from '../components/format-count';
 import { optionLabel } from '../domain/option-label';
@@ -141,7 +141,6 @@ export function crosstabFigure(input: FigureInput, state: UrlState, rows: FacetI
   const cells = crosstabCells(table, association);
   const marks = crosstabMarks(cells, state.crosstab, state);
   const covered = table.excludeGaps ? withRealAnswer(withRealAnswer(mask, input.columns.facets[rows]), input.columns.facets[cols]) : mask;
-  const { firstPublished, lastPublished } = headline(input.columns, covered);
   const rowTitle = FACETS[rows].name;
   const colTitle = FACETS[cols].name;
   const facets = distinct([rows, cols]);
@@ -154,7 +153,7 @@ export function crosstabFigure(input: FigureInput, state: UrlState, rows: FacetI
     n: { value: table.n, counts: counts(table) },
     denominator: `${CELL_WORDS[state.crosstab.cell]}. The “All” margins are distinct incidents, not sums of cells.`,
     filters: filtersInWords(state),
-    published: { first: firstPublished, last: lastPublished },
+    published: publishedSpan(input.columns, covered),
     build: input.build,
     legend: crosstabLegend(state.crosstab.shade),
     warnings: [smallSampleWarning(table.n), cochranWarning(association)].filter((line) => line !== null),

@@ -1,5 +1,6 @@
+import { popcount } from '../analysis/bitset';
+import { publishedSpan } from './figure-derivations';
 import type { Granularity } from '../analysis/calendar-periods';
-import { headline } from '../analysis/headline';
 import { SMALL_SAMPLE } from '../analysis/sample-size';
 import { periodBuckets } from '../analysis/trend';
 import { formatCount, incidentCount } from '../components/format-count';
@@ -54,8 +55,9 @@ const legend = (bars: readonly PeriodBar[], threshold: number): LegendItem[] => 
  */
 export function periodTotalsFigure(input: FigureInput, state: UrlState, lowNThreshold = SMALL_SAMPLE): PeriodTotalsFigure {
   const mask = input.masksFor(state.filters).all;
-  const counted = headline(input.columns, mask);
-  const suggested = suggestedGranularity(counted.firstPublished, counted.lastPublished);
+  const selected = popcount(mask);
+  const published = publishedSpan(input.columns, mask);
+  const suggested = suggestedGranularity(published.first, published.last);
   const granularity = state.trend.granularity ?? suggested;
   const { buckets, undated } = periodBuckets(input.columns, mask, granularity);
   const bars = buckets.map(({ period, count, empty }): PeriodBar => ({
@@ -76,13 +78,13 @@ export function periodTotalsFigure(input: FigureInput, state: UrlState, lowNThre
     chart: { kind: 'period-totals' },
     title: `Incidents per ${per}`,
     subtitle: `How many incidents of the selection were published in each ${per}.`,
-    n: { value: counted.selected, counts: datedCounts(undated) },
+    n: { value: selected, counts: datedCounts(undated) },
     denominator: `Each bar counts the incidents published in its ${per}.`,
     filters: filtersInWords(state),
-    published: { first: counted.firstPublished, last: counted.lastPublished },
+    published,
     build: input.build,
     legend: legend(bars, lowNThreshold),
-    warnings: [lowNPeriodsWarning(lowN, lowNThreshold, false), undatedWarning(undated, counted.selected)].filter((line) => line !== null),
+    warnings: [lowNPeriodsWarning(lowN, lowNThreshold, false), undatedWarning(undated, selected)].filter((line) => line !== null),
     notes: [
       empty > 0 ? `${formatCount(empty)} ${empty === 1 ? `${per} of the span has` : `${per}s of the span have`} no incident: no bar, and “no incident” in the table.` : null,
       periodLinksNote(granularity),

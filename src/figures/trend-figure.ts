@@ -1,5 +1,6 @@
+import { popcount } from '../analysis/bitset';
+import { publishedSpan } from './figure-derivations';
 import type { Granularity } from '../analysis/calendar-periods';
-import { headline } from '../analysis/headline';
 import { trendByOption } from '../analysis/trend';
 import { isMultiValued } from '../analysis/trend-shape';
 import { incidentCount } from '../components/format-count';
@@ -96,10 +97,10 @@ function table(data: readonly TrendDatum[], series: readonly TrendSeries[]) {
 export function trendFigure(input: FigureInput, state: UrlState, facet: FacetId): TrendFigure {
   const { measure, layout: asked } = state.trend;
   const mask = input.masksFor(state.filters).except[facet];
-  const counted = headline(input.columns, mask);
+  const selected = popcount(mask);
   // "Auto" follows the selection's span, as the incidents per period above the trend do, so both have the same periods.
-  const selection = headline(input.columns, input.masksFor(state.filters).all);
-  const suggested = suggestedGranularity(selection.firstPublished, selection.lastPublished);
+  const span = publishedSpan(input.columns, input.masksFor(state.filters).all);
+  const suggested = suggestedGranularity(span.first, span.last);
   const granularity = state.trend.granularity ?? suggested;
   const trend = trendByOption(input.columns, mask, facet, granularity, { excludeGaps: state.excludeGaps });
   const series = trendSeries(trend, (option) => barLabel(facet, option), (option) => optionColour(facet, option));
@@ -133,13 +134,13 @@ export function trendFigure(input: FigureInput, state: UrlState, facet: FacetId)
     chart: { kind: 'trend', facet },
     title: `${name} over time`,
     subtitle: subtitle(measure, layout, multiValued, per, name.toLowerCase()),
-    n: { value: counted.selected, counts: datedCounts(undated) },
+    n: { value: selected, counts: datedCounts(undated) },
     denominator:
       measure === 'share'
         ? `Each point is a share of its ${per}’s N${state.excludeGaps ? ' (its incidents with an answer; “not analysed” is of all its incidents)' : ', its incidents'}.`
         : `Each point counts its ${per}’s incidents having the option.`,
     filters: filtersInWords(state),
-    published: { first: counted.firstPublished, last: counted.lastPublished },
+    published: publishedSpan(input.columns, mask),
     build: input.build,
     legend: trendLegendItems(drawn, { layout, measure, showIntervals, lowNThreshold: trend.lowNThreshold }),
     warnings: [
@@ -151,7 +152,7 @@ export function trendFigure(input: FigureInput, state: UrlState, facet: FacetId)
         (group) =>
           `${capitalized(listed(group.map((s) => s.label)))} have the same value in every period: their lines lie on one another, drawn widest first so each shows around the next, each with its own marker.`,
       ),
-      undatedWarning(undated, counted.selected),
+      undatedWarning(undated, selected),
     ].filter((line) => line !== null),
     notes: [
       multiValued

@@ -1,6 +1,7 @@
+import { sharedDerivation } from '../state/shared-derivation';
+import { publishedSpan } from './figure-derivations';
 import { andNot, popcount } from '../analysis/bitset';
 import type { Bitset } from '../analysis/bitset';
-import { headline } from '../analysis/headline';
 import { formatCount } from '../components/format-count';
 import { FACETS } from '../domain/taxonomy';
 import type { FacetId } from '../domain/taxonomy';
@@ -37,15 +38,15 @@ function counts(facet: FacetId, notAnalysed: number): string {
 
 export function withinFacet(input: FigureInput, state: UrlState, facet: FacetId): WithinFacet {
   const mask = input.masksFor(state.filters).except[facet];
-  const analysed = andNot(mask, input.columns.facets[facet].notAnalysed);
+  // The pair matrix and the exact sets of one facet count the same incidents: derived once for both.
+  const analysed = sharedDerivation(mask, `analysed ${facet}`, () => andNot(mask, input.columns.facets[facet].notAnalysed));
   const n = popcount(analysed);
-  const { firstPublished, lastPublished } = headline(input.columns, analysed);
   const ownFilter = state.filters.facets[facet].selected.length > 0 ? OWN_FILTER_NOTE : null;
   return {
     mask,
     base: withoutFacets(state.filters, [facet]),
     n: { value: n, counts: counts(facet, popcount(mask) - n) },
-    published: { first: firstPublished, last: lastPublished },
+    published: publishedSpan(input.columns, analysed),
     notes: [ownFilter, state.excludeGaps ? GAPS_SWITCH_NOTE : null, optionGroupNote(input, facet)].filter((line) => line !== null),
   };
 }
