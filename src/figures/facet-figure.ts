@@ -13,7 +13,7 @@ import { publishedSpan, sharedBaseline } from './figure-derivations';
 import { tableFraction } from './figure';
 import type { FigureFrame, FigureTarget } from './figure';
 import type { LegendItem } from './legend';
-import { MULTI_VALUED_NOTE, optionGroupNote, smallSampleWarning } from './figure-notes';
+import { MULTI_VALUED_NOTE, OWN_FILTER_NOTE, optionGroupNote, smallSampleWarning } from './figure-notes';
 import type { ShareBarRow } from './share-bar-row';
 
 /** A bar of a facet figure and the incidents it counts. */
@@ -84,7 +84,7 @@ export function facetFigure(input: FigureInput, state: UrlState, facet: FacetId)
   const bars = ordered(rows, state.barOrder);
   const order = state.barOrder === 'count' ? 'Options ordered by incidents, most first; unknown and not analysed last.' : null;
   const showBaseline = isFiltered(state);
-  const ownFilter = filter.selected.length > 0 ? 'Counted without this chart’s own filter, so its other options stay visible.' : null;
+  const ownFilter = filter.selected.length > 0 ? OWN_FILTER_NOTE : null;
   return {
     kind: 'facet',
     chart: { kind: 'facet', facet },

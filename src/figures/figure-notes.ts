@@ -23,6 +23,7 @@ export const MULTI_VALUED_NOTE = 'Multi-valued: an incident counts under each op
 
 /** Said by a chart counted over the selection without its own facet's filter. */
 export const OWN_FILTER_NOTE = 'Counted without this chart’s own filter, so its other options stay visible.';
+
 /** Periods named in a warning before the rest are only counted, so a monthly chart's warning stays one line. */
 const NAMED_PERIODS = 6;
 
