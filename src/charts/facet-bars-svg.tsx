@@ -4,6 +4,7 @@ import type { FacetBar } from '../figures/facet-figure';
 import { ChartPatterns, patternId } from './chart-patterns';
 import { barValueText } from './share-text';
 import { SvgLegend, legendLayout } from './svg-legend';
+import { charsThatFit, truncate } from './svg-text';
 
 export const BARS_WIDTH = 760;
 const LABEL_WIDTH = 300;
@@ -14,12 +15,9 @@ const TRACK_WIDTH = BARS_WIDTH - TRACK_X - GAP - VALUE_WIDTH;
 const ROW_HEIGHT = 30;
 const BAR_HEIGHT = 14;
 const TEXT_SIZE = 14;
-/** A generous average glyph width: labels are cut without measuring text, so they err short. */
-const LABEL_CHARS = Math.floor(LABEL_WIDTH / (TEXT_SIZE * 0.58));
+const LABEL_CHARS = charsThatFit(LABEL_WIDTH, TEXT_SIZE);
 
 const clampShare = (share: number | null): number => Math.min(Math.max(share ?? 0, 0), 1);
-
-const cut = (text: string, chars: number): string => (text.length <= chars ? text : `${text.slice(0, chars - 1)}…`);
 
 function barPaint(bar: FacetBar, gap: string) {
   if (bar.mark === 'not-analysed') return { fill: `url(#${gap})`, style: { stroke: 'var(--colour-unknown)' }, strokeWidth: 1 };
@@ -31,7 +29,7 @@ function BarRow({ bar, top, showBaseline, gap }: { readonly bar: FacetBar; reado
   const textY = top + ROW_HEIGHT / 2 + TEXT_SIZE * 0.35;
   const barY = top + (ROW_HEIGHT - BAR_HEIGHT) / 2;
   const tag = bar.mark === 'extra' ? ' (not in taxonomy)' : '';
-  const label = cut(bar.label, LABEL_CHARS - tag.length);
+  const label = truncate(bar.label, LABEL_CHARS - tag.length);
   const ink = bar.count === 0 ? 'var(--ink-muted)' : 'var(--ink)';
   const italic = bar.mark === 'unknown' || bar.mark === 'not-analysed' ? 'italic' : undefined;
   const share = clampShare(bar.share);

@@ -1,3 +1,4 @@
+import { truncate } from './svg-text';
 import { formatCount } from '../components/format-count';
 import { formatShare } from '../components/format-share';
 import { restText } from '../figures/option-sets-figure';
@@ -19,8 +20,6 @@ const GLYPH = TEXT * 0.6;
 const HEADER_MAX = 150;
 
 const NO_PATTERNS = { gap: 'none', lown: 'none' };
-
-const cut = (text: string, chars: number): string => (text.length <= chars ? text : `${text.slice(0, Math.max(1, chars - 1))}…`);
 
 interface Layout {
   readonly header: number;
@@ -61,7 +60,7 @@ function SetRow({ figure, set, top, max, layout }: { readonly figure: OptionSets
         {`${formatCount(set.count)} (${formatShare(set.share)})`}
       </text>
       <text x={layout.label} y={mid + TEXT * 0.35} fontSize={TEXT} style={{ fill: 'var(--ink)' }}>
-        {cut(set.label, labelChars)}
+        {truncate(set.label, labelChars)}
       </text>
     </g>
   );
@@ -90,7 +89,7 @@ export function OptionSetsSvg({ figure }: { readonly figure: OptionSetsFigure })
         return (
           <text key={column.key} x={x} y={y} fontSize={TEXT} transform={`rotate(-90 ${x} ${y})`} style={{ fill: 'var(--ink)' }}>
             {column.label.length > headerChars && <title>{column.label}</title>}
-            {cut(column.label, headerChars)}
+            {truncate(column.label, headerChars)}
           </text>
         );
       })}

@@ -1,3 +1,4 @@
+import { charsThatFit } from '../charts/svg-text';
 import { resolveColour } from '../presentation/theme-tokens';
 import { SVG_NS, serializeSvg, svg } from './svg-markup';
 import type { SvgChild } from './svg-markup';
@@ -36,14 +37,6 @@ const RULE = resolveColour('var(--border)', EXPORT_THEME);
 export const FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 export const PADDING = 24;
 
-/**
- * A generous average glyph width for the system sans faces, as a fraction of the font
- * size. Images are made without measuring text, so lines are wrapped by this estimate
- * and come out a little short rather than clipped.
- */
-const GLYPH_WIDTH = 0.58;
-
-export const charsThatFit = (width: number, fontSize: number): number => Math.max(8, Math.floor(width / (fontSize * GLYPH_WIDTH)));
 
 /** Greedy word wrap to lines of at most `maxChars`; a word longer than a line is cut across lines. */
 export function wrapText(text: string, maxChars: number): string[] {
@@ -67,9 +60,6 @@ export function wrapText(text: string, maxChars: number): string[] {
   if (line !== '') lines.push(line);
   return lines;
 }
-
-/** `text` cut to `maxChars`, with an ellipsis when it was longer. */
-export const truncate = (text: string, maxChars: number): string => (text.length <= maxChars ? text : `${text.slice(0, maxChars - 1)}…`);
 
 interface TextBlock {
   readonly lines: readonly string[];
