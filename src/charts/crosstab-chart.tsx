@@ -10,7 +10,7 @@ import type { HeatmapModel } from './heatmap-types';
 import type { ChartLinkTarget } from './trend-types';
 
 /** The heatmap of a crosstab figure; in an image its marks lead nowhere. */
-export function crosstabHeatmapModel(figure: CrosstabFigure, linked: boolean): HeatmapModel {
+function crosstabHeatmapModel(figure: CrosstabFigure, linked: boolean): HeatmapModel {
   const link = (target: FigureTarget): ChartLinkTarget | null => (linked ? figureLink(target) : null);
   return {
     rowTitle: figure.rowTitle,

@@ -10,7 +10,7 @@ import type { CsvContextLine } from './csv';
  * the dataset build, then every warning, statistic and note, so a file opened weeks later
  * says what its numbers mean and what to be careful about, as the chart did.
  */
-export function figureCsvContext(figure: FigureFrame): CsvContextLine[] {
+function figureCsvContext(figure: FigureFrame): CsvContextLine[] {
   return [
     ['chart', figure.title],
     ...(figure.subtitle === null ? [] : [['about', figure.subtitle] as const]),

@@ -14,7 +14,7 @@ import type { ImageFrame, SvgImage } from './svg-frame';
 export const IMAGE_WIDTH = 800;
 
 /** What an image of `figure` says around its chart: the same title, filters, warnings and caption as the screen and the slide. */
-export const imageFrame = (figure: FigureFrame): ImageFrame => ({
+const imageFrame = (figure: FigureFrame): ImageFrame => ({
   title: figure.title,
   subtitle: figure.subtitle ?? undefined,
   filters: filtersLine(figure),

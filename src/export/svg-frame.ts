@@ -28,18 +28,18 @@ export interface SvgImage {
 
 /** Exports are read on white paper and slides whatever the screen's theme. */
 export const EXPORT_THEME = 'light';
-export const INK = resolveColour('var(--ink)', EXPORT_THEME);
-export const MUTED = resolveColour('var(--ink-muted)', EXPORT_THEME);
+const INK = resolveColour('var(--ink)', EXPORT_THEME);
+const MUTED = resolveColour('var(--ink-muted)', EXPORT_THEME);
 const PAPER = resolveColour('var(--surface)', EXPORT_THEME);
 const WARNING = resolveColour('var(--warning)', EXPORT_THEME);
 const RULE = resolveColour('var(--border)', EXPORT_THEME);
 
-export const FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
-export const PADDING = 24;
+const FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
+const PADDING = 24;
 
 
 /** Greedy word wrap to lines of at most `maxChars`; a word longer than a line is cut across lines. */
-export function wrapText(text: string, maxChars: number): string[] {
+function wrapText(text: string, maxChars: number): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter((w) => w !== '')) {

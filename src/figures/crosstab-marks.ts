@@ -48,14 +48,14 @@ const isGap = (line: CrosstabLine): boolean => line.role === 'unknown' || line.r
 const target = (state: UrlState, filters: UrlFilters, label: string): FigureTarget => ({ state: listState(state, filters), label });
 
 /** What the table's N counts, for the overall share's denominator. */
-export function tableBase(table: Crosstab): string {
+function tableBase(table: Crosstab): string {
   return table.excludeGaps
     ? `the ${incidentCount(table.n)} with a real answer in both facets`
     : `all ${incidentCount(table.n)} of the table, unknown and not analysed included`;
 }
 
 /** "Expected under independence: 21 × 30 ÷ 40 = 15.8", the numbers a reader can check on the margins. */
-export function expectedText(cell: CellFigures): string | null {
+function expectedText(cell: CellFigures): string | null {
   if (cell.expected === null || cell.expectedFrom === null) return null;
   const { row, col, n } = cell.expectedFrom;
   return `Expected under independence: ${formatCount(row)} × ${formatCount(col)} ÷ ${formatCount(n)} = ${formatDecimal(cell.expected, 1)}`;

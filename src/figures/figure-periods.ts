@@ -22,7 +22,7 @@ export function suggestedGranularity(first: number | null, last: number | null):
 }
 
 /** The publication years a period covers: the URL filters by whole years, so a quarter or month opens its year. */
-export const periodYears = (period: PeriodSpan): [number, number] => [Math.floor(period.start / 10000), Math.floor(period.end / 10000)];
+const periodYears = (period: PeriodSpan): [number, number] => [Math.floor(period.start / 10000), Math.floor(period.end / 10000)];
 
 /** What a quarter's or a month's link says it opens, since the list can only filter by whole years: " (opens 2019)". */
 function opensNote(period: PeriodSpan): string {
