@@ -16,7 +16,7 @@ describe('the Content-Security-Policy of the production build', () => {
     await context.addInitScript(() => {
       window.cspViolations = [];
       document.addEventListener('securitypolicyviolation', (event) => {
-        window.cspViolations?.push(`${event.violatedDirective} ${event.blockedURI}`);
+        window.cspViolations?.push(`${event.violatedDirective} ${event.blockedURI} at ${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`);
       });
     });
     const page = await context.newPage();
