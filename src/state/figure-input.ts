@@ -29,7 +29,7 @@ export interface FigureInput {
   readonly shuffled: (plan: ShufflePlan) => PermutationResult | null;
 }
 
-const lookUp =
+export const lookUpShuffles =
   (finished: ReadonlyMap<string, PermutationResult>) =>
   (plan: ShufflePlan): PermutationResult | null =>
     finished.get(shufflePlanKey(plan)) ?? null;
@@ -40,7 +40,7 @@ export const figureInputOf = (grouped: GroupedColumns, build: string, finished: 
   groups: grouped.groups,
   build,
   masksFor: (filters) => crossFilterMasks(grouped.filtering, { ...filters, searchRows: null }),
-  shuffled: lookUp(finished),
+  shuffled: lookUpShuffles(finished),
 });
 
 /** The figure input of the loaded dataset for `state`'s search, null until it has loaded; `selection` carries load errors and retries. */
@@ -51,7 +51,7 @@ export function useFigureInput(state: UrlState): { input: FigureInput | null; se
   const finished = useFinishedShuffles();
   const { masksFor } = selection;
   const input = useMemo(
-    () => (grouped && build !== undefined && masksFor ? { columns: grouped.counting, groups: grouped.groups, build, masksFor, shuffled: lookUp(finished) } : null),
+    () => (grouped && build !== undefined && masksFor ? { columns: grouped.counting, groups: grouped.groups, build, masksFor, shuffled: lookUpShuffles(finished) } : null),
     [grouped, build, masksFor, finished],
   );
   return { input, selection };

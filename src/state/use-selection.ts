@@ -1,14 +1,12 @@
 import { useMemo } from 'react';
-import type { Filters } from '../analysis/filters';
-import type { PreparedColumns } from '../analysis/prepared-columns';
 import { orderedRows, rowOrder } from '../analysis/row-order';
-import { crossFilterMasks } from '../analysis/selection-masks';
 import type { CrossFilterMasks } from '../analysis/selection-masks';
 import type { UrlFilters, UrlState } from './url-state';
 import { useIndex } from '../data/get-index';
 import { useGroupedColumns } from '../data/get-grouped-columns';
 import { useSearchText } from '../data/get-search-text';
-import { matchRows, organizationLines, queryTerms, searchHaystack } from '../analysis/text-match';
+import { queryTerms } from '../analysis/text-match';
+import { searchRows, searchedMasks } from './search-rows';
 import { identityOf, sharedDerivation } from './shared-derivation';
 
 /**
@@ -37,16 +35,6 @@ export interface Selection {
 }
 
 /**
- * The masks of `filters`, keyed by the stringified filters (and the identity of the
- * search's matches), so every caller with the same filter state gets the same masks,
- * rows and ids.
- */
-function sharedMasks(columns: PreparedColumns, filters: Filters): CrossFilterMasks {
-  const key = JSON.stringify([filters.facets, filters.years, filters.kind, filters.searchRows ? identityOf(filters.searchRows) : null]);
-  return sharedDerivation(columns, key, () => crossFilterMasks(columns, filters));
-}
-
-/**
  * Applies the URL's filters, search and sort to the dataset. Everything is derived from
  * the query cache, once per filter state for all callers (`sharedDerivation`), so the
  * selection can never drift from the URL nor be computed twice for one page. A search
@@ -61,32 +49,18 @@ export function useSelection(state: UrlState): Selection {
   const searching = terms.length > 0;
   const search = useSearchText(searching);
 
-  const organizations = useMemo(
-    () =>
-      searching && index.data
-        ? sharedDerivation(index.data, 'organizations', () => organizationLines(index.data.organizations.values, index.data.organizations.rows))
-        : null,
-    [searching, index.data],
-  );
-
-  const haystack = useMemo(() => {
-    if (!index.data || !organizations) return null;
-    const texts = search.data?.build === index.data.build ? search.data.text : null;
-    return sharedDerivation(index.data, `haystack ${texts ? identityOf(texts) : 'short'}`, () =>
-      searchHaystack(index.data.title, texts ? organizations.map((orgs, row) => `${orgs}\n${texts[row]}`) : organizations),
-    );
-  }, [index.data, organizations, search.data]);
-
   const order = useMemo(() => (columns ? sharedDerivation(columns, `order ${state.sort}`, () => rowOrder(columns, state.sort)) : null), [columns, state.sort]);
 
-  const searchRows = useMemo((): Uint32Array | null | undefined => {
+  const matches = useMemo((): Uint32Array | null | undefined => {
     if (!searching) return null;
-    return haystack ? sharedDerivation(haystack, terms.join('\n'), () => matchRows(haystack, terms)) : undefined;
-  }, [haystack, searching, terms]);
+    if (!index.data) return undefined;
+    const texts = search.data?.build === index.data.build ? search.data.text : null;
+    return searchRows(index.data, texts, terms);
+  }, [index.data, search.data, searching, terms]);
 
   const masksFor = useMemo(
-    () => (columns && searchRows !== undefined ? (filters: UrlFilters) => sharedMasks(columns, { ...filters, searchRows }) : null),
-    [columns, searchRows],
+    () => (columns && matches !== undefined ? (filters: UrlFilters) => searchedMasks(columns, matches, filters) : null),
+    [columns, matches],
   );
   const masks = useMemo(() => (masksFor ? masksFor(state.filters) : null), [masksFor, state.filters]);
   const rows = useMemo(() => (order && masks ? sharedDerivation(masks, `rows ${identityOf(order)}`, () => orderedRows(order, masks.all)) : null), [order, masks]);
