@@ -45,11 +45,11 @@ function sizeOf(element: SVGSVGElement): { width: number; height: number } {
 }
 
 /**
- * An on-screen SVG chart as a standalone document framed with its title, filters and
- * caption. The chart is copied (the page is never touched), its computed paint inlined,
- * and serialized by the browser's XMLSerializer, which escapes every text node.
+ * An on-screen SVG chart as a standalone document: copied (the page is never touched),
+ * its computed paint inlined, and serialized by the browser's XMLSerializer, which
+ * escapes every text node.
  */
-export function exportSvg(element: SVGSVGElement, frame: ImageFrame): SvgImage {
+export function standaloneSvg(element: SVGSVGElement): SvgImage {
   const { width, height } = sizeOf(element);
   const copy = element.cloneNode(true) as SVGSVGElement;
   const originals = [element, ...element.querySelectorAll('*')];
@@ -58,8 +58,13 @@ export function exportSvg(element: SVGSVGElement, frame: ImageFrame): SvgImage {
   copy.setAttribute('width', String(width));
   copy.setAttribute('height', String(height));
   copy.removeAttribute('class');
-  const serialized = new XMLSerializer().serializeToString(copy);
-  return framedSvg({ serialized }, width, height, frame);
+  return { markup: new XMLSerializer().serializeToString(copy), width, height };
+}
+
+/** An on-screen SVG chart as a standalone document framed with its title, filters and caption. */
+export function exportSvg(element: SVGSVGElement, frame: ImageFrame): SvgImage {
+  const chart = standaloneSvg(element);
+  return framedSvg({ serialized: chart.markup }, chart.width, chart.height, frame);
 }
 
 /** How many device pixels per CSS pixel a PNG gets: 2 keeps text sharp on a projector and in print. */

@@ -28,16 +28,17 @@ const settled = (): Promise<void> =>
   new Promise((resolve) => (typeof requestAnimationFrame === 'function' ? requestAnimationFrame(() => resolve()) : setTimeout(resolve, 0)));
 
 /**
- * Draws `figure` with its kind's renderer, off screen, at the image width and in the
- * export theme, then frames its SVG. The host declares every colour token with the export
- * theme's value (the page's tokens are resolved for its own theme where they are
- * declared, so `color-scheme` alone would not reach them). The page's own chart is never
- * touched, so the image is the same in either theme and whatever the window's size.
+ * Draws `figure` with its kind's renderer, off screen, `width` pixels wide and in the
+ * export theme, and hands its SVG to `take` before the drawing is removed. The host
+ * declares every colour token with the export theme's value (the page's tokens are
+ * resolved for its own theme where they are declared, so `color-scheme` alone would not
+ * reach them). The page's own chart is never touched, so the image is the same in either
+ * theme and whatever the window's size.
  */
-export async function figureImage(figure: Figure): Promise<SvgImage> {
+export async function drawFigureChart<T>(figure: Figure, width: number, take: (chart: SVGSVGElement) => T): Promise<T> {
   const host = document.createElement('div');
   host.className = 'figure-export';
-  host.style.width = `${IMAGE_WIDTH}px`;
+  host.style.width = `${width}px`;
   host.setAttribute('aria-hidden', 'true');
   for (const [token, colours] of Object.entries(THEME_COLOURS)) host.style.setProperty(`--${token}`, colours[EXPORT_THEME]);
   document.body.append(host);
@@ -49,9 +50,12 @@ export async function figureImage(figure: Figure): Promise<SvgImage> {
     await settled();
     const chart = host.querySelector('svg');
     if (chart === null) throw new Error('the chart drew no image');
-    return exportSvg(chart, imageFrame(figure));
+    return take(chart);
   } finally {
     root.unmount();
     host.remove();
   }
 }
+
+/** The image a PNG or SVG download holds: the chart at the image width, framed with what the figure says around it. */
+export const figureImage = (figure: Figure): Promise<SvgImage> => drawFigureChart(figure, IMAGE_WIDTH, (chart) => exportSvg(chart, imageFrame(figure)));
