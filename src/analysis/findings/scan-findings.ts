@@ -12,18 +12,30 @@ import type { TrendPoint } from '../statistics/trend-test';
 import { DEFAULT_GUARDS } from './finding-types';
 import type { Finding, FindingGuards, FindingKind, FindingsScan, GroupComparison } from './finding-types';
 import { groupAlike } from './group-findings';
+import type { Split } from './group-findings';
 
-/** A result before the family's adjustment, with the incidents it rests on for grouping. */
+/** What a scan reads of the prepared columns: small enough to hand to a worker without the titles. */
+export type ScanColumns = Pick<PreparedColumns, 'size' | 'all' | 'year' | 'facets'>;
+
+/** A result before the family's adjustment, with the incident sets that tell when two results are alike. */
 export interface Candidate {
   readonly finding: Finding;
+  /** The incidents the result rests on: those with every option it names. */
   readonly support: () => Bitset;
+  /** The incidents it compares and how each facet's option splits them, facets in scan order. */
+  readonly split: () => Split;
 }
 
 /** The options a facet's findings are about: its vocabulary and the extras reports wrote, never `unknown`. */
 const subjects = (bits: FacetBits): number[] => bits.roles.flatMap((role, k) => (role === 'unknown' ? [] : [k]));
 
-/** Incidents of `within` with `facet` analysed: the facet's denominator everywhere in the scan. */
-const analysed = (bits: FacetBits, within: Bitset): Bitset => andNot(within, bits.notAnalysed);
+/**
+ * Incidents of `within` with a real answer for the facet, neither not analysed nor only
+ * unknown: the facet's denominator everywhere in the scan. An incident whose answer is
+ * unknown says nothing about whether it has an option, so it is in neither group; the
+ * views count the same way with "leave out unknown and not analysed" on.
+ */
+const analysed = (bits: FacetBits, within: Bitset): Bitset => andNot(andNot(within, bits.notAnalysed), bits.unknownOnly);
 
 /** The 2 × 2 comparison of two groups on one option, or null when a group is empty. */
 function compare(exposed: Proportion, reference: Proportion): (GroupComparison & { test: 'z' | 'fisher'; pValue: number }) | null {
@@ -33,7 +45,7 @@ function compare(exposed: Proportion, reference: Proportion): (GroupComparison &
 }
 
 /** Each option of each facet, in the selection against the rest of the dataset. */
-function selectionCandidates(columns: PreparedColumns, selection: Bitset, facets: readonly FacetId[], guards: FindingGuards): Candidate[] {
+function selectionCandidates(columns: ScanColumns, selection: Bitset, facets: readonly FacetId[], guards: FindingGuards): Candidate[] {
   const rest = andNot(columns.all, selection);
   return facets.flatMap((facet) => {
     const bits = columns.facets[facet];
@@ -49,7 +61,7 @@ function selectionCandidates(columns: PreparedColumns, selection: Bitset, facets
       const compared = compare({ successes: x, n }, { successes: y, n: m });
       if (compared === null) return [];
       const subject = { facet, option: bits.options[k] };
-      return [{ finding: { kind: 'selection', key: `selection:${facet}:${subject.option}`, subject, ...compared, qValue: 1 }, support: () => and(inside, bits.optionBits[k]) }];
+      return [{ finding: { kind: 'selection', key: `selection:${facet}:${subject.option}`, subject, ...compared, qValue: 1 }, support: () => and(inside, bits.optionBits[k]), split: () => ({ family: `selection:${facet}`, base: inside, sets: [and(inside, bits.optionBits[k])] }) }];
     });
   });
 }
@@ -60,7 +72,7 @@ function selectionCandidates(columns: PreparedColumns, selection: Bitset, facets
  * facets analysed. Each unordered pair is tested once; the rarer option is the one
  * given, so a sentence reads "incidents with the rarer option have the other … as often".
  */
-function pairCandidates(columns: PreparedColumns, selection: Bitset, first: FacetId, second: FacetId, guards: FindingGuards): Candidate[] {
+function pairCandidates(columns: ScanColumns, selection: Bitset, first: FacetId, second: FacetId, guards: FindingGuards): Candidate[] {
   const a = columns.facets[first];
   const b = columns.facets[second];
   const base = analysed(b, analysed(a, selection));
@@ -86,6 +98,7 @@ function pairCandidates(columns: PreparedColumns, selection: Bitset, first: Face
       candidates.push({
         finding: { kind, key: `${kind}:${given.facet}:${given.option}:${outcome.facet}:${outcome.option}`, ...refs, ...compared, qValue: 1 },
         support: () => and(withX, b.optionBits[y.k]),
+        split: () => ({ family: `${kind}:${first}:${second}`, base, sets: [withX, and(base, b.optionBits[y.k])] }),
       });
     }
   }
@@ -108,7 +121,7 @@ function isMultiValued(bits: FacetBits): boolean {
 }
 
 /** The selection's dated incidents per publication year, in year order. */
-function yearSets(columns: PreparedColumns, selection: Bitset): { year: number; rows: Bitset }[] {
+function yearSets(columns: ScanColumns, selection: Bitset): { year: number; rows: Bitset }[] {
   const byYear = new Map<number, Bitset>();
   for (let row = 0; row < columns.size; row++) {
     const year = columns.year[row];
@@ -128,7 +141,7 @@ function yearSets(columns: PreparedColumns, selection: Bitset): { year: number; 
  * test for a straight-line trend, and the latest year against all earlier ones. Years
  * with fewer incidents than the minimum are left out, and at least three must remain.
  */
-function timeCandidates(columns: PreparedColumns, selection: Bitset, facets: readonly FacetId[], guards: FindingGuards): Candidate[] {
+function timeCandidates(columns: ScanColumns, selection: Bitset, facets: readonly FacetId[], guards: FindingGuards): Candidate[] {
   const years = yearSets(columns, selection);
   return facets.flatMap((facet) => {
     const bits = columns.facets[facet];
@@ -145,10 +158,15 @@ function timeCandidates(columns: PreparedColumns, selection: Bitset, facets: rea
       if (total < guards.minIncidents) return [];
       const subject = { facet, option: bits.options[k] };
       const points: TrendPoint[] = periods.map(({ year }, i) => ({ time: year, successes: counts[i], n: sizes[i] }));
-      const support = () => {
+      const compared = () => {
         const rows = createBitset(columns.size);
-        for (const period of periods) for (let w = 0; w < rows.length; w++) rows[w] |= period.rows[w] & option[w];
+        for (const period of periods) for (let w = 0; w < rows.length; w++) rows[w] |= period.rows[w];
         return rows;
+      };
+      const support = () => and(compared(), option);
+      const split = (kind: 'trend' | 'recent') => () => {
+        const base = compared();
+        return { family: `${kind}:${facet}`, base, sets: [and(base, option)] };
       };
       const found: Candidate[] = [];
       const trend = cochranArmitage(points);
@@ -156,6 +174,7 @@ function timeCandidates(columns: PreparedColumns, selection: Bitset, facets: rea
         found.push({
           finding: { kind: 'trend', key: `trend:${facet}:${subject.option}`, subject, points, slope: trend.slope, low: trend.low, high: trend.high, test: 'trend', pValue: trend.pValue, qValue: 1 },
           support,
+          split: split('trend'),
         });
       }
       const recent = compare({ successes: counts[counts.length - 1], n: sizes[sizes.length - 1] }, { successes: total - counts[counts.length - 1], n: earlierSize });
@@ -163,6 +182,7 @@ function timeCandidates(columns: PreparedColumns, selection: Bitset, facets: rea
         found.push({
           finding: { kind: 'recent', key: `recent:${facet}:${subject.option}`, subject, year: latest.year, firstYear: earlier[0].year, ...recent, qValue: 1 },
           support: () => and(latest.rows, option),
+          split: split('recent'),
         });
       }
       return found;
@@ -197,17 +217,29 @@ function byEvidence(x: Finding, y: Finding): number {
  * Facets in `excluded` (those the selection's filters use) are left out entirely: a
  * pattern there would be the filter itself. Pure and deterministic.
  */
-export function scanFindings(columns: PreparedColumns, selection: Bitset, excluded: readonly FacetId[], guards: FindingGuards = DEFAULT_GUARDS): FindingsScan {
+export function scanFindings(
+  columns: ScanColumns,
+  selection: Bitset,
+  excluded: readonly FacetId[],
+  guards: FindingGuards = DEFAULT_GUARDS,
+  progress: (done: number, total: number) => void = () => undefined,
+): FindingsScan {
   const facets = FACET_IDS.filter((facet) => !excluded.includes(facet));
   const everything = popcount(selection) === columns.size;
-  const candidates = [
-    ...(everything ? [] : selectionCandidates(columns, selection, facets, guards)),
-    ...facets.flatMap((first, i) => facets.slice(i + 1).flatMap((second) => pairCandidates(columns, selection, first, second, guards))),
-    ...facets.filter((facet) => isMultiValued(columns.facets[facet])).flatMap((facet) => pairCandidates(columns, selection, facet, facet, guards)),
-    ...timeCandidates(columns, selection, facets, guards),
+  const pairs = facets.flatMap((first, i) => facets.slice(i + 1).map((second) => [first, second] as const));
+  const multiValued = facets.filter((facet) => isMultiValued(columns.facets[facet])).map((facet) => [facet, facet] as const);
+  const steps: (() => Candidate[])[] = [
+    () => (everything ? [] : selectionCandidates(columns, selection, facets, guards)),
+    ...[...pairs, ...multiValued].map(([first, second]) => () => pairCandidates(columns, selection, first, second, guards)),
+    () => timeCandidates(columns, selection, facets, guards),
   ];
+  const candidates = steps.flatMap((step, i) => {
+    const found = step();
+    progress(i + 1, steps.length);
+    return found;
+  });
   const qValues = adjustPValues(candidates.map((c) => c.finding.pValue), 'bh');
-  const adjusted = candidates.map((c, i) => ({ finding: { ...c.finding, qValue: qValues[i] } as Finding, support: c.support }));
+  const adjusted = candidates.map((c, i) => ({ ...c, finding: { ...c.finding, qValue: qValues[i] } as Finding }));
   const listed = adjusted.filter(({ finding }) => finding.qValue <= guards.alpha && strongEnough(finding, guards)).sort((x, y) => byEvidence(x.finding, y.finding));
   const testsByKind: Record<FindingKind, number> = { selection: 0, association: 0, cooccurrence: 0, trend: 0, recent: 0 };
   for (const { finding } of candidates) testsByKind[finding.kind]++;

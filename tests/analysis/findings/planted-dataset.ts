@@ -3,6 +3,7 @@ import type { Bitset } from '../../../src/analysis/bitset';
 import { prepareColumns } from '../../../src/analysis/prepared-columns';
 import type { PreparedColumns } from '../../../src/analysis/prepared-columns';
 import { seededRandomIndex } from '../../../src/analysis/statistics/seeded-random';
+import type { DatasetIndex } from '../../../src/domain/schema';
 import { FACETS, FACET_IDS } from '../../../src/domain/taxonomy';
 import type { FacetId } from '../../../src/domain/taxonomy';
 import { fixtureIndex } from '../index-fixture';
@@ -29,7 +30,7 @@ export type Plant = (draft: Draft, random: () => number) => void;
  * uniformly, and a second one with probability 0.1, a year in 2010–2020 and a kind (30%
  * articles). Nothing in it is associated with anything until `plants` make it so.
  */
-export function plantedColumns(size: number, seed: number, plants: readonly Plant[] = []): PreparedColumns {
+export function plantedIndex(size: number, seed: number, plants: readonly Plant[] = []): DatasetIndex {
   const random = uniform(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
   const rows: FixtureRow[] = [];
@@ -46,8 +47,11 @@ export function plantedColumns(size: number, seed: number, plants: readonly Plan
     for (const plant of plants) plant(draft, random);
     rows.push({ kind: draft.kind, published: draft.year * 10000 + 601, facets: draft.facets });
   }
-  return prepareColumns(fixtureIndex(rows));
+  return fixtureIndex(rows);
 }
+
+/** The same incidents prepared for counting, as the app prepares them. */
+export const plantedColumns = (size: number, seed: number, plants: readonly Plant[] = []): PreparedColumns => prepareColumns(plantedIndex(size, seed, plants));
 
 /** The rows of `columns` for which `keep` holds, as a selection. */
 export function selectionOf(columns: PreparedColumns, keep: (row: number) => boolean): Bitset {
@@ -59,4 +63,22 @@ export function selectionOf(columns: PreparedColumns, keep: (row: number) => boo
 /** Sets `facet` to exactly `option`. */
 export const setOption = (draft: Draft, facet: FacetId, option: string): void => {
   draft.facets[facet] = [option];
+};
+
+/** Incidents outside the system are malicious 60% of the time, the others 20%: a ratio of 3. */
+export const outsideIsMalicious: Plant = (draft, random) => {
+  const outside = draft.facets.boundary.includes('outside_system');
+  setOption(draft, 'objective', random() < (outside ? 0.6 : 0.2) ? 'malicious' : 'non-malicious');
+};
+
+/** Finance rises from 5% of incidents in 2010 to 35% in 2020: three points a year. */
+export const financeRises: Plant = (draft, random) => {
+  const share = 0.05 + 0.03 * (draft.year - 2010);
+  const rest = draft.facets.domain.filter((option) => option !== 'finance');
+  draft.facets.domain = random() < share ? ['finance'] : rest.length > 0 ? rest : ['health'];
+};
+
+/** Articles are about operation 80% of the time, reports 40%: twice as often. */
+export const articlesInOperation: Plant = (draft, random) => {
+  setOption(draft, 'phase', random() < (draft.kind === 'article' ? 0.8 : 0.4) ? 'operation' : 'design');
 };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { hasBit } from '../../../src/analysis/bitset';
 import type { Finding, FindingsScan } from '../../../src/analysis/findings/finding-types';
 import { scanFindings } from '../../../src/analysis/findings/scan-findings';
-import { plantedColumns, selectionOf, setOption } from './planted-dataset';
+import { articlesInOperation, financeRises, outsideIsMalicious, plantedColumns, selectionOf, setOption } from './planted-dataset';
 import type { Plant } from './planted-dataset';
 
 const all = (scan: FindingsScan): Finding[] => scan.groups.flatMap((group) => [group.lead, ...group.alike]);
@@ -10,24 +10,6 @@ const all = (scan: FindingsScan): Finding[] => scan.groups.flatMap((group) => [g
 const mentions = (finding: Finding, facet: string, option: string): boolean => {
   const refs = 'subject' in finding ? [finding.subject] : [finding.given, finding.outcome];
   return refs.some((ref) => ref.facet === facet && ref.option === option);
-};
-
-/** Incidents outside the system are malicious 60% of the time, the others 20%: a ratio of 3. */
-const outsideIsMalicious: Plant = (draft, random) => {
-  const outside = draft.facets.boundary.includes('outside_system');
-  setOption(draft, 'objective', random() < (outside ? 0.6 : 0.2) ? 'malicious' : 'non-malicious');
-};
-
-/** Finance rises from 5% of incidents in 2010 to 35% in 2020: three points a year. */
-const financeRises: Plant = (draft, random) => {
-  const share = 0.05 + 0.03 * (draft.year - 2010);
-  const rest = draft.facets.domain.filter((option) => option !== 'finance');
-  draft.facets.domain = random() < share ? ['finance'] : rest.length > 0 ? rest : ['health'];
-};
-
-/** Articles are about operation 80% of the time, reports 40%: twice as often. */
-const articlesInOperation: Plant = (draft, random) => {
-  setOption(draft, 'phase', random() < (draft.kind === 'article' ? 0.8 : 0.4) ? 'operation' : 'design');
 };
 
 describe('scanFindings on planted signals', () => {
@@ -120,6 +102,16 @@ describe('scanFindings on noise', () => {
 });
 
 describe('scanFindings grouping', () => {
+  it('says once what the two sides of a facet say together: outside more often malicious is within more often non-malicious', () => {
+    const columns = plantedColumns(3000, 7, [outsideIsMalicious]);
+    const scan = scanFindings(columns, columns.all, []);
+    const boundaryObjective = scan.groups.filter((g) => [g.lead, ...g.alike].some((f) => f.kind === 'association' && mentions(f, 'boundary', 'outside_system') && mentions(f, 'objective', 'malicious')));
+    expect(boundaryObjective).toHaveLength(1);
+    const members = [boundaryObjective[0].lead, ...boundaryObjective[0].alike];
+    expect(members.some((f) => mentions(f, 'boundary', 'within_system') && mentions(f, 'objective', 'non-malicious'))).toBe(true);
+    expect(scan.groups.filter((g) => g.lead.kind === 'association' && g.lead.given.facet !== g.lead.outcome.facet && [g.lead.given.facet, g.lead.outcome.facet].sort().join() === 'boundary,objective')).toHaveLength(1);
+  });
+
   it('shows twice the same finding once: two options always given together lead one group', () => {
     const twins: Plant = (draft) => {
       setOption(draft, 'intent', draft.facets.capability.includes('accidental') ? 'accidental_decisions' : 'poor_decisions');
