@@ -124,7 +124,7 @@ describe('FigureActions', () => {
     const user = userEvent.setup();
     renderActions();
     await user.click(button('SVG'));
-    await vi.waitFor(() => expect(files.map((f) => f.name)).toEqual(['faultline-phase-objective-malicious-years-2015-2020-fixture.svg']));
+    await vi.waitFor(() => expect(files.map((f) => f.name)).toEqual(['faultline-phase-objective-malicious-years-2015-2020-fixture.svg']), { timeout: 10_000 });
     const svg = await files[0].blob.text();
     expect(svg).toContain('Filters: Objective = malicious; Years 2015–2020');
     expect(svg).toContain('Careful: Small sample: N = 2, so one incident moves a share by 50 points.');
@@ -147,7 +147,7 @@ describe('FigureActions', () => {
     const user = userEvent.setup();
     renderActions();
     await user.click(button('PNG'));
-    await vi.waitFor(() => expect(files.map((f) => f.name)).toEqual(['faultline-phase-objective-malicious-years-2015-2020-fixture.png']));
+    await vi.waitFor(() => expect(files.map((f) => f.name)).toEqual(['faultline-phase-objective-malicious-years-2015-2020-fixture.png']), { timeout: 10_000 });
   });
 
   it('copies the link to the view, or offers it selected for copying by hand', async () => {
