@@ -6,6 +6,7 @@ import { slideTitle } from '../../presentation/slide-caption';
 import { DeckProblems } from './deck-problems';
 import { leavePresent, returnFromPresent } from './present-navigation';
 import { PresentSlide } from './present-slide';
+import { PresenterPanel } from './presenter-panel';
 import { useFullscreen } from './use-fullscreen';
 import { usePresentKeys } from './use-present-keys';
 import { useViewedDeck } from './use-viewed-deck';
@@ -14,8 +15,9 @@ import { useViewedDeck } from './use-viewed-deck';
  * Present mode: the deck one slide at a time over the whole viewport (and the whole
  * screen where the browser allows), in type and marks sized for a projector. Keys:
  * Right, PageDown or Space for the next slide, Left, PageUp or Shift+Space for the one
- * before, Home and End, Escape to leave. Slides are read-only here; titles and notes are
- * edited on the deck page.
+ * before, Home and End, Escape to leave, P for the presenter view (the next slide, the
+ * notes and the time since presenting started, beside the slide on show). Slides are
+ * read-only here; titles and notes are edited on the deck page.
  */
 export function PresentPage() {
   const { state } = useUrlState();
@@ -45,20 +47,36 @@ export function PresentPage() {
 function Presentation({ deck }: { readonly deck: Deck }) {
   const { state } = useUrlState();
   const [wanted, setWanted] = useState(0);
+  const [presenter, setPresenter] = useState(false);
+  /** Presenting starts here: the presenter's clock counts from this moment until reset. */
+  const [startedAt, setStartedAt] = useState(Date.now);
   const root = useRef<HTMLDivElement>(null);
   const total = deck.slides.length;
   const current = Math.min(wanted, total - 1);
   const fullscreen = useFullscreen(() => returnFromPresent(state));
   const go = (position: number) => setWanted(Math.min(Math.max(position, 0), total - 1));
   const leave = () => leavePresent(state);
-  usePresentKeys({ next: () => go(current + 1), previous: () => go(current - 1), first: () => go(0), last: () => go(total - 1), leave });
+  const togglePresenter = () => setPresenter((shown) => !shown);
+  usePresentKeys({
+    next: () => go(current + 1),
+    previous: () => go(current - 1),
+    first: () => go(0),
+    last: () => go(total - 1),
+    leave,
+    presenter: togglePresenter,
+  });
   useEffect(() => root.current?.focus(), []);
   const slide = deck.slides[current];
   return (
-    <div className="present" ref={root} tabIndex={-1} role="region" aria-label={`Presenting ${deck.title}`}>
-      {deck.slides.map((each, i) => (
-        <PresentSlide key={each.id} slide={each} position={i + 1} total={total} hidden={i !== current} />
-      ))}
+    <div className={presenter ? 'present present--presenter' : 'present'} ref={root} tabIndex={-1} role="region" aria-label={`Presenting ${deck.title}`}>
+      <div className="present__main">
+        <div className="present__stage">
+          {deck.slides.map((each, i) => (
+            <PresentSlide key={each.id} slide={each} position={i + 1} total={total} hidden={i !== current} />
+          ))}
+        </div>
+        {presenter && <PresenterPanel deck={deck} current={current} startedAt={startedAt} onReset={() => setStartedAt(Date.now())} />}
+      </div>
       <nav className="present__controls" aria-label="Slides">
         <button type="button" className="present__button" onClick={() => go(current - 1)} disabled={current === 0}>
           Previous
@@ -74,6 +92,9 @@ function Presentation({ deck }: { readonly deck: Deck }) {
             Full screen
           </button>
         )}
+        <button type="button" className="present__button" aria-pressed={presenter} aria-keyshortcuts="P" onClick={togglePresenter}>
+          Presenter view
+        </button>
         <button type="button" className="present__button" onClick={() => window.print()}>
           Print
         </button>
