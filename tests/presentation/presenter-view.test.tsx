@@ -35,8 +35,17 @@ function readout() {
 
 afterEach(() => {
   vi.useRealTimers();
+  vi.unstubAllGlobals();
   window.localStorage.clear();
 });
+
+/** A window of another tab of the same presentation: what it hears, and a way to speak. */
+function otherWindow(id: string) {
+  const channel = new BroadcastChannel(`faultline-present-${id}`);
+  const heard: unknown[] = [];
+  channel.onmessage = (event: MessageEvent) => heard.push(event.data);
+  return { heard, say: (message: unknown) => channel.postMessage(message), close: () => channel.close() };
+}
 
 describe('the presenter view', () => {
   it('opens with P beside the slide on show, saying where the talk is, the notes and what comes next, and follows the keys', () => {
@@ -93,5 +102,68 @@ describe('the presenter view', () => {
     expect(clock()).toBe('00:00');
     act(() => vi.advanceTimersByTime(3_000));
     expect(clock()).toBe('00:03');
+  });
+
+  it('opens the presenter window on the same deck and view, flagged with the presentation’s id', async () => {
+    store(deck);
+    const open = vi.fn(() => ({}) as Window);
+    vi.stubGlobal('open', open);
+    const user = userEvent.setup();
+    renderApp('?view=present&f.phase=design');
+    await user.click(screen.getByRole('button', { name: 'Presenter window' }));
+    expect(open).toHaveBeenCalledTimes(1);
+    const url = new URL(String((open.mock.calls[0] as unknown[])[0]));
+    expect(url.searchParams.get('view')).toBe('present');
+    expect(url.searchParams.get('f.phase')).toBe('design');
+    expect(url.searchParams.get('presenter')).toMatch(/^[0-9a-f]{16}$/);
+    expect(screen.queryByRole('complementary', { name: 'Presenter view' })).toBeNull();
+  });
+
+  it('opens the presenter view beside the slide, saying why, when the browser blocks the window', async () => {
+    store(deck);
+    vi.stubGlobal('open', vi.fn(() => null));
+    const user = userEvent.setup();
+    renderApp('?view=present');
+    await user.click(screen.getByRole('button', { name: 'Presenter window' }));
+    expect(readout().position).toBe('Slide 1 of 3');
+    expect(screen.getByRole('status').textContent).toBe('The browser blocked the presenter window, so the presenter view opens here, beside the slide.');
+  });
+
+  it('as the presenter’s window, starts on the slide and clock of the slides’ window and moves them both', async () => {
+    store(deck);
+    const slides = otherWindow('feedc0de');
+    slides.say({ type: 'ignored' });
+    renderApp('?view=present&presenter=feedc0de');
+    expect(readout().position).toBe('Slide 1 of 3');
+    expect(screen.queryByRole('button', { name: 'Presenter window' })).toBeNull();
+    await vi.waitFor(() => expect(slides.heard).toEqual([{ type: 'hello' }]));
+    const startedAt = Date.now() - 125_500;
+    act(() => slides.say({ type: 'show', position: 1, startedAt }));
+    await vi.waitFor(() => expect(readout().position).toBe('Slide 2 of 3'));
+    expect(shownTitle()).toBe('Slide 2 of 3: Finance only');
+    expect(clock()).toBe('02:05');
+
+    act(() => press('ArrowRight'));
+    expect(readout().position).toBe('Slide 3 of 3');
+    await vi.waitFor(() => expect(slides.heard.at(-1)).toEqual({ type: 'show', position: 2, startedAt }));
+    slides.close();
+  });
+
+  it('as the slides’ window, answers a presenter’s window that opens with the slide on show', async () => {
+    store(deck);
+    const open = vi.fn(() => ({}) as Window);
+    vi.stubGlobal('open', open);
+    const user = userEvent.setup();
+    renderApp('?view=present');
+    act(() => press('End'));
+    await user.click(screen.getByRole('button', { name: 'Presenter window' }));
+    const id = new URL(String((open.mock.calls[0] as unknown[])[0])).searchParams.get('presenter')!;
+    const presenterWindow = otherWindow(id);
+    presenterWindow.say({ type: 'hello' });
+    await vi.waitFor(() => expect(presenterWindow.heard).toEqual([{ type: 'show', position: 2, startedAt: expect.any(Number) }]));
+    act(() => presenterWindow.say({ type: 'show', position: 0, startedAt: Date.now() }));
+    await vi.waitFor(() => expect(shownTitle()).toBe('Slide 1 of 3: Everything'));
+    expect(presenterWindow.heard).toHaveLength(1);
+    presenterWindow.close();
   });
 });
