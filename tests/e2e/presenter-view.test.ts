@@ -85,4 +85,32 @@ describe('the presenter view', () => {
     expect(problems).toEqual([]);
     await close();
   });
+
+  it('opens the presenter view in a window of its own that moves the slides with it, and beside the slide when pop-ups are blocked', async () => {
+    const { page, problems, close } = await openPage(browser(), baseURL, { width: 1280, height: 720 });
+    await storeDeck(page);
+    await page.goto(`${baseURL}?view=present`);
+    await shownSlide(page).locator('.figure-caption').waitFor();
+    const [popup] = await Promise.all([page.waitForEvent('popup'), page.getByRole('button', { name: 'Presenter window' }).click()]);
+    await presenter(popup).waitFor();
+    expect(await presenter(page).count()).toBe(0);
+    expect(await presenter(popup).locator('.presenter__position').textContent()).toBe('Slide 1 of 3');
+
+    await popup.keyboard.press('ArrowRight');
+    await page.locator('.present__counter', { hasText: '2 / 3' }).waitFor();
+    await page.keyboard.press('End');
+    await presenter(popup).locator('.presenter__position', { hasText: 'Slide 3 of 3' }).waitFor();
+    expect(await presenter(popup).getByRole('region', { name: 'Notes' }).locator('p').textContent()).toBe(SLIDES[2].note);
+    await popup.close();
+
+    await page.evaluate(() => {
+      window.open = () => null;
+    });
+    await page.getByRole('button', { name: 'Presenter window' }).click();
+    await presenter(page).waitFor();
+    expect(await page.getByRole('status').textContent()).toMatch(/^The browser blocked the presenter window/);
+    expect(await presenter(page).locator('.presenter__position').textContent()).toBe('Slide 3 of 3');
+    expect(problems).toEqual([]);
+    await close();
+  });
 });
