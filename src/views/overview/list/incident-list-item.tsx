@@ -54,7 +54,9 @@ export function IncidentListItem({ index, row, state, terms }: IncidentListItemP
           {organizations.map((organization, i) => (
             <span key={i}>
               {i > 0 && ' · '}
-              <HighlightedText text={organization} terms={terms} />
+              <span className="incident-list__org" title={organization}>
+                <HighlightedText text={organization} terms={terms} />
+              </span>
             </span>
           ))}
         </span>
