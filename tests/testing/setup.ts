@@ -5,6 +5,7 @@ import { configure } from '@testing-library/dom';
 configure({ asyncUtilTimeout: 5_000 });
 
 // jsdom lays nothing out, so it has no scrolling: moving to an element is a no-op there.
-if (typeof Element !== 'undefined' && !('scrollIntoView' in Element.prototype)) {
-  Element.prototype.scrollIntoView = function scrollIntoView() {};
+if (typeof Element !== 'undefined') {
+  const element = Element.prototype as { scrollIntoView?: () => void };
+  element.scrollIntoView ??= () => undefined;
 }
