@@ -1,0 +1,197 @@
+import { charsThatFit } from '../charts/svg-text';
+import type { FigureFrame } from '../figures/figure';
+import { figureCaption, filtersLine } from '../figures/figure-caption';
+import { resolveColour } from '../presentation/theme-tokens';
+import { EXPORT_THEME, wrapText } from './svg-frame';
+import type { SvgImage } from './svg-frame';
+import { SVG_NS, serializeSvg, svg } from './svg-markup';
+import type { SvgChild } from './svg-markup';
+
+/** A slide is 16:9 at full HD, the size projectors and slide programs show without resampling. */
+export const SLIDE_WIDTH = 1920;
+export const SLIDE_HEIGHT = 1080;
+
+/**
+ * The width a slide's chart is laid out in before it is scaled to the room left: the
+ * renderers' export width, so labels wrap as in the other images and a short chart
+ * grows about two-fold, its 12 px labels to some 26 px on the slide.
+ */
+export const SLIDE_CHART_WIDTH = 800;
+
+/** Below this scale the chart's 12 px labels come out smaller than 12 px on a 1920 px slide, too small for a room. */
+export const LEGIBLE_SCALE = 1;
+
+/** A chart is never scaled up past this, so a very small chart does not look inflated. */
+const MAX_SCALE = 2.4;
+
+/** What a slide says around its chart: the same strings as the slide on screen. */
+export interface SlideFrame {
+  readonly title: string;
+  readonly subtitle?: string;
+  /** "Filters: Objective = malicious", as `filtersLine` words it. */
+  readonly filters: string;
+  readonly caption: string;
+  readonly warnings?: readonly string[];
+  readonly statistics?: readonly string[];
+  readonly notes?: readonly string[];
+  /** The presenter's note, as the slide on screen shows it. */
+  readonly note?: string;
+  /** Said in the middle of a slide that has no chart. */
+  readonly message?: string;
+}
+
+/** A slide as an SVG document, and how its chart was fitted. */
+export interface SlideImage extends SvgImage {
+  /** The factor the chart was drawn at; null without a chart. */
+  readonly chartScale: number | null;
+  /** Whether the chart's labels stay readable at that scale. */
+  readonly legible: boolean;
+}
+
+const INK = resolveColour('var(--ink)', EXPORT_THEME);
+const MUTED = resolveColour('var(--ink-muted)', EXPORT_THEME);
+const PAPER = resolveColour('var(--surface)', EXPORT_THEME);
+const WARNING = resolveColour('var(--warning)', EXPORT_THEME);
+const RULE = resolveColour('var(--border)', EXPORT_THEME);
+
+const FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
+const MARGIN_X = 80;
+const MARGIN_Y = 56;
+const INNER = SLIDE_WIDTH - 2 * MARGIN_X;
+const GAP = 12;
+
+/** Type sizes for a projected 1920 px slide, read from the back of a room. */
+const SIZE = { title: 52, subtitle: 28, warning: 26, fact: 24, note: 26, caption: 22, message: 32 } as const;
+
+interface TextBlock {
+  readonly lines: readonly string[];
+  readonly size: number;
+  readonly colour: string;
+  readonly weight?: number;
+  /** The whole text when its lines were cut, kept for a reader's tooltip and for search. */
+  readonly full: string | null;
+}
+
+const lineHeight = (size: number): number => Math.round(size * 1.3);
+const blockHeight = (block: TextBlock): number => block.lines.length * lineHeight(block.size);
+const blocksHeight = (blocks: readonly TextBlock[]): number => blocks.reduce((sum, block) => sum + blockHeight(block) + GAP, 0);
+
+/**
+ * `text` wrapped to the slide's width at `size`, at most `maxLines` lines; past them the
+ * last line ends with "…" and the block keeps the whole text.
+ */
+function textBlock(text: string, size: number, colour: string, maxLines: number, weight?: number): TextBlock {
+  const chars = charsThatFit(INNER, size);
+  const lines = wrapText(text, chars);
+  if (lines.length <= maxLines) return { lines, size, colour, weight, full: null };
+  const kept = lines.slice(0, maxLines);
+  const last = kept[maxLines - 1];
+  kept[maxLines - 1] = `${last.length < chars ? last : last.slice(0, chars - 1)}…`;
+  return { lines: kept, size, colour, weight, full: text };
+}
+
+function drawBlock(block: TextBlock, top: number): SvgChild {
+  const texts = block.lines.map((line, i) =>
+    svg('text', { x: MARGIN_X, y: top + i * lineHeight(block.size) + block.size, 'font-size': block.size, 'font-weight': block.weight, fill: block.colour }, line),
+  );
+  return block.full === null ? svg('g', {}, ...texts) : svg('g', {}, svg('title', {}, block.full), ...texts);
+}
+
+/** Stacks blocks downwards from `top`, each followed by the gap. */
+function drawBlocks(blocks: readonly TextBlock[], top: number): SvgChild[] {
+  let y = top;
+  return blocks.map((block) => {
+    const drawn = drawBlock(block, y);
+    y += blockHeight(block) + GAP;
+    return drawn;
+  });
+}
+
+/** The chart's scale: as large as the room allows without stretching, capped so a tiny chart is not inflated. */
+export const fitScale = (chart: { width: number; height: number }, room: { width: number; height: number }): number =>
+  Math.min(room.width / chart.width, room.height / chart.height, MAX_SCALE);
+
+/**
+ * A 1920 × 1080 slide: the title and filters at the top; the warnings, statistics,
+ * notes, the presenter's note and the caption at the foot; the chart in the room left
+ * between them, scaled to fit and centred, never stretched. A chart that only fits below
+ * a legible scale is still drawn whole, and the slide says so.
+ */
+export function slideSvg(chart: SvgImage | null, frame: SlideFrame): SlideImage {
+  const header = [
+    textBlock(frame.title, SIZE.title, INK, 2, 700),
+    ...(frame.subtitle ? [textBlock(frame.subtitle, SIZE.subtitle, MUTED, 2)] : []),
+  ];
+  const facts: TextBlock[] = [
+    ...(frame.warnings ?? []).map((line) => textBlock(`Careful: ${line}`, SIZE.warning, WARNING, 2, 700)),
+    ...(frame.statistics ?? []).map((line) => textBlock(line, SIZE.fact, INK, 2)),
+    ...(frame.notes ?? []).map((line) => textBlock(line, SIZE.fact, MUTED, 2)),
+    ...(frame.note?.trim() ? [textBlock(frame.note, SIZE.note, INK, 3)] : []),
+  ];
+  const caption = [textBlock(frame.filters, SIZE.caption, INK, 2), textBlock(frame.caption, SIZE.caption, MUTED, 2)];
+  const headerBottom = MARGIN_Y + blocksHeight(header);
+  const captionTop = SLIDE_HEIGHT - MARGIN_Y - blocksHeight(caption) + GAP;
+  const roomFor = (below: readonly TextBlock[]) => {
+    const top = headerBottom + GAP;
+    const bottom = captionTop - GAP - blocksHeight(below) - GAP;
+    return { top, width: INNER, height: Math.max(1, bottom - top) };
+  };
+
+  const children: SvgChild[] = [...drawBlocks(header, MARGIN_Y)];
+  let chartScale: number | null = null;
+  let legible = true;
+  if (chart !== null) {
+    let room = roomFor(facts);
+    chartScale = fitScale(chart, room);
+    legible = chartScale >= LEGIBLE_SCALE;
+    if (!legible) {
+      facts.unshift(textBlock(`Shrunk to fit this slide, too small to read in a room: show fewer rows (top N) for a legible slide.`, SIZE.fact, WARNING, 1, 700));
+      room = roomFor(facts);
+      chartScale = fitScale(chart, room);
+    }
+    const width = chart.width * chartScale;
+    const height = chart.height * chartScale;
+    const x = MARGIN_X + (INNER - width) / 2;
+    const y = room.top + (room.height - height) / 2;
+    children.push(svg('g', { transform: `translate(${x.toFixed(2)} ${y.toFixed(2)}) scale(${chartScale.toFixed(4)})` }, { serialized: chart.markup }));
+  } else if (frame.message) {
+    const room = roomFor(facts);
+    const message = textBlock(frame.message, SIZE.message, MUTED, 3);
+    children.push(drawBlock(message, room.top + (room.height - blockHeight(message)) / 2));
+  }
+  children.push(...drawBlocks(facts, captionTop - GAP - blocksHeight(facts)));
+  children.push(svg('line', { x1: MARGIN_X, x2: SLIDE_WIDTH - MARGIN_X, y1: captionTop - GAP / 2, y2: captionTop - GAP / 2, stroke: RULE, 'stroke-width': 2 }));
+  children.push(...drawBlocks(caption, captionTop));
+
+  const said = [frame.subtitle, frame.filters, frame.caption, ...(frame.warnings ?? []).map((line) => `Careful: ${line}`), ...(frame.statistics ?? []), ...(frame.notes ?? []), frame.note, frame.message];
+  const document = svg(
+    'svg',
+    { xmlns: SVG_NS, width: SLIDE_WIDTH, height: SLIDE_HEIGHT, viewBox: `0 0 ${SLIDE_WIDTH} ${SLIDE_HEIGHT}`, 'font-family': FONT_FAMILY, role: 'img' },
+    svg('title', {}, frame.title),
+    svg('desc', {}, said.filter((text): text is string => typeof text === 'string' && text.trim() !== '').join('\n')),
+    svg('rect', { width: SLIDE_WIDTH, height: SLIDE_HEIGHT, fill: PAPER }),
+    ...children,
+  );
+  return { markup: `<?xml version="1.0" encoding="UTF-8"?>\n${serializeSvg(document)}\n`, width: SLIDE_WIDTH, height: SLIDE_HEIGHT, chartScale, legible };
+}
+
+export interface SlideOptions {
+  /** The slide's title, as the deck names it. */
+  readonly title: string;
+  /** The presenter's note. */
+  readonly note?: string;
+  /** The build the slide was pinned from, so the caption says so when the numbers come from another. */
+  readonly pinnedBuild?: string | null;
+}
+
+/** What a figure's slide says around its chart: the same title, filters, caption, warnings, statistics and notes as the screen. */
+export const slideFrameOf = (figure: FigureFrame, { title, note, pinnedBuild = null }: SlideOptions): SlideFrame => ({
+  title,
+  subtitle: figure.subtitle ?? undefined,
+  filters: filtersLine(figure),
+  caption: figureCaption(figure, pinnedBuild),
+  warnings: figure.warnings,
+  statistics: figure.statistics,
+  notes: figure.notes,
+  note,
+});
