@@ -72,16 +72,26 @@ interface TextBlock {
   readonly full: string | null;
 }
 
+/** One line of what the figure says beside its chart, before it is wrapped. */
+interface Fact {
+  readonly text: string;
+  readonly size: number;
+  readonly colour: string;
+  readonly weight?: number;
+  /** Warnings and test results keep their lines longest when room runs short. */
+  readonly important?: boolean;
+}
+
 const lineHeight = (size: number): number => Math.round(size * 1.3);
 const blockHeight = (block: TextBlock): number => block.lines.length * lineHeight(block.size);
 const blocksHeight = (blocks: readonly TextBlock[]): number => blocks.reduce((sum, block) => sum + blockHeight(block) + GAP, 0);
 
 /**
- * `text` wrapped to the slide's width at `size`, at most `maxLines` lines; past them the
- * last line ends with "…" and the block keeps the whole text.
+ * `text` wrapped to `width` at `size`, at most `maxLines` lines; past them the last line
+ * ends with "…" and the block keeps the whole text.
  */
-function textBlock(text: string, size: number, colour: string, maxLines: number, weight?: number): TextBlock {
-  const chars = charsThatFit(INNER, size);
+function textBlock(text: string, size: number, colour: string, maxLines: number, weight?: number, width = INNER): TextBlock {
+  const chars = charsThatFit(width, size);
   const lines = wrapText(text, chars);
   if (lines.length <= maxLines) return { lines, size, colour, weight, full: null };
   const kept = lines.slice(0, maxLines);
@@ -90,78 +100,146 @@ function textBlock(text: string, size: number, colour: string, maxLines: number,
   return { lines: kept, size, colour, weight, full: text };
 }
 
-function drawBlock(block: TextBlock, top: number): SvgChild {
+function drawBlock(block: TextBlock, x: number, top: number): SvgChild {
   const texts = block.lines.map((line, i) =>
-    svg('text', { x: MARGIN_X, y: top + i * lineHeight(block.size) + block.size, 'font-size': block.size, 'font-weight': block.weight, fill: block.colour }, line),
+    svg('text', { x, y: top + i * lineHeight(block.size) + block.size, 'font-size': block.size, 'font-weight': block.weight, fill: block.colour }, line),
   );
   return block.full === null ? svg('g', {}, ...texts) : svg('g', {}, svg('title', {}, block.full), ...texts);
 }
 
 /** Stacks blocks downwards from `top`, each followed by the gap. */
-function drawBlocks(blocks: readonly TextBlock[], top: number): SvgChild[] {
+function drawBlocks(blocks: readonly TextBlock[], x: number, top: number): SvgChild[] {
   let y = top;
   return blocks.map((block) => {
-    const drawn = drawBlock(block, y);
+    const drawn = drawBlock(block, x, y);
     y += blockHeight(block) + GAP;
     return drawn;
   });
+}
+
+/**
+ * The facts wrapped to `width` within `maxHeight`: each at most `maxLines` lines, fewer
+ * when they do not fit (notes first, then warnings and test results), down to one; then the last ones give way to a line saying how
+ * many are left out (the slide's description keeps them all).
+ */
+function factBlocks(facts: readonly Fact[], width: number, maxLines: number, maxHeight: number): TextBlock[] {
+  const wrapped = (important: number, other: number) =>
+    facts.map((fact) => textBlock(fact.text, fact.size, fact.colour, fact.important ? important : other, fact.weight, width));
+  const caps = [
+    ...Array.from({ length: maxLines }, (_, i) => [maxLines, maxLines - i]),
+    ...Array.from({ length: maxLines - 1 }, (_, i) => [maxLines - 1 - i, 1]),
+  ];
+  for (const [important, other] of caps) {
+    const blocks = wrapped(important, other);
+    if (blocksHeight(blocks) <= maxHeight) return blocks;
+  }
+  const blocks = wrapped(1, 1);
+  const more = (left: number) => textBlock(`… and ${left} more, in the slide’s description`, SIZE.fact, MUTED, 1, undefined, width);
+  let kept = blocks.length - 1;
+  while (kept > 0 && blocksHeight([...blocks.slice(0, kept), more(blocks.length - kept)]) > maxHeight) kept -= 1;
+  return [...blocks.slice(0, kept), more(blocks.length - kept)];
 }
 
 /** The chart's scale: as large as the room allows without stretching, capped so a tiny chart is not inflated. */
 export const fitScale = (chart: { width: number; height: number }, room: { width: number; height: number }): number =>
   Math.min(room.width / chart.width, room.height / chart.height, MAX_SCALE);
 
+interface Box {
+  readonly x: number;
+  readonly top: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** Where the chart goes and where its facts go. */
+interface Layout {
+  readonly chart: Box;
+  readonly facts: readonly TextBlock[];
+  readonly factsAt: { readonly x: number; readonly top: number };
+}
+
+/** The facts' column beside a tall chart: wide enough for some forty words a line. */
+const COLUMN = 620;
+
+/** The chart the full width of the slide, its facts under it. */
+function layoutBelow(facts: readonly Fact[], top: number, bottom: number): Layout {
+  const blocks = factBlocks(facts, INNER, 2, (bottom - top) / 2);
+  const factsTop = bottom - blocksHeight(blocks);
+  return { chart: { x: MARGIN_X, top, width: INNER, height: Math.max(1, factsTop - 2 * GAP - top) }, facts: blocks, factsAt: { x: MARGIN_X, top: factsTop } };
+}
+
+/** The chart on the left, its facts in a column on the right: for a chart taller than it is wide. */
+function layoutBeside(facts: readonly Fact[], top: number, bottom: number): Layout {
+  const blocks = factBlocks(facts, COLUMN, 4, bottom - top);
+  const width = INNER - COLUMN - 2 * GAP * 3;
+  return { chart: { x: MARGIN_X, top, width, height: bottom - top - GAP }, facts: blocks, factsAt: { x: SLIDE_WIDTH - MARGIN_X - COLUMN, top } };
+}
+
+/** Whichever layout draws the chart larger. */
+function chooseLayout(chart: SvgImage, facts: readonly Fact[], top: number, bottom: number): Layout {
+  const below = layoutBelow(facts, top, bottom);
+  if (facts.length === 0) return below;
+  const beside = layoutBeside(facts, top, bottom);
+  return fitScale(chart, beside.chart) > fitScale(chart, below.chart) ? beside : below;
+}
+
+const shrunkNotice: Fact = {
+  text: 'Shrunk to fit this slide, too small to read in a room: show fewer rows (top N) for a legible slide.',
+  size: SIZE.fact,
+  colour: WARNING,
+  weight: 700,
+  important: true,
+};
+
 /**
- * A 1920 × 1080 slide: the title and filters at the top; the warnings, statistics,
- * notes, the presenter's note and the caption at the foot; the chart in the room left
- * between them, scaled to fit and centred, never stretched. A chart that only fits below
- * a legible scale is still drawn whole, and the slide says so.
+ * A 1920 × 1080 slide: the title at the top, the filters and the caption at the foot, the
+ * chart in the room between, scaled to fit and centred, never stretched, and its
+ * warnings, statistics, notes and the presenter's note under it, or beside it when the
+ * chart is tall. A chart that only fits below a legible scale is still drawn whole, and
+ * the slide says so.
  */
 export function slideSvg(chart: SvgImage | null, frame: SlideFrame): SlideImage {
   const header = [
     textBlock(frame.title, SIZE.title, INK, 2, 700),
     ...(frame.subtitle ? [textBlock(frame.subtitle, SIZE.subtitle, MUTED, 2)] : []),
   ];
-  const facts: TextBlock[] = [
-    ...(frame.warnings ?? []).map((line) => textBlock(`Careful: ${line}`, SIZE.warning, WARNING, 2, 700)),
-    ...(frame.statistics ?? []).map((line) => textBlock(line, SIZE.fact, INK, 2)),
-    ...(frame.notes ?? []).map((line) => textBlock(line, SIZE.fact, MUTED, 2)),
-    ...(frame.note?.trim() ? [textBlock(frame.note, SIZE.note, INK, 3)] : []),
+  const facts: Fact[] = [
+    ...(frame.warnings ?? []).map((line) => ({ text: `Careful: ${line}`, size: SIZE.warning, colour: WARNING, weight: 700, important: true })),
+    ...(frame.statistics ?? []).map((line) => ({ text: line, size: SIZE.fact, colour: INK, important: true })),
+    ...(frame.notes ?? []).map((line) => ({ text: line, size: SIZE.fact, colour: MUTED })),
+    ...(frame.note?.trim() ? [{ text: frame.note, size: SIZE.note, colour: INK }] : []),
   ];
   const caption = [textBlock(frame.filters, SIZE.caption, INK, 2), textBlock(frame.caption, SIZE.caption, MUTED, 2)];
-  const headerBottom = MARGIN_Y + blocksHeight(header);
+  const top = MARGIN_Y + blocksHeight(header) + GAP;
   const captionTop = SLIDE_HEIGHT - MARGIN_Y - blocksHeight(caption) + GAP;
-  const roomFor = (below: readonly TextBlock[]) => {
-    const top = headerBottom + GAP;
-    const bottom = captionTop - GAP - blocksHeight(below) - GAP;
-    return { top, width: INNER, height: Math.max(1, bottom - top) };
-  };
+  const bottom = captionTop - GAP;
 
-  const children: SvgChild[] = [...drawBlocks(header, MARGIN_Y)];
+  const children: SvgChild[] = [...drawBlocks(header, MARGIN_X, MARGIN_Y)];
   let chartScale: number | null = null;
   let legible = true;
+  let layout: Layout;
   if (chart !== null) {
-    let room = roomFor(facts);
-    chartScale = fitScale(chart, room);
+    layout = chooseLayout(chart, facts, top, bottom);
+    chartScale = fitScale(chart, layout.chart);
     legible = chartScale >= LEGIBLE_SCALE;
     if (!legible) {
-      facts.unshift(textBlock(`Shrunk to fit this slide, too small to read in a room: show fewer rows (top N) for a legible slide.`, SIZE.fact, WARNING, 1, 700));
-      room = roomFor(facts);
-      chartScale = fitScale(chart, room);
+      layout = chooseLayout(chart, [shrunkNotice, ...facts], top, bottom);
+      chartScale = fitScale(chart, layout.chart);
     }
-    const width = chart.width * chartScale;
-    const height = chart.height * chartScale;
-    const x = MARGIN_X + (INNER - width) / 2;
-    const y = room.top + (room.height - height) / 2;
+    const box = layout.chart;
+    const x = box.x + (box.width - chart.width * chartScale) / 2;
+    const y = box.top + (box.height - chart.height * chartScale) / 2;
     children.push(svg('g', { transform: `translate(${x.toFixed(2)} ${y.toFixed(2)}) scale(${chartScale.toFixed(4)})` }, { serialized: chart.markup }));
-  } else if (frame.message) {
-    const room = roomFor(facts);
-    const message = textBlock(frame.message, SIZE.message, MUTED, 3);
-    children.push(drawBlock(message, room.top + (room.height - blockHeight(message)) / 2));
+  } else {
+    layout = layoutBelow(facts, top, bottom);
+    if (frame.message) {
+      const message = textBlock(frame.message, SIZE.message, MUTED, 3);
+      children.push(drawBlock(message, MARGIN_X, layout.chart.top + (layout.chart.height - blockHeight(message)) / 2));
+    }
   }
-  children.push(...drawBlocks(facts, captionTop - GAP - blocksHeight(facts)));
+  children.push(...drawBlocks(layout.facts, layout.factsAt.x, layout.factsAt.top));
   children.push(svg('line', { x1: MARGIN_X, x2: SLIDE_WIDTH - MARGIN_X, y1: captionTop - GAP / 2, y2: captionTop - GAP / 2, stroke: RULE, 'stroke-width': 2 }));
-  children.push(...drawBlocks(caption, captionTop));
+  children.push(...drawBlocks(caption, MARGIN_X, captionTop));
 
   const said = [frame.subtitle, frame.filters, frame.caption, ...(frame.warnings ?? []).map((line) => `Careful: ${line}`), ...(frame.statistics ?? []), ...(frame.notes ?? []), frame.note, frame.message];
   const document = svg(

@@ -32,6 +32,7 @@ const frameTexts = (document: Document) =>
     text: text.textContent ?? '',
     size: Number(text.getAttribute('font-size')),
     fill: text.getAttribute('fill'),
+    x: Number(text.getAttribute('x')),
     y: Number(text.getAttribute('y')),
   }));
 
@@ -75,18 +76,40 @@ describe('slideSvg', () => {
     expect(wide.legible).toBe(true);
   });
 
-  it('fits a chart too tall for the room between the title and the facts, and says it is too small to read', () => {
+  it('fits a chart too tall for the room between the title and the caption, clear of its facts, and says it is too small to read', () => {
     const image = slideSvg(chart(800, 3000), frame);
     const document = parse(image.markup);
-    const { y, scale } = placement(document);
+    const { x, y, scale } = placement(document);
     expect(image.legible).toBe(false);
     expect(scale).toBeLessThan(LEGIBLE_SCALE);
     const texts = frameTexts(document);
-    const title = texts[0];
-    const firstFact = texts[1];
-    expect(firstFact.text).toMatch(/^Shrunk to fit this slide, too small to read/);
-    expect(y).toBeGreaterThan(title.y);
-    expect(y + 3000 * scale).toBeLessThan(firstFact.y - firstFact.size);
+    const [title] = texts;
+    const filters = texts.find((t) => t.text === frame.filters)!;
+    expect(texts.some((t) => t.text.startsWith('Shrunk to fit this slide, too small to read'))).toBe(true);
+    const box = { left: x, right: x + 800 * scale, top: y, bottom: y + 3000 * scale };
+    expect(box.top).toBeGreaterThan(title.y);
+    expect(box.bottom).toBeLessThan(filters.y - filters.size);
+    for (const text of texts.slice(1, -2)) expect(text.x >= box.right || text.y - text.size >= box.bottom, text.text).toBe(true);
+  });
+
+  it('puts the facts beside a tall chart and under a wide one, whichever draws the chart larger', () => {
+    const factsOf = (markup: string) => frameTexts(parse(markup)).filter((t) => t.text !== frame.title && t.text !== frame.filters && t.text !== frame.caption);
+    const tall = slideSvg(chart(400, 900), frame);
+    const wide = slideSvg(chart(800, 300), frame);
+    expect(new Set(factsOf(tall.markup).map((t) => t.x)).size).toBe(1);
+    expect(factsOf(tall.markup)[0].x).toBeGreaterThan(placement(parse(tall.markup)).x + 400 * tall.chartScale!);
+    expect(factsOf(wide.markup).every((t) => t.y > placement(parse(wide.markup)).y + 300 * wide.chartScale!)).toBe(true);
+  });
+
+  it('keeps many facts within the slide, saying how many were left out', () => {
+    const many = Array.from({ length: 40 }, (_, i) => `Note ${i}: ${'counted this way '.repeat(12)}`);
+    const image = slideSvg(chart(800, 300), { ...frame, notes: many });
+    const texts = frameTexts(parse(image.markup));
+    expect(texts.every((t) => t.y <= SLIDE_HEIGHT - 40)).toBe(true);
+    expect(texts.some((t) => /^… and \d+ more, in the slide’s description$/.test(t.text))).toBe(true);
+    expect(parse(image.markup).documentElement.querySelector(':scope > desc')?.textContent).toContain(many[39]);
+    const bottoms = texts.map((t) => t.y);
+    expect(bottoms).toEqual([...bottoms].sort((a, b) => a - b));
   });
 
   it('wraps long texts and cuts them with "…" past a few lines, keeping the whole text in a title', () => {
