@@ -59,6 +59,8 @@ const MARGIN_X = 80;
 const MARGIN_Y = 56;
 const INNER = SLIDE_WIDTH - 2 * MARGIN_X;
 const GAP = 12;
+/** Bold glyphs run some tenth wider than the estimate `charsThatFit` makes for regular ones. */
+const BOLD_NARROWING = 0.9;
 
 /** Type sizes for a projected 1920 px slide, read from the back of a room. */
 const SIZE = { title: 52, subtitle: 28, warning: 26, fact: 24, note: 26, caption: 22, message: 32 } as const;
@@ -91,7 +93,7 @@ const blocksHeight = (blocks: readonly TextBlock[]): number => blocks.reduce((su
  * ends with "…" and the block keeps the whole text.
  */
 function textBlock(text: string, size: number, colour: string, maxLines: number, weight?: number, width = INNER): TextBlock {
-  const chars = charsThatFit(width, size);
+  const chars = charsThatFit(weight === 700 ? width * BOLD_NARROWING : width, size);
   const lines = wrapText(text, chars);
   if (lines.length <= maxLines) return { lines, size, colour, weight, full: null };
   const kept = lines.slice(0, maxLines);

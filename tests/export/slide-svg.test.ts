@@ -85,7 +85,7 @@ describe('slideSvg', () => {
     const texts = frameTexts(document);
     const [title] = texts;
     const filters = texts.find((t) => t.text === frame.filters)!;
-    expect(texts.some((t) => t.text.startsWith('Shrunk to fit this slide, too small to read'))).toBe(true);
+    expect(texts.map((t) => t.text).join(' ')).toContain('Shrunk to fit this slide, too small to read in a room');
     const box = { left: x, right: x + 800 * scale, top: y, bottom: y + 3000 * scale };
     expect(box.top).toBeGreaterThan(title.y);
     expect(box.bottom).toBeLessThan(filters.y - filters.size);
