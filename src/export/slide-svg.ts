@@ -61,6 +61,8 @@ const INNER = SLIDE_WIDTH - 2 * MARGIN_X;
 const GAP = 12;
 /** Bold glyphs run some tenth wider than the estimate `charsThatFit` makes for regular ones. */
 const BOLD_NARROWING = 0.9;
+/** What to be careful about is never shortened to make room; only a warning longer than a paragraph is cut. */
+const WARNING_LINES = 6;
 
 /** Type sizes for a projected 1920 px slide, read from the back of a room. */
 const SIZE = { title: 52, subtitle: 28, warning: 26, fact: 24, note: 26, caption: 22, message: 32 } as const;
@@ -80,8 +82,10 @@ interface Fact {
   readonly size: number;
   readonly colour: string;
   readonly weight?: number;
-  /** Warnings and test results keep their lines longest when room runs short. */
+  /** Test results keep their lines longer than notes when room runs short. */
   readonly important?: boolean;
+  /** A warning is cut last: only past this many lines, whatever room the others leave. */
+  readonly keepLines?: number;
 }
 
 const lineHeight = (size: number): number => Math.round(size * 1.3);
@@ -121,12 +125,12 @@ function drawBlocks(blocks: readonly TextBlock[], x: number, top: number): SvgCh
 
 /**
  * The facts wrapped to `width` within `maxHeight`: each at most `maxLines` lines, fewer
- * when they do not fit (notes first, then warnings and test results), down to one; then the last ones give way to a line saying how
+ * when they do not fit (notes first, then test results; warnings keep theirs), down to one; then the last ones give way to a line saying how
  * many are left out (the slide's description keeps them all).
  */
 function factBlocks(facts: readonly Fact[], width: number, maxLines: number, maxHeight: number): TextBlock[] {
   const wrapped = (important: number, other: number) =>
-    facts.map((fact) => textBlock(fact.text, fact.size, fact.colour, fact.important ? important : other, fact.weight, width));
+    facts.map((fact) => textBlock(fact.text, fact.size, fact.colour, fact.keepLines ?? (fact.important ? important : other), fact.weight, width));
   const caps = [
     ...Array.from({ length: maxLines }, (_, i) => [maxLines, maxLines - i]),
     ...Array.from({ length: maxLines - 1 }, (_, i) => [maxLines - 1 - i, 1]),
@@ -190,7 +194,7 @@ const shrunkNotice: Fact = {
   size: SIZE.fact,
   colour: WARNING,
   weight: 700,
-  important: true,
+  keepLines: 3,
 };
 
 /**
@@ -206,7 +210,7 @@ export function slideSvg(chart: SvgImage | null, frame: SlideFrame): SlideImage 
     ...(frame.subtitle ? [textBlock(frame.subtitle, SIZE.subtitle, MUTED, 2)] : []),
   ];
   const facts: Fact[] = [
-    ...(frame.warnings ?? []).map((line) => ({ text: `Careful: ${line}`, size: SIZE.warning, colour: WARNING, weight: 700, important: true })),
+    ...(frame.warnings ?? []).map((line) => ({ text: `Careful: ${line}`, size: SIZE.warning, colour: WARNING, weight: 700, keepLines: WARNING_LINES })),
     ...(frame.statistics ?? []).map((line) => ({ text: line, size: SIZE.fact, colour: INK, important: true })),
     ...(frame.notes ?? []).map((line) => ({ text: line, size: SIZE.fact, colour: MUTED })),
     ...(frame.note?.trim() ? [{ text: frame.note, size: SIZE.note, colour: INK }] : []),

@@ -101,10 +101,12 @@ describe('slideSvg', () => {
     expect(factsOf(wide.markup).every((t) => t.y > placement(parse(wide.markup)).y + 300 * wide.chartScale!)).toBe(true);
   });
 
-  it('keeps many facts within the slide, saying how many were left out', () => {
+  it('keeps many facts within the slide, warnings whole, saying how many were left out', () => {
     const many = Array.from({ length: 40 }, (_, i) => `Note ${i}: ${'counted this way '.repeat(12)}`);
-    const image = slideSvg(chart(800, 300), { ...frame, notes: many });
+    const warning = `Small sample: ${'one incident moves a share a long way '.repeat(4)}`.trim();
+    const image = slideSvg(chart(800, 300), { ...frame, warnings: [warning], notes: many });
     const texts = frameTexts(parse(image.markup));
+    expect(texts.map((t) => t.text).join(' ')).toContain(`Careful: ${warning}`);
     expect(texts.every((t) => t.y <= SLIDE_HEIGHT - 40)).toBe(true);
     expect(texts.some((t) => /^… and \d+ more, in the slide’s description$/.test(t.text))).toBe(true);
     expect(parse(image.markup).documentElement.querySelector(':scope > desc')?.textContent).toContain(many[39]);
