@@ -60,12 +60,12 @@ describe('the facet panel menu', () => {
     expect(screen.queryByRole('button', { name: 'Pin to deck' })).toBeNull();
   });
 
-  it('opens on the five actions, and closes on Escape with focus back on its button, or on a click elsewhere', async () => {
+  it('opens on the six actions, and closes on Escape with focus back on its button, or on a click elsewhere', async () => {
     const user = userEvent.setup();
     await renderOverview();
     const actions = await openMenu(user, 'boundary');
     expect(menuToggle('boundary').getAttribute('aria-expanded')).toBe('true');
-    expect(within(actions).getAllByRole('button').map((b) => b.textContent)).toEqual(['Pin to deck', 'PNG', 'SVG', 'CSV', 'Copy link']);
+    expect(within(actions).getAllByRole('button').map((b) => b.textContent)).toEqual(['Pin to deck', 'PNG', 'PNG for slides', 'SVG', 'CSV', 'Copy link']);
     within(actions).getByRole('button', { name: 'CSV' }).focus();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('group', { name: 'Boundary: pin, download or share' })).toBeNull();
