@@ -39,6 +39,6 @@ export function figureOf(input: FigureInput, state: UrlState, chart: KnownChart)
     case 'option-sets':
       return optionSetsFigure(input, state, chart.facet);
     case 'cohorts':
-      return cohortFigure(input, state);
+      return cohortFigure(input, state, chart);
   }
 }
