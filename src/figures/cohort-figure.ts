@@ -160,6 +160,10 @@ function summary(groups: readonly DifferenceGroup[], comparison: CohortCompariso
   return { largest, note: `The slide and the image draw ${drawn}${defining}; the page and the CSV have every option.` };
 }
 
+/** The facets a cohort's own filters use: they define the cohorts, so a slide never compares them. */
+export const definingFacets = ({ cohorts: { a, b } }: UrlState): FacetId[] =>
+  FACET_IDS.filter((facet) => a.facets[facet].selected.length > 0 || b.facets[facet].selected.length > 0);
+
 /**
  * Cohort B against cohort A, each the selection with its own filters in place of the
  * selection's (`cohortFilters`), compared option by option with `compareCohorts`: shares,
@@ -172,9 +176,7 @@ export function cohortFigure(input: FigureInput, state: UrlState, choice: Cohort
   const filtersB = cohortFilters(state.filters, state.cohorts.b);
   const maskA = input.masksFor(filtersA).all;
   const maskB = input.masksFor(filtersB).all;
-  const { a, b } = state.cohorts;
-  const definingFacets = FACET_IDS.filter((facet) => a.facets[facet].selected.length > 0 || b.facets[facet].selected.length > 0);
-  const comparison = compareCohorts(input.columns, maskA, maskB, { excludeGaps: state.excludeGaps, definingFacets });
+  const comparison = compareCohorts(input.columns, maskA, maskB, { excludeGaps: state.excludeGaps, definingFacets: definingFacets(state) });
   const groups = differenceGroups(comparison, { a: { ...state, filters: filtersA }, b: { ...state, filters: filtersB } });
   const { largest, note } = summary(groups, comparison, choice);
   const clauses = cohortClauses(state);
