@@ -64,6 +64,20 @@ describe('what a slide shows, chosen on the deck page', () => {
     expect(stored().slides[1].chart).toEqual({ kind: 'facet', facet: 'domain' });
   });
 
+  it('pins an overview panel with the order its bars were in, which the deck page then shows and changes', async () => {
+    const user = userEvent.setup();
+    renderApp('?bars=count');
+    const panel = await screen.findByRole('region', { name: 'Domain' });
+    await user.click(within(panel).getByRole('button', { name: 'Pin, download or share Domain' }));
+    await user.click(within(screen.getByRole('group', { name: 'Domain: pin, download or share' })).getByRole('button', { name: 'Pin to deck' }));
+    expect(stored().slides[0]).toMatchObject({ view: '?bars=count', chart: { kind: 'facet', facet: 'domain' } });
+    await user.click(screen.getByRole('link', { name: 'Open the deck' }));
+    const order = choices(1).getByRole<HTMLSelectElement>('combobox', { name: 'Order of bars' });
+    expect(order.value).toBe('count');
+    await user.selectOptions(order, 'as the taxonomy lists them');
+    expect(stored().slides[0].view).toBe('');
+  });
+
   it('hides a slide’s notes and test results from the keyboard, and never its warnings', async () => {
     store(deckOf(COHORTS, DOMAIN));
     const user = userEvent.setup();
