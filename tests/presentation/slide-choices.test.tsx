@@ -82,19 +82,31 @@ describe('what a slide shows, chosen on the deck page', () => {
     store(deckOf(COHORTS, DOMAIN));
     const user = userEvent.setup();
     renderApp('?view=deck');
-    const notes = choices(2).getByRole('checkbox', { name: 'Notes on how it was counted' });
+    const notes = choices(1).getByRole('checkbox', { name: 'Notes on how it was counted' });
     notes.focus();
     await user.keyboard(' ');
-    expect(stored().slides[1].hide).toEqual(['notes']);
+    expect(stored().slides[0].hide).toEqual(['notes']);
     await user.tab({ shift: true });
-    expect(document.activeElement).toBe(choices(2).getByRole('checkbox', { name: 'Test results' }));
+    expect(document.activeElement).toBe(choices(1).getByRole('checkbox', { name: 'Test results' }));
     await user.keyboard(' ');
-    expect(stored().slides[1].hide).toEqual(['statistics', 'notes']);
-    expect(choices(2).getByText('Warnings always')).toBeDefined();
-    expect(choices(2).queryByRole('checkbox', { name: /warning/i })).toBeNull();
+    expect(stored().slides[0].hide).toEqual(['statistics', 'notes']);
+    expect(choices(1).getByText('Warnings always')).toBeDefined();
+    expect(choices(1).queryByRole('checkbox', { name: /warning/i })).toBeNull();
     await user.keyboard(' ');
     await user.tab();
     await user.keyboard(' ');
-    expect(stored().slides[1].hide).toBeUndefined();
+    expect(stored().slides[0].hide).toBeUndefined();
+    // A facet panel carries no test results, so it offers none to hide.
+    expect(choices(2).queryByRole('checkbox', { name: 'Test results' })).toBeNull();
+    expect(choices(2).getByRole('checkbox', { name: 'Notes on how it was counted' })).toBeDefined();
+  });
+
+  it('presents a slide without what it hides, its warnings still under the chart', async () => {
+    store(deckOf({ ...COHORTS, hide: ['statistics', 'notes'] }));
+    renderApp('?view=present');
+    const slide = (await screen.findAllByText(/^Careful:/))[0].closest('.present-slide') as HTMLElement;
+    expect(slide.querySelectorAll('.figure-notes__warning').length).toBeGreaterThan(0);
+    expect(slide.querySelectorAll('.figure-notes__statistic')).toHaveLength(0);
+    expect(slide.querySelectorAll('.figure-notes li:not(.figure-notes__warning)')).toHaveLength(0);
   });
 });

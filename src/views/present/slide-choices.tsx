@@ -136,6 +136,9 @@ const PARTS: readonly { readonly part: SlideHideable; readonly label: string }[]
   { part: 'notes', label: 'Notes on how it was counted' },
 ];
 
+/** The kinds whose figures carry test results; the others have none to show or hide. */
+const TESTED: ReadonlySet<KnownChart['kind']> = new Set(['cohorts', 'crosstab']);
+
 interface SlideChoicesProps {
   readonly slide: Slide;
   /** 1-based, as the reader counts slides. */
@@ -159,7 +162,7 @@ export function SlideChoices({ slide, position, onChoose }: SlideChoicesProps) {
       <legend className="deck-slide__label">Slide {position} shows</legend>
       <ChartChoices slide={slide} chart={chart} onChoose={onChoose} />
       <div className="slide-choices__parts">
-        {PARTS.map(({ part, label }) => (
+        {PARTS.filter(({ part }) => part !== 'statistics' || TESTED.has(chart.kind)).map(({ part, label }) => (
           <label key={part} className="slide-choices__check">
             <input type="checkbox" checked={!hidden.has(part)} onChange={(event) => show(part, event.target.checked)} />
             {label}
