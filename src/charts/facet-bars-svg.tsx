@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { FacetFigure } from '../figures/facet-figure';
 import type { FacetBar } from '../figures/facet-figure';
+import { moreOptionsText } from '../figures/top-rows';
 import { ChartPatterns, patternId } from './chart-patterns';
 import { barValueText } from './share-text';
 import { SvgLegend, legendLayout } from './svg-legend';
@@ -61,7 +62,7 @@ function BarRow({ bar, top, showBaseline, gap }: { readonly bar: FacetBar; reado
 export function FacetBarsSvg({ figure }: { readonly figure: FacetFigure }) {
   const id = useId();
   const patterns = { gap: patternId(id, 'gap'), lown: patternId(id, 'lown') };
-  const barsHeight = figure.bars.length * ROW_HEIGHT;
+  const barsHeight = (figure.bars.length + (figure.more === null ? 0 : 1)) * ROW_HEIGHT;
   const legend = legendLayout(figure.legend, BARS_WIDTH);
   const height = barsHeight + 12 + legend.height;
   return (
@@ -70,6 +71,11 @@ export function FacetBarsSvg({ figure }: { readonly figure: FacetFigure }) {
       {figure.bars.map((bar, i) => (
         <BarRow key={bar.key} bar={bar} top={i * ROW_HEIGHT} showBaseline={figure.showBaseline} gap={patterns.gap} />
       ))}
+      {figure.more !== null && (
+        <text className="bar bar--more" x={0} y={figure.bars.length * ROW_HEIGHT + ROW_HEIGHT / 2 + TEXT_SIZE * 0.35} fontSize={TEXT_SIZE} fontStyle="italic" style={{ fill: 'var(--ink)' }}>
+          {moreOptionsText(figure.more)}
+        </text>
+      )}
       <SvgLegend layout={legend} x={0} y={barsHeight + 12} patterns={patterns} />
     </svg>
   );

@@ -1,4 +1,5 @@
 import type { FacetFigure } from '../figures/facet-figure';
+import { moreOptionsText } from '../figures/top-rows';
 import { FacetBarsSvg } from './facet-bars-svg';
 import { FigureLegend } from './figure-facts';
 import type { FigureMode } from './figure-mode';
@@ -27,6 +28,7 @@ export function FacetChart({ figure, mode, onToggle }: FacetChartProps) {
     <div className={figure.bars.length > LONG ? 'facet-chart facet-chart--long' : 'facet-chart'}>
       {mode === 'slide' && <FigureLegend figure={figure} />}
       <ShareBars name={figure.title} rows={figure.bars} showBaseline={figure.showBaseline} onToggle={onToggle} />
+      {figure.more !== null && <p className="facet-chart__more">{moreOptionsText(figure.more)}</p>}
       {onToggle === undefined && <ShareTable caption={`${figure.title}: incidents and shares per option`} rows={figure.bars} />}
     </div>
   );

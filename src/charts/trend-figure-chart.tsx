@@ -1,5 +1,6 @@
 import type { TrendFigure } from '../figures/trend-figure';
 import { PERIOD_NAMES } from '../figures/figure-periods';
+import { moreOptionsText } from '../figures/top-rows';
 import type { FigureMode } from './figure-mode';
 import { TrendChart } from './trend-chart';
 import { TrendMultiples } from './trend-multiples';
@@ -26,6 +27,7 @@ export function TrendFigureChart({ figure, mode }: { readonly figure: TrendFigur
       ) : (
         <TrendChart figure={figure} width={width} height={plotHeight(mode, width)} interactive={interactive} tooltips={mode === 'screen'} />
       )}
+      {mode === 'slide' && figure.more !== null && <p className="facet-chart__more">{moreOptionsText(figure.more)}</p>}
     </div>
   );
 }

@@ -11,17 +11,41 @@ import { FACETS, FACET_IDS } from '../domain/taxonomy';
 
 const FacetIdSchema = z.enum(FACET_IDS);
 
+/** The most rows a slide can be asked to draw; a projector has room for far fewer. */
+export const MAX_TOP = 40;
+
+/**
+ * How many rows a slide draws (options, differences, sets), the rest summed in one line:
+ * a chart too long for a slide is summarised, never stretched. Absent, the kind's default.
+ */
+const TopSchema = z
+  .number('the number of rows drawn is a number')
+  .int('the number of rows drawn is a whole number')
+  .min(1, 'a slide draws at least 1 row')
+  .max(MAX_TOP, `a slide draws at most ${MAX_TOP} rows`)
+  .optional();
+
 /** One facet's share bars, as an overview panel draws them. */
-export const FacetChartSchema = z.object({ kind: z.literal('facet'), facet: FacetIdSchema });
+export const FacetChartSchema = z.object({ kind: z.literal('facet'), facet: FacetIdSchema, top: TopSchema });
 
 /** One facet's options over the publication years. */
-export const TrendChartSchema = z.object({ kind: z.literal('trend'), facet: FacetIdSchema });
+export const TrendChartSchema = z.object({ kind: z.literal('trend'), facet: FacetIdSchema, top: TopSchema });
 
 /** Two facets against each other: `rows` × `columns`. */
 export const CrosstabChartSchema = z.object({ kind: z.literal('crosstab'), rows: FacetIdSchema, columns: FacetIdSchema });
 
-/** Cohort B against cohort A, option by option across every facet. */
-export const CohortsChartSchema = z.object({ kind: z.literal('cohorts') });
+/** Facets a cohort slide compares: each once, at least one. */
+const ComparedFacetsSchema = z
+  .array(FacetIdSchema)
+  .min(1, 'a cohort slide compares at least one facet')
+  .refine((facets) => new Set(facets).size === facets.length, 'a facet is named twice')
+  .optional();
+
+/**
+ * Cohort B against cohort A, option by option across every facet: a slide draws the `top`
+ * largest differences of the `facets` it compares (every tested facet when absent).
+ */
+export const CohortsChartSchema = z.object({ kind: z.literal('cohorts'), facets: ComparedFacetsSchema, top: TopSchema });
 
 /** The incidents of the selection per period. */
 export const PeriodTotalsChartSchema = z.object({ kind: z.literal('period-totals') });
@@ -30,7 +54,7 @@ export const PeriodTotalsChartSchema = z.object({ kind: z.literal('period-totals
 export const CooccurrenceChartSchema = z.object({ kind: z.literal('cooccurrence'), facet: FacetIdSchema });
 
 /** The most frequent exact sets of one facet's options. */
-export const OptionSetsChartSchema = z.object({ kind: z.literal('option-sets'), facet: FacetIdSchema });
+export const OptionSetsChartSchema = z.object({ kind: z.literal('option-sets'), facet: FacetIdSchema, top: TopSchema });
 
 const KNOWN_CHARTS = {
   facet: FacetChartSchema,

@@ -5,6 +5,7 @@ import type { CohortComparison } from '../analysis/cohort-comparison';
 import { formatCount, incidentCount } from '../components/format-count';
 import { barLabel } from '../domain/option-label';
 import { FACETS, FACET_DISPLAY_ORDER, FACET_IDS } from '../domain/taxonomy';
+import type { FacetId } from '../domain/taxonomy';
 import { cohortFilters } from '../state/cohort-filters';
 import { listState } from '../state/drill-down';
 import type { FigureInput } from '../state/figure-input';
@@ -19,8 +20,14 @@ import { MULTI_VALUED_NOTE, optionGroupNote } from './figure-notes';
 import { largestDifferences } from './largest-differences';
 import type { LegendItem } from './legend';
 
-/** How many differences a slide and an image draw: a projector has room for about this many rows. */
+/** How many differences a slide and an image draw unless the slide says: a projector has room for about this many rows. */
 export const SUMMARY_ROWS = 10;
+
+/** What a cohort slide draws: the `top` largest differences of the `facets` it compares. */
+export interface CohortChoice {
+  readonly facets?: readonly FacetId[];
+  readonly top?: number;
+}
 
 /** One cohort: how many incidents it has, what sets it apart, and the list of them. */
 export interface CohortSide {
@@ -31,7 +38,7 @@ export interface CohortSide {
 
 export interface CohortFigure extends FigureFrame {
   readonly kind: 'cohorts';
-  readonly chart: { readonly kind: 'cohorts' };
+  readonly chart: { readonly kind: 'cohorts'; readonly facets?: FacetId[]; readonly top?: number };
   readonly cohorts: { readonly a: CohortSide; readonly b: CohortSide; readonly overlap: number };
   /** Every facet's compared options, as the page draws them. */
   readonly groups: readonly DifferenceGroup[];
@@ -116,19 +123,48 @@ function tableRows(comparison: CohortComparison): TableValue[][] {
   );
 }
 
-function largestGroup(groups: readonly DifferenceGroup[], comparison: CohortComparison): DifferenceGroup {
-  const tested = groups.filter((group) => !comparison.definingFacets.some((facet) => facet === group.key));
-  const rows = largestDifferences(tested, SUMMARY_ROWS);
-  const sizes = `N: A ${formatCount(comparison.sizeA)}, B ${formatCount(comparison.sizeB)}`;
-  return { key: 'largest', name: 'Largest differences', title: `The ${rows.length} largest differences (${sizes})`, rows };
+/** "Phase", "Capability and Phase", "Phase, Domain and Capability". */
+function facetNames(facets: readonly FacetId[]): string {
+  const names = facets.map((facet) => FACETS[facet].name);
+  return names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
-function summaryNote(groups: readonly DifferenceGroup[], largest: DifferenceGroup, comparison: CohortComparison): string | null {
-  const drawn = groups.reduce((total, group) => total + group.rows.length, 0);
-  if (largest.rows.length === drawn) return null;
-  const defining = comparison.definingFacets.length > 0 ? ', the facets that define the cohorts left out' : '';
-  return `The slide and the image draw the ${formatCount(largest.rows.length)} largest of the ${formatCount(drawn)} differences${defining}; the page and the CSV have every option.`;
+/** The facets a slide may draw: those chosen (all when none are), never one that defines the cohorts. */
+function drawnFacets(comparison: CohortComparison, choice: CohortChoice): FacetId[] {
+  const chosen = choice.facets ?? FACET_DISPLAY_ORDER;
+  return FACET_DISPLAY_ORDER.filter((facet) => chosen.includes(facet) && !comparison.definingFacets.includes(facet));
 }
+
+interface Summary {
+  readonly largest: DifferenceGroup;
+  /** Null when the slide draws every difference it could. */
+  readonly note: string | null;
+}
+
+/**
+ * The largest differences of the facets a slide draws, titled with how many of how many
+ * and of which facets, so a slide never passes a cut for the whole.
+ */
+function summary(groups: readonly DifferenceGroup[], comparison: CohortComparison, choice: CohortChoice): Summary {
+  const facets = drawnFacets(comparison, choice);
+  const candidates = groups.filter((group) => facets.some((facet) => facet === group.key));
+  const rows = largestDifferences(candidates, choice.top ?? SUMMARY_ROWS);
+  const total = candidates.reduce((sum, group) => sum + group.rows.length, 0);
+  const where = choice.facets === undefined ? '' : ` in ${facetNames(facets)}`;
+  const sizes = `N: A ${formatCount(comparison.sizeA)}, B ${formatCount(comparison.sizeB)}`;
+  const cut = rows.length < total;
+  const title = cut ? `The ${formatCount(rows.length)} largest of ${formatCount(total)} differences${where}` : `All ${formatCount(total)} differences${where}`;
+  const largest = { key: 'largest', name: 'Largest differences', title: `${title} (${sizes})`, rows };
+  const drawnAll = groups.reduce((sum, group) => sum + group.rows.length, 0);
+  if (rows.length === drawnAll) return { largest, note: null };
+  const defining = choice.facets === undefined && comparison.definingFacets.length > 0 ? ', the facets that define the cohorts left out' : '';
+  const drawn = cut ? `the ${formatCount(rows.length)} largest of the ${formatCount(total)} differences${where}` : `all ${formatCount(total)} differences${where}`;
+  return { largest, note: `The slide and the image draw ${drawn}${defining}; the page and the CSV have every option.` };
+}
+
+/** The facets a cohort's own filters use: they define the cohorts, so a slide never compares them. */
+export const definingFacets = ({ cohorts: { a, b } }: UrlState): FacetId[] =>
+  FACET_IDS.filter((facet) => a.facets[facet].selected.length > 0 || b.facets[facet].selected.length > 0);
 
 /**
  * Cohort B against cohort A, each the selection with its own filters in place of the
@@ -137,16 +173,14 @@ function summaryNote(groups: readonly DifferenceGroup[], largest: DifferenceGrou
  * filters use define the cohorts: shown, but not tested. N counts the incidents in either
  * cohort and says how many are in each and in both, the sizes the cohort editors show.
  */
-export function cohortFigure(input: FigureInput, state: UrlState): CohortFigure {
+export function cohortFigure(input: FigureInput, state: UrlState, choice: CohortChoice = {}): CohortFigure {
   const filtersA = cohortFilters(state.filters, state.cohorts.a);
   const filtersB = cohortFilters(state.filters, state.cohorts.b);
   const maskA = input.masksFor(filtersA).all;
   const maskB = input.masksFor(filtersB).all;
-  const { a, b } = state.cohorts;
-  const definingFacets = FACET_IDS.filter((facet) => a.facets[facet].selected.length > 0 || b.facets[facet].selected.length > 0);
-  const comparison = compareCohorts(input.columns, maskA, maskB, { excludeGaps: state.excludeGaps, definingFacets });
+  const comparison = compareCohorts(input.columns, maskA, maskB, { excludeGaps: state.excludeGaps, definingFacets: definingFacets(state) });
   const groups = differenceGroups(comparison, { a: { ...state, filters: filtersA }, b: { ...state, filters: filtersB } });
-  const largest = largestGroup(groups, comparison);
+  const { largest, note } = summary(groups, comparison, choice);
   const clauses = cohortClauses(state);
   const words = { a: cohortWords(clauses.a), b: cohortWords(clauses.b) };
   const { sizeA, sizeB, overlap } = comparison;
@@ -157,7 +191,11 @@ export function cohortFigure(input: FigureInput, state: UrlState): CohortFigure 
   });
   return {
     kind: 'cohorts',
-    chart: { kind: 'cohorts' },
+    chart: {
+      kind: 'cohorts',
+      ...(choice.facets === undefined ? {} : { facets: [...choice.facets] }),
+      ...(choice.top === undefined ? {} : { top: choice.top }),
+    },
     title: `Cohort B (${words.b}) against cohort A (${words.a})`,
     subtitle: 'Each option’s share in A and in B, and B − A in percentage points with its 95% interval: right of 0 is more common in B.',
     n: {
@@ -175,7 +213,7 @@ export function cohortFigure(input: FigureInput, state: UrlState): CohortFigure 
       testNote(comparison),
       gapsNote(comparison),
       MULTI_VALUED_NOTE,
-      summaryNote(groups, largest, comparison),
+      note,
       ...FACET_DISPLAY_ORDER.map((facet) => optionGroupNote(input, facet)),
     ].filter((line) => line !== null),
     statistics: statistics(comparison),

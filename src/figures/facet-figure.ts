@@ -15,6 +15,8 @@ import type { FigureFrame, FigureTarget } from './figure';
 import type { LegendItem } from './legend';
 import { MULTI_VALUED_NOTE, OWN_FILTER_NOTE, optionGroupNote, smallSampleWarning } from './figure-notes';
 import type { ShareBarRow } from './share-bar-row';
+import { incidentsWithAny, topKeys, topNote } from './top-rows';
+import type { MoreOptions } from './top-rows';
 
 /** A bar of a facet figure and the incidents it counts. */
 export interface FacetBar extends ShareBarRow {
@@ -23,14 +25,19 @@ export interface FacetBar extends ShareBarRow {
 
 export interface FacetFigure extends FigureFrame {
   readonly kind: 'facet';
-  readonly chart: { readonly kind: 'facet'; readonly facet: FacetId };
+  readonly chart: { readonly kind: 'facet'; readonly facet: FacetId; readonly top?: number };
   readonly facet: FacetId;
+  /** The bars drawn: on a slide drawing its top N, those N and the gaps. */
   readonly bars: readonly FacetBar[];
+  /** The options a slide drawing its top N leaves out, drawn as one line; null when it draws them all. */
+  readonly more: MoreOptions | null;
   /** Outline each bar's share over all incidents: worth it only when a filter narrows the selection. */
   readonly showBaseline: boolean;
   /** The view's filter on this facet, which the bars are counted without. */
   readonly filter: FacetFilter;
 }
+
+const isGap = (bar: FacetBar): boolean => bar.mark === 'unknown' || bar.mark === 'not-analysed';
 
 /**
  * The bars most incidents first when asked, ties in the taxonomy's order; the gaps
@@ -38,7 +45,6 @@ export interface FacetFigure extends FigureFrame {
  */
 function ordered(bars: readonly FacetBar[], order: UrlState['barOrder']): readonly FacetBar[] {
   if (order === 'taxonomy') return bars;
-  const isGap = (bar: FacetBar) => bar.mark === 'unknown' || bar.mark === 'not-analysed';
   return [...bars.filter((bar) => !isGap(bar)).sort((a, b) => b.count - a.count), ...bars.filter(isGap)];
 }
 
@@ -64,8 +70,11 @@ function legend(bars: readonly FacetBar[], showBaseline: boolean): LegendItem[] 
 /**
  * One facet's share bars over the view's selection without the facet's own filter (so
  * picking an option never hides the others), each bar leading to the incidents it counts.
+ * Given `top`, a slide's choice, it draws the `top` options with the most incidents and
+ * the gaps, which answer no question of the facet but say how much is unanswered; the
+ * rest is one line, and the table keeps every option.
  */
-export function facetFigure(input: FigureInput, state: UrlState, facet: FacetId): FacetFigure {
+export function facetFigure(input: FigureInput, state: UrlState, facet: FacetId, choice: { readonly top?: number } = {}): FacetFigure {
   const mask = input.masksFor(state.filters).except[facet];
   const tally = countFacet(input.columns, facet, mask, state.excludeGaps);
   const panel = { facet, selection: tally, baseline: sharedBaseline(input.columns, facet, state.excludeGaps) };
@@ -81,13 +90,18 @@ export function facetFigure(input: FigureInput, state: UrlState, facet: FacetId)
       },
     }),
   );
-  const bars = ordered(rows, state.barOrder);
+  const every = ordered(rows, state.barOrder);
+  const options = every.filter((bar) => !isGap(bar));
+  const kept = topKeys(options, choice.top);
+  const bars = every.filter((bar) => isGap(bar) || kept.has(bar.key));
+  const left = options.filter((bar) => !kept.has(bar.key)).map((bar) => bar.key);
+  const more = left.length === 0 ? null : { options: left.length, incidents: incidentsWithAny(input.columns.facets[facet], left, mask) };
   const order = state.barOrder === 'count' ? 'Options ordered by incidents, most first; unknown and not analysed last.' : null;
   const showBaseline = isFiltered(state);
   const ownFilter = filter.selected.length > 0 ? OWN_FILTER_NOTE : null;
   return {
     kind: 'facet',
-    chart: { kind: 'facet', facet },
+    chart: { kind: 'facet', facet, ...(choice.top === undefined ? {} : { top: choice.top }) },
     facet,
     title: name,
     subtitle: FACETS[facet].question,
@@ -98,13 +112,14 @@ export function facetFigure(input: FigureInput, state: UrlState, facet: FacetId)
     build: input.build,
     legend: legend(bars, showBaseline),
     warnings: [smallSampleWarning(tally.n)].filter((line) => line !== null),
-    notes: [MULTI_VALUED_NOTE, order, ownFilter, optionGroupNote(input, facet)].filter((line) => line !== null),
+    notes: [MULTI_VALUED_NOTE, order, ownFilter, optionGroupNote(input, facet), more && topNote(kept.size, options.length)].filter((line) => line !== null),
     statistics: [],
     table: {
       header: ['Option', 'Incidents', 'Share', 'Share of all incidents'],
-      rows: bars.map((bar) => [bar.label, bar.count, tableFraction(bar.share), tableFraction(bar.baselineShare)]),
+      rows: every.map((bar) => [bar.label, bar.count, tableFraction(bar.share), tableFraction(bar.baselineShare)]),
     },
     bars,
+    more,
     showBaseline,
     filter,
   };

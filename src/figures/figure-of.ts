@@ -27,18 +27,18 @@ export type Figure = FacetFigure | PeriodTotalsFigure | TrendFigure | CrosstabFi
 export function figureOf(input: FigureInput, state: UrlState, chart: KnownChart): Figure {
   switch (chart.kind) {
     case 'facet':
-      return facetFigure(input, state, chart.facet);
+      return facetFigure(input, state, chart.facet, chart);
     case 'period-totals':
       return periodTotalsFigure(input, state);
     case 'trend':
-      return trendFigure(input, state, chart.facet);
+      return trendFigure(input, state, chart.facet, chart);
     case 'crosstab':
       return crosstabFigure(input, state, chart.rows, chart.columns);
     case 'cooccurrence':
       return cooccurrenceFigure(input, state, chart.facet);
     case 'option-sets':
-      return optionSetsFigure(input, state, chart.facet);
+      return optionSetsFigure(input, state, chart.facet, chart);
     case 'cohorts':
-      return cohortFigure(input, state);
+      return cohortFigure(input, state, chart);
   }
 }

@@ -15,7 +15,7 @@ import { smallSampleWarning } from './figure-notes';
 import type { LegendItem } from './legend';
 import { withinFacet } from './within-facet';
 
-/** How many exact sets the chart draws; the incidents of the rest are summed in one line. */
+/** How many exact sets the chart draws unless a slide says; the incidents of the rest are summed in one line. */
 export const COMBINATION_LIMIT = 10;
 
 /** An option that is a member of some drawn set: a column of dots. */
@@ -41,7 +41,7 @@ export interface OptionSet {
 
 export interface OptionSetsFigure extends FigureFrame {
   readonly kind: 'option-sets';
-  readonly chart: { readonly kind: 'option-sets'; readonly facet: FacetId };
+  readonly chart: { readonly kind: 'option-sets'; readonly facet: FacetId; readonly top?: number };
   readonly facet: FacetId;
   readonly columns: readonly SetMember[];
   readonly sets: readonly OptionSet[];
@@ -64,9 +64,9 @@ export const restText = (rest: OptionSetsFigure['rest']): string => `${incidentC
  * has exactly one set, so the sets and the rest add up to N. No filter selects exactly
  * one set's incidents, so a set leads to those having all of its options, and says so.
  */
-export function optionSetsFigure(input: FigureInput, state: UrlState, facet: FacetId): OptionSetsFigure {
+export function optionSetsFigure(input: FigureInput, state: UrlState, facet: FacetId, choice: { readonly top?: number } = {}): OptionSetsFigure {
   const within = withinFacet(input, state, facet);
-  const found = optionCombinations(input.columns, within.mask, facet, COMBINATION_LIMIT);
+  const found = optionCombinations(input.columns, within.mask, facet, choice.top ?? COMBINATION_LIMIT);
   const name = FACETS[facet].name;
   const sets = found.combinations.map((combination): OptionSet => {
     const label = combination.options.map((option) => optionLabel(facet, option)).join(' + ');
@@ -94,7 +94,7 @@ export function optionSetsFigure(input: FigureInput, state: UrlState, facet: Fac
   ].filter((line) => line !== null);
   return {
     kind: 'option-sets',
-    chart: { kind: 'option-sets', facet },
+    chart: { kind: 'option-sets', facet, ...(choice.top === undefined ? {} : { top: choice.top }) },
     facet,
     title: `${name}: the most frequent exact sets`,
     subtitle: `The ${formatCount(sets.length)} most frequent sets of ${name.toLowerCase()} options the incidents have, exactly.`,

@@ -21,6 +21,8 @@ import type { TrendDatum, TrendSeries } from './trend-data';
 import { trendLegendItems } from './trend-legend';
 import { drawnSeries, trendData, trendSeries } from './trend-series';
 import { capitalized, periodLabel, pointSentence } from './trend-text';
+import { incidentsWithAny, topKeys, topLinesNote } from './top-rows';
+import type { MoreOptions } from './top-rows';
 
 /** More lines than this and their interval bars overlap into noise; small multiples show every band. */
 export const MAX_LINES_WITH_INTERVALS = 4;
@@ -35,7 +37,7 @@ export interface TrendFigureDatum extends TrendDatum {
 
 export interface TrendFigure extends FigureFrame {
   readonly kind: 'trend';
-  readonly chart: { readonly kind: 'trend'; readonly facet: FacetId };
+  readonly chart: { readonly kind: 'trend'; readonly facet: FacetId; readonly top?: number };
   readonly facet: FacetId;
   readonly granularity: Granularity;
   /** The granularity the span suggests, which "Auto" stands for. */
@@ -54,8 +56,10 @@ export interface TrendFigure extends FigureFrame {
   readonly showIntervals: boolean;
   /** Every series, drawn or not: the table is where nothing is left out. */
   readonly series: readonly TrendSeries[];
-  /** The series with something to draw, in legend order. */
+  /** The series with something to draw, in legend order; on a slide drawing its top N, those N and the gaps. */
   readonly drawn: readonly TrendSeries[];
+  /** The options with something to draw that a slide drawing its top N leaves out; null when it draws them all. */
+  readonly more: MoreOptions | null;
   readonly data: readonly TrendFigureDatum[];
   /** Drawn series whose lines lie on one another in every period. */
   readonly coinciding: readonly (readonly TrendSeries[])[];
@@ -94,7 +98,7 @@ function table(data: readonly TrendDatum[], series: readonly TrendSeries[]) {
  * link simply sets the facet's filter to its option), each point and stack segment
  * leading to its incidents.
  */
-export function trendFigure(input: FigureInput, state: UrlState, facet: FacetId): TrendFigure {
+export function trendFigure(input: FigureInput, state: UrlState, facet: FacetId, choice: { readonly top?: number } = {}): TrendFigure {
   const { measure, layout: asked } = state.trend;
   const mask = input.masksFor(state.filters).except[facet];
   const selected = popcount(mask);
@@ -105,7 +109,12 @@ export function trendFigure(input: FigureInput, state: UrlState, facet: FacetId)
   const trend = trendByOption(input.columns, mask, facet, granularity, { excludeGaps: state.excludeGaps });
   const series = trendSeries(trend, (option) => barLabel(facet, option), (option) => optionColour(facet, option));
   const plotted = trendData(trend, series, measure);
-  const drawn = drawnSeries(series, plotted);
+  const drawable = drawnSeries(series, plotted);
+  const isOption = (s: TrendSeries) => s.mark === 'option' || s.mark === 'extra';
+  const kept = topKeys(drawable.filter(isOption).map((s) => ({ key: s.option, count: s.total })), choice.top);
+  const drawn = drawable.filter((s) => !isOption(s) || kept.has(s.option));
+  const left = drawable.filter((s) => isOption(s) && !kept.has(s.option)).map((s) => s.option);
+  const more = left.length === 0 ? null : { options: left.length, incidents: incidentsWithAny(input.columns.facets[facet], left, mask) };
   const multiValued = isMultiValued(trend);
   const stackRefused = asked === 'stacked' && measure === 'share' && multiValued;
   const layout = stackRefused ? 'lines' : asked;
@@ -131,7 +140,7 @@ export function trendFigure(input: FigureInput, state: UrlState, facet: FacetId)
   const ownFilter = state.filters.facets[facet].selected.length > 0;
   return {
     kind: 'trend',
-    chart: { kind: 'trend', facet },
+    chart: { kind: 'trend', facet, ...(choice.top === undefined ? {} : { top: choice.top }) },
     title: `${name} over time`,
     subtitle: subtitle(measure, layout, multiValued, per, name.toLowerCase()),
     n: { value: selected, counts: datedCounts(undated) },
@@ -166,6 +175,7 @@ export function trendFigure(input: FigureInput, state: UrlState, facet: FacetId)
         ? '“Not analysed” and only-unknown incidents are left out of N; “not analysed” stays a share of all the period’s incidents.'
         : null,
       absent.length > 0 ? `No incident in the span, so not drawn: ${absent.join(', ')}.` : null,
+      more && topLinesNote(kept.size, more),
       periodLinksNote(granularity),
       optionGroupNote(input, facet),
     ].filter((line) => line !== null),
@@ -182,6 +192,7 @@ export function trendFigure(input: FigureInput, state: UrlState, facet: FacetId)
     showIntervals,
     series,
     drawn,
+    more,
     data,
     coinciding,
   };

@@ -5,7 +5,8 @@
  */
 import type { ChartDescriptor } from '../figures/chart-descriptor';
 import { MAX_NOTE_LENGTH, MAX_SLIDES, MAX_TITLE_LENGTH } from './deck-schema';
-import type { Deck, Slide } from './deck-schema';
+import { SlideSchema } from './deck-schema';
+import type { Deck, Slide, SlideHideable } from './deck-schema';
 
 /** What pinning needs to know about the view on screen. */
 export interface PinInput {
@@ -75,3 +76,24 @@ export const setSlideNote = (deck: Deck, id: string, note: string): Deck =>
   updateSlide(deck, id, { note: note.slice(0, MAX_NOTE_LENGTH) });
 
 export const renameDeck = (deck: Deck, title: string): Deck => ({ ...deck, title: title.slice(0, MAX_TITLE_LENGTH) });
+
+/** What a slide shows, as the deck page chooses it: the chart's options, the view's (the order of bars), the parts hidden. */
+export interface SlideChoice {
+  readonly chart?: ChartDescriptor;
+  readonly view?: string;
+  readonly hide?: readonly SlideHideable[];
+}
+
+/**
+ * Sets what a slide shows. A choice the schema refuses (a number of rows no slide can
+ * draw, a facet named twice) leaves the deck unchanged, so a deck never holds a slide
+ * that would not load again. Hiding nothing drops the field, as a slide pinned before.
+ */
+export function chooseForSlide(deck: Deck, id: string, choice: SlideChoice): Deck {
+  const slide = deck.slides.find((each) => each.id === id);
+  if (slide === undefined) return deck;
+  const { hide, ...rest } = { ...slide, ...choice, hide: choice.hide === undefined ? slide.hide : [...choice.hide] };
+  const next = hide === undefined || hide.length === 0 ? rest : { ...rest, hide };
+  if (!SlideSchema.safeParse(next).success) return deck;
+  return { ...deck, slides: deck.slides.map((each) => (each.id === id ? next : each)) };
+}

@@ -22,6 +22,7 @@ const CompactSlideSchema = z.object({
   n: z.unknown().optional(),
   b: z.unknown(),
   p: z.unknown().optional(),
+  h: z.unknown().optional(),
 });
 
 const CompactDeckSchema = z.object({ v: z.unknown(), t: z.unknown(), s: z.array(CompactSlideSchema) });
@@ -40,6 +41,7 @@ function compact(deck: Deck, withNotes: boolean): CompactDeck {
       ...(withNotes && slide.note !== '' ? { n: slide.note } : {}),
       b: slide.build,
       ...(slide.pinnedAt === undefined ? {} : { p: slide.pinnedAt }),
+      ...(slide.hide === undefined ? {} : { h: slide.hide }),
     })),
   };
 }
@@ -56,6 +58,7 @@ function expand(value: CompactDeck): unknown {
       note: slide.n ?? '',
       build: slide.b,
       ...(slide.p === undefined ? {} : { pinnedAt: slide.p }),
+      ...(slide.h === undefined ? {} : { hide: slide.h }),
     })),
   };
 }

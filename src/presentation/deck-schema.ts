@@ -17,6 +17,16 @@ const MAX_VIEW_LENGTH = 4000;
 
 const SlideIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'a slide id is letters, digits, dashes and underscores');
 
+/** What a slide can leave out under its chart. Warnings are not among them: a slide never hides what could mislead. */
+export const SLIDE_HIDEABLE = ['statistics', 'notes'] as const;
+export type SlideHideable = (typeof SLIDE_HIDEABLE)[number];
+
+const HideSchema = z
+  .array(z.enum(SLIDE_HIDEABLE, 'a slide can hide its statistics or its notes, nothing else'))
+  .refine((hidden) => new Set(hidden).size === hidden.length, 'a hidden part is named twice')
+  .optional()
+  .describe('The parts of the figure the slide leaves out');
+
 export const SlideSchema = z.object({
   id: SlideIdSchema,
   view: z
@@ -29,6 +39,7 @@ export const SlideSchema = z.object({
   note: z.string().max(MAX_NOTE_LENGTH),
   build: z.string().max(100).describe('The dataset build the view showed when it was pinned'),
   pinnedAt: z.iso.datetime().optional(),
+  hide: HideSchema,
 });
 export type Slide = z.infer<typeof SlideSchema>;
 

@@ -89,10 +89,32 @@ describe('cohortFigure', () => {
     expect(tableRow(figure, 'Objective', 'malicious').slice(11)).toEqual([null, null, null, null, 'defines the cohorts']);
     expect(tableRow(figure, 'Phase', 'design')[12]).toBe('Fisher’s exact test');
     expect(figure.largest.rows.every((each) => !each.key.startsWith('objective:'))).toBe(true);
-    expect(figure.largest.rows.length).toBeLessThanOrEqual(10);
-    const drawn = figure.groups.reduce((total, group) => total + group.rows.length, 0);
+    const drawn = figure.groups.filter((group) => group.key !== 'objective').reduce((total, group) => total + group.rows.length, 0);
     expect(figure.notes).toContain(
-      `The slide and the image draw the ${figure.largest.rows.length} largest of the ${drawn} differences, the facets that define the cohorts left out; the page and the CSV have every option.`,
+      `The slide and the image draw all ${drawn} differences, the facets that define the cohorts left out; the page and the CSV have every option.`,
     );
+    expect(figure.largest.rows).toHaveLength(drawn);
+    expect(figure.largest.title).toBe(`All ${drawn} differences (N: A 3, B 3)`);
+  });
+
+  it('draws on a slide the top N differences of the facets chosen, never those that define the cohorts, and says so', () => {
+    const figure = cohortFigure(input, viewState(MALICIOUS_VS_NOT), { facets: ['domain', 'phase', 'objective'], top: 2 });
+    expect(figure.chart).toEqual({ kind: 'cohorts', facets: ['domain', 'phase', 'objective'], top: 2 });
+    const chosen = figure.groups.filter((group) => group.key === 'domain' || group.key === 'phase');
+    const every = chosen.flatMap((group) => group.rows.map((each) => ({ key: `${group.key}:${each.key}`, size: Math.abs(each.difference) })));
+    const expected = [...every].sort((x, y) => y.size - x.size).slice(0, 2).map((each) => each.key);
+    expect(figure.largest.rows.map((each) => each.key)).toEqual(expected);
+    expect(figure.largest.title).toBe(`The 2 largest of ${every.length} differences in Phase and Domain (N: A 3, B 3)`);
+    expect(figure.notes).toContain(`The slide and the image draw the 2 largest of the ${every.length} differences in Phase and Domain; the page and the CSV have every option.`);
+    expect(figure.table.rows).toHaveLength(cohortFigure(input, viewState(MALICIOUS_VS_NOT)).table.rows.length);
+  });
+
+  it('draws every difference of a chosen facet that has fewer than N, and draws nothing of a facet only defining the cohorts', () => {
+    const phase = cohortFigure(input, viewState(MALICIOUS_VS_NOT), { facets: ['phase'], top: 8 });
+    const rows = phase.groups.find((group) => group.key === 'phase')!.rows.length;
+    expect(phase.largest.rows).toHaveLength(rows);
+    expect(phase.largest.title).toBe(`All ${rows} differences in Phase (N: A 3, B 3)`);
+    const defining = cohortFigure(input, viewState(MALICIOUS_VS_NOT), { facets: ['objective'] });
+    expect(defining.largest.rows).toEqual([]);
   });
 });

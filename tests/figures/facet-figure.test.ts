@@ -101,3 +101,43 @@ describe('facetFigure ordered by count', () => {
     expect(figure.notes.some((line) => line.startsWith('Options ordered'))).toBe(false);
   });
 });
+
+describe('facetFigure drawing its top N on a slide', () => {
+  const domains = figureInput([
+    { published: 20190101, facets: { domain: ['finance', 'health'] } },
+    { published: 20190201, facets: { domain: ['finance'] } },
+    { published: 20190301, facets: { domain: ['finance', 'government'] } },
+    { published: 20190401, facets: { domain: ['health', 'transportation'] } },
+    { published: 20190501, facets: { domain: ['government', 'transportation'] } },
+    { published: 20190601, facets: { domain: ['health'] } },
+    { published: 20190701, facets: { domain: ['unknown'] } },
+    { published: 20190801, facets: {} },
+  ]);
+
+  it('draws the N options with the most incidents, the gaps, and the rest as one line of distinct incidents', () => {
+    const figure = facetFigure(domains, viewState(), 'domain', { top: 2 });
+    expect(figure.chart).toEqual({ kind: 'facet', facet: 'domain', top: 2 });
+    expect(figure.bars.map((each) => each.key)).toEqual(['finance', 'health', 'unknown', NOT_ANALYSED]);
+    // The other 11 of the 13 options, zero counts included; government and transportation
+    // are three incidents, one of them having both.
+    expect(figure.more).toEqual({ options: 11, incidents: 3 });
+    expect(figure.notes).toContain('The slide draws the 2 options with the most incidents of 13, the others in one line; the CSV has every option.');
+    const all = facetFigure(domains, viewState(), 'domain');
+    expect(figure.table).toEqual(all.table);
+    expect(all.more).toBeNull();
+    expect(all.bars.length).toBeGreaterThan(figure.bars.length);
+  });
+
+  it('keeps the chosen order among the options it draws', () => {
+    const byCount = facetFigure(domains, viewState('bars=count'), 'domain', { top: 3 });
+    // Ties in the taxonomy's order: transportation comes before government.
+    expect(byCount.bars.map((each) => each.key)).toEqual(['finance', 'health', 'transportation', 'unknown', NOT_ANALYSED]);
+    expect(byCount.more).toEqual({ options: 10, incidents: 2 });
+  });
+
+  it('draws every option when N is not smaller than their number', () => {
+    const figure = facetFigure(domains, viewState(), 'domain', { top: 40 });
+    expect(figure.more).toBeNull();
+    expect(figure.notes.some((line) => line.startsWith('The slide draws'))).toBe(false);
+  });
+});

@@ -72,3 +72,13 @@ describe('optionSetsFigure', () => {
     expect(figure.notes.some((line) => line.startsWith('Behaviour: “') && line.includes('so it is not the sum of their counts'))).toBe(true);
   });
 });
+
+describe('optionSetsFigure drawing its top N on a slide', () => {
+  it('draws the N most frequent sets and sums the incidents of the rest', () => {
+    const figure = optionSetsFigure(input, viewState('f.objective=malicious'), 'behaviour', { top: 1 });
+    expect(figure.chart).toEqual({ kind: 'option-sets', facet: 'behaviour', top: 1 });
+    expect(figure.sets.map((set) => set.label)).toEqual(['crash + omission']);
+    expect(figure.rest).toEqual({ incidents: 2, sets: 2, share: 0.5 });
+    expect(figure.table.rows.at(-1)).toEqual(['2 incidents in 2 rarer sets', 2, 0.5]);
+  });
+});

@@ -145,3 +145,18 @@ describe('trendFigure', () => {
     expect(trend.suggested).toBe('quarter');
   });
 });
+
+describe('trendFigure drawing its top N on a slide', () => {
+  it('draws the lines of the N options with the most incidents and the gaps, names the rest, and keeps every option in its table', () => {
+    const state = viewState('view=trends&per=year');
+    const figure = trendFigure(input, state, 'phase', { top: 1 });
+    const all = trendFigure(input, state, 'phase');
+    expect(figure.chart).toEqual({ kind: 'trend', facet: 'phase', top: 1 });
+    expect(figure.drawn.map((s) => s.option)).toEqual(all.drawn.map((s) => s.option).filter((option) => option !== 'operation'));
+    expect(figure.more).toEqual({ options: 1, incidents: 2 });
+    expect(figure.notes).toContain('The slide draws the lines of the 1 option with the most incidents, and 1 more option (2 incidents) not drawn; the CSV has every option.');
+    expect(figure.legend.map((item) => item.label)).not.toContain('operation');
+    expect(figure.table).toEqual(all.table);
+    expect(all.more).toBeNull();
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDeckFull, moveSlide, nextSlideId, pinSlide, removeSlide, renameDeck, renameSlide, setSlideNote } from '../../src/presentation/deck-edits';
+import { chooseForSlide, isDeckFull, moveSlide, nextSlideId, pinSlide, removeSlide, renameDeck, renameSlide, setSlideNote } from '../../src/presentation/deck-edits';
 import { DeckSchema, MAX_NOTE_LENGTH, MAX_SLIDES, MAX_TITLE_LENGTH, emptyDeck } from '../../src/presentation/deck-schema';
 import { deckOf, slide, threeSlides, titles } from './deck-fixture';
 
@@ -81,5 +81,31 @@ describe('removeSlide, renameSlide, setSlideNote, renameDeck', () => {
 
   it('rename the deck', () => {
     expect(renameDeck(emptyDeck(), 'Q3 review').title).toBe('Q3 review');
+  });
+});
+
+describe('chooseForSlide', () => {
+  it('sets what one slide draws, the order of its bars and what it hides, leaving the others alone', () => {
+    const deck = threeSlides();
+    const next = chooseForSlide(deck, 'slide-2', { chart: { kind: 'facet', facet: 'phase', top: 3 }, view: '?bars=count', hide: ['notes'] });
+    expect(next.slides[1]).toEqual({ ...deck.slides[1], chart: { kind: 'facet', facet: 'phase', top: 3 }, view: '?bars=count', hide: ['notes'] });
+    expect([next.slides[0], next.slides[2]]).toEqual([deck.slides[0], deck.slides[2]]);
+    expect(deck.slides[1].hide).toBeUndefined();
+    expect(DeckSchema.parse(next)).toEqual(next);
+  });
+
+  it('drops the hidden parts when the slide hides nothing, as a slide pinned before', () => {
+    const hiding = chooseForSlide(threeSlides(), 'slide-1', { hide: ['statistics'] });
+    const shown = chooseForSlide(hiding, 'slide-1', { hide: [] });
+    expect(shown.slides[0]).toEqual(threeSlides().slides[0]);
+    expect(Object.keys(shown.slides[0])).not.toContain('hide');
+  });
+
+  it('refuses a choice no slide can hold, and a slide that is gone', () => {
+    const deck = threeSlides();
+    expect(chooseForSlide(deck, 'slide-1', { chart: { kind: 'facet', facet: 'phase', top: 0 } })).toBe(deck);
+    expect(chooseForSlide(deck, 'slide-1', { chart: { kind: 'cohorts', facets: [] } })).toBe(deck);
+    expect(chooseForSlide(deck, 'slide-1', { view: 'https://evil.example/' })).toBe(deck);
+    expect(chooseForSlide(deck, 'slide-9', { hide: ['notes'] })).toBe(deck);
   });
 });

@@ -12,6 +12,11 @@ describe('deck files', () => {
     expect(await readDeckFile(fileOf(text))).toEqual({ ok: true, deck });
   });
 
+  it('keep what each slide draws and hides', async () => {
+    const deck = deckOf(slide({ chart: { kind: 'cohorts', facets: ['capability', 'phase'], top: 8 }, hide: ['statistics'] }));
+    expect(await readDeckFile(fileOf(deckFileText(deck)))).toEqual({ ok: true, deck });
+  });
+
   it('are named after the deck', () => {
     expect(deckFileName({ ...threeSlides(), title: 'Q3 review: café outages!' })).toBe('q3-review-cafe-outages.faultline-deck.json');
     expect(deckFileName({ ...threeSlides(), title: '***' })).toBe('deck.faultline-deck.json');

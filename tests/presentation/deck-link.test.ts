@@ -29,6 +29,17 @@ describe('base64url', () => {
 });
 
 describe('deck links', () => {
+  it('carry what each slide draws and hides, and open to the same choices', () => {
+    const deck = deckOf(
+      slide({ chart: { kind: 'facet', facet: 'domain', top: 8 }, view: '?bars=count', hide: ['notes'] }),
+      slide({ id: 'slide-2', view: '?view=cohorts&a.f.objective=malicious&b.f.objective=non-malicious', chart: { kind: 'cohorts', facets: ['capability', 'phase'], top: 8 }, hide: ['statistics', 'notes'] }),
+    );
+    const link = deckLink(deck, BASE);
+    expect(link.ok).toBe(true);
+    if (!link.ok) return;
+    expect(decodeDeckParam(deckParamOf(link.href) ?? '')).toEqual({ ok: true, deck });
+  });
+
   it('carry the whole deck, notes and times included, and open to the same deck', () => {
     const deck = deckOf(slide({ note: 'Why it matters', pinnedAt: '2024-01-02T03:04:05.000Z', view: '?f.phase=design&q=caf%C3%A9' }));
     const link = deckLink(deck, BASE);

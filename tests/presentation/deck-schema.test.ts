@@ -27,6 +27,33 @@ describe('ChartDescriptorSchema', () => {
     expect(ChartDescriptorSchema.safeParse(value).success).toBe(false);
   });
 
+  it.each<[string, ChartDescriptor]>([
+    ['a facet panel drawing its 8 largest options', { kind: 'facet', facet: 'domain', top: 8 }],
+    ['a trend drawing its 5 largest options', { kind: 'trend', facet: 'domain', top: 5 }],
+    ['exact sets drawing 6', { kind: 'option-sets', facet: 'capability', top: 6 }],
+    ['cohorts compared on two facets, 8 differences', { kind: 'cohorts', facets: ['capability', 'phase'], top: 8 }],
+  ])('keeps what a slide draws: %s', (_name, chart) => {
+    expect(ChartDescriptorSchema.parse(chart)).toEqual(chart);
+    expect(knownChart(chart)).toEqual(chart);
+  });
+
+  it.each<[string, unknown, string]>([
+    ['no row at all', { kind: 'facet', facet: 'domain', top: 0 }, 'a slide draws at least 1 row'],
+    ['more rows than a slide could hold', { kind: 'facet', facet: 'domain', top: 1000 }, 'a slide draws at most 40 rows'],
+    ['a fraction of a row', { kind: 'trend', facet: 'domain', top: 2.5 }, 'the number of rows drawn is a whole number'],
+    ['a number as text', { kind: 'option-sets', facet: 'domain', top: '8' }, 'the number of rows drawn is a number'],
+    ['no facet to compare', { kind: 'cohorts', facets: [] }, 'a cohort slide compares at least one facet'],
+    ['a facet named twice', { kind: 'cohorts', facets: ['phase', 'phase'] }, 'a facet is named twice'],
+  ])('refuses a slide drawing %s, and says why', (_name, value, reason) => {
+    const result = ChartDescriptorSchema.safeParse(value);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => issue.message)).toContain(reason);
+  });
+
+  it('refuses a facet that does not exist among the compared ones', () => {
+    expect(ChartDescriptorSchema.safeParse({ kind: 'cohorts', facets: ['phase', 'colour'] }).success).toBe(false);
+  });
+
   it('types a known kind and gives null for one this build does not know', () => {
     expect(knownChart({ kind: 'facet', facet: 'nature' })).toEqual({ kind: 'facet', facet: 'nature' });
     expect(knownChart({ kind: 'world-map' })).toBeNull();
@@ -47,7 +74,32 @@ describe('DeckSchema', () => {
     ['an id with a slash', deckOf(slide({ id: '../x' }))],
     ['a pinnedAt that is not a time', deckOf(slide({ pinnedAt: 'yesterday' }))],
     ['a missing note', { ...deckOf(), slides: [{ ...slide(), note: undefined }] }],
+    ['a slide hiding its warnings', deckOf({ ...slide(), hide: ['warnings'] as never })],
+    ['a slide hiding its notes twice', deckOf(slide({ hide: ['notes', 'notes'] }))],
   ])('refuses %s', (_name, value) => {
     expect(DeckSchema.safeParse(value).success).toBe(false);
+  });
+
+  it('keeps what a slide hides and what it draws', () => {
+    const deck = deckOf(
+      slide({ hide: ['statistics', 'notes'] }),
+      slide({ id: 'slide-2', view: '?view=cohorts&a.f.objective=malicious&b.f.objective=non-malicious', chart: { kind: 'cohorts', facets: ['capability', 'phase'], top: 8 } }),
+    );
+    expect(DeckSchema.parse(deck)).toEqual(deck);
+  });
+
+  it('reads a deck written before slides had choices exactly as it was written', () => {
+    const written = {
+      version: 1,
+      title: 'Findings',
+      slides: [
+        { id: 'slide-1', view: '?f.phase=design', chart: { kind: 'facet', facet: 'domain' }, title: 'Domain', note: '', build: 'abc' },
+        { id: 'slide-2', view: '?view=cohorts&b.f.objective=malicious', chart: { kind: 'cohorts' }, title: 'Cohorts', note: 'Why', build: 'abc' },
+      ],
+    };
+    const deck = DeckSchema.parse(JSON.parse(JSON.stringify(written)));
+    expect(deck).toEqual(written);
+    expect(deck.slides.map((each) => Object.keys(each))).toEqual(written.slides.map((each) => Object.keys(each)));
+    expect(deck.slides.map((each) => knownChart(each.chart))).toEqual([{ kind: 'facet', facet: 'domain' }, { kind: 'cohorts' }]);
   });
 });

@@ -47,7 +47,7 @@ describe('comparison views in the deck', () => {
     expect(cell.querySelector('.heat-cell__text')?.textContent).toBe(String(both));
     expect(await within(shownSlide()).findByText(/^X² = \d+\.\d\d, df = \d+, p = 0\.\d+ ± 0\.\d+ \(permutation test, 10,000 shuffles of whole option sets\)/)).toBeDefined();
     act(() => void fireEvent.keyDown(window, { key: 'ArrowRight' }));
-    expect(await within(shownSlide()).findByText(/^The 10 largest differences \(N: A \d+, B \d+\)$/)).toBeDefined();
+    expect(await within(shownSlide()).findByText(/^The 10 largest of [\d,]+ differences \(N: A [\d,]+, B [\d,]+\)$/)).toBeDefined();
     expect(within(shownSlide()).getByText('Filters: Cohort A: Objective = malicious; Cohort B: Objective = non-malicious')).toBeDefined();
     expect(within(shownSlide()).queryByText(/^Objective: /)).toBeNull();
   });

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useUrlState } from '../../state/use-url-state';
-import { moveSlide, removeSlide, renameDeck, renameSlide, setSlideNote } from '../../presentation/deck-edits';
+import { chooseForSlide, moveSlide, removeSlide, renameDeck, renameSlide, setSlideNote } from '../../presentation/deck-edits';
 import { MAX_TITLE_LENGTH } from '../../presentation/deck-schema';
 import type { Deck } from '../../presentation/deck-schema';
 import { useDeck } from '../../presentation/use-deck';
@@ -89,6 +89,7 @@ export function DeckPage() {
               total={deck.slides.length}
               onRename={(title) => edit((current) => renameSlide(current, slide.id, title))}
               onNote={(note) => edit((current) => setSlideNote(current, slide.id, note))}
+              onChoose={(choice) => edit((current) => chooseForSlide(current, slide.id, choice))}
               onMove={(direction) => move(i, direction)}
               onRemove={() => remove(i)}
             />

@@ -3,6 +3,8 @@ import { UrlLink } from '../../state/url-link';
 import { chartTitle } from '../../figures/chart-descriptor';
 import { MAX_NOTE_LENGTH, MAX_TITLE_LENGTH } from '../../presentation/deck-schema';
 import type { Slide } from '../../presentation/deck-schema';
+import type { SlideChoice } from '../../presentation/deck-edits';
+import { SlideChoices } from './slide-choices';
 import { SlideThumbnail } from './slide-thumbnail';
 
 export type SlideMove = 'up' | 'down';
@@ -14,6 +16,7 @@ interface DeckSlideEditorProps {
   readonly total: number;
   readonly onRename: (title: string) => void;
   readonly onNote: (note: string) => void;
+  readonly onChoose: (choice: SlideChoice) => void;
   readonly onMove: (direction: SlideMove) => void;
   readonly onRemove: () => void;
 }
@@ -23,10 +26,10 @@ export const slideControlId = (slide: Slide, control: SlideMove | 'remove'): str
 
 /**
  * One slide on the deck page: a thumbnail of it with its caption, which says what the
- * chart shows; its title and note, editable; and the buttons that reorder or remove it. Every control is
+ * chart shows; its title and note, editable; what it shows; and the buttons that reorder or remove it. Every control is
  * named with the slide's number, so a screen reader hears which slide it acts on.
  */
-export function DeckSlideEditor({ slide, position, total, onRename, onNote, onMove, onRemove }: DeckSlideEditorProps) {
+export function DeckSlideEditor({ slide, position, total, onRename, onNote, onChoose, onMove, onRemove }: DeckSlideEditorProps) {
   const titleId = `deck-${slide.id}-title`;
   const noteId = `deck-${slide.id}-note`;
   return (
@@ -55,6 +58,7 @@ export function DeckSlideEditor({ slide, position, total, onRename, onNote, onMo
           rows={2}
           onChange={(event) => onNote(event.target.value)}
         />
+        <SlideChoices slide={slide} position={position} onChoose={onChoose} />
       </div>
       <div className="deck-slide__actions">
         <button

@@ -3,6 +3,7 @@ import { FigureCaption, FigureNotes } from '../../charts/figure-facts';
 import { LoadError } from '../../components/load-error';
 import { Skeleton } from '../../components/skeleton';
 import type { Slide } from '../../presentation/deck-schema';
+import { slideFacts } from '../../presentation/slide-facts';
 import { SlideFallback } from './slide-fallback';
 import { useSlideFigure } from './use-slide-figure';
 
@@ -21,7 +22,7 @@ export function SlideFigure({ slide }: { readonly slide: Slide }) {
       <div className="present-slide__chart">
         <FigureChart figure={figure} mode="slide" />
       </div>
-      <FigureNotes figure={figure} />
+      <FigureNotes figure={{ ...figure, ...slideFacts(slide, figure) }} />
       {slide.note.trim() !== '' && <p className="present-slide__note">{slide.note}</p>}
       <div className="present-slide__caption">
         <FigureCaption figure={figure} pinnedBuild={slide.build} />
