@@ -5,6 +5,7 @@ import { slideCaption, slideTitle } from '../presentation/slide-caption';
 import { deckHtml } from './deck-html';
 import { slugify } from './file-name';
 import { slideImage } from './slide-image';
+import { slideFacts } from '../presentation/slide-facts';
 import { slideSvg } from './slide-svg';
 import type { SlideImage } from './slide-svg';
 
@@ -23,7 +24,7 @@ export async function deckSlideImages(deck: Deck, figures: readonly (Figure | nu
   const images: SlideImage[] = [];
   for (const [i, slide] of deck.slides.entries()) {
     const figure = figures[i] ?? null;
-    images.push(figure === null ? fallbackSlide(slide) : await slideImage(figure, { title: slideTitle(slide), note: slide.note, pinnedBuild: slide.build }));
+    images.push(figure === null ? fallbackSlide(slide) : await slideImage(figure, { title: slideTitle(slide), note: slide.note, pinnedBuild: slide.build, facts: slideFacts(slide, figure) }));
   }
   return images;
 }

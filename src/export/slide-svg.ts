@@ -6,6 +6,7 @@ import { EXPORT_THEME, wrapText } from './svg-frame';
 import type { SvgImage } from './svg-frame';
 import { SVG_NS, serializeSvg, svg } from './svg-markup';
 import type { SvgChild } from './svg-markup';
+import type { SlideFacts } from '../presentation/slide-facts';
 
 /** A slide is 16:9 at full HD, the size projectors and slide programs show without resampling. */
 export const SLIDE_WIDTH = 1920;
@@ -266,16 +267,18 @@ export interface SlideOptions {
   readonly note?: string;
   /** The build the slide was pinned from, so the caption says so when the numbers come from another. */
   readonly pinnedBuild?: string | null;
+  /** The lines a deck's slide keeps of the figure's (`slideFacts`); all of them without. */
+  readonly facts?: SlideFacts;
 }
 
 /** What a figure's slide says around its chart: the same title, filters, caption, warnings, statistics and notes as the screen. */
-export const slideFrameOf = (figure: FigureFrame, { title, note, pinnedBuild = null }: SlideOptions): SlideFrame => ({
+export const slideFrameOf = (figure: FigureFrame, { title, note, pinnedBuild = null, facts = figure }: SlideOptions): SlideFrame => ({
   title,
   subtitle: figure.subtitle ?? undefined,
   filters: filtersLine(figure),
   caption: figureCaption(figure, pinnedBuild),
-  warnings: figure.warnings,
-  statistics: figure.statistics,
-  notes: figure.notes,
+  warnings: facts.warnings,
+  statistics: facts.statistics,
+  notes: facts.notes,
   note,
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { facetFigure } from '../../src/figures/facet-figure';
+import { slideFrameOf } from '../../src/export/slide-svg';
 import { slideFacts } from '../../src/presentation/slide-facts';
 import { figureInput, viewState } from '../figures/figure-fixture';
 import { slide } from './deck-fixture';
@@ -20,5 +21,14 @@ describe('slideFacts', () => {
   it('leaves out what the slide hides, and never its warnings', () => {
     expect(slideFacts(slide({ hide: ['statistics'] }), figure)).toEqual({ warnings: figure.warnings, statistics: [], notes: figure.notes });
     expect(slideFacts(slide({ hide: ['notes', 'statistics'] }), figure)).toEqual({ warnings: figure.warnings, statistics: [], notes: [] });
+  });
+});
+
+describe('a deck file’s slide', () => {
+  it('carries the lines the slide keeps, as present mode does: hidden statistics and notes are not drawn, warnings are', () => {
+    const kept = slideFacts(slide({ hide: ['notes', 'statistics'] }), figure);
+    const frame = slideFrameOf(figure, { title: 'Phase', facts: kept });
+    expect(frame).toMatchObject({ warnings: figure.warnings, statistics: [], notes: [] });
+    expect(slideFrameOf(figure, { title: 'Phase' })).toMatchObject({ warnings: figure.warnings, statistics: figure.statistics, notes: figure.notes });
   });
 });
