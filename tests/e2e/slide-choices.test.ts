@@ -38,7 +38,7 @@ describe('a cohort slide compared on the facets chosen on the deck page', () => 
     }
     // The CSV holds every option; the plot draws those tested in either cohort.
     const [header, ...records] = csv.table;
-    const [facet, option, difference] = ['facet', 'option', 'difference'].map((name) => header.indexOf(name));
+    const [facet, option, difference] = ['Facet', 'Option', 'B − A'].map((name) => header.indexOf(name));
     const plotted = records
       .filter((record) => CHOSEN.includes(record[facet]) && record[difference] !== '')
       // The CSV names unknown as the facet panels do ("any unknown"), the plot as the option it is.
