@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import type { CSSProperties } from 'react';
 import { UrlLink } from '../../state/url-link';
 import { useUrlState } from '../../state/use-url-state';
 import type { Deck } from '../../presentation/deck-schema';
@@ -9,6 +10,7 @@ import { PresentSlide } from './present-slide';
 import { presenterIdOf, presenterUrl } from './present-channel';
 import { PresenterPanel } from './presenter-panel';
 import { useFullscreen } from './use-fullscreen';
+import { useStageScale } from './use-stage-scale';
 import { usePresentKeys } from './use-present-keys';
 import { usePresentSync } from './use-present-sync';
 import { useViewedDeck } from './use-viewed-deck';
@@ -67,6 +69,8 @@ function Presentation({ deck }: { readonly deck: Deck }) {
   /** Presenting starts here: the presenter's clock counts from this moment until reset. */
   const [startedAt, setStartedAt] = useState(Date.now);
   const root = useRef<HTMLDivElement>(null);
+  const stage = useRef<HTMLDivElement>(null);
+  const scale = useStageScale(stage);
   const total = deck.slides.length;
   const current = Math.min(wanted, total - 1);
   const within = (position: number) => Math.min(Math.max(position, 0), total - 1);
@@ -104,7 +108,7 @@ function Presentation({ deck }: { readonly deck: Deck }) {
   return (
     <div className={presenter ? 'present present--presenter' : 'present'} ref={root} tabIndex={-1} role="region" aria-label={`Presenting ${deck.title}`}>
       <div className="present__main">
-        <div className="present__stage">
+        <div className="present__stage" ref={stage} style={{ '--slide-scale': scale } as CSSProperties}>
           {deck.slides.map((each, i) => (
             <PresentSlide key={each.id} slide={each} position={i + 1} total={total} hidden={i !== current} />
           ))}
