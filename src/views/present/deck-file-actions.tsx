@@ -8,6 +8,7 @@ import { deckLink } from '../../presentation/deck-link';
 import type { Deck } from '../../presentation/deck-schema';
 import { updateDeck } from '../../presentation/use-deck';
 import { DeckProblems } from './deck-problems';
+import { DeckPptxButton } from './deck-pptx-button';
 
 type Outcome =
   | { readonly kind: 'done'; readonly text: string; readonly undo?: Deck }
@@ -71,6 +72,7 @@ export function DeckFileActions({ deck }: { readonly deck: Deck }) {
         <button type="button" className="button button--quiet" disabled={empty} onClick={() => void copyLink()}>
           Copy deck link
         </button>
+        <DeckPptxButton deck={deck} />
       </div>
       <p id="deck-import-hint" className="muted deck-hint">
         Importing replaces this deck with the file’s.
