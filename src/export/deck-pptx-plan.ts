@@ -22,6 +22,8 @@ export interface NativeSeries {
   /** One per category; null where the screen draws nothing (a break in a line, a bar left out of N). */
   readonly values: readonly (number | null)[];
   readonly colour: PptxColour;
+  /** Drawn as an outline over the bars before it, as the screen outlines a share over all incidents. */
+  readonly outline: boolean;
 }
 
 /** A chart PowerPoint draws itself, so its numbers stay editable in the file. */
@@ -69,6 +71,7 @@ export interface DeckPptxSlide {
   readonly chart: DeckPptxChart;
   /** A line under the chart about what it does not draw one by one, or null. */
   readonly chartNote: string | null;
+  /** The figure's legend beside a native chart; empty beside a picture, which draws its own. */
   readonly legend: readonly LegendLine[];
   /** Without the "Careful: " the slide puts before each. */
   readonly warnings: readonly string[];
@@ -105,18 +108,18 @@ export const deckPptxFileName = (deck: Deck): string => `${slugify(deck.title, '
 
 function facetChart(figure: FacetFigure): NativeChart {
   const categories = figure.bars.map((bar) => `${bar.label}${bar.mark === 'extra' ? ' (not in taxonomy)' : ''}: ${barValueText(bar)}`);
-  const share: NativeSeries = { name: 'Share of N', values: figure.bars.map((bar) => percentValue(bar.share)), colour: pptxColour('var(--cat-5)') };
+  const share: NativeSeries = { name: 'Share of N', values: figure.bars.map((bar) => percentValue(bar.share)), colour: pptxColour('var(--cat-5)'), outline: false };
   const baseline: NativeSeries = {
     name: 'Share of all incidents',
     values: figure.bars.map((bar) => percentValue(bar.baselineShare)),
-    colour: pptxColour('var(--colour-not-analysed)'),
+    colour: pptxColour('var(--ink)'),
+    outline: true,
   };
   return {
     kind: 'native',
     shape: 'bar',
     stacked: false,
     categories,
-    // The outline of the screen becomes a second, grey bar beside each: a chart's bars cannot be outlines.
     series: figure.showBaseline ? [share, baseline] : [share],
     pointColours: figure.showBaseline ? null : figure.bars.map((bar) => pptxColour(bar.colour)),
     measure: 'percent',
@@ -131,7 +134,7 @@ function periodTotalsChart(figure: PeriodTotalsFigure): NativeChart {
     shape: 'column',
     stacked: false,
     categories: figure.bars.map((bar) => bar.label),
-    series: [{ name: 'Incidents', values: figure.bars.map((bar) => (bar.empty ? null : bar.incidents)), colour: pptxColour('var(--accent)') }],
+    series: [{ name: 'Incidents', values: figure.bars.map((bar) => (bar.empty ? null : bar.incidents)), colour: pptxColour('var(--accent)'), outline: false }],
     pointColours: null,
     measure: 'count',
     axisMax: null,
@@ -149,6 +152,7 @@ function trendChart(figure: TrendFigure): NativeChart {
         return share ? percentValue(value) : value;
       }),
       colour: pptxColour(s.colour),
+      outline: false,
     }),
   );
   return {
@@ -171,7 +175,7 @@ function optionSetsChart(figure: OptionSetsFigure): NativeChart {
     shape: 'bar',
     stacked: false,
     categories,
-    series: [{ name: 'Incidents', values: figure.sets.map((set) => set.count), colour: pptxColour('var(--heat-value)') }],
+    series: [{ name: 'Incidents', values: figure.sets.map((set) => set.count), colour: pptxColour('var(--heat-value)'), outline: false }],
     pointColours: null,
     measure: 'count',
     axisMax: null,
@@ -206,10 +210,12 @@ function unhandled(figure: never): never {
 }
 
 function figureSlide(slide: Slide, figure: Figure): DeckPptxSlide {
+  const { chart, chartNote } = chartOf(figure);
   return {
     title: slideTitle(slide),
-    ...chartOf(figure),
-    legend: figure.legend.map((item) => ({ label: item.label, colour: item.colour === undefined ? null : pptxColour(item.colour) })),
+    chart,
+    chartNote,
+    legend: chart.kind === 'image' ? [] : figure.legend.map((item) => ({ label: item.label, colour: item.colour === undefined ? null : pptxColour(item.colour) })),
     warnings: figure.warnings,
     statistics: figure.statistics,
     notes: figure.notes,

@@ -54,15 +54,18 @@ function sideRuns(slide: DeckPptxSlide): TextRun[] {
 function addNativeChart(pptx: PptxGenJS, page: PptxGenJS.Slide, chart: NativeChart): void {
   const percent = chart.measure === 'percent';
   const type = chart.shape === 'line' ? pptx.ChartType.line : pptx.ChartType.bar;
+  const outlined = chart.series.some((series) => series.outline);
   const data = chart.series.map((series) => ({ name: series.name, labels: [...chart.categories], values: series.values as number[] }));
   const options: PptxGenJS.IChartOpts = {
     ...CHART_BOX,
     altText: chart.altText,
     barDir: chart.shape === 'bar' ? 'bar' : 'col',
     barGrouping: chart.stacked ? 'stacked' : 'clustered',
-    ...(chart.stacked && { barOverlapPct: 100 }),
+    // An outline lies over the bar before it, as on screen, so the two share a slot.
+    ...((chart.stacked || outlined) && { barOverlapPct: 100 }),
+    ...(outlined && { dataBorder: { pt: 1.5, color: chart.series.find((series) => series.outline)?.colour ?? INK } }),
     barGapWidthPct: chart.shape === 'bar' ? 40 : 60,
-    chartColors: [...(chart.pointColours ?? chart.series.map((series) => series.colour))],
+    chartColors: [...(chart.pointColours ?? chart.series.map((series) => (series.outline ? 'transparent' : series.colour)))],
     catAxisLabelFontFace: FONT,
     catAxisLabelFontSize: chart.categories.length > 16 ? 10 : 12,
     catAxisLabelColor: INK,

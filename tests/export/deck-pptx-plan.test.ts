@@ -61,8 +61,11 @@ describe('deckPptxPlan', () => {
     expect(chart.axisMax).toBe(100);
     expect(chart.categories).toEqual(figure.bars.map((bar) => `${bar.label}: ${barValueText(bar)}`));
     expect(chart.categories.slice(0, 2)).toEqual(['design: 2 (50%)', 'operation: 2 (50%)']);
-    // With a filter, the screen outlines each bar's share over all incidents: a second series here.
-    expect(chart.series.map((series) => series.name)).toEqual(['Share of N', 'Share of all incidents']);
+    // With a filter, the screen outlines each bar's share over all incidents: a second series, drawn as outlines, here.
+    expect(chart.series.map((series) => [series.name, series.outline])).toEqual([
+      ['Share of N', false],
+      ['Share of all incidents', true],
+    ]);
     expect(chart.series[0].values).toEqual(figure.bars.map((bar) => (bar.share === null ? null : Number((bar.share * 100).toFixed(1)))));
     expect(chart.series[0].values.map((value) => (value === null ? '–' : `${value}%`))).toEqual(figure.bars.map((bar) => formatShare(bar.share)));
     expect(chart.series[1].values).toEqual(figure.bars.map((bar) => (bar.baselineShare === null ? null : Number((bar.baselineShare * 100).toFixed(1)))));
@@ -138,7 +141,10 @@ describe('deckPptxPlan', () => {
     expect(planned.chart).toEqual({ kind: 'image', figure, altText: `${figure.title}. ${figure.denominator}` });
     expect(planned.title).toBe('Phase × Objective');
     expect(planned.statistics).toEqual(figure.statistics);
+    expect(planned.warnings).toEqual(figure.warnings);
     expect(planned.caption).toBe(figureCaption(figure, 'fixture'));
+    // The picture draws the legend itself.
+    expect(planned.legend).toEqual([]);
   });
 
   it('keeps a slide of a chart this build does not know, titled as pinned and saying it cannot be drawn', () => {

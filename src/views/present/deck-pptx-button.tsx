@@ -1,12 +1,29 @@
-import { useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { deckPptxFileName } from '../../export/deck-pptx-plan';
 import { downloadBlob } from '../../export/download';
 import type { Deck } from '../../presentation/deck-schema';
 import { useDeckFigures } from '../../presentation/use-deck-figures';
+import type { DeckFigures } from '../../presentation/use-deck-figures';
+import type { ShufflePlan } from '../../analysis/shuffle-plan';
+import { requestShuffles, shufflePlanKey } from '../../state/run-shuffles';
 
 type Progress = { readonly kind: 'writing' } | { readonly kind: 'done'; readonly text: string } | { readonly kind: 'error'; readonly text: string };
 
 const HINT_ID = 'deck-pptx-hint';
+
+/** The permutation tests the slides still wait for: a file must carry their p-values, not "being computed". */
+const pendingShuffles = (figures: DeckFigures): ShufflePlan[] =>
+  figures.status === 'ready' ? figures.figures.flatMap((figure) => (figure?.kind === 'crosstab' && figure.shuffle !== null ? [figure.shuffle] : [])) : [];
+
+/** Runs the slides' pending permutation tests while the deck page is open; each lands in the figures once done. */
+function useSlideShuffles(plans: readonly ShufflePlan[]): void {
+  const key = plans.map(shufflePlanKey).join('|');
+  // The key stands for the plans: figures derived again make equal plans, which must not restart the runs.
+  useEffect(() => {
+    const stops = plans.map(requestShuffles);
+    return () => stops.forEach((stop) => stop());
+  }, [key]);
+}
 
 /**
  * "Export PowerPoint": every slide counted from its own pinned view, then written as a
@@ -15,6 +32,8 @@ const HINT_ID = 'deck-pptx-hint';
  */
 export function DeckPptxButton({ deck }: { readonly deck: Deck }) {
   const figures = useDeckFigures(deck.slides);
+  const pending = useMemo(() => pendingShuffles(figures), [figures]);
+  useSlideShuffles(pending);
   const [progress, setProgress] = useState<Progress | null>(null);
   const empty = deck.slides.length === 0;
   const reason =
@@ -22,7 +41,9 @@ export function DeckPptxButton({ deck }: { readonly deck: Deck }) {
       ? 'Counting the slides…'
       : figures.status === 'error'
         ? `The dataset could not be loaded: ${figures.error.message}`
-        : progress?.kind === 'writing'
+        : pending.length > 0
+          ? 'Running the permutation tests of the slides…'
+          : progress?.kind === 'writing'
           ? 'Writing the PowerPoint file…'
           : null;
 
