@@ -1,9 +1,11 @@
 import { formatCount } from '../components/format-count';
 import { formatShare } from '../components/format-share';
 import { barValueText } from '../charts/share-text';
+import { NOT_ANALYSED_COLOUR } from '../domain/option-colours';
 import type { FacetFigure } from '../figures/facet-figure';
 import { figureCaption, filtersLine } from '../figures/figure-caption';
 import type { Figure } from '../figures/figure-of';
+import type { LegendItem } from '../figures/legend';
 import type { OptionSetsFigure } from '../figures/option-sets-figure';
 import { restText } from '../figures/option-sets-figure';
 import type { PeriodTotalsFigure } from '../figures/period-totals-figure';
@@ -29,16 +31,21 @@ export interface NativeSeries {
 /** A chart PowerPoint draws itself, so its numbers stay editable in the file. */
 export interface NativeChart {
   readonly kind: 'native';
-  /** `bar`: horizontal bars, first category on top; `column`: vertical bars; `line`: one line per series. */
-  readonly shape: 'bar' | 'column' | 'line';
+  /**
+   * `bar`: horizontal bars, first category on top; `column`: vertical bars; `line`: one
+   * line per series; `multiples`: a small line chart per series, on one scale.
+   */
+  readonly shape: 'bar' | 'column' | 'line' | 'multiples';
   readonly stacked: boolean;
   readonly categories: readonly string[];
   readonly series: readonly NativeSeries[];
+  /** A dashed line over stacked columns (the incidents of a period, which labels stacked can exceed), or null. */
+  readonly overlay: NativeSeries | null;
   /** With one series, each bar in its own colour (an option's), as the screen draws it. */
   readonly pointColours: readonly PptxColour[] | null;
   /** Percent values are shares × 100, to the one decimal the screen shows; counts are whole incidents. */
   readonly measure: 'percent' | 'count';
-  /** The value axis ends here (100 for shares on the one 0–100% scale), or is left to fit when null. */
+  /** The value axis ends here (100 for shares, the largest count for small multiples), or is left to fit when null. */
   readonly axisMax: number | null;
   /** What the chart shows, for a reader who cannot see it. */
   readonly altText: string;
@@ -121,6 +128,7 @@ function facetChart(figure: FacetFigure): NativeChart {
     stacked: false,
     categories,
     series: figure.showBaseline ? [share, baseline] : [share],
+    overlay: null,
     pointColours: figure.showBaseline ? null : figure.bars.map((bar) => pptxColour(bar.colour)),
     measure: 'percent',
     axisMax: 100,
@@ -135,6 +143,7 @@ function periodTotalsChart(figure: PeriodTotalsFigure): NativeChart {
     stacked: false,
     categories: figure.bars.map((bar) => bar.label),
     series: [{ name: 'Incidents', values: figure.bars.map((bar) => (bar.empty ? null : bar.incidents)), colour: pptxColour('var(--accent)'), outline: false }],
+    overlay: null,
     pointColours: null,
     measure: 'count',
     axisMax: null,
@@ -155,15 +164,20 @@ function trendChart(figure: TrendFigure): NativeChart {
       outline: false,
     }),
   );
+  const largest = Math.max(0, ...series.flatMap((s) => s.values.filter((value) => value !== null)));
   return {
     kind: 'native',
-    shape: figure.layout === 'stacked' ? 'column' : 'line',
+    shape: figure.layout === 'stacked' ? 'column' : figure.layout === 'multiples' ? 'multiples' : 'line',
     stacked: figure.layout === 'stacked',
     categories: figure.data.map((datum) => periodLabel(datum.key)),
     series,
+    overlay:
+      figure.layout === 'stacked' && !share
+        ? { name: 'Incidents', values: figure.data.map((datum) => (datum.empty ? null : datum.incidents)), colour: pptxColour('var(--ink)'), outline: false }
+        : null,
     pointColours: null,
     measure: share ? 'percent' : 'count',
-    axisMax: share && figure.layout === 'stacked' ? 100 : null,
+    axisMax: share ? 100 : figure.layout === 'multiples' ? largest : null,
     altText: `${figure.title}: ${share ? 'share' : 'incidents'} per period of ${series.map((s) => s.name).join(', ')}`,
   };
 }
@@ -176,6 +190,7 @@ function optionSetsChart(figure: OptionSetsFigure): NativeChart {
     stacked: false,
     categories,
     series: [{ name: 'Incidents', values: figure.sets.map((set) => set.count), colour: pptxColour('var(--heat-value)'), outline: false }],
+    overlay: null,
     pointColours: null,
     measure: 'count',
     axisMax: null,
@@ -209,13 +224,19 @@ function unhandled(figure: never): never {
   throw new Error(`No slide is planned for the figure kind ${String((figure as { kind: unknown }).kind)}`);
 }
 
+/** A swatch's colour; the hatching of "not analysed" in its grey, other patterns in none. */
+function legendColour(item: LegendItem): PptxColour | null {
+  if (item.colour !== undefined) return pptxColour(item.colour);
+  return item.swatch === 'hatch' ? pptxColour(NOT_ANALYSED_COLOUR) : null;
+}
+
 function figureSlide(slide: Slide, figure: Figure): DeckPptxSlide {
   const { chart, chartNote } = chartOf(figure);
   return {
     title: slideTitle(slide),
     chart,
     chartNote,
-    legend: chart.kind === 'image' ? [] : figure.legend.map((item) => ({ label: item.label, colour: item.colour === undefined ? null : pptxColour(item.colour) })),
+    legend: chart.kind === 'image' ? [] : figure.legend.map((item) => ({ label: item.label, colour: legendColour(item) })),
     warnings: figure.warnings,
     statistics: figure.statistics,
     notes: figure.notes,

@@ -51,13 +51,34 @@ function sideRuns(slide: DeckPptxSlide): TextRun[] {
   ];
 }
 
-function addNativeChart(pptx: PptxGenJS, page: PptxGenJS.Slide, chart: NativeChart): void {
+type Box = { readonly x: number; readonly y: number; readonly w: number; readonly h: number };
+
+/** Small multiples: one small line chart per series in a grid filling the chart box, every one on the same scale. */
+function addMultiples(pptx: PptxGenJS, page: PptxGenJS.Slide, chart: NativeChart): void {
+  const count = chart.series.length;
+  const columns = Math.max(1, Math.ceil(Math.sqrt((count * CHART_BOX.w) / CHART_BOX.h)));
+  const rows = Math.max(1, Math.ceil(count / columns));
+  const w = CHART_BOX.w / columns;
+  const h = CHART_BOX.h / rows;
+  chart.series.forEach((series, i) => {
+    const box = { x: CHART_BOX.x + (i % columns) * w, y: CHART_BOX.y + Math.floor(i / columns) * h, w, h };
+    addNativeChart(pptx, page, { ...chart, shape: 'line', series: [series], altText: `${chart.altText}: ${series.name}` }, box, series.name);
+  });
+}
+
+function addNativeChart(pptx: PptxGenJS, page: PptxGenJS.Slide, chart: NativeChart, box: Box = CHART_BOX, title: string | null = null): void {
+  if (chart.shape === 'multiples') {
+    addMultiples(pptx, page, chart);
+    return;
+  }
   const percent = chart.measure === 'percent';
+  const small = box !== CHART_BOX;
   const type = chart.shape === 'line' ? pptx.ChartType.line : pptx.ChartType.bar;
   const outlined = chart.series.some((series) => series.outline);
   const data = chart.series.map((series) => ({ name: series.name, labels: [...chart.categories], values: series.values as number[] }));
   const options: PptxGenJS.IChartOpts = {
-    ...CHART_BOX,
+    ...box,
+    ...(title !== null && { showTitle: true, title, titleFontFace: FONT, titleFontSize: 11, titleColor: INK }),
     altText: chart.altText,
     barDir: chart.shape === 'bar' ? 'bar' : 'col',
     barGrouping: chart.stacked ? 'stacked' : 'clustered',
@@ -67,10 +88,10 @@ function addNativeChart(pptx: PptxGenJS, page: PptxGenJS.Slide, chart: NativeCha
     barGapWidthPct: chart.shape === 'bar' ? 40 : 60,
     chartColors: [...(chart.pointColours ?? chart.series.map((series) => (series.outline ? 'transparent' : series.colour)))],
     catAxisLabelFontFace: FONT,
-    catAxisLabelFontSize: chart.categories.length > 16 ? 10 : 12,
+    catAxisLabelFontSize: small ? 7 : chart.categories.length > 16 ? 10 : 12,
     catAxisLabelColor: INK,
     valAxisLabelFontFace: FONT,
-    valAxisLabelFontSize: 11,
+    valAxisLabelFontSize: small ? 7 : 11,
     valAxisLabelColor: MUTED,
     valAxisMinVal: 0,
     ...(chart.axisMax !== null && { valAxisMaxVal: chart.axisMax }),
@@ -83,11 +104,22 @@ function addNativeChart(pptx: PptxGenJS, page: PptxGenJS.Slide, chart: NativeCha
     legendFontSize: 12,
     lineSize: 2,
     lineDataSymbol: 'circle',
-    lineDataSymbolSize: 6,
+    lineDataSymbolSize: small ? 4 : 6,
   };
   // The first category on top, as the screen lists a facet's options; the typings know only the default order.
   if (chart.shape === 'bar') Object.assign(options, { catAxisOrientation: 'maxMin' });
-  page.addChart(type, data, options);
+  if (chart.overlay === null) {
+    page.addChart(type, data, options);
+    return;
+  }
+  const { overlay } = chart;
+  const line = { name: overlay.name, labels: [...chart.categories], values: overlay.values as number[] };
+  const layers: PptxGenJS.IChartMulti[] = [
+    { type, data, options: { ...options } },
+    { type: pptx.ChartType.line, data: [line], options: { chartColors: [overlay.colour], lineDash: 'dash', lineDataSymbol: 'none', lineSize: 2 } },
+  ];
+  // With layers, pptxgenjs reads the chart's options from its second argument, which the typings call data.
+  page.addChart(layers, options as unknown as unknown[]);
 }
 
 function blobToDataUrl(blob: Blob): Promise<string> {

@@ -96,8 +96,9 @@ describe('deckPptxPlan', () => {
 
   it.each([
     ['lines', 'share', 'line', false],
-    ['multiples', 'share', 'line', false],
+    ['multiples', 'share', 'multiples', false],
     ['stacked', 'count', 'column', true],
+    ['multiples', 'count', 'multiples', false],
   ] as const)('draws a %s trend of %ss as a %s chart, one series per drawn option', (layout, measure, shape, stacked) => {
     const query = `view=trends&per=year&layout=${layout}&measure=${measure}`;
     const figure = trendFigure(input, viewState(query), 'phase');
@@ -105,9 +106,14 @@ describe('deckPptxPlan', () => {
     const chart = native(deckPptxPlan(deck, figures).slides[0]);
     expect(chart.shape).toBe(shape);
     expect(chart.stacked).toBe(stacked);
+    // Shares on one 0–100% scale; small multiples of counts on one scale, the largest count's.
+    const counts = figure.drawn.flatMap((series) => figure.data.map((datum) => datum.values[series.index] ?? 0));
+    expect(chart.axisMax).toBe(measure === 'share' ? 100 : layout === 'multiples' ? Math.max(...counts) : null);
     expect(chart.categories).toEqual(figure.data.map((datum) => periodLabel(datum.key)));
     expect(chart.series.map((series) => series.name)).toEqual(figure.drawn.map((series) => series.label));
     expect(chart.series.map((series) => series.colour)).toEqual(figure.drawn.map((series) => pptxColour(series.colour)));
+    // Stacked counts are labels: the period's incidents are a dashed line over them, as on screen.
+    expect(chart.overlay?.values ?? null).toEqual(stacked ? figure.data.map((datum) => (datum.empty ? null : datum.incidents)) : null);
     for (const [k, series] of figure.drawn.entries()) {
       const values = figure.data.map((datum) => datum.values[series.index]);
       expect(chart.series[k].values).toEqual(measure === 'share' ? values.map((value) => (value === null ? null : Math.round(value * 1000) / 10)) : values);
