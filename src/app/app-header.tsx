@@ -9,6 +9,7 @@ const NAV: readonly [View, string][] = [
   ['trends', 'Trends'],
   ['crosstab', 'Facet × facet'],
   ['cohorts', 'Cohorts'],
+  ['findings', 'Findings'],
   ['quality', 'Data quality'],
   ['deck', 'Deck'],
 ];

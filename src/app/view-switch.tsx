@@ -18,12 +18,13 @@ const QualityPage = lazyView(() => import('../views/quality/quality-page').then(
 const TrendsPage = lazyView(() => import('../views/trends/trends-page').then((m) => m.TrendsPage));
 const CrosstabPage = lazyView(() => import('../views/crosstab/crosstab-page').then((m) => m.CrosstabPage));
 const CohortsPage = lazyView(() => import('../views/cohorts/cohorts-page').then((m) => m.CohortsPage));
+const FindingsPage = lazyView(() => import('../views/findings/findings-page').then((m) => m.FindingsPage));
 const DeckPage = lazyView(() => import('../views/present/deck-page').then((m) => m.DeckPage));
 const PresentPage = lazyView(() => import('../views/present/present-page').then((m) => m.PresentPage));
 
 /** Fetches the code of every view that loads on demand, for a page that must not wait for it. */
 export function preloadViews(): Promise<void[]> {
-  return Promise.all([QualityPage, TrendsPage, CrosstabPage, CohortsPage, DeckPage, PresentPage].map((view) => view.preload()));
+  return Promise.all([QualityPage, TrendsPage, CrosstabPage, CohortsPage, FindingsPage, DeckPage, PresentPage].map((view) => view.preload()));
 }
 
 /** An incident page with the URL's selection for previous / next; no neighbours until it has loaded. */
@@ -49,6 +50,7 @@ export function ViewSwitch() {
   if (state.view === 'trends') return loading(<TrendsPage />);
   if (state.view === 'crosstab') return loading(<CrosstabPage />);
   if (state.view === 'cohorts') return loading(<CohortsPage />);
+  if (state.view === 'findings') return loading(<FindingsPage />);
   if (state.view === 'deck') return loading(<DeckPage />);
   if (state.view === 'present') return loading(<PresentPage />);
   return <OverviewPage />;

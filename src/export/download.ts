@@ -26,6 +26,7 @@ export const MIME = {
   json: 'application/json',
   svg: 'image/svg+xml;charset=utf-8',
   png: 'image/png',
+  markdown: 'text/markdown;charset=utf-8',
 } as const;
 
 export const downloadText = (text: string, fileName: string, type: string): void =>

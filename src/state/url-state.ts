@@ -26,7 +26,7 @@ import { IncidentIdSchema } from '../domain/schema';
 import { FACET_IDS } from '../domain/taxonomy';
 import type { FacetId } from '../domain/taxonomy';
 
-export type View = 'overview' | 'incident' | 'quality' | 'deck' | 'present' | 'trends' | 'crosstab' | 'cohorts';
+export type View = 'overview' | 'incident' | 'quality' | 'deck' | 'present' | 'trends' | 'crosstab' | 'cohorts' | 'findings';
 
 /** The filters a link can carry: every filter but the search rows, which are computed from `query`. */
 export type UrlFilters = Omit<Filters, 'searchRows'>;
@@ -97,7 +97,7 @@ export interface UrlState {
 /** Incidents per page of the list: what `page` counts in. */
 export const LIST_PAGE_SIZE = 25;
 
-const VIEWS: readonly View[] = ['overview', 'incident', 'quality', 'deck', 'present', 'trends', 'crosstab', 'cohorts'];
+const VIEWS: readonly View[] = ['overview', 'incident', 'quality', 'deck', 'present', 'trends', 'crosstab', 'cohorts', 'findings'];
 /** The views that read a deck from the link. */
 const DECK_VIEWS: readonly View[] = ['deck', 'present'];
 const SORTS: readonly RowSort[] = ['date-asc', 'date-desc', 'title'];

@@ -1,0 +1,50 @@
+import { normalSf, zForConfidence } from './normal-distribution';
+
+/** One period of a trend: `successes` of its `n` incidents have the option; `time` places it (a year). */
+export interface TrendPoint {
+  readonly time: number;
+  readonly successes: number;
+  readonly n: number;
+}
+
+/** The straight-line change of a share over time, with its interval and the test that it is not flat. */
+export interface TrendTest {
+  /** Change of the share per unit of time (per year for years), in 0..1 units. */
+  readonly slope: number;
+  readonly low: number;
+  readonly high: number;
+  readonly z: number;
+  readonly pValue: number;
+}
+
+/**
+ * The Cochran–Armitage test for a linear trend in proportions (Armitage 1955, Biometrics
+ * 11:375), with the scores the periods' times. The slope is the weighted least-squares
+ * line through the shares, b = Σ n_i (p_i − p̄)(t_i − t̄) / Σ n_i (t_i − t̄)², and under
+ * no trend var(b) = p̄(1 − p̄) / Σ n_i (t_i − t̄)², so z = b / √var(b) is the test's
+ * statistic (two-sided). The interval uses the same variance. Null when fewer than two
+ * periods hold incidents, or when every incident or none has the option: no trend can be
+ * measured then.
+ */
+export function cochranArmitage(points: readonly TrendPoint[], confidence = 0.95): TrendTest | null {
+  const used = points.filter((point) => point.n > 0);
+  if (used.length < 2) return null;
+  const n = used.reduce((total, point) => total + point.n, 0);
+  const successes = used.reduce((total, point) => total + point.successes, 0);
+  const share = successes / n;
+  if (share === 0 || share === 1) return null;
+  const meanTime = used.reduce((total, point) => total + point.n * point.time, 0) / n;
+  let spread = 0;
+  let covariance = 0;
+  for (const point of used) {
+    const offset = point.time - meanTime;
+    spread += point.n * offset * offset;
+    covariance += offset * (point.successes - point.n * share);
+  }
+  if (spread === 0) return null;
+  const slope = covariance / spread;
+  const se = Math.sqrt((share * (1 - share)) / spread);
+  const z = slope / se;
+  const margin = zForConfidence(confidence) * se;
+  return { slope, low: slope - margin, high: slope + margin, z, pValue: Math.min(1, 2 * normalSf(Math.abs(z))) };
+}

@@ -1,0 +1,154 @@
+/**
+ * How a finding is said: one plain sentence with its numbers, the view that shows it, and
+ * the methods of the scan that found it. The page, the CSV and the Markdown export all
+ * take their words from here, so each says the same thing.
+ */
+import type { Finding, FindingsScan, OptionRef } from '../analysis/findings/finding-types';
+import type { RiskRatio } from '../analysis/statistics/risk-ratio';
+import type { Proportion } from '../analysis/statistics/proportion-difference';
+import { formatCount, formatDecimal, incidentCount } from '../components/format-count';
+import { wholePercent } from '../components/format-share';
+import { optionLabel } from '../domain/option-label';
+import { FACETS } from '../domain/taxonomy';
+import type { UrlState } from '../state/url-state';
+import type { KnownChart } from './chart-descriptor';
+
+/** "Boundary: outside system". */
+export const optionName = ({ facet, option }: OptionRef): string => `${FACETS[facet].name}: ${optionLabel(facet, option)}`;
+
+/** "q < 0.001", "q = 0.012", "q = 0.04": the adjusted p-value, as few digits as it honestly has. */
+export function qValueText(q: number): string {
+  if (q < 0.001) return 'q < 0.001';
+  return `q = ${q < 0.01 ? q.toFixed(3) : q.toFixed(2)}`;
+}
+
+/** Two significant digits below 10, so "0.45" and "2.1" read as precise as they are, and "12" stays whole. */
+const ratioNumber = (ratio: number): string => (ratio >= 10 ? formatCount(Math.round(ratio)) : formatDecimal(ratio, ratio >= 1 ? 1 : 2));
+
+const share = ({ successes, n }: Proportion): string => wholePercent(successes / n);
+
+const interval = ({ low, high }: RiskRatio): string => `95% CI ${ratioNumber(low)}–${ratioNumber(high)}`;
+
+/** The figures behind a comparison of two groups, in the order the sentence names them. */
+const comparisonNumbers = (finding: Finding & { exposed: Proportion; reference: Proportion; ratio: RiskRatio }): string =>
+  `(${share(finding.exposed)} vs ${share(finding.reference)}, ${interval(finding.ratio)}, ${incidentCount(finding.exposed.n + finding.reference.n)}, ${qValueText(finding.qValue)})`;
+
+const points = (value: number): string => `${value >= 0 ? '+' : '−'}${formatDecimal(Math.abs(value * 100), 1)}`;
+
+/**
+ * The finding as one sentence with its numbers: "Incidents with Boundary: outside system
+ * are 3.0 times as often Objective: malicious (60% vs 20%, 95% CI 2.6–3.5, 3,000
+ * incidents, q < 0.001)".
+ */
+export function findingSentence(finding: Finding): string {
+  switch (finding.kind) {
+    case 'selection':
+      return `${optionName(finding.subject)} is ${ratioNumber(finding.ratio.ratio)} times as common in the selection as in the rest of the dataset ${comparisonNumbers(finding)}.`;
+    case 'association':
+      return `Incidents with ${optionName(finding.given)} are ${ratioNumber(finding.ratio.ratio)} times as often ${optionName(finding.outcome)} as the others ${comparisonNumbers(finding)}.`;
+    case 'cooccurrence':
+      return `Incidents with ${optionName(finding.given)} also have ${optionName(finding.outcome)} ${ratioNumber(finding.ratio.ratio)} times as often as the others ${comparisonNumbers(finding)}.`;
+    case 'recent': {
+      const before = finding.firstYear === finding.year - 1 ? String(finding.firstYear) : `${finding.firstYear}–${finding.year - 1}`;
+      return `In ${finding.year}, ${optionName(finding.subject)} was ${ratioNumber(finding.ratio.ratio)} times as common as in ${before} ${comparisonNumbers(finding)}.`;
+    }
+    case 'trend': {
+      const first = finding.points[0];
+      const last = finding.points[finding.points.length - 1];
+      const n = finding.points.reduce((total, point) => total + point.n, 0);
+      const verb = finding.slope >= 0 ? 'rose' : 'fell';
+      return (
+        `${optionName(finding.subject)} ${verb} from ${share(first)} in ${first.time} to ${share(last)} in ${last.time}: ` +
+        `${points(finding.slope)} points a year (95% CI ${points(finding.low)} to ${points(finding.high)}, ${incidentCount(n)}, ${qValueText(finding.qValue)}).`
+      );
+    }
+  }
+}
+
+/**
+ * The view that shows a finding, over the same selection and counting as the scan does,
+ * with unknown and not analysed left out: the crosstab of its two facets (row shares, so
+ * the given option's row reads as the sentence's first share), the co-occurrence of its
+ * facet, the trend of its facet per year, or the overview, whose panel outlines each
+ * option's share over every incident beside the selection's.
+ */
+export function findingView(finding: Finding, state: UrlState): UrlState {
+  const base: UrlState = { ...state, id: null, deck: null, page: 1, excludeGaps: true };
+  switch (finding.kind) {
+    case 'association':
+      return { ...base, view: 'crosstab', crosstab: { ...state.crosstab, rows: finding.given.facet, cols: finding.outcome.facet, cell: 'row' } };
+    case 'cooccurrence':
+      return { ...base, view: 'crosstab', crosstab: { ...state.crosstab, within: finding.given.facet } };
+    case 'trend':
+    case 'recent':
+      return { ...base, view: 'trends', trend: { ...state.trend, facet: finding.subject.facet, granularity: 'year', measure: 'share' } };
+    case 'selection':
+      return { ...base, view: 'overview' };
+  }
+}
+
+/** What the view a finding opens is called, for the link's words. */
+export function findingViewName(finding: Finding): string {
+  switch (finding.kind) {
+    case 'association':
+      return `${FACETS[finding.given.facet].name} × ${FACETS[finding.outcome.facet].name}`;
+    case 'cooccurrence':
+      return `${FACETS[finding.given.facet].name}: options that occur together`;
+    case 'trend':
+    case 'recent':
+      return `${FACETS[finding.subject.facet].name} over time`;
+    case 'selection':
+      return 'the overview';
+  }
+}
+
+/** How the scan was done, in the sentences a methods section needs. */
+export function scanMethods(scan: FindingsScan): string[] {
+  const { guards } = scan;
+  const kinds = [
+    [scan.testsByKind.selection, 'options of the selection against the rest of the dataset'],
+    [scan.testsByKind.association, 'pairs of options of two facets'],
+    [scan.testsByKind.cooccurrence, 'pairs of options within one facet'],
+    [scan.testsByKind.trend, 'trends across the years'],
+    [scan.testsByKind.recent, 'latest years against the years before'],
+  ] as const;
+  const excluded = scan.excluded.map((facet) => FACETS[facet].name);
+  return [
+    `${formatCount(scan.tests)} tests: ${kinds.filter(([count]) => count > 0).map(([count, what]) => `${formatCount(count)} ${what}`).join(', ') || 'none'}.`,
+    `Each compares incidents that have an option with incidents that do not (the two-proportion z-test, or Fisher’s exact test where an expected count is below 5; the Cochran–Armitage test for trends), so an incident with several options of a facet is counted once in each comparison. Ratios are risk ratios with Katz’s 95% intervals.`,
+    `p-values are adjusted together with the Benjamini–Hochberg procedure over all ${formatCount(scan.tests)} tests; a finding is listed when its adjusted p (q) is at most ${guards.alpha}, its ratio at least ${ratioNumber(guards.minRatio)} (or at most ${ratioNumber(1 / guards.minRatio)}), or its trend moves the share by at least ${Math.round(guards.minChange * 100)} points over the years.`,
+    `A test runs only with at least ${formatCount(guards.minIncidents)} incidents in each group compared and ${formatCount(guards.minIncidents)} with the option; shares count the incidents with a real answer for the facet, leaving out those not analysed and those answering only unknown, as the views do with “leave out unknown and not analysed” on. Options within one facet are tested for occurring together more often than chance only, since most incidents have one option of a facet by construction.`,
+    ...(excluded.length > 0 ? [`Left out: ${excluded.join(', ')}, which the selection’s own filters use; any pattern there would be the filter itself.`] : []),
+    `Findings whose incidents are nearly the same (Jaccard similarity at least ${guards.alike}) and point the same way are shown as one, with the others named beside it.`,
+  ];
+}
+
+/** The finding's options in a few words, for a slide's title and a file's name: "Boundary: outside system → Objective: malicious". */
+export function findingTitle(finding: Finding): string {
+  switch (finding.kind) {
+    case 'association':
+    case 'cooccurrence':
+      return `${optionName(finding.given)} → ${optionName(finding.outcome)}`;
+    case 'selection':
+      return `${optionName(finding.subject)} in the selection`;
+    case 'trend':
+      return `${optionName(finding.subject)} over the years`;
+    case 'recent':
+      return `${optionName(finding.subject)} in ${finding.year}`;
+  }
+}
+
+/** The chart of the view a finding opens, as a slide pins it. */
+export function findingChart(finding: Finding): KnownChart {
+  switch (finding.kind) {
+    case 'association':
+      return { kind: 'crosstab', rows: finding.given.facet, columns: finding.outcome.facet };
+    case 'cooccurrence':
+      return { kind: 'cooccurrence', facet: finding.given.facet };
+    case 'trend':
+    case 'recent':
+      return { kind: 'trend', facet: finding.subject.facet };
+    case 'selection':
+      return { kind: 'facet', facet: finding.subject.facet };
+  }
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { scanFindings } from '../../src/analysis/findings/scan-findings';
+import { findingsCsv, findingsFileName, findingsMarkdown } from '../../src/export/findings-file';
+import type { FindingsSource } from '../../src/export/findings-file';
+import { findingSentence, scanMethods } from '../../src/figures/finding-words';
+import { parseUrlState } from '../../src/state/url-state';
+import { financeRises, outsideIsMalicious, plantedColumns, setOption } from '../analysis/findings/planted-dataset';
+import type { Plant } from '../analysis/findings/planted-dataset';
+import { viewState } from '../figures/figure-fixture';
+import { readCsvParts } from './read-csv';
+
+/** An option outside the vocabulary written as Markdown, planted where it must surface: every third incident, and rising. */
+const HOSTILE = '*x* [link](javascript:alert(1)) # <b>';
+const hostileRises: Plant = (draft, random) => {
+  if (random() < (draft.year - 2009) / 12) setOption(draft, 'consequence', HOSTILE);
+};
+
+const columns = plantedColumns(3000, 7, [outsideIsMalicious, financeRises, hostileRises]);
+const scan = scanFindings(columns, columns.all, []);
+const source: FindingsSource = { state: viewState('from=2010'), build: 'abcdef0123456789', base: 'https://example.org/app/', size: columns.size };
+
+describe('findingsCsv', () => {
+  it('holds one record per finding, grouped ones under their lead, with the sentence the page shows and a link that opens its view', () => {
+    const { context, table } = readCsvParts(findingsCsv(scan, source));
+    const [header, ...records] = table;
+    const all = scan.groups.flatMap((g) => [g.lead, ...g.alike]);
+    expect(records).toHaveLength(all.length);
+    const column = (name: string) => header.indexOf(name);
+    records.forEach((record, i) => {
+      expect(record[column('sentence')]).toBe(findingSentence(all[i]));
+      expect(Number(record[column('q_value')])).toBe(all[i].qValue);
+      const link = record[column('link')];
+      expect(link.startsWith('https://example.org/app/?')).toBe(true);
+      expect(parseUrlState(link.slice('https://example.org/app/'.length)).filters.years.from).toBe(2010);
+    });
+    expect(records.filter((record) => record[column('rank')] !== '').map((record) => record[column('rank')])).toEqual(scan.groups.map((_, g) => String(g + 1)));
+    expect(context.get('N')).toBe('3,000 incidents scanned');
+    expect(context.get('dataset build')).toBe(source.build);
+  });
+});
+
+describe('findingsMarkdown', () => {
+  it('numbers the sentences with their links and lists the methods, with report-written text escaped', () => {
+    const markdown = findingsMarkdown(scan, source);
+    expect(markdown.startsWith('# Findings\n')).toBe(true);
+    expect(markdown).toContain('## Methods');
+    for (const line of scanMethods(scan)) expect(markdown).toContain(line.replace(/[\\`*_{}[\]()#+!|<>]/g, (c) => `\\${c}`).slice(0, 20));
+    const listed = markdown.split('\n').filter((line) => /^\d+\. /.test(line));
+    expect(listed).toHaveLength(scan.groups.length);
+    const hostile = markdown.split('\n').filter((line) => line.includes('link'));
+    expect(hostile.length).toBeGreaterThan(0);
+    expect(markdown).not.toContain('[link](javascript');
+    expect(markdown).not.toContain('<b>');
+    expect(markdown).toContain('\\*x\\* \\[link\\]\\(javascript:alert\\(1\\)\\) \\# \\<b\\>');
+  });
+});
+
+describe('findingsFileName', () => {
+  it('names the filters and the build, so two exports never overwrite each other', () => {
+    expect(findingsFileName(source, 'md')).toBe('faultline-findings-years-from-2010-abcdef01.md');
+    expect(findingsFileName({ ...source, state: viewState() }, 'csv')).toBe('faultline-findings-all-abcdef01.csv');
+  });
+});

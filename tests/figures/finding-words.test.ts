@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../../src/analysis/findings/finding-types';
+import { scanFindings } from '../../src/analysis/findings/scan-findings';
+import { findingChart, findingSentence, findingTitle, findingView, qValueText, scanMethods } from '../../src/figures/finding-words';
+import { articlesInOperation, financeRises, outsideIsMalicious, plantedColumns } from '../analysis/findings/planted-dataset';
+import { viewState } from './figure-fixture';
+
+const columns = plantedColumns(3000, 7, [outsideIsMalicious, financeRises, articlesInOperation]);
+const everything = scanFindings(columns, columns.all, []);
+const articles = scanFindings(columns, columns.articles, []);
+const findings: Finding[] = [...everything.groups, ...articles.groups].flatMap((g) => [g.lead, ...g.alike]);
+const ofKind = <K extends Finding['kind']>(kind: K) => findings.find((f): f is Finding & { kind: K } => f.kind === kind)!;
+const percent = (successes: number, n: number) => `${Math.round((successes / n) * 100)}%`;
+
+describe('findingSentence', () => {
+  it('says an association in words, with the two shares, the interval, N and q of the finding', () => {
+    const finding = ofKind('association');
+    const sentence = findingSentence(finding);
+    expect(sentence).toMatch(/^Incidents with [A-Z][a-z]+: [a-z -]+ are \d+\.\d+ times as often [A-Z][a-z]+: [a-z -]+ as the others \(\d+% vs \d+%, 95% CI \d+\.\d+–\d+\.\d+, [\d,]+ incidents, q [<=] [\d.]+\)\.$/);
+    expect(sentence).toContain(`(${percent(finding.exposed.successes, finding.exposed.n)} vs ${percent(finding.reference.successes, finding.reference.n)}`);
+    expect(sentence).toContain(`${(finding.exposed.n + finding.reference.n).toLocaleString('en')} incidents`);
+  });
+
+  it('says a trend with its first and last shares, its slope in points a year and which way it went', () => {
+    const finding = ofKind('trend');
+    const [first, last] = [finding.points[0], finding.points[finding.points.length - 1]];
+    expect(findingSentence(finding)).toBe(
+      `Domain: finance rose from ${percent(first.successes, first.n)} in ${first.time} to ${percent(last.successes, last.n)} in ${last.time}: ` +
+        `+${(finding.slope * 100).toFixed(1)} points a year (95% CI +${(finding.low * 100).toFixed(1)} to +${(finding.high * 100).toFixed(1)}, ${finding.points.reduce((s, p) => s + p.n, 0).toLocaleString('en')} incidents, ${qValueText(finding.qValue)}).`,
+    );
+  });
+
+  it('says what sets a selection apart, and names the latest year against the years before', () => {
+    expect(findingSentence(ofKind('selection'))).toMatch(/^Phase: (operation|design) is \d+\.\d+ times as common in the selection as in the rest of the dataset \(/);
+    expect(findingSentence(ofKind('recent'))).toMatch(/^In 2020, Domain: finance was \d+\.\d+ times as common as in 2010–2019 \(/);
+  });
+});
+
+describe('qValueText', () => {
+  it('bounds tiny values and keeps as many digits as the value honestly has', () => {
+    expect([0.0004, 0.004, 0.04, 0.5].map(qValueText)).toEqual(['q < 0.001', 'q = 0.004', 'q = 0.04', 'q = 0.50']);
+  });
+});
+
+describe('findingView', () => {
+  it('opens the crosstab of an association with the given option’s row shares, counting as the scan does, filters kept', () => {
+    const finding = ofKind('association');
+    const state = viewState('f.domain=finance&from=2012');
+    const view = findingView(finding, state);
+    expect(view).toMatchObject({ view: 'crosstab', excludeGaps: true, filters: state.filters, crosstab: { rows: finding.given.facet, cols: finding.outcome.facet, cell: 'row' } });
+    expect(findingChart(finding)).toEqual({ kind: 'crosstab', rows: finding.given.facet, columns: finding.outcome.facet });
+    expect(findingTitle(finding)).toMatch(/ → /);
+  });
+
+  it('opens a trend per year in shares, and a selection finding in the overview', () => {
+    expect(findingView(ofKind('trend'), viewState())).toMatchObject({ view: 'trends', trend: { facet: 'domain', granularity: 'year', measure: 'share' } });
+    expect(findingView(ofKind('selection'), viewState('kind=article'))).toMatchObject({ view: 'overview', excludeGaps: true, filters: { kind: 'article' } });
+  });
+});
+
+describe('scanMethods', () => {
+  it('states the family size and every test kind it counted, and names the facets left out', () => {
+    const malicious = scanFindings(columns, columns.facets.objective.optionBits[0], ['objective']);
+    const [first, ...rest] = scanMethods(malicious);
+    expect(first).toMatch(new RegExp(`^${malicious.tests.toLocaleString('en')} tests: `));
+    expect(rest.join(' ')).toContain(`over all ${malicious.tests.toLocaleString('en')} tests`);
+    expect(rest.some((line) => line.startsWith('Left out: Objective'))).toBe(true);
+  });
+});
