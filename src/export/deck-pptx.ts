@@ -1,7 +1,7 @@
 import PptxGenJS from 'pptxgenjs';
 import type { Deck } from '../presentation/deck-schema';
 import type { Figure } from '../figures/figure-of';
-import { standaloneSvg, svgToPng } from './chart-image';
+import { PNG_SCALE, standaloneSvg, svgToPng } from './chart-image';
 import { deckPptxPlan, pptxColour } from './deck-pptx-plan';
 import type { DeckPptxSlide, ImageChart, NativeChart } from './deck-pptx-plan';
 import { IMAGE_WIDTH, drawFigureChart } from './figure-image';
@@ -15,7 +15,6 @@ const FONT = 'Arial';
 const INK = pptxColour('var(--ink)');
 const MUTED = pptxColour('var(--ink-muted)');
 const WARNING = pptxColour('var(--warning)');
-const PNG_SCALE = 2;
 
 type TextRun = PptxGenJS.TextProps;
 
@@ -75,6 +74,7 @@ function addNativeChart(pptx: PptxGenJS, page: PptxGenJS.Slide, chart: NativeCha
   const small = box !== CHART_BOX;
   const type = chart.shape === 'line' ? pptx.ChartType.line : pptx.ChartType.bar;
   const outlined = chart.series.some((series) => series.outline);
+  // pptxgenjs writes a null as an empty point, which the chart leaves as a gap; its typings allow numbers only.
   const data = chart.series.map((series) => ({ name: series.name, labels: [...chart.categories], values: series.values as number[] }));
   const options: PptxGenJS.IChartOpts = {
     ...box,
