@@ -27,7 +27,12 @@ function contentSecurityPolicy(): Plugin {
 
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
-  resolve: { alias: [{ find: /^zod$/, replacement: fileURLToPath(new URL('./src/app/zod-jitless.ts', import.meta.url)) }] },
+  resolve: {
+    alias: [
+      { find: /^zod$/, replacement: fileURLToPath(new URL('./src/app/zod-jitless.ts', import.meta.url)) },
+      { find: /^@stdlib\/assert-has-generator-support$/, replacement: fileURLToPath(new URL('./src/app/has-generator-support.cjs', import.meta.url)) },
+    ],
+  },
   build: { target: 'es2022', sourcemap: false },
   test: {
     projects: [

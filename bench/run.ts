@@ -12,6 +12,7 @@ import { benchComparison } from './comparison';
 import { benchBrowser } from './browser';
 import { BROWSER_DATASET_SIZE, writeSyntheticDataset } from './browser-dataset';
 import { benchBundle, BUILD_DIR } from './bundle';
+import { benchFindingsClicks, benchFindingsScan } from './findings';
 import { benchIndexParse } from './index-parse';
 import { benchLibraryRatios } from './library-ratios';
 import { benchPrebuild } from './prebuild';
@@ -36,6 +37,8 @@ const TARGETS: Readonly<Record<string, number>> = {
   'bundle-kb-gzip': 250,
   'load-100k-ms': 2500,
   'click-to-update-100k-ms': 100,
+  'findings-100k-ms': 2000,
+  'findings-click-100k-ms': 100,
 };
 
 /** What a benchmark leaves for later ones in the same run. */
@@ -56,10 +59,12 @@ const BENCHES: readonly Bench[] = [
   },
   () => benchAnalysis(),
   () => benchComparison(),
+  async () => benchFindingsScan(),
   () => benchLibraryRatios(),
   () => benchIndexParse(),
   () => benchBundle(),
   async (context) => benchBrowser(BUILD_DIR, context.prebuilt100k ?? (await writeSyntheticDataset()), BROWSER_DATASET_SIZE),
+  async (context) => benchFindingsClicks(BUILD_DIR, context.prebuilt100k ?? (await writeSyntheticDataset())),
 ];
 
 const loadAverage = (): string => loadavg().map((load) => load.toFixed(2)).join(', ');

@@ -135,7 +135,6 @@ export function parseItems(text: string): Item[] {
     .map((piece) => ({ text: piece, citations: extractCitations(piece) }));
 }
 
-const ORG_NAME_MAX = 60;
 /**
  * Where an organization item stops naming and starts explaining: the analyses write
  * "<name> was responsible for …", "<name>, a hacker who …", "<name> were impacted by …".
@@ -143,10 +142,11 @@ const ORG_NAME_MAX = 60;
 const CLAUSE_START = / (?:was|were|is|are|has|had|have|who|which|that|whose|could|faced|responsible for|using|did|experienced|caused|suffered|reported)\b/;
 
 /**
- * A short display name for an organization list item: the part before a dash, colon,
- * apposition or explaining clause ("Boat owners - they lost …", "SenseNets, the Chinese
- * company, was …"), cut at a word boundary when still long, and nothing for an item that
- * only talks about the incident. The full item stays in the incident record.
+ * The name an organization list item gives: the part before a dash, colon, apposition
+ * or explaining clause ("Boat owners - they lost …", "SenseNets, the Chinese company,
+ * was …"), and nothing for an item that only talks about the incident. A long name is
+ * kept whole: the exports carry what the report wrote, and only the screen may shorten
+ * it for display. The full item stays in the incident record.
  */
 export function organizationName(item: string): string {
   let name = stripCitations(item).replace(/\s+/g, ' ');
@@ -158,12 +158,10 @@ export function organizationName(item: string): string {
   if (clause > 1) name = name.slice(0, clause);
   name = trimEndOf(name, ' .,;:').trim();
   if (/^the (software )?(failure )?incident$/i.test(name)) return '';
-  if (name.length <= ORG_NAME_MAX) return name;
-  const cut = name.lastIndexOf(' ', ORG_NAME_MAX);
-  return `${trimEndOf(name.slice(0, cut > 20 ? cut : ORG_NAME_MAX), ' ,;:')}…`;
+  return name;
 }
 
-/** Distinct short organization names of the responsible and impacted lists, in order. */
+/** Distinct organization names of the responsible and impacted lists, in order. */
 export function organizationNames(...lists: Item[][]): string[] {
   const names = new Set<string>();
   for (const list of lists) {

@@ -73,7 +73,7 @@ export const IncidentDraftSchema = z.object({
   published: IsoDateSchema.nullable(),
   failId: z.string().nullable().describe('The FAIL database incident id, where known'),
   articleIds: z.array(z.string()).describe('Ids of the news articles the analysis cites'),
-  organizations: z.array(z.string()).describe('Short names of responsible and impacted organizations'),
+  organizations: z.array(z.string()).describe('Names of responsible and impacted organizations, whole as the report gives them'),
   summary: z.string().nullable(),
   facets: FacetsSchema,
   rationale: RationaleSchema,

@@ -32,6 +32,9 @@ interface Status {
  */
 const imageOf = async (figure: Figure) => (await import('./figure-image')).figureImage(figure);
 
+/** The figure as a 1920 × 1080 slide, loaded like the image. */
+const slideOf = async (figure: Figure) => (await import('./slide-image')).slideImage(figure, { title: figure.title });
+
 const messageOf = (error: unknown): string => (error instanceof Error && error.message ? error.message : 'an unexpected error occurred');
 
 /**
@@ -67,6 +70,8 @@ export function FigureActions({ figure, now = () => new Date() }: FigureActionsP
     else setStatus({ text: `Pinned as slide ${position}.`, error: false, openDeck: true });
   };
   const png = () => attempt('PNG', async () => downloadBlob(await svgToPng(await imageOf(figure)), figureFileName(figure, 'png')));
+  const slidePng = () =>
+    attempt('slide PNG', async () => downloadBlob(await svgToPng(await slideOf(figure), 1), figureFileName(figure, 'png').replace(/\.png$/, '-slide.png')));
   const svg = () => attempt('SVG', async () => downloadText((await imageOf(figure)).markup, figureFileName(figure, 'svg'), MIME.svg));
   const csv = () => attempt('CSV', () => downloadText(figureCsv(figure), figureFileName(figure, 'csv'), MIME.csv));
   const copyLink = async () => {
@@ -83,6 +88,9 @@ export function FigureActions({ figure, now = () => new Date() }: FigureActionsP
         </button>
         <button type="button" className="view-actions__button" title="Download as a PNG image" onClick={() => void png()}>
           PNG
+        </button>
+        <button type="button" className="view-actions__button" title="Download as a 1920 × 1080 PNG for a slide" onClick={() => void slidePng()}>
+          PNG for slides
         </button>
         <button type="button" className="view-actions__button" title="Download as an SVG image" onClick={() => void svg()}>
           SVG

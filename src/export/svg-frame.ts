@@ -39,7 +39,7 @@ const PADDING = 24;
 
 
 /** Greedy word wrap to lines of at most `maxChars`; a word longer than a line is cut across lines. */
-function wrapText(text: string, maxChars: number): string[] {
+export function wrapText(text: string, maxChars: number): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter((w) => w !== '')) {

@@ -9,6 +9,7 @@ import { cohortFilters } from '../state/cohort-filters';
 import { listState } from '../state/drill-down';
 import type { FigureInput } from '../state/figure-input';
 import type { UrlState } from '../state/url-state';
+import { SKIP_REASON_WORDS, TEST_WORDS } from './cohort-test-words';
 import { cohortClauses, cohortWords } from './cohort-words';
 import { differenceGroups } from './difference-groups';
 import type { DifferenceGroup } from './difference-types';
@@ -47,7 +48,8 @@ const LEGEND: readonly LegendItem[] = [
   { key: 'ci', label: '95% interval of B − A, in points', swatch: 'whisker', colour: 'var(--ink)' },
 ];
 
-const TABLE_HEADER = ['facet', 'option', 'a_count', 'a_n', 'a_share', 'b_count', 'b_n', 'b_share', 'difference', 'ci95_low', 'ci95_high', 'p_value', 'test', 'bh_adjusted_p', 'significant', 'not_tested_because'];
+/** Column names in the words of the page's table: a CSV says what the screen says. */
+const TABLE_HEADER = ['Facet', 'Option', 'A incidents', 'A N', 'A share', 'B incidents', 'B N', 'B share', 'B − A', 'CI95 low', 'CI95 high', 'p', 'Test', 'Adjusted p', 'Significant', 'Not tested because'];
 
 function warnings(comparison: CohortComparison): string[] {
   const { sizeA, sizeB, overlap } = comparison;
@@ -106,10 +108,10 @@ function tableRows(comparison: CohortComparison): TableValue[][] {
       tableFraction(o.low),
       tableFraction(o.high),
       o.pValue,
-      o.test,
+      o.test === null ? null : TEST_WORDS[o.test],
       o.adjustedP,
       o.pValue === null ? null : o.significant ? 'yes' : 'no',
-      o.skipped,
+      o.skipped === null ? null : SKIP_REASON_WORDS[o.skipped],
     ]),
   );
 }

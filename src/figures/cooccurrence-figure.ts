@@ -109,7 +109,7 @@ export function cooccurrenceFigure(input: FigureInput, state: UrlState, facet: F
     notes: [PAIRS_NOTE, ...within.notes],
     statistics: [],
     table: {
-      header: ['option', 'with_option', 'incidents'],
+      header: ['Option', 'With option', 'Incidents'],
       rows: options.flatMap((first, a) => options.map((second, b) => [first.label, second.label, cells[a][b].count])),
     },
     options,

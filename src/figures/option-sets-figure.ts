@@ -108,7 +108,7 @@ export function optionSetsFigure(input: FigureInput, state: UrlState, facet: Fac
     notes,
     statistics: [],
     table: {
-      header: ['set', 'incidents', 'share'],
+      header: ['Set', 'Incidents', 'Share'],
       rows: [
         ...sets.map((set) => [set.label, set.count, tableFraction(set.share)]),
         ...(rest.incidents > 0 ? [[restText(rest), rest.incidents, tableFraction(rest.share)]] : []),

@@ -8,6 +8,10 @@ interface UrlLinkProps {
   readonly className?: string;
   readonly 'aria-current'?: 'page';
   readonly rel?: string;
+  /** Runs before a plain click navigates, for what the page being left should remember. */
+  readonly onLeave?: () => void;
+  /** What the new history entry remembers beside its address. */
+  readonly historyState?: object;
 }
 
 const isPlainClick = (event: MouseEvent): boolean =>
@@ -17,11 +21,12 @@ const isPlainClick = (event: MouseEvent): boolean =>
  * A link to another URL state. It is a real anchor with a real address, so opening it in
  * a new tab or copying it works; a plain click navigates in place without a reload.
  */
-export function UrlLink({ to, children, ...rest }: UrlLinkProps) {
+export function UrlLink({ to, children, onLeave, historyState, ...rest }: UrlLinkProps) {
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
     if (!isPlainClick(event)) return;
     event.preventDefault();
-    navigate(to);
+    onLeave?.();
+    navigate(to, { historyState });
   };
   return (
     <a href={hrefFor(to)} onClick={onClick} {...rest}>

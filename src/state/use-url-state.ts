@@ -5,6 +5,8 @@ import type { UrlState } from './url-state';
 export interface NavigateOptions {
   /** Replace the current history entry instead of adding one, for changes not worth a Back step. */
   readonly replace?: boolean;
+  /** What the new history entry remembers beside its address (which row the list should bring back). */
+  readonly historyState?: object;
 }
 
 export type Navigate = (next: UrlState, options?: NavigateOptions) => void;
@@ -32,8 +34,8 @@ export function hrefFor(state: UrlState): string {
 export const navigate: Navigate = (next, options = {}) => {
   const href = hrefFor(next);
   if (href === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
-  if (options.replace) window.history.replaceState(null, '', href);
-  else window.history.pushState(null, '', href);
+  if (options.replace) window.history.replaceState(options.historyState ?? null, '', href);
+  else window.history.pushState(options.historyState ?? null, '', href);
   for (const listener of listeners) listener();
 };
 

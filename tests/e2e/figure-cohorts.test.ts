@@ -49,7 +49,7 @@ describe('a filtered cohort comparison on screen, on a slide, in an image and in
     const texts = svgTexts(markup);
     for (const text of [...labels, ...shares]) expect(texts).toContain(text);
     const [header, ...records] = csv.table;
-    expect(header.slice(0, 8)).toEqual(['facet', 'option', 'a_count', 'a_n', 'a_share', 'b_count', 'b_n', 'b_share']);
+    expect(header.slice(0, 8)).toEqual(['Facet', 'Option', 'A incidents', 'A N', 'A share', 'B incidents', 'B N', 'B share']);
     const whole = labels.flatMap((label, i) => (label.endsWith('…') ? [] : [{ label, a: shares[2 * i], b: shares[2 * i + 1] }]));
     expect(whole.length).toBeGreaterThan(labels.length / 2);
     for (const row of whole) {

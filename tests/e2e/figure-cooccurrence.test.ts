@@ -48,7 +48,7 @@ describe('the co-occurrence section on screen, on slides, in images and in CSVs'
     expect(await first.slide.textContent()).not.toMatch(/χ²|X²|Cramér/);
     expectSameFigure(first.said, pairsFiles.svg, pairsFiles.csv);
     const [pairsHeader, ...pairRecords] = pairsFiles.csv.table;
-    expect(pairsHeader).toEqual(['option', 'with_option', 'incidents']);
+    expect(pairsHeader).toEqual(['Option', 'With option', 'Incidents']);
     expect(pairRecords.map((record) => record[2])).toEqual(pairsView.cells.map((cell) => cell.replace(/,/g, '')));
     const pairTexts = svgTexts(pairsFiles.svg);
     for (const cell of pairsView.cells) expect(pairTexts).toContain(cell);
@@ -65,7 +65,7 @@ describe('the co-occurrence section on screen, on slides, in images and in CSVs'
     expect(await second.slide.locator('.heat-cell__text').count()).toBe(0);
     expectSameFigure(second.said, setsFiles.svg, setsFiles.csv);
     const [setsHeader, ...setRecords] = setsFiles.csv.table;
-    expect(setsHeader).toEqual(['set', 'incidents', 'share']);
+    expect(setsHeader).toEqual(['Set', 'Incidents', 'Share']);
     expect(setRecords.slice(0, setsView.values.length).map((record) => record[1])).toEqual(setsView.values.map((value) => value.split(' ')[0].replace(/,/g, '')));
     expect(setRecords.reduce((sum, record) => sum + Number(record[1]), 0)).toBe(n);
     const setTexts = svgTexts(setsFiles.svg);

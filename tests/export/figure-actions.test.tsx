@@ -31,6 +31,9 @@ function captureDownloads() {
   return { files, reset: () => (blobs = []) };
 }
 
+/** The charting code is imported on the first image; on a busy machine that alone can pass a second. */
+const DRAWN = { timeout: 10_000 };
+
 const renderActions = () => render(<FigureActions figure={figure} now={() => new Date('2024-05-06T07:08:09Z')} />);
 
 const group = () => screen.getByRole('group', { name: 'Phase: pin, download or share' });
@@ -47,11 +50,11 @@ afterEach(() => {
 });
 
 describe('FigureActions', () => {
-  it('offers its five actions as buttons in a group named for the chart, in Tab order', async () => {
+  it('offers its six actions as buttons in a group named for the chart, in Tab order', async () => {
     const user = userEvent.setup();
     renderActions();
     const names = within(group()).getAllByRole('button').map((b) => b.textContent);
-    expect(names).toEqual(['Pin to deck', 'PNG', 'SVG', 'CSV', 'Copy link']);
+    expect(names).toEqual(['Pin to deck', 'PNG', 'PNG for slides', 'SVG', 'CSV', 'Copy link']);
     for (const name of names) {
       await user.tab();
       expect(document.activeElement?.textContent).toBe(name);
@@ -124,7 +127,7 @@ describe('FigureActions', () => {
     const user = userEvent.setup();
     renderActions();
     await user.click(button('SVG'));
-    await vi.waitFor(() => expect(files.map((f) => f.name)).toEqual(['faultline-phase-objective-malicious-years-2015-2020-fixture.svg']));
+    await vi.waitFor(() => expect(files.map((f) => f.name)).toEqual(['faultline-phase-objective-malicious-years-2015-2020-fixture.svg']), DRAWN);
     const svg = await files[0].blob.text();
     expect(svg).toContain('Filters: Objective = malicious; Years 2015–2020');
     expect(svg).toContain('Careful: Small sample: N = 2, so one incident moves a share by 50 points.');
@@ -147,7 +150,36 @@ describe('FigureActions', () => {
     const user = userEvent.setup();
     renderActions();
     await user.click(button('PNG'));
-    await vi.waitFor(() => expect(files.map((f) => f.name)).toEqual(['faultline-phase-objective-malicious-years-2015-2020-fixture.png']));
+    await vi.waitFor(() => expect(files.map((f) => f.name)).toEqual(['faultline-phase-objective-malicious-years-2015-2020-fixture.png']), DRAWN);
+  });
+
+  it('downloads a 1920 × 1080 PNG for slides, drawn from a slide of the figure', async () => {
+    const { files } = captureDownloads();
+    const drawn: { src: string; width: number; height: number }[] = [];
+    class LoadingImage {
+      onload: (() => void) | null = null;
+      url = '';
+      set src(value: string) {
+        this.url = value;
+        queueMicrotask(() => this.onload?.());
+      }
+    }
+    vi.stubGlobal('Image', LoadingImage);
+    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation(function (this: HTMLCanvasElement) {
+      const { width, height } = this;
+      return { drawImage: (image: LoadingImage) => drawn.push({ src: image.url, width, height }) } as unknown as CanvasRenderingContext2D;
+    });
+    vi.spyOn(HTMLCanvasElement.prototype, 'toBlob').mockImplementation((callback: BlobCallback) => callback(new Blob(['png'], { type: 'image/png' })));
+    const user = userEvent.setup();
+    renderActions();
+    await user.click(button('PNG for slides'));
+    await vi.waitFor(() => expect(files.map((f) => f.name)).toEqual(['faultline-phase-objective-malicious-years-2015-2020-fixture-slide.png']), DRAWN);
+    expect(drawn.map(({ width, height }) => [width, height])).toEqual([[1920, 1080]]);
+    const svg = decodeURIComponent(drawn[0].src.replace(/^data:image\/svg\+xml;charset=utf-8,/, ''));
+    expect(svg).toContain('viewBox="0 0 1920 1080"');
+    expect(svg).toContain('Filters: Objective = malicious; Years 2015–2020');
+    expect(svg).toContain('N = 2 incidents · 2 Jan 2015 – 1 Jun 2020 · dataset build fixture');
+    expect(document.querySelector('.figure-export')).toBeNull();
   });
 
   it('copies the link to the view, or offers it selected for copying by hand', async () => {

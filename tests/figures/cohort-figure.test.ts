@@ -63,7 +63,7 @@ describe('cohortFigure', () => {
     expect(figure.notes).toContain('Multi-valued: an incident counts under each option it has, so shares can sum past 100%.');
     const tested = figure.table.rows.filter((each) => each[11] !== null).length;
     expect(tested).toBe(figure.comparison.tests);
-    const fisher = figure.table.rows.filter((each) => each[12] === 'fisher').length;
+    const fisher = figure.table.rows.filter((each) => each[12] === 'Fisher’s exact test').length;
     expect(figure.statistics).toEqual([
       `0 of ${tested} tested differences significant after the Benjamini–Hochberg adjustment (false discovery rate 5%); ${tested - fisher} z-tests, ${fisher} Fisher’s exact tests`,
     ]);
@@ -83,9 +83,11 @@ describe('cohortFigure', () => {
 
   it('writes every option of every facet in its table, and draws the largest tested differences on a slide', () => {
     const figure = cohortFigure(input, viewState(MALICIOUS_VS_NOT));
-    expect(figure.table.header.slice(0, 8)).toEqual(['facet', 'option', 'a_count', 'a_n', 'a_share', 'b_count', 'b_n', 'b_share']);
+    expect(figure.table.header.slice(0, 8)).toEqual(['Facet', 'Option', 'A incidents', 'A N', 'A share', 'B incidents', 'B N', 'B share']);
     expect(tableRow(figure, 'Phase', 'design').slice(0, 9)).toEqual(['Phase', 'design', 2, 3, 0.666667, 1, 3, 0.333333, -0.333333]);
-    expect(tableRow(figure, 'Objective', 'malicious').slice(11)).toEqual([null, null, null, null, 'defines-cohorts']);
+    expect(figure.table.header.slice(8)).toEqual(['B − A', 'CI95 low', 'CI95 high', 'p', 'Test', 'Adjusted p', 'Significant', 'Not tested because']);
+    expect(tableRow(figure, 'Objective', 'malicious').slice(11)).toEqual([null, null, null, null, 'defines the cohorts']);
+    expect(tableRow(figure, 'Phase', 'design')[12]).toBe('Fisher’s exact test');
     expect(figure.largest.rows.every((each) => !each.key.startsWith('objective:'))).toBe(true);
     expect(figure.largest.rows.length).toBeLessThanOrEqual(10);
     const drawn = figure.groups.reduce((total, group) => total + group.rows.length, 0);

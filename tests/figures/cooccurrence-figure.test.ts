@@ -63,7 +63,7 @@ describe('cooccurrenceFigure', () => {
 
   it('writes one record per pair of the options it draws, as the cells count them', () => {
     const figure = cooccurrenceFigure(input, viewState('f.objective=malicious'), 'behaviour');
-    expect(figure.table.header).toEqual(['option', 'with_option', 'incidents']);
+    expect(figure.table.header).toEqual(['Option', 'With option', 'Incidents']);
     expect(figure.table.rows).toHaveLength(16);
     expect(figure.table.rows).toContainEqual(['crash', 'omission', 2]);
     expect(figure.table.rows).toContainEqual(['value', 'value', 1]);

@@ -57,7 +57,7 @@ describe('optionSetsFigure', () => {
     expect(figure.n).toEqual({ value: 63 + 12, counts: 'incidents with behaviour analysed' });
     expect(figure.sets).toHaveLength(COMBINATION_LIMIT);
     expect(figure.rest).toEqual({ incidents: 75 - 6 * 3 - 4, sets: 63 - COMBINATION_LIMIT, share: 53 / 75 });
-    expect(figure.table.header).toEqual(['set', 'incidents', 'share']);
+    expect(figure.table.header).toEqual(['Set', 'Incidents', 'Share']);
     expect(figure.table.rows.at(-1)).toEqual(['53 incidents in 53 rarer sets', 53, 0.706667]);
     expect(figure.table.rows.reduce((sum, row) => sum + Number(row[1]), 0)).toBe(figure.n.value);
     expect(figure.notes[0]).toBe('Every incident of N has exactly one set of behaviour options, so the sets and the 53 incidents in 53 rarer sets add up to N.');

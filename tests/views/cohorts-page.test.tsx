@@ -164,6 +164,7 @@ describe('the cohorts view', () => {
     const { context, table } = readCsvParts(await textOf(file('.csv')));
     expect(context.get('N')).toBe(counted);
     expect(context.get('filters')).toBe('Cohort A: Objective = malicious; Cohort B: Objective = non-malicious');
-    expect(table[0].slice(0, 4)).toEqual(['facet', 'option', 'a_count', 'a_n']);
+    expect(table[0].slice(0, 4)).toEqual(['Facet', 'Option', 'A incidents', 'A N']);
+    expect(table.slice(1).flatMap((record) => record.slice(12)).filter((cell) => /^[a-z]+(-[a-z]+)+$|^(z|fisher)$/.test(cell))).toEqual([]);
   });
 });

@@ -207,7 +207,7 @@ describe('the facet × facet view', () => {
     await user.click(within(section).getByRole('button', { name: 'CSV' }));
     const { context, table } = readCsvParts(await textOf(files[0]));
     const [header, ...lines] = table;
-    expect(header).toEqual(['option', 'with_option', 'incidents']);
+    expect(header).toEqual(['Option', 'With option', 'Incidents']);
     const malicious = (row: number) => hasOption(index, 'objective', row, 'malicious');
     const counted = rowsWhere(index, (row) => malicious(row) && optionsOfRow(index, 'behaviour', row).length > 0);
     const notAnalysed = rowsWhere(index, (row) => malicious(row) && optionsOfRow(index, 'behaviour', row).length === 0).length;
@@ -234,7 +234,7 @@ describe('the facet × facet view', () => {
     const { context, table } = readCsvParts(await textOf(files[0]));
     const [header, ...lines] = table;
     const counted = rowsWhere(index, (row) => hasOption(index, 'objective', row, 'malicious') && optionsOfRow(index, 'behaviour', row).length > 0);
-    expect(header).toEqual(['set', 'incidents', 'share']);
+    expect(header).toEqual(['Set', 'Incidents', 'Share']);
     expect(context.get('chart')).toBe('Behaviour: the most frequent exact sets');
     expect(context.get('N')).toMatch(new RegExp(`^${counted.length} incidents with behaviour analysed`));
     expect(lines.reduce((sum, line) => sum + Number(line[1]), 0)).toBe(counted.length);

@@ -49,7 +49,9 @@ describe('IncidentPage', () => {
     for (const label of Object.values(POSTMORTEM_LABELS)) expect(screen.getByText(label, { selector: 'dt' })).toBeDefined();
     for (const facet of FACET_DISPLAY_ORDER) {
       const row = facetRow(facet);
-      expect(within(row).getByText(record.rationale[facet]!)).toBeDefined();
+      // Every word of the rationale is shown, in order; only line breaks, bullet marks and citation brackets become layout.
+      const squash = (text: string) => text.replace(/(^|[\n:])\s*[-•*]\s+/g, '$1').replace(/[\s[\]#]+/g, '');
+      expect(squash(row.querySelector('.rationale')?.textContent ?? '')).toBe(squash(record.rationale[facet]!));
       for (const option of record.facets[facet]) {
         const label = FACETS[facet].options.find((o) => o.id === option)?.label ?? option;
         expect(within(row).getByText(label, { selector: '.chip' })).toBeDefined();
@@ -64,6 +66,35 @@ describe('IncidentPage', () => {
     renderIncident(idOfTitle(MOVIEPASS));
     const timeline = (await screen.findByText('Timeline', { selector: 'dt' })).closest('.field-list__row') as HTMLElement;
     expect(within(timeline).getByText('89060', { selector: '.citation' })).toBeDefined();
+  });
+
+  it('keeps a rationale’s lettered points and bullets apart, and leads each citation to the reference that lists it', async () => {
+    const record = incident('fail-2728');
+    renderIncident('fail-2728');
+    const consequence = (await screen.findByText('Consequence', { selector: 'dt' })).closest('.field-list__row') as HTMLElement;
+    const paragraphs = [...consequence.querySelectorAll('.rationale p')].map((p) => p.textContent ?? '');
+    expect(paragraphs.filter((text) => /^\([a-z]\) /.test(text)).length).toBeGreaterThanOrEqual(2);
+    expect(consequence.querySelectorAll('.rationale li').length).toBeGreaterThanOrEqual(2);
+
+    const references = (screen.getByText('References', { selector: 'dt' }).closest('.field-list__row') as HTMLElement).querySelectorAll('li');
+    const cited = [...document.querySelectorAll<HTMLAnchorElement>('.rationale a.citation')];
+    expect(cited.length).toBeGreaterThan(0);
+    for (const link of cited) {
+      const target = document.getElementById(link.getAttribute('href')!.slice(1));
+      const index = [...references].indexOf(target as HTMLLIElement);
+      expect(index).toBeGreaterThanOrEqual(0);
+      expect(record.postmortem.references[index].citations).toContain(link.textContent);
+    }
+  });
+
+  it('marks the terms of the search that led to the incident', async () => {
+    visit('?view=incident&id=fail-2728&q=encryption%20keys');
+    renderWithProviders(<IncidentAtUrl selection={[]} />);
+    await screen.findByRole('heading', { level: 1 });
+    const marks = [...document.querySelectorAll('mark')].map((mark) => mark.textContent?.toLowerCase());
+    expect(marks).toContain('encryption');
+    expect(marks).toContain('keys');
+    expect(new Set(marks)).toEqual(new Set(['encryption', 'keys']));
   });
 
   it('tells "unknown" apart from "not analysed"', async () => {

@@ -60,12 +60,12 @@ describe('the facet panel menu', () => {
     expect(screen.queryByRole('button', { name: 'Pin to deck' })).toBeNull();
   });
 
-  it('opens on the five actions, and closes on Escape with focus back on its button, or on a click elsewhere', async () => {
+  it('opens on the six actions, and closes on Escape with focus back on its button, or on a click elsewhere', async () => {
     const user = userEvent.setup();
     await renderOverview();
     const actions = await openMenu(user, 'boundary');
     expect(menuToggle('boundary').getAttribute('aria-expanded')).toBe('true');
-    expect(within(actions).getAllByRole('button').map((b) => b.textContent)).toEqual(['Pin to deck', 'PNG', 'SVG', 'CSV', 'Copy link']);
+    expect(within(actions).getAllByRole('button').map((b) => b.textContent)).toEqual(['Pin to deck', 'PNG', 'PNG for slides', 'SVG', 'CSV', 'Copy link']);
     within(actions).getByRole('button', { name: 'CSV' }).focus();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('group', { name: 'Boundary: pin, download or share' })).toBeNull();
@@ -130,8 +130,8 @@ describe('the list and dataset downloads', () => {
     await user.click(within(downloads).getByRole('button', { name: 'Download CSV' }));
     await user.click(within(downloads).getByRole('button', { name: 'Download JSON' }));
     expect(files.map(({ name, type }) => ({ name, type }))).toEqual([
-      { name: 'faultline-selected-incidents.csv', type: 'text/csv;charset=utf-8' },
-      { name: 'faultline-selected-incidents.json', type: 'application/json' },
+      { name: `faultline-incidents-all-${index.build.slice(0, 8)}.csv`, type: 'text/csv;charset=utf-8' },
+      { name: `faultline-incidents-all-${index.build.slice(0, 8)}.json`, type: 'application/json' },
     ]);
     const { context, table } = readCsvParts(await textOf(files[0]));
     const [header, ...records] = table;
@@ -144,19 +144,35 @@ describe('the list and dataset downloads', () => {
     expect(json.map((record) => record.id)).toEqual(byTitle.map((row) => index.id[row]));
   });
 
-  it('downloads only what the filters select', async () => {
+  it('downloads only what the filters select, in files named for the filters and the build', async () => {
     const files = captureDownloads();
     const user = userEvent.setup();
     const index = rawIndex();
-    await renderOverview('?f.domain=finance');
-    const finance = rowsWhere(index, (row) => hasOption(index, 'domain', row, 'finance'));
-    await user.click(within(screen.getByRole('group', { name: 'Download the selected incidents' })).getByRole('button', { name: 'Download CSV' }));
+    await renderOverview('?f.domain=finance&from=2015');
+    const finance = rowsWhere(index, (row) => hasOption(index, 'domain', row, 'finance') && (index.published[row] ?? 0) >= 20150101);
+    const downloads = screen.getByRole('group', { name: 'Download the selected incidents' });
+    await user.click(within(downloads).getByRole('button', { name: 'Download CSV' }));
+    await user.click(within(downloads).getByRole('button', { name: 'Download JSON' }));
+    const build = index.build.slice(0, 8);
+    expect(files.map((file) => file.name)).toEqual([`faultline-incidents-domain-finance-years-from-2015-${build}.csv`, `faultline-incidents-domain-finance-years-from-2015-${build}.json`]);
     const { context, table } = readCsvParts(await textOf(files[0]));
     expect(new Set(table.slice(1).map((record) => record[0]))).toEqual(new Set(finance.map((row) => index.id[row])));
-    expect(context.get('filters')).toBe('Domain = finance');
+    expect(context.get('filters')).toBe('Domain = finance; Years from 2015');
     expect(context.get('N')).toBe(`${finance.length} incidents`);
+    expect(finance.length).toBeGreaterThan(0);
     const phase = table[0].indexOf('Phase');
     expect(table.slice(1).map((record) => record[phase]).every((cell) => cell !== '' && !cell.includes('_'))).toBe(true);
+  });
+
+  it('shows a long organization name whole to the reader: shortened by the page’s style only, its full text in the title', async () => {
+    const index = rawIndex();
+    const longest = [...index.organizations.values].sort((a, b) => b.length - a.length)[0];
+    expect(longest.length).toBeGreaterThan(60);
+    const row = index.organizations.rows.findIndex((names) => names.some((value) => index.organizations.values[value] === longest));
+    await renderOverview(`?q=${encodeURIComponent(index.title[row])}`);
+    const shown = await screen.findByTitle(longest);
+    expect(shown.textContent).toBe(longest);
+    expect(shown.className).toBe('incident-list__org');
   });
 
   it('offers the whole dataset whatever the filters: every incident as CSV, and index.json named with its build', async () => {

@@ -4,12 +4,13 @@ import { formatShare } from '../../components/format-share';
 import { FACETS, FACET_DISPLAY_ORDER } from '../../domain/taxonomy';
 import { pValueText, signedPoints } from '../../components/stat-text';
 import { optionLabel } from '../../domain/option-label';
+import { SKIP_REASON_WORDS } from '../../figures/cohort-test-words';
 
 const SKIPPED: Record<ComparisonSkipReason, string> = {
-  'empty-cohort': 'not tested: a cohort is empty',
-  'absent-from-both': 'not tested: in neither cohort',
-  gap: 'not tested: left out of N',
-  'defines-cohorts': 'defines the cohorts: not tested',
+  'empty-cohort': `not tested: ${SKIP_REASON_WORDS['empty-cohort']}`,
+  'absent-from-both': `not tested: ${SKIP_REASON_WORDS['absent-from-both']}`,
+  gap: `not tested: ${SKIP_REASON_WORDS.gap}`,
+  'defines-cohorts': `${SKIP_REASON_WORDS['defines-cohorts']}: not tested`,
 };
 
 /** Every option of every facet in both cohorts, the difference, interval and tests: the plot's numbers, and the untested ones. */

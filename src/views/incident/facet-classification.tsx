@@ -2,18 +2,20 @@ import { NOT_ANALYSED } from '../../domain/gap-keys';
 import { OptionChip } from '../../components/option-chip';
 import type { Facets, Rationale } from '../../domain/schema';
 import { FACETS, FACET_DISPLAY_ORDER } from '../../domain/taxonomy';
-import { ReportText } from '../../components/report-text';
+import { ReportProse } from '../../components/report-prose';
 
 interface FacetClassificationProps {
   readonly facets: Facets;
   readonly rationale: Rationale;
+  /** Where a citation in a rationale leads: its item in the References list, or nowhere. */
+  readonly citationHref: (id: string) => string | null;
 }
 
 /**
  * Every facet in display order with its options and the report's reasoning. An empty
  * facet shows a "not analysed" chip, never nothing, so a gap reads as a gap.
  */
-export function FacetClassification({ facets, rationale }: FacetClassificationProps) {
+export function FacetClassification({ facets, rationale, citationHref }: FacetClassificationProps) {
   return (
     <section className="incident-section" aria-labelledby="classification-heading">
       <h2 id="classification-heading">Classification</h2>
@@ -30,11 +32,7 @@ export function FacetClassification({ facets, rationale }: FacetClassificationPr
                     <OptionChip key={option} facet={facet} option={option} />
                   ))}
                 </span>
-                {reason !== null && reason !== '' && (
-                  <p className="rationale">
-                    <ReportText text={reason} />
-                  </p>
-                )}
+                {reason !== null && reason !== '' && <ReportProse className="rationale" text={reason} citationHref={citationHref} />}
               </dd>
             </div>
           );

@@ -2,6 +2,7 @@ import type { SelectionNeighbours } from '../../analysis/selection-neighbours';
 import { LIST_PAGE_SIZE } from '../../state/url-state';
 import { UrlLink } from '../../state/url-link';
 import { useUrlState } from '../../state/use-url-state';
+import { listReturnState } from '../../state/list-return';
 
 interface IncidentNavProps {
   /** Where the incident sits in the selection's list order. */
@@ -19,7 +20,7 @@ export function IncidentNav({ neighbours }: IncidentNavProps) {
   const listPage = position === -1 ? state.page : Math.floor(position / LIST_PAGE_SIZE) + 1;
   return (
     <nav className="incident-nav" aria-label="Incident navigation">
-      <UrlLink to={{ ...state, view: 'overview', id: null, page: listPage }} className="incident-nav__back">
+      <UrlLink to={{ ...state, view: 'overview', id: null, page: listPage }} className="incident-nav__back" historyState={state.id === null ? undefined : listReturnState(state.id)}>
         Back to list
       </UrlLink>
       {position !== -1 && (

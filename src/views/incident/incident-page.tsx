@@ -1,4 +1,8 @@
+import { useMemo } from 'react';
 import type { SelectionNeighbours } from '../../analysis/selection-neighbours';
+import { queryTerms } from '../../analysis/text-match';
+import { HighlightTerms } from '../../components/highlight-terms';
+import { useUrlState } from '../../state/use-url-state';
 import { LoadError } from '../../components/load-error';
 import { Skeleton } from '../../components/skeleton';
 import { IncidentNotFoundError, useIncident } from '../../data/get-incident';
@@ -10,6 +14,7 @@ import { IncidentHeader } from './incident-header';
 import { IncidentNav } from './incident-nav';
 import { IotLayers } from './iot-layers';
 import { PostmortemFields } from './postmortem-fields';
+import { citationTargets } from './reference-anchors';
 
 interface IncidentPageProps {
   readonly id: string;
@@ -31,8 +36,8 @@ function IncidentDetails({ incident }: { readonly incident: Incident }) {
       ) : (
         <>
           <PostmortemFields postmortem={incident.postmortem} />
-          <FacetClassification facets={incident.facets} rationale={incident.rationale} />
-          <IotLayers iot={incident.iot} />
+          <FacetClassification facets={incident.facets} rationale={incident.rationale} citationHref={citationTargets(incident.postmortem)} />
+          <IotLayers iot={incident.iot} citationHref={citationTargets(incident.postmortem)} />
         </>
       )}
       {incident.article !== null && <ArticleBody article={incident.article} />}
@@ -53,12 +58,17 @@ function IncidentContent({ id }: { readonly id: string }) {
 /**
  * One incident, loaded on demand from `incidents/<id>.json`. A missing or broken record
  * is reported here alone: the navigation stays, so the reader can step on or go back.
+ * The terms of the search that led here are marked in its text.
  */
 export function IncidentPage({ id, neighbours }: IncidentPageProps) {
+  const { state } = useUrlState();
+  const terms = useMemo(() => queryTerms(state.query), [state.query]);
   return (
     <div className="page incident-page">
       <IncidentNav neighbours={neighbours} />
-      <IncidentContent id={id} />
+      <HighlightTerms value={terms}>
+        <IncidentContent id={id} />
+      </HighlightTerms>
     </div>
   );
 }

@@ -1,9 +1,10 @@
 import type { Iot } from '../../domain/schema';
 import { IOT_LAYERS, IOT_LAYER_IDS } from '../../domain/taxonomy';
+import { ReportProse } from '../../components/report-prose';
 import { ReportText } from '../../components/report-text';
 
 /** The IoT system layers, shown only when the report filled at least one: most leave them all empty. */
-export function IotLayers({ iot }: { readonly iot: Iot }) {
+export function IotLayers({ iot, citationHref }: { readonly iot: Iot; readonly citationHref: (id: string) => string | null }) {
   const filled = IOT_LAYER_IDS.filter((layer) => iot[layer].options.length > 0);
   if (filled.length === 0) return null;
   return (
@@ -21,11 +22,7 @@ export function IotLayers({ iot }: { readonly iot: Iot }) {
                   </span>
                 ))}
               </span>
-              {iot[layer].rationale && (
-                <p className="rationale">
-                  <ReportText text={iot[layer].rationale} />
-                </p>
-              )}
+              {iot[layer].rationale && <ReportProse className="rationale" text={iot[layer].rationale} citationHref={citationHref} />}
             </dd>
           </div>
         ))}

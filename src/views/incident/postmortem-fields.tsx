@@ -2,9 +2,11 @@ import type { Postmortem } from '../../domain/schema';
 import { POSTMORTEM_FIELD_IDS, POSTMORTEM_LABELS } from '../../domain/taxonomy';
 import { CitationChips } from './citation-chips';
 import { ReportText } from '../../components/report-text';
+import { citationTargets, referenceAnchor } from './reference-anchors';
 
 /** The postmortem analysis field by field, each a numbered list; an empty field says so rather than vanishing. */
 export function PostmortemFields({ postmortem }: { readonly postmortem: Postmortem }) {
+  const hrefOf = citationTargets(postmortem);
   return (
     <section className="incident-section" aria-labelledby="postmortem-heading">
       <h2 id="postmortem-heading">Postmortem analysis</h2>
@@ -20,8 +22,8 @@ export function PostmortemFields({ postmortem }: { readonly postmortem: Postmort
                 ) : (
                   <ol className="item-list">
                     {items.map((item, i) => (
-                      <li key={i}>
-                        <ReportText text={item.text} /> <CitationChips ids={item.citations} />
+                      <li key={i} id={field === 'references' ? referenceAnchor(i) : undefined}>
+                        <ReportText text={item.text} /> <CitationChips ids={item.citations} hrefOf={field === 'references' ? () => null : hrefOf} />
                       </li>
                     ))}
                   </ol>

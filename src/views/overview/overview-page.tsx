@@ -17,12 +17,16 @@ import { FilterBar } from './filter-bar';
 import { FilterChipBar } from '../shared/filter-chip-bar';
 import { isFiltered } from '../../state/filter-chips';
 import { HeadlineStats } from './headline-stats';
+import { JumpLink } from '../../components/jump-link';
 import { OverviewSkeleton } from './overview-skeleton';
 import { useFigureInput } from '../../state/figure-input';
 import { facetFigure } from '../../figures/facet-figure';
 import type { FacetFigure } from '../../figures/facet-figure';
 import { FACET_IDS } from '../../domain/taxonomy';
 import type { FacetId } from '../../domain/taxonomy';
+
+const OVERVIEW_TOP = 'overview-top';
+const LIST_HEADING = 'overview-list-heading';
 
 /**
  * The dashboard: headline figures, filters, a panel per facet and the selected incidents.
@@ -52,12 +56,19 @@ export function OverviewPage() {
   const filtered = isFiltered(state);
   return (
     <div className="page overview-page">
-      <h1>Overview</h1>
+      <h1 id={OVERVIEW_TOP} tabIndex={-1}>
+        Overview
+      </h1>
       {!ready ? (
         <OverviewSkeleton />
       ) : (
         <>
           <HeadlineStats headline={summary} />
+          {summary.selected > 0 && (
+            <p className="overview-jump">
+              <JumpLink target={LIST_HEADING}>Jump to the list of {incidentCount(summary.selected)}</JumpLink>
+            </p>
+          )}
           <FilterBar span={span} searchPartial={selection.searchPartial} searchError={selection.searchError} onRetrySearch={selection.retry} />
           <FilterChipBar />
           {summary.selected === 0 && (
@@ -66,11 +77,14 @@ export function OverviewPage() {
           <ShareBarsLegend showBaseline={filtered} />
           <FacetPanelGrid figures={figures} masks={masks.except} />
           {summary.selected > 0 && (
-            <section className="overview-list" aria-labelledby="overview-list-heading">
+            <section className="overview-list" aria-labelledby={LIST_HEADING}>
               <div className="overview-list__header">
-                <h2 id="overview-list-heading">
+                <h2 id={LIST_HEADING} tabIndex={-1}>
                   {incidentCount(summary.selected)} in the selection
                 </h2>
+                <JumpLink target={OVERVIEW_TOP} className="overview-list__back">
+                  Back to the charts
+                </JumpLink>
                 <ListDownloads index={index.data} rows={selection.rows} />
               </div>
               <IncidentList index={index.data} rows={selection.rows} terms={selection.terms} />

@@ -7,6 +7,7 @@ import { deckFileName, deckFileText, readDeckFile } from '../../export/deck-file
 import { deckLink } from '../../presentation/deck-link';
 import type { Deck } from '../../presentation/deck-schema';
 import { updateDeck } from '../../presentation/use-deck';
+import { DeckHtmlExport } from './deck-html-export';
 import { DeckProblems } from './deck-problems';
 import { DeckPptxButton } from './deck-pptx-button';
 
@@ -72,6 +73,7 @@ export function DeckFileActions({ deck }: { readonly deck: Deck }) {
         <button type="button" className="button button--quiet" disabled={empty} onClick={() => void copyLink()}>
           Copy deck link
         </button>
+        <DeckHtmlExport deck={deck} />
         <DeckPptxButton deck={deck} />
       </div>
       <p id="deck-import-hint" className="muted deck-hint">

@@ -6,6 +6,8 @@ export interface PresentActions {
   readonly first: () => void;
   readonly last: () => void;
   readonly leave: () => void;
+  /** Shows or hides the presenter view. */
+  readonly presenter: () => void;
 }
 
 /** Presenter remotes send PageUp and PageDown; keyboards use the arrows and Space. */
@@ -18,6 +20,8 @@ const KEYS: Readonly<Record<string, keyof PresentActions>> = {
   Home: 'first',
   End: 'last',
   Escape: 'leave',
+  p: 'presenter',
+  P: 'presenter',
 };
 
 /** Fields keep their keys; a focused button or link keeps Space and Enter for pressing itself. */
@@ -27,7 +31,7 @@ function belongsToTarget(event: KeyboardEvent): boolean {
   return event.key === ' ' && target?.closest('button, a[href]') != null;
 }
 
-/** The presentation keys, on the whole window so they work wherever focus is. Shift+Space goes back. */
+/** The presentation keys, on the whole window so they work wherever focus is. Shift+Space goes back; P shows or hides the presenter view. */
 export function usePresentKeys(actions: PresentActions): void {
   const onKey = useEffectEvent((event: KeyboardEvent) => {
     if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || belongsToTarget(event)) return;

@@ -1,18 +1,24 @@
 import { NOT_ANALYSED } from '../../../domain/gap-keys';
 import type { UrlState } from '../../../state/url-state';
 import { UrlLink } from '../../../state/url-link';
+import { rememberListRow } from '../../../state/list-return';
 import { formatIsoDate, ymdToIso } from '../../../components/format-date';
 import { OptionChip } from '../../../components/option-chip';
 import type { DatasetIndex } from '../../../domain/schema';
 import { FACETS, FACET_DISPLAY_ORDER } from '../../../domain/taxonomy';
+import type { FacetId } from '../../../domain/taxonomy';
 import { HighlightedText } from './highlighted-text';
 
-/** The display order puts the four most asked-about facets first: those are the ones a list row shows. */
+/** The display order puts the four most asked-about facets first: a list row always shows those. */
 const HEADLINE_FACETS = FACET_DISPLAY_ORDER.slice(0, 4);
+
+/** The headline facets and every facet the selection is filtered on, in display order: a row shows why it is in the list. */
+const rowFacets = (state: UrlState): FacetId[] =>
+  FACET_DISPLAY_ORDER.filter((facet) => HEADLINE_FACETS.includes(facet) || state.filters.facets[facet].selected.length > 0);
 
 const KIND_ARTICLE = 1;
 
-function optionsOf(index: DatasetIndex, facet: (typeof HEADLINE_FACETS)[number], row: number): readonly string[] {
+function optionsOf(index: DatasetIndex, facet: FacetId, row: number): readonly string[] {
   const column = index.facets[facet];
   const combo = column.combos[column.rows[row]];
   return combo.length === 0 ? [NOT_ANALYSED] : combo.map((option) => column.options[option]);
@@ -27,8 +33,8 @@ interface IncidentListItemProps {
 }
 
 /**
- * One incident of the list: title (linking to its page), date, organizations and the
- * headline facets as chips. Articles carry no classification, so they get no chips.
+ * One incident of the list: title (linking to its page), date, organizations and, as
+ * chips, the headline facets and the facets the selection is filtered on. Articles carry no classification, so they get no chips.
  */
 export function IncidentListItem({ index, row, state, terms }: IncidentListItemProps) {
   const published = index.published[row];
@@ -36,7 +42,7 @@ export function IncidentListItem({ index, row, state, terms }: IncidentListItemP
   const isArticle = index.kind[row] === KIND_ARTICLE;
   return (
     <li className="incident-list__item">
-      <UrlLink to={{ ...state, view: 'incident', id: index.id[row] }} className="incident-list__title">
+      <UrlLink to={{ ...state, view: 'incident', id: index.id[row] }} className="incident-list__title" onLeave={() => rememberListRow(index.id[row])}>
         <HighlightedText text={index.title[row]} terms={terms} />
       </UrlLink>
       <span className="incident-list__meta muted">
@@ -48,14 +54,16 @@ export function IncidentListItem({ index, row, state, terms }: IncidentListItemP
           {organizations.map((organization, i) => (
             <span key={i}>
               {i > 0 && ' · '}
-              <HighlightedText text={organization} terms={terms} />
+              <span className="incident-list__org" title={organization}>
+                <HighlightedText text={organization} terms={terms} />
+              </span>
             </span>
           ))}
         </span>
       )}
       {!isArticle && (
         <span className="incident-list__chips">
-          {HEADLINE_FACETS.map((facet) => (
+          {rowFacets(state).map((facet) => (
             <span key={facet} className="chips">
               <span className="visually-hidden">{FACETS[facet].name}: </span>
               {optionsOf(index, facet, row).map((option) => (

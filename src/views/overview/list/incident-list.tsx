@@ -1,4 +1,6 @@
+import { useEffect, useMemo, useRef } from 'react';
 import { LIST_PAGE_SIZE, defaultUrlState } from '../../../state/url-state';
+import { takeListRow } from '../../../state/list-return';
 import { useUrlState } from '../../../state/use-url-state';
 import { EmptyState } from '../../../components/empty-state';
 import type { DatasetIndex } from '../../../domain/schema';
@@ -17,20 +19,30 @@ interface IncidentListProps {
 /**
  * One page of the selected incidents, each linking to its incident page. A page number
  * past the end (an old link, a narrower filter) shows the last page rather than nothing.
+ * Coming back from an incident puts focus on its row, scrolled into view.
  */
 export function IncidentList({ index, rows, terms = [] }: IncidentListProps) {
   const { state, navigate } = useUrlState();
+  const items = useRef<HTMLOListElement>(null);
+  const pages = Math.ceil(rows.length / LIST_PAGE_SIZE);
+  const page = Math.min(state.page, pages);
+  const shown = useMemo(() => rows.subarray((page - 1) * LIST_PAGE_SIZE, page * LIST_PAGE_SIZE), [rows, page]);
+  useEffect(() => {
+    const id = takeListRow();
+    const at = id === null ? -1 : Array.from(shown, (row) => index.id[row]).indexOf(id);
+    const link = items.current?.querySelectorAll<HTMLAnchorElement>('.incident-list__title')[at];
+    if (link === undefined) return;
+    link.scrollIntoView({ block: 'center' });
+    link.focus({ preventScroll: true });
+  }, [index, shown]);
   if (rows.length === 0) {
     const clear = () => navigate({ ...defaultUrlState(), sort: state.sort, excludeGaps: state.excludeGaps });
     return <EmptyState message="No incident matches these filters." actionLabel="Clear all filters" onAction={clear} />;
   }
-  const pages = Math.ceil(rows.length / LIST_PAGE_SIZE);
-  const page = Math.min(state.page, pages);
-  const shown = rows.subarray((page - 1) * LIST_PAGE_SIZE, page * LIST_PAGE_SIZE);
   return (
     <section className="incident-list" aria-label="Incidents">
       <ListSort />
-      <ol className="incident-list__items" start={(page - 1) * LIST_PAGE_SIZE + 1}>
+      <ol className="incident-list__items" start={(page - 1) * LIST_PAGE_SIZE + 1} ref={items}>
         {Array.from(shown, (row) => (
           <IncidentListItem key={index.id[row]} index={index} row={row} state={state} terms={terms} />
         ))}

@@ -3,7 +3,8 @@ import type { DatasetIndex } from '../../../domain/schema';
 import { exportContext } from '../../../export/export-context';
 import type { FigureFrame } from '../../../figures/figure';
 import { MIME, downloadText } from '../../../export/download';
-import { exportFileName } from '../../../export/file-name';
+import { figureFileName } from '../../../export/file-name';
+import { filtersInWords } from '../../../state/filters-in-words';
 import { incidentListCsv, incidentListJson } from '../../../export/incident-export';
 
 interface ListDownloadsProps {
@@ -27,24 +28,27 @@ function publishedSpan(index: DatasetIndex, rows: ArrayLike<number>): FigureFram
 
 /**
  * The selection as a file: every incident the filters select, in the list's order, as
- * CSV for a spreadsheet or JSON for a script. Files are made only when asked for.
+ * CSV for a spreadsheet or JSON for a script, named like a chart's files for the
+ * filters and the build, so lists of different selections never overwrite one another.
+ * Files are made only when asked for.
  */
 export function ListDownloads({ index, rows }: ListDownloadsProps) {
   const { state } = useUrlState();
   const context = () => exportContext('Selected incidents', state, rows.length, publishedSpan(index, rows), index.build);
+  const fileName = (extension: string) => figureFileName({ title: 'incidents', filters: filtersInWords(state), build: index.build }, extension);
   return (
     <div className="list-downloads" role="group" aria-label="Download the selected incidents">
       <button
         type="button"
         className="button button--quiet"
-        onClick={() => downloadText(incidentListCsv(index, rows, context()), exportFileName('selected incidents', 'csv'), MIME.csv)}
+        onClick={() => downloadText(incidentListCsv(index, rows, context()), fileName('csv'), MIME.csv)}
       >
         Download CSV
       </button>
       <button
         type="button"
         className="button button--quiet"
-        onClick={() => downloadText(incidentListJson(index, rows), exportFileName('selected incidents', 'json'), MIME.json)}
+        onClick={() => downloadText(incidentListJson(index, rows), fileName('json'), MIME.json)}
       >
         Download JSON
       </button>
