@@ -117,8 +117,9 @@ describe('a deck exported as PowerPoint', () => {
     expect(options).toEqual([...options].sort((a, b) => b - a));
     expect(screen[2].statistics).toEqual([expect.stringMatching(/^X² = .*permutation test/)]);
     await page.keyboard.press('Escape');
+    await page.getByRole('heading', { level: 1, name: 'Deck' }).waitFor();
     // A fresh page has no finished permutation test: the export must wait for its own.
-    await page.reload();
+    await page.goto(`${baseURL}?view=deck`);
 
     const button = page.getByRole('button', { name: 'Export PowerPoint' });
     await button.and(page.locator(':enabled')).waitFor();
