@@ -9,6 +9,7 @@ import type { Deck } from '../../presentation/deck-schema';
 import { updateDeck } from '../../presentation/use-deck';
 import { DeckHtmlExport } from './deck-html-export';
 import { DeckProblems } from './deck-problems';
+import { DeckPptxButton } from './deck-pptx-button';
 
 type Outcome =
   | { readonly kind: 'done'; readonly text: string; readonly undo?: Deck }
@@ -73,6 +74,7 @@ export function DeckFileActions({ deck }: { readonly deck: Deck }) {
           Copy deck link
         </button>
         <DeckHtmlExport deck={deck} />
+        <DeckPptxButton deck={deck} />
       </div>
       <p id="deck-import-hint" className="muted deck-hint">
         Importing replaces this deck with the file’s.
