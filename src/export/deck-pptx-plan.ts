@@ -15,6 +15,8 @@ import type { Deck, Slide } from '../presentation/deck-schema';
 import { slideCaption, slideTitle } from '../presentation/slide-caption';
 import { resolveColour } from '../presentation/theme-tokens';
 import { slugify } from './file-name';
+import { slideFacts } from '../presentation/slide-facts';
+import { moreOptionsText } from '../figures/top-rows';
 
 /** A colour as PowerPoint writes it: six hex digits, no `#`. */
 export type PptxColour = string;
@@ -204,11 +206,11 @@ const restLine = (figure: OptionSetsFigure): string | null =>
 function chartOf(figure: Figure): { chart: DeckPptxChart; chartNote: string | null } {
   switch (figure.kind) {
     case 'facet':
-      return { chart: facetChart(figure), chartNote: null };
+      return { chart: facetChart(figure), chartNote: figure.more && moreOptionsText(figure.more) };
     case 'period-totals':
       return { chart: periodTotalsChart(figure), chartNote: null };
     case 'trend':
-      return { chart: trendChart(figure), chartNote: null };
+      return { chart: trendChart(figure), chartNote: figure.more && moreOptionsText(figure.more) };
     case 'option-sets':
       return { chart: optionSetsChart(figure), chartNote: restLine(figure) };
     case 'crosstab':
@@ -232,14 +234,15 @@ function legendColour(item: LegendItem): PptxColour | null {
 
 function figureSlide(slide: Slide, figure: Figure): DeckPptxSlide {
   const { chart, chartNote } = chartOf(figure);
+  const facts = slideFacts(slide, figure);
   return {
     title: slideTitle(slide),
     chart,
     chartNote,
     legend: chart.kind === 'image' ? [] : figure.legend.map((item) => ({ label: item.label, colour: legendColour(item) })),
-    warnings: figure.warnings,
-    statistics: figure.statistics,
-    notes: figure.notes,
+    warnings: facts.warnings,
+    statistics: facts.statistics,
+    notes: facts.notes,
     filters: filtersLine(figure),
     caption: figureCaption(figure, slide.build),
     speakerNotes: slide.note.trim(),

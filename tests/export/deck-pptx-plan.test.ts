@@ -153,6 +153,22 @@ describe('deckPptxPlan', () => {
     expect(planned.legend).toEqual([]);
   });
 
+  it('keeps only the lines the slide keeps, warnings always, and says under a cut panel what it left out', () => {
+    const figure = crosstabFigure(input, viewState('view=crosstab&rows=phase&cols=objective'), 'phase', 'objective');
+    const hidden: Slide = { ...slide('c', '?view=crosstab&rows=phase&cols=objective', { kind: 'crosstab', rows: 'phase', columns: 'objective' }), hide: ['statistics', 'notes'] };
+    const withHidden = deckOf([{ slide: hidden, figure }]);
+    const [planned] = deckPptxPlan(withHidden.deck, withHidden.figures).slides;
+    expect(figure.statistics.length).toBeGreaterThan(0);
+    expect(planned).toMatchObject({ warnings: figure.warnings, statistics: [], notes: [] });
+
+    const chart = { kind: 'facet', facet: 'behaviour', top: 1 } as const;
+    const cut = facetFigure(input, viewState(), 'behaviour', { top: 1 });
+    expect(cut.more).not.toBeNull();
+    const withCut = deckOf([{ slide: slide('f', '', chart), figure: cut }]);
+    const [facet] = deckPptxPlan(withCut.deck, withCut.figures).slides;
+    expect(facet.chartNote).toMatch(/^and \d+ more options? \(\d+ incidents?\)$/);
+  });
+
   it('keeps a slide of a chart this build does not know, titled as pinned and saying it cannot be drawn', () => {
     const unknown = slide('u', '?f.objective=malicious', { kind: 'sankey', from: 'phase' } as unknown as Slide['chart'], 'Flows', 'Skip this one.');
     const { deck, figures } = deckOf([{ slide: unknown, figure: null }]);
