@@ -93,6 +93,12 @@ describe('a deck exported as PowerPoint', () => {
     await page.goto(`${baseURL}?view=deck`);
     await page.getByLabel('Deck title').fill('Malicious & finance: Q3');
     for (const [i, note] of NOTES.entries()) await page.getByLabel(`Slide ${i + 1} note`).fill(note);
+    // The cohort slide compares two facets only, as chosen on the deck page.
+    const compared = page.getByRole('group', { name: 'Slide 2 shows' }).getByRole('group', { name: /^Facets compared/ });
+    await compared.getByRole('checkbox', { name: 'Phase', exact: true }).waitFor();
+    for (const box of await compared.getByRole('checkbox').all()) {
+      if (!['Phase', 'Capability'].includes((await box.locator('xpath=..').textContent()) ?? '')) await box.uncheck();
+    }
 
     // What each slide says on screen, read in present mode.
     await page.getByRole('button', { name: 'Present' }).click();
@@ -104,6 +110,14 @@ describe('a deck exported as PowerPoint', () => {
       // A permutation test's p-value arrives from a worker after the slide is drawn.
       await slide.locator('.figure-notes__statistic', { hasText: 'being computed' }).waitFor({ state: 'detached', timeout: 30_000 });
       const statistics = await slide.locator('.figure-notes__statistic').allTextContents();
+      if (i === 1) {
+        // Each label's own text, without the hover sentence in its <title>.
+        const labels = await slide
+          .locator('.difference-row__label')
+          .evaluateAll((nodes) => nodes.map((node) => [...node.childNodes].filter((child) => child.nodeType === Node.TEXT_NODE).map((child) => child.textContent).join('')));
+        expect(labels.length).toBeGreaterThan(0);
+        for (const label of labels) expect(label).toMatch(/^(Phase|Capability): /);
+      }
       const bars =
         i === 0
           ? { labels: await slide.locator('.share-bar__text').allTextContents(), values: await slide.locator('.share-bar__value').allTextContents() }
@@ -123,10 +137,6 @@ describe('a deck exported as PowerPoint', () => {
 
     const button = page.getByRole('button', { name: 'Export PowerPoint' });
     await button.and(page.locator(':enabled')).waitFor();
-    // Only what the export itself runs: the statistics chunk the slides were counted with probes eval when it loads.
-    await page.evaluate(() => {
-      window.cspViolations = [];
-    });
     const file = await download(page, () => button.click());
     expect(file.name).toBe('malicious-finance-q3.pptx');
     await page.getByText('Saved malicious-finance-q3.pptx.').waitFor();
