@@ -10,15 +10,25 @@ interface PanelMenuProps {
 
 /**
  * A "⋯" button that opens a small popover under it. Twelve panels with five actions each
- * would bury the charts, so each panel shows one quiet button. The popover stays open
- * while it is used (it shows what an action did) and closes on Escape, which hands focus
- * back to the button, on the button itself, or on a click anywhere else.
+ * would bury the charts, so each panel shows one quiet button. ArrowDown on the button
+ * opens it with focus on the first action. The popover stays open while it is used (it
+ * shows what an action did) and closes on Escape, which hands focus back to the button,
+ * on the button itself, on a click anywhere else, or when focus moves out of it.
  */
 export function PanelMenu({ label, children }: PanelMenuProps) {
   const [open, setOpen] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
+  const popover = useRef<HTMLDivElement>(null);
   const popoverId = useId();
+
+  const [focusFirst, setFocusFirst] = useState(false);
+
+  useEffect(() => {
+    if (!open || !focusFirst) return;
+    setFocusFirst(false);
+    popover.current?.querySelector<HTMLElement>('button, a[href], input, select')?.focus();
+  }, [open, focusFirst]);
 
   useEffect(() => {
     if (!open) return;
@@ -33,7 +43,17 @@ export function PanelMenu({ label, children }: PanelMenuProps) {
     <div
       className="panel-menu"
       ref={root}
+      onBlur={(event) => {
+        // Only focus landing outside closes it: a window losing focus (a download's dialog) has no related target.
+        if (event.relatedTarget instanceof Node && !event.currentTarget.contains(event.relatedTarget)) setOpen(false);
+      }}
       onKeyDown={(event) => {
+        if (event.key === 'ArrowDown' && event.target === toggle.current) {
+          event.preventDefault();
+          setOpen(true);
+          setFocusFirst(true);
+          return;
+        }
         if (event.key !== 'Escape' || !open) return;
         event.stopPropagation();
         setOpen(false);
@@ -53,7 +73,7 @@ export function PanelMenu({ label, children }: PanelMenuProps) {
         <span className="visually-hidden">{label}</span>
       </button>
       {open && (
-        <div id={popoverId} className="panel-menu__popover">
+        <div id={popoverId} className="panel-menu__popover" ref={popover}>
           {children()}
         </div>
       )}
