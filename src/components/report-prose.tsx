@@ -1,5 +1,6 @@
 import { Fragment } from 'react';
 import { withoutBidiControls } from '../domain/bidi-controls';
+import { CitationLink } from './citation-link';
 import { useHighlightTerms } from './highlight-terms';
 import { inlinePieces, proseBlocks } from './prose-blocks';
 
@@ -19,18 +20,9 @@ function Line({ text, citationHref }: { readonly text: string; readonly citation
         if (piece.kind === 'text') return <Fragment key={i}>{piece.text}</Fragment>;
         return (
           <span key={i} className="citations">
-            {piece.ids.map((id) => {
-              const href = citationHref(id);
-              return href === null ? (
-                <span key={id} className="citation" title={`Cites article ${id}; no reference on this page lists it`}>
-                  {id}
-                </span>
-              ) : (
-                <a key={id} className="citation" href={href} aria-label={`Reference for article ${id}`}>
-                  {id}
-                </a>
-              );
-            })}
+            {piece.ids.map((id) => (
+              <CitationLink key={id} id={id} href={citationHref(id)} />
+            ))}
           </span>
         );
       })}

@@ -1,3 +1,5 @@
+import { CitationLink } from '../../components/citation-link';
+
 interface CitationChipsProps {
   readonly ids: readonly string[];
   /** Where each cited article's reference is, or null when nothing on the page lists it. */
@@ -9,18 +11,9 @@ export function CitationChips({ ids, hrefOf }: CitationChipsProps) {
   if (ids.length === 0) return null;
   return (
     <span className="citations">
-      {ids.map((id) => {
-        const href = hrefOf(id);
-        return href === null ? (
-          <span key={id} className="citation" title={`Cites article ${id}; no reference on this page lists it`}>
-            {id}
-          </span>
-        ) : (
-          <a key={id} className="citation" href={href} aria-label={`Reference for article ${id}`}>
-            {id}
-          </a>
-        );
-      })}
+      {ids.map((id) => (
+        <CitationLink key={id} id={id} href={hrefOf(id)} />
+      ))}
     </span>
   );
 }
