@@ -1,8 +1,7 @@
 import { charsThatFit } from '../charts/svg-text';
 import type { FigureFrame } from '../figures/figure';
 import { figureCaption, filtersLine } from '../figures/figure-caption';
-import { resolveColour } from '../presentation/theme-tokens';
-import { EXPORT_THEME, wrapText } from './svg-frame';
+import { EXPORT_FONT_FAMILY, EXPORT_PAINT, wrapText } from './svg-frame';
 import type { SvgImage } from './svg-frame';
 import { SVG_NS, serializeSvg, svg } from './svg-markup';
 import type { SvgChild } from './svg-markup';
@@ -49,13 +48,8 @@ export interface SlideImage extends SvgImage {
   readonly legible: boolean;
 }
 
-const INK = resolveColour('var(--ink)', EXPORT_THEME);
-const MUTED = resolveColour('var(--ink-muted)', EXPORT_THEME);
-const PAPER = resolveColour('var(--surface)', EXPORT_THEME);
-const WARNING = resolveColour('var(--warning)', EXPORT_THEME);
-const RULE = resolveColour('var(--border)', EXPORT_THEME);
-
-const FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
+const { ink: INK, muted: MUTED, paper: PAPER, warning: WARNING, rule: RULE } = EXPORT_PAINT;
+const FONT_FAMILY = EXPORT_FONT_FAMILY;
 const MARGIN_X = 80;
 const MARGIN_Y = 56;
 const INNER = SLIDE_WIDTH - 2 * MARGIN_X;

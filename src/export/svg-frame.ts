@@ -28,13 +28,19 @@ export interface SvgImage {
 
 /** Exports are read on white paper and slides whatever the screen's theme. */
 export const EXPORT_THEME = 'light';
-const INK = resolveColour('var(--ink)', EXPORT_THEME);
-const MUTED = resolveColour('var(--ink-muted)', EXPORT_THEME);
-const PAPER = resolveColour('var(--surface)', EXPORT_THEME);
-const WARNING = resolveColour('var(--warning)', EXPORT_THEME);
-const RULE = resolveColour('var(--border)', EXPORT_THEME);
 
-const FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
+/** The colours every exported frame, image or slide, is drawn in. */
+export const EXPORT_PAINT = {
+  ink: resolveColour('var(--ink)', EXPORT_THEME),
+  muted: resolveColour('var(--ink-muted)', EXPORT_THEME),
+  paper: resolveColour('var(--surface)', EXPORT_THEME),
+  warning: resolveColour('var(--warning)', EXPORT_THEME),
+  rule: resolveColour('var(--border)', EXPORT_THEME),
+} as const;
+const { ink: INK, muted: MUTED, paper: PAPER, warning: WARNING, rule: RULE } = EXPORT_PAINT;
+
+export const EXPORT_FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
+const FONT_FAMILY = EXPORT_FONT_FAMILY;
 const PADDING = 24;
 
 
