@@ -1,5 +1,5 @@
 import { withoutBidiControls } from '../../../domain/bidi-controls';
-import { highlightParts } from './highlight-parts';
+import { highlightParts } from '../../../components/highlight-parts';
 
 interface HighlightedTextProps {
   /** Report text: rendered as text nodes only, never parsed as markup. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlightParts } from '../../src/views/overview/list/highlight-parts';
+import { highlightParts } from '../../src/components/highlight-parts';
 
 const shown = (text: string, terms: string[]) =>
   highlightParts(text, terms)
