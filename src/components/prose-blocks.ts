@@ -1,3 +1,5 @@
+import { highlightParts } from './highlight-parts';
+
 /**
  * A report's long text as the analyst wrote it: paragraphs, lettered points and bullet
  * lists, which a single block of HTML text would run together. Pure, so a rationale
@@ -52,22 +54,10 @@ export type InlinePiece = { readonly kind: 'text'; readonly text: string } | { r
 /** "[3825, 3710]", "[#4540]": the citation brackets of the analyses. */
 const CITATION = /\[#?\d+(?:\s*,\s*#?\d+)*\]/g;
 
-function matches(text: string, terms: readonly string[]): InlinePiece[] {
-  const lower = text.toLowerCase();
-  const marked = new Uint8Array(text.length);
-  for (const term of terms) {
-    for (let at = lower.indexOf(term); term !== '' && at !== -1; at = lower.indexOf(term, at + term.length)) marked.fill(1, at, at + term.length);
-  }
-  const pieces: InlinePiece[] = [];
-  let start = 0;
-  for (let i = 1; i <= text.length; i++) {
-    if (i === text.length || marked[i] !== marked[start]) {
-      pieces.push({ kind: marked[start] === 1 ? 'match' : 'text', text: text.slice(start, i) });
-      start = i;
-    }
-  }
-  return pieces.filter((piece) => piece.text !== '');
-}
+const matches = (text: string, terms: readonly string[]): InlinePiece[] =>
+  highlightParts(text, terms)
+    .filter((part) => part.text !== '')
+    .map((part) => ({ kind: part.match ? 'match' : 'text', text: part.text }));
 
 /**
  * A line split into its citations and, between them, text with every occurrence of the

@@ -7,7 +7,7 @@ import { OptionChip } from '../../../components/option-chip';
 import type { DatasetIndex } from '../../../domain/schema';
 import { FACETS, FACET_DISPLAY_ORDER } from '../../../domain/taxonomy';
 import type { FacetId } from '../../../domain/taxonomy';
-import { HighlightedText } from './highlighted-text';
+import { ReportText } from '../../../components/report-text';
 
 /** The display order puts the four most asked-about facets first: a list row always shows those. */
 const HEADLINE_FACETS = FACET_DISPLAY_ORDER.slice(0, 4);
@@ -43,7 +43,7 @@ export function IncidentListItem({ index, row, state, terms }: IncidentListItemP
   return (
     <li className="incident-list__item">
       <UrlLink to={{ ...state, view: 'incident', id: index.id[row] }} className="incident-list__title" onLeave={() => rememberListRow(index.id[row])}>
-        <HighlightedText text={index.title[row]} terms={terms} />
+        <ReportText text={index.title[row]} terms={terms} />
       </UrlLink>
       <span className="incident-list__meta muted">
         {published === null ? 'Date unknown' : formatIsoDate(ymdToIso(published))}
@@ -55,7 +55,7 @@ export function IncidentListItem({ index, row, state, terms }: IncidentListItemP
             <span key={i}>
               {i > 0 && ' · '}
               <span className="incident-list__org" title={organization}>
-                <HighlightedText text={organization} terms={terms} />
+                <ReportText text={organization} terms={terms} />
               </span>
             </span>
           ))}
