@@ -1,5 +1,5 @@
-import { scanFindings } from '../analysis/findings/scan-findings';
-import type { FindingsScanRequest, FindingsScanMessage } from './run-findings';
+import { scanWithMessages } from './run-findings';
+import type { FindingsScanMessage, FindingsScanRequest } from './run-findings';
 
 /** Runs a findings scan off the page's thread, saying how far it has got as it goes. */
 const scope = self as unknown as {
@@ -7,11 +7,4 @@ const scope = self as unknown as {
   postMessage: (message: FindingsScanMessage) => void;
 };
 
-scope.onmessage = ({ data }) => {
-  try {
-    const scan = scanFindings(data.columns, data.selection, data.excluded, undefined, (done, total) => scope.postMessage({ kind: 'progress', done, total }));
-    scope.postMessage({ kind: 'done', scan });
-  } catch (error) {
-    scope.postMessage({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
-  }
-};
+scope.onmessage = ({ data }) => scanWithMessages(data, (message) => scope.postMessage(message));

@@ -17,6 +17,16 @@ export type FindingsScanMessage =
   | { readonly kind: 'done'; readonly scan: FindingsScan }
   | { readonly kind: 'failed'; readonly message: string };
 
+/** Runs the scan where it is called, telling `listen` how far it has got and how it ended; never throws. */
+export function scanWithMessages(request: FindingsScanRequest, listen: (message: FindingsScanMessage) => void): void {
+  try {
+    const scan = scanFindings(request.columns, request.selection, request.excluded, undefined, (done, total) => listen({ kind: 'progress', done, total }));
+    listen({ kind: 'done', scan });
+  } catch (error) {
+    listen({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+  }
+}
+
 /** Only what the scan reads goes to the worker: the titles and kind columns stay behind. */
 const scanColumns = ({ size, all, year, facets }: ScanColumns): ScanColumns => ({ size, all, year, facets });
 
@@ -29,13 +39,7 @@ const scanColumns = ({ size, all, year, facets }: ScanColumns): ScanColumns => (
 export function runFindingsScan(request: FindingsScanRequest, listen: (message: FindingsScanMessage) => void): () => void {
   const sent: FindingsScanRequest = { ...request, columns: scanColumns(request.columns) };
   if (typeof Worker === 'undefined') {
-    const timer = setTimeout(() => {
-      try {
-        listen({ kind: 'done', scan: scanFindings(sent.columns, sent.selection, sent.excluded, undefined, (done, total) => listen({ kind: 'progress', done, total })) });
-      } catch (error) {
-        listen({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
-      }
-    }, 0);
+    const timer = setTimeout(() => scanWithMessages(sent, listen), 0);
     return () => clearTimeout(timer);
   }
   const worker = new Worker(new URL('./findings-worker.ts', import.meta.url), { type: 'module' });
