@@ -1,5 +1,5 @@
-import { scanWithMessages } from './run-findings';
-import type { FindingsScanMessage, FindingsScanRequest } from './run-findings';
+import { scanWithMessages } from './scan-messages';
+import type { FindingsScanMessage, FindingsScanRequest } from './scan-messages';
 
 /** Runs a findings scan off the page's thread, saying how far it has got as it goes. */
 const scope = self as unknown as {
