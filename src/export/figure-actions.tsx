@@ -3,9 +3,8 @@ import { stringifyUrlState } from '../state/url-state';
 import { UrlLink } from '../state/url-link';
 import { useUrlState } from '../state/use-url-state';
 import type { Figure } from '../figures/figure-of';
-import { isDeckFull, pinSlide } from '../presentation/deck-edits';
 import { MAX_SLIDES } from '../presentation/deck-schema';
-import { updateDeck } from '../presentation/use-deck';
+import { pinToDeck } from '../presentation/use-deck';
 import { svgToPng } from './chart-image';
 import { CopyFallback } from './copy-fallback';
 import { copyText } from './copy-text';
@@ -58,16 +57,10 @@ export function FigureActions({ figure, now = () => new Date() }: FigureActionsP
     }
   };
   const pin = () => {
-    let position = 0;
-    const error = updateDeck((deck) => {
-      if (isDeckFull(deck)) return deck;
-      const next = pinSlide(deck, { view: stringifyUrlState(state), chart: figure.chart, title, build: figure.build }, now());
-      position = next.slides.length;
-      return next;
-    });
-    if (error !== null) setStatus({ text: error, error: true });
-    else if (position === 0) setStatus({ text: `The deck is full (${MAX_SLIDES} slides). Remove a slide to pin this one.`, error: true, openDeck: true });
-    else setStatus({ text: `Pinned as slide ${position}.`, error: false, openDeck: true });
+    const outcome = pinToDeck({ view: stringifyUrlState(state), chart: figure.chart, title, build: figure.build }, now());
+    if (outcome.kind === 'error') setStatus({ text: outcome.message, error: true });
+    else if (outcome.kind === 'full') setStatus({ text: `The deck is full (${MAX_SLIDES} slides). Remove a slide to pin this one.`, error: true, openDeck: true });
+    else setStatus({ text: `Pinned as slide ${outcome.position}.`, error: false, openDeck: true });
   };
   const png = () => attempt('PNG', async () => downloadBlob(await svgToPng(await imageOf(figure)), figureFileName(figure, 'png')));
   const slidePng = () =>

@@ -14,6 +14,8 @@ export interface PinInput {
   readonly chart: ChartDescriptor;
   readonly title: string;
   readonly build: string;
+  /** The presenter's note to start with; none by default. */
+  readonly note?: string;
 }
 
 /** "slide-N" with N one past the highest number in use: deterministic, and never reused within a deck. */
@@ -29,7 +31,7 @@ export function nextSlideId(deck: Deck): string {
 export const isDeckFull = (deck: Deck): boolean => deck.slides.length >= MAX_SLIDES;
 
 /**
- * Appends the view as a new slide with an empty note. `now` is passed in, never read
+ * Appends the view as a new slide, with the note given or none. `now` is passed in, never read
  * from a clock here, so the same call always gives the same deck. A full deck is returned
  * unchanged; callers check `isDeckFull` first to say why.
  */
@@ -40,7 +42,7 @@ export function pinSlide(deck: Deck, input: PinInput, now?: Date): Deck {
     view: input.view,
     chart: input.chart,
     title: input.title.slice(0, MAX_TITLE_LENGTH),
-    note: '',
+    note: (input.note ?? '').slice(0, MAX_NOTE_LENGTH),
     build: input.build,
     ...(now === undefined ? {} : { pinnedAt: now.toISOString() }),
   };

@@ -1,4 +1,6 @@
 import { useMemo, useSyncExternalStore } from 'react';
+import { isDeckFull, pinSlide } from './deck-edits';
+import type { PinInput } from './deck-edits';
 import type { Deck } from './deck-schema';
 import { DECK_STORAGE_KEY, loadRawDeck, readStoredDeck, saveRawDeck } from './deck-storage';
 
@@ -29,6 +31,22 @@ export function updateDeck(edit: (deck: Deck) => Deck): string | null {
   const error = saveRawDeck(next);
   for (const listener of listeners) listener();
   return error;
+}
+
+/** How a pin ended: where the slide landed, a full deck, or why the deck could not be saved. */
+export type PinOutcome = { readonly kind: 'pinned'; readonly position: number } | { readonly kind: 'full' } | { readonly kind: 'error'; readonly message: string };
+
+/** Appends a slide to the stored deck (`pinSlide`) and says how that ended. */
+export function pinToDeck(input: PinInput, now: Date): PinOutcome {
+  let position = 0;
+  const error = updateDeck((deck) => {
+    if (isDeckFull(deck)) return deck;
+    const next = pinSlide(deck, input, now);
+    position = next.slides.length;
+    return next;
+  });
+  if (error !== null) return { kind: 'error', message: error };
+  return position === 0 ? { kind: 'full' } : { kind: 'pinned', position };
 }
 
 export interface DeckHandle {

@@ -14,6 +14,13 @@ describe('pinSlide', () => {
     expect(DeckSchema.parse(deck)).toEqual(deck);
   });
 
+  it('starts the slide with the note given, cut to the longest a note may be', () => {
+    const [pinned] = pinSlide(emptyDeck(), { ...pin, note: 'Say it first.' }).slides;
+    expect(pinned.note).toBe('Say it first.');
+    const [long] = pinSlide(emptyDeck(), { ...pin, note: 'x'.repeat(MAX_NOTE_LENGTH + 5) }).slides;
+    expect(long.note).toHaveLength(MAX_NOTE_LENGTH);
+  });
+
   it('leaves pinnedAt out without a time, and never touches the deck it was given', () => {
     const before = threeSlides();
     const frozen = structuredClone(before);

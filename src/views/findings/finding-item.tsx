@@ -1,10 +1,8 @@
 import { useState } from 'react';
 import type { Finding, FindingGroup } from '../../analysis/findings/finding-types';
 import { findingChart, findingSentence, findingTitle, findingView, findingViewName } from '../../figures/finding-words';
-import { nextSlideId, pinSlide, setSlideNote } from '../../presentation/deck-edits';
-import { isDeckFull } from '../../presentation/deck-edits';
 import { MAX_SLIDES } from '../../presentation/deck-schema';
-import { updateDeck } from '../../presentation/use-deck';
+import { pinToDeck } from '../../presentation/use-deck';
 import { UrlLink } from '../../state/url-link';
 import { stringifyUrlState } from '../../state/url-state';
 import type { UrlState } from '../../state/url-state';
@@ -18,17 +16,10 @@ interface FindingItemProps {
 
 /** Appends the chart that shows `finding` to the deck, its sentence as the presenter's note; says where it landed. */
 function pinFinding(finding: Finding, state: UrlState, build: string): string {
-  let position = 0;
-  const error = updateDeck((deck) => {
-    if (isDeckFull(deck)) return deck;
-    const id = nextSlideId(deck);
-    const view = stringifyUrlState(findingView(finding, state));
-    const pinned = pinSlide(deck, { view, chart: findingChart(finding), title: findingTitle(finding), build }, new Date());
-    position = pinned.slides.length;
-    return setSlideNote(pinned, id, findingSentence(finding));
-  });
-  if (error !== null) return error;
-  return position === 0 ? `The deck is full (${MAX_SLIDES} slides).` : `Pinned as slide ${position}, with the sentence as its note.`;
+  const view = stringifyUrlState(findingView(finding, state));
+  const outcome = pinToDeck({ view, chart: findingChart(finding), title: findingTitle(finding), build, note: findingSentence(finding) }, new Date());
+  if (outcome.kind === 'error') return outcome.message;
+  return outcome.kind === 'full' ? `The deck is full (${MAX_SLIDES} slides).` : `Pinned as slide ${outcome.position}, with the sentence as its note.`;
 }
 
 /** One finding: its sentence, the view that shows it, a pin, and the near-identical findings it stands for. */
