@@ -1,12 +1,10 @@
 import { useEffect, useState } from 'react';
 import type { RefObject } from 'react';
+import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../../export/slide-svg';
 
-/** A slide is laid out at this size and scaled to its stage, as slide files are. */
-export const SLIDE_WIDTH = 1920;
-export const SLIDE_HEIGHT = 1080;
 
 /**
- * How much a 1920 × 1080 slide must be scaled to fit the stage whole: the same slide,
+ * How much a slide, laid out at the size of the slide files (1920 × 1080), must be scaled to fit the stage whole: the same slide,
  * never cropped or reflowed, on a laptop, a projector or beside the presenter's panel.
  */
 export function useStageScale(stage: RefObject<HTMLElement | null>): number {
