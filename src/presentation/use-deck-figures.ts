@@ -7,8 +7,7 @@ import { knownChart } from '../figures/chart-descriptor';
 import { figureOf } from '../figures/figure-of';
 import type { Figure } from '../figures/figure-of';
 import type { Slide } from './deck-schema';
-import type { FigureInput } from '../state/figure-input';
-import { lookUpShuffles } from '../state/figure-input';
+import { figureInputFrom } from '../state/figure-input';
 import { searchRows, searchedMasks } from '../state/search-rows';
 import { useFinishedShuffles } from '../state/use-shuffled-p';
 import { parseUrlState } from '../state/url-state';
@@ -45,14 +44,7 @@ export function useDeckFigures(slides: readonly Slide[]): DeckFigures {
       if (chart === null) return null;
       const state = states[i];
       const rows = searchRows(index.data, texts, queryTerms(state.query));
-      const input: FigureInput = {
-        columns: data.counting,
-        groups: data.groups,
-        build: index.data.build,
-        masksFor: (filters) => searchedMasks(data.filtering, rows, filters),
-        shuffled: lookUpShuffles(finished),
-      };
-      return figureOf(input, state, chart);
+      return figureOf(figureInputFrom(data, index.data.build, (filters) => searchedMasks(data.filtering, rows, filters), finished), state, chart);
     });
     return { status: 'ready', figures };
   }, [slides, states, searching, index, grouped, search, finished]);

@@ -29,19 +29,22 @@ export interface FigureInput {
   readonly shuffled: (plan: ShufflePlan) => PermutationResult | null;
 }
 
-export const lookUpShuffles =
+const lookUpShuffles =
   (finished: ReadonlyMap<string, PermutationResult>) =>
   (plan: ShufflePlan): PermutationResult | null =>
     finished.get(shufflePlanKey(plan)) ?? null;
 
+/** The figure input of a loaded dataset, masks taken from `masksFor` and permutation tests from `finished`. */
+export const figureInputFrom = (
+  grouped: GroupedColumns,
+  build: string,
+  masksFor: FigureInput['masksFor'],
+  finished: ReadonlyMap<string, PermutationResult>,
+): FigureInput => ({ columns: grouped.counting, groups: grouped.groups, build, masksFor, shuffled: lookUpShuffles(finished) });
+
 /** A figure input over `grouped` with no search and the permutation tests of `finished`: for tests and anything without a text index. */
-export const figureInputOf = (grouped: GroupedColumns, build: string, finished: ReadonlyMap<string, PermutationResult> = new Map()): FigureInput => ({
-  columns: grouped.counting,
-  groups: grouped.groups,
-  build,
-  masksFor: (filters) => crossFilterMasks(grouped.filtering, { ...filters, searchRows: null }),
-  shuffled: lookUpShuffles(finished),
-});
+export const figureInputOf = (grouped: GroupedColumns, build: string, finished: ReadonlyMap<string, PermutationResult> = new Map()): FigureInput =>
+  figureInputFrom(grouped, build, (filters) => crossFilterMasks(grouped.filtering, { ...filters, searchRows: null }), finished);
 
 /** The figure input of the loaded dataset for `state`'s search, null until it has loaded; `selection` carries load errors and retries. */
 export function useFigureInput(state: UrlState): { input: FigureInput | null; selection: Selection } {
@@ -51,7 +54,7 @@ export function useFigureInput(state: UrlState): { input: FigureInput | null; se
   const finished = useFinishedShuffles();
   const { masksFor } = selection;
   const input = useMemo(
-    () => (grouped && build !== undefined && masksFor ? { columns: grouped.counting, groups: grouped.groups, build, masksFor, shuffled: lookUpShuffles(finished) } : null),
+    () => (grouped && build !== undefined && masksFor ? figureInputFrom(grouped, build, masksFor, finished) : null),
     [grouped, build, masksFor, finished],
   );
   return { input, selection };
