@@ -1,4 +1,5 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
+import type { ShufflePlan } from '../analysis/shuffle-plan';
 import { queryTerms } from '../analysis/text-match';
 import { useGroupedColumns } from '../data/get-grouped-columns';
 import { useIndex } from '../data/get-index';
@@ -9,6 +10,7 @@ import type { Figure } from '../figures/figure-of';
 import type { Slide } from './deck-schema';
 import { figureInputFrom } from '../state/figure-input';
 import { searchRows, searchedMasks } from '../state/search-rows';
+import { requestShuffles, shufflePlanKey } from '../state/run-shuffles';
 import { useFinishedShuffles } from '../state/use-shuffled-p';
 import { parseUrlState } from '../state/url-state';
 
@@ -16,23 +18,50 @@ import { parseUrlState } from '../state/url-state';
 export type DeckFigures =
   | { readonly status: 'loading' }
   | { readonly status: 'error'; readonly error: Error }
-  /** One entry per slide, in deck order; null for a kind this build does not draw. */
-  | { readonly status: 'ready'; readonly figures: readonly (Figure | null)[] };
+  /**
+   * One entry per slide, in deck order; null for a kind this build does not draw.
+   * `pendingTests` counts the permutation tests still running: until they land, a
+   * figure says its p-value is being computed, which no file should carry.
+   */
+  | { readonly status: 'ready'; readonly figures: readonly (Figure | null)[]; readonly pendingTests: number };
+
+/** The permutation tests the slides still wait for. */
+const pendingShuffles = (figures: readonly (Figure | null)[]): ShufflePlan[] =>
+  figures.flatMap((figure) => (figure?.kind === 'crosstab' && figure.shuffle !== null ? [figure.shuffle] : []));
+
+/** Runs the slides' pending permutation tests while the deck is shown; each lands in the figures once done. */
+function useSlideShuffles(plans: readonly ShufflePlan[]): void {
+  const key = plans.map(shufflePlanKey).join('|');
+  // The key stands for the plans: figures derived again make equal plans, which must not restart the runs.
+  useEffect(() => {
+    const stops = plans.map(requestShuffles);
+    return () => stops.forEach((stop) => stop());
+  }, [key]);
+}
 
 /**
  * The figure of every slide of a deck, each counted from its own pinned view, from the
  * dataset loaded now: what a file made of the whole deck is drawn from. Unlike a view,
  * which answers a search from titles first, this waits for the long text, so a file
- * never holds counts the screen would correct a moment later.
+ * never holds counts the screen would correct a moment later, and it runs the slides'
+ * permutation tests, saying how many are still running.
  */
 export function useDeckFigures(slides: readonly Slide[]): DeckFigures {
+  const figures = useCountedFigures(slides);
+  const pending = useMemo(() => (figures.status === 'ready' ? pendingShuffles(figures.figures) : []), [figures]);
+  useSlideShuffles(pending);
+  return useMemo(() => (figures.status === 'ready' ? { ...figures, pendingTests: pending.length } : figures), [figures, pending]);
+}
+
+/** Every slide's figure as counted now, tests pending or not. */
+function useCountedFigures(slides: readonly Slide[]): DeckFigures | { readonly status: 'ready'; readonly figures: readonly (Figure | null)[] } {
   const states = useMemo(() => slides.map((slide) => parseUrlState(slide.view)), [slides]);
   const searching = states.some((state) => queryTerms(state.query).length > 0);
   const index = useIndex();
   const grouped = useGroupedColumns();
   const search = useSearchText(searching);
   const finished = useFinishedShuffles();
-  return useMemo((): DeckFigures => {
+  return useMemo(() => {
     const failed = [index, grouped, ...(searching ? [search] : [])].find((query) => query.isError);
     if (failed?.error) return { status: 'error', error: failed.error };
     if (!index.data || !grouped.data) return { status: 'loading' };
@@ -46,6 +75,6 @@ export function useDeckFigures(slides: readonly Slide[]): DeckFigures {
       const rows = searchRows(index.data, texts, queryTerms(state.query));
       return figureOf(figureInputFrom(data, index.data.build, (filters) => searchedMasks(data.filtering, rows, filters), finished), state, chart);
     });
-    return { status: 'ready', figures };
+    return { status: 'ready' as const, figures };
   }, [slides, states, searching, index, grouped, search, finished]);
 }

@@ -9,6 +9,7 @@ import type { Deck } from '../../presentation/deck-schema';
 import { updateDeck } from '../../presentation/use-deck';
 import { DeckHtmlExport } from './deck-html-export';
 import { DeckProblems } from './deck-problems';
+import { useDeckFigures } from '../../presentation/use-deck-figures';
 import { DeckPptxButton } from './deck-pptx-button';
 
 type Outcome =
@@ -59,6 +60,8 @@ export function DeckFileActions({ deck }: { readonly deck: Deck }) {
   };
 
   const empty = deck.slides.length === 0;
+  // Counted once for every file made of the whole deck.
+  const figures = useDeckFigures(deck.slides);
   const undo = outcome?.kind === 'done' ? outcome.undo : undefined;
   return (
     <div className="deck-file-actions">
@@ -73,8 +76,8 @@ export function DeckFileActions({ deck }: { readonly deck: Deck }) {
         <button type="button" className="button button--quiet" disabled={empty} onClick={() => void copyLink()}>
           Copy deck link
         </button>
-        <DeckHtmlExport deck={deck} />
-        <DeckPptxButton deck={deck} />
+        <DeckHtmlExport deck={deck} figures={figures} />
+        <DeckPptxButton deck={deck} figures={figures} />
       </div>
       <p id="deck-import-hint" className="muted deck-hint">
         Importing replaces this deck with the file’s.

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { downloadText } from '../../export/download';
 import type { Deck } from '../../presentation/deck-schema';
-import { useDeckFigures } from '../../presentation/use-deck-figures';
+import type { DeckFigures } from '../../presentation/use-deck-figures';
+import { deckFiguresWait } from './deck-figures-wait';
 
 interface Outcome {
   readonly text: string;
@@ -14,15 +15,14 @@ const messageOf = (error: unknown): string => (error instanceof Error && error.m
 
 /**
  * "Export HTML": the deck as one file that presents offline, for people without
- * Faultline. Every slide is counted from its own view first; until then the button says
- * why it waits. The drawing code is loaded on the first export.
+ * Faultline. Every slide is counted from its own view first, its permutation tests run;
+ * until then the button says why it waits. The drawing code is loaded on the first export.
  */
-export function DeckHtmlExport({ deck }: { readonly deck: Deck }) {
-  const figures = useDeckFigures(deck.slides);
+export function DeckHtmlExport({ deck, figures }: { readonly deck: Deck; readonly figures: DeckFigures }) {
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const empty = deck.slides.length === 0;
-  const waiting = empty ? 'The deck has no slides yet.' : figures.status === 'loading' ? 'Counting the slides…' : figures.status === 'error' ? `The dataset could not be loaded: ${figures.error.message}` : null;
+  const waiting = empty ? 'The deck has no slides yet.' : deckFiguresWait(figures);
 
   const hint = empty ? null : waiting;
 
