@@ -22,13 +22,19 @@ interface Listed {
   readonly split: () => Split;
 }
 
+/** An incident set with its size, counted once however often it is compared. */
+interface Counted {
+  readonly bits: Bitset;
+  readonly size: number;
+}
+
+const counted = (bits: Bitset): Counted => ({ bits, size: popcount(bits) });
+
 /** Jaccard similarity of two incident sets; two empty sets say nothing alike. */
-function jaccard(x: Bitset, y: Bitset): number {
-  const sizeX = popcount(x);
-  const sizeY = popcount(y);
-  if (sizeX === 0 || sizeY === 0) return 0;
-  const shared = popcountAnd(x, y);
-  return shared / (sizeX + sizeY - shared);
+function jaccard(x: Counted, y: Counted): number {
+  if (x.size === 0 || y.size === 0) return 0;
+  const shared = popcountAnd(x.bits, y.bits);
+  return shared / (x.size + y.size - shared);
 }
 
 /** The direction a finding points: more often (or rising) against less often (or falling). */
@@ -40,16 +46,24 @@ const direction = (finding: Finding): number => Math.sign(finding.kind === 'tren
  * one of the two into the same halves, so "outside is more often malicious" and "within
  * is more often non-malicious" are one finding said twice.
  */
-function sameSplit(x: Split, y: Split, threshold: number): boolean {
+function sameSplit(x: CountedSplit, y: CountedSplit, threshold: number): boolean {
   if (x.family !== y.family) return false;
-  return x.sets.every((set, i) => Math.max(jaccard(set, y.sets[i]), jaccard(set, andNot(y.base, y.sets[i]))) >= threshold);
+  return x.sides.every((side, i) => Math.max(jaccard(side.set, y.sides[i].set), jaccard(side.set, y.sides[i].rest)) >= threshold);
 }
+
+/** A split with each side's set and the rest of its base, counted. */
+interface CountedSplit {
+  readonly family: string;
+  readonly sides: readonly { readonly set: Counted; readonly rest: Counted }[];
+}
+
+const countSplit = ({ family, base, sets }: Split): CountedSplit => ({ family, sides: sets.map((set) => ({ set: counted(set), rest: counted(andNot(base, set)) })) });
 
 /** A grouped result with the sets it is compared by. */
 interface Member {
   readonly finding: Finding;
-  readonly support: Bitset;
-  readonly split: Split;
+  readonly support: Counted;
+  readonly split: CountedSplit;
 }
 
 /** Two results say the same thing: the same split, or near the same incidents pointing the same way. */
@@ -70,7 +84,7 @@ export function groupAlike(listed: readonly Listed[], threshold: number): Findin
       alone.push(item.finding);
       return;
     }
-    const member = { finding: item.finding, support: item.support(), split: item.split() };
+    const member: Member = { finding: item.finding, support: counted(item.support()), split: countSplit(item.split()) };
     const home = groups.find((group) => group.some((other) => alike(other, member, threshold)));
     if (home === undefined) groups.push([member]);
     else home.push(member);
