@@ -10,6 +10,8 @@ interface ChartLinkProps {
   readonly className?: string;
   readonly onFocus?: () => void;
   readonly onBlur?: () => void;
+  /** -1 for a mark reached with arrow keys rather than Tab (a roving tab stop). */
+  readonly tabIndex?: number;
   readonly children: ReactNode;
 }
 
@@ -18,7 +20,7 @@ interface ChartLinkProps {
  * a new tab with a modified click, and a plain click navigates in place. Its label is
  * spoken and, through `<title>`, shown on hover where no richer tooltip is drawn.
  */
-export function ChartLink({ target, className, onFocus, onBlur, children }: ChartLinkProps) {
+export function ChartLink({ target, className, onFocus, onBlur, tabIndex, children }: ChartLinkProps) {
   if (target === null) return <g className={className}>{children}</g>;
   const onClick = (event: MouseEvent<Element>) => {
     if (!isPlainClick(event)) return;
@@ -26,7 +28,7 @@ export function ChartLink({ target, className, onFocus, onBlur, children }: Char
     target.onFollow();
   };
   return (
-    <a href={target.href} className={className ?? 'chart-link'} aria-label={target.label} onClick={onClick} onFocus={onFocus} onBlur={onBlur}>
+    <a href={target.href} className={className ?? 'chart-link'} aria-label={target.label} onClick={onClick} onFocus={onFocus} onBlur={onBlur} tabIndex={tabIndex}>
       <title>{target.label}</title>
       {children}
     </a>

@@ -13,6 +13,9 @@ interface HeatmapCellProps {
   /** Shows the cell's card, on screen only. */
   readonly onShow?: () => void;
   readonly onHide?: () => void;
+  /** Its place in the keyboard grid, "row:col", and whether it is the grid's one tab stop. */
+  readonly spot?: string;
+  readonly tabStop?: boolean;
 }
 
 /**
@@ -21,7 +24,7 @@ interface HeatmapCellProps {
  * outlined: solid when there are more incidents than independence predicts, dashed when
  * fewer, so the sign never rests on colour alone.
  */
-export function HeatmapCell({ cell, x, y, width, height, linked, onShow, onHide }: HeatmapCellProps) {
+export function HeatmapCell({ cell, x, y, width, height, linked, onShow, onHide, spot, tabStop = true }: HeatmapCellProps) {
   const style = { '--i': cell.intensity } as CSSProperties;
   const mid = x + width / 2;
   const marks = (
@@ -50,8 +53,8 @@ export function HeatmapCell({ cell, x, y, width, height, linked, onShow, onHide 
   );
   if (!linked) return <g className="heat-cell">{marks}</g>;
   return (
-    <g onMouseEnter={onShow} onMouseLeave={onHide}>
-      <ChartLink target={cell.target} className="chart-link heat-cell" onFocus={onShow} onBlur={onHide}>
+    <g onMouseEnter={onShow} onMouseLeave={onHide} data-spot={spot}>
+      <ChartLink target={cell.target} className="chart-link heat-cell" onFocus={onShow} onBlur={onHide} tabIndex={tabStop ? undefined : -1}>
         {marks}
       </ChartLink>
     </g>

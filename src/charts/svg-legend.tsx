@@ -94,3 +94,12 @@ export function SvgLegend({ layout, x, y, patterns }: SvgLegendProps) {
     </g>
   );
 }
+
+/** One entry's swatch as a small SVG of its own, for a legend written as HTML text that wraps to a narrow screen. */
+export function LegendSwatchIcon({ item, patterns }: { readonly item: LegendItem; readonly patterns: { readonly gap: string; readonly lown: string } }) {
+  return (
+    <svg className="svg-legend__icon" width={SWATCH} height={ROW_HEIGHT} viewBox={`0 0 ${SWATCH} ${ROW_HEIGHT}`} aria-hidden="true">
+      <Swatch item={{ ...item, x: 0, y: 0 }} patterns={patterns} />
+    </svg>
+  );
+}

@@ -26,7 +26,7 @@ export function CrosstabBody({ figure, state, mask }: CrosstabBodyProps) {
           <h2 id="crosstab-heading">{figure.title}</h2>
           <FigureActions figure={figure} />
         </div>
-        <p className="comparison-section__lead">{figure.denominator} Hover or focus a cell for its details; click it to list its incidents.</p>
+        <p className="comparison-section__lead">{figure.denominator} Hover or focus a cell for its details (arrow keys move between cells); click it to list its incidents.</p>
         <CrosstabChart figure={figure} mode="screen" />
         <FigureNotes figure={figure} />
         <FigureCaption figure={figure} />
