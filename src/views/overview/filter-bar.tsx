@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { YearSpan } from '../../analysis/year-span';
 import { useUrlState } from '../../state/use-url-state';
 import { setKind, setYears } from '../../state/filter-actions';
@@ -14,13 +15,21 @@ interface FilterBarProps {
 
 /**
  * The filters that are not facets, the switch that decides what every share is a share
- * of, and the order of the panels' bars. Each change but typing adds a history entry.
+ * of, and the order of the panels' bars. Each change but typing adds a history entry. On
+ * a phone only the search shows until "More filters" opens the rest (the stylesheet hides
+ * the button on wider screens), so the first screen has room for a chart; the button
+ * counts the settings changed behind it.
  */
 export function FilterBar({ span, searchPartial, searchError, onRetrySearch }: FilterBarProps) {
   const { state, navigate } = useUrlState();
+  const [open, setOpen] = useState(false);
+  const changed = [state.filters.years.from !== null || state.filters.years.to !== null, state.filters.kind !== 'both', state.excludeGaps, state.barOrder !== 'taxonomy'].filter(Boolean).length;
   return (
-    <div className="filter-bar">
+    <div className="filter-bar" data-open={open || undefined}>
       <SearchBox partial={searchPartial} error={searchError} onRetry={onRetrySearch} />
+      <button type="button" className="button button--quiet filter-bar__toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
+        More filters{changed > 0 && ` (${changed} set)`} <span aria-hidden="true">{open ? '▴' : '▾'}</span>
+      </button>
       <YearRange years={state.filters.years} span={span} onChange={(years) => navigate(setYears(state, years))} />
       <KindFilter kind={state.filters.kind} onChange={(kind) => navigate(setKind(state, kind))} />
       <label className="gaps-switch">
