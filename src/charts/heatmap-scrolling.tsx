@@ -24,12 +24,16 @@ interface Active {
   readonly visible: number;
 }
 
+/** Narrower than this, a box has no room for a card beside a cell, so it goes under the cell's row, as wide as the box. */
+const CARD_BESIDE_MIN = 560;
+
 /**
  * Where a cell's card goes: beside the cell, on whichever side has more of the visible
- * width, measured from the scrolled position so it stays by its cell. It lives outside
- * the scrolling box, which would otherwise clip it.
+ * width, measured from the scrolled position so it stays by its cell; on a phone, under
+ * the cell's row. It lives outside the scrolling box, which would otherwise clip it.
  */
-function cardPlace(active: Active, xOf: (col: number) => number, top: number): CSSProperties {
+function cardPlace(active: Active, xOf: (col: number) => number, top: number, rowHeight: number): CSSProperties {
+  if (active.visible < CARD_BESIDE_MIN) return { left: 0, right: 0, width: 'auto', top: top + rowHeight + 4 };
   const left = xOf(active.col) - active.scrolled;
   return left > active.visible / 2 ? { right: active.visible - left + 4, top } : { left: xOf(active.col + 1) - active.scrolled + 4, top };
 }
@@ -106,7 +110,7 @@ export function ScrollingHeatmap({ model, layout, legend, label, svgRef }: Scrol
           </div>
         </div>
         {card && active && (
-          <div className="chart-tooltip heatmap__card" role="presentation" style={cardPlace(active, xOf, hh + active.row * ch)}>
+          <div className="chart-tooltip heatmap__card" role="presentation" style={cardPlace(active, xOf, hh + active.row * ch, ch)}>
             <p className="chart-tooltip__title">{card.tip[0]}</p>
             <ul className="heatmap__card-lines">
               {card.tip.slice(1).map((line) => (
