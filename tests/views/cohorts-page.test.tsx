@@ -66,7 +66,7 @@ describe('the cohorts view', () => {
     const index = rawIndex();
     const both = rowsWhere(index, (row) => hasOption(index, 'objective', row, 'malicious') && hasOption(index, 'boundary', row, 'outside_system')).length;
     await renderCohorts(MALICIOUS_VS_NOT);
-    await user.click(screen.getByRole('link', { name: new RegExp(`^Cohort A, outside system: ${both} of \\d+\\. List them$`) }));
+    await user.click(screen.getByRole('link', { name: new RegExp(`^[\\d.<>]+%, cohort A, outside system: ${both} of \\d+\\. List them$`) }));
     expect(new URLSearchParams(window.location.search).get('f.boundary')).toBe('outside_system');
     expect(new URLSearchParams(window.location.search).get('f.objective')).toBe('malicious');
     expect(await screen.findByText(`${both} of ${index.count} incidents`)).toBeDefined();
