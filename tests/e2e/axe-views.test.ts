@@ -30,4 +30,30 @@ describe('axe finds no serious or critical violation', () => {
     expect(problems).toEqual([]);
     await close();
   });
+
+  it('on the overview in the dark theme, its menu open', async () => {
+    const { page, problems, close } = await openAuditedPage(browser(), baseURL);
+    await page.getByText('36 of 36 incidents').waitFor();
+    await page.getByRole('button', { name: /Dark theme/ }).click();
+    await page.getByRole('button', { name: 'Pin, download or share Phase' }).click();
+    await page.getByRole('button', { name: 'Pin to deck' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('on the deck and in present mode, with a panel pinned', async () => {
+    const { page, problems, close } = await openAuditedPage(browser(), baseURL);
+    await page.getByRole('button', { name: 'Pin, download or share Phase' }).click();
+    await page.getByRole('button', { name: 'Pin to deck' }).click();
+    await page.getByText('Pinned as slide 1.').waitFor();
+    await page.goto(`${baseURL}?view=deck`);
+    await page.getByRole('button', { name: 'Export HTML' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.goto(`${baseURL}?view=present`);
+    await page.locator('.present-slide').first().waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await close();
+  });
 });
