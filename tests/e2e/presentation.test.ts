@@ -43,7 +43,7 @@ async function facetCounts(page: Page, facet: string, rows: readonly number[]): 
 const buildOf = async (page: Page): Promise<string> => (await servedIndex(page)).build;
 
 const panelMenu = (page: Page, facet: string) => page.getByRole('button', { name: `Pin, download or share ${facet}` });
-const panelActions = (page: Page, facet: string) => page.getByRole('group', { name: `${facet}: pin, download or share` });
+const panelActions = (page: Page, facet: string) => page.getByRole('toolbar', { name: `${facet}: pin, download or share` });
 
 /** Opens a facet panel's menu and returns its actions. */
 async function openActions(page: Page, facet: string) {
