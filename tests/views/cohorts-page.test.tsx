@@ -150,7 +150,7 @@ describe('the cohorts view', () => {
     await renderCohorts(MALICIOUS_VS_NOT);
     expect(screen.getByText(new RegExp(`^N = ${counted} · `))).toBeDefined();
     expect(screen.getByText(new RegExp(`^${both} incidents are in both cohorts`))).toBeDefined();
-    const actions = screen.getByRole('group', { name: /: pin, download or share$/ });
+    const actions = screen.getByRole('toolbar', { name: /: pin, download or share$/ });
     await user.click(within(actions).getByRole('button', { name: 'SVG' }));
     await user.click(within(actions).getByRole('button', { name: 'CSV' }));
     await vi.waitFor(() => expect(files).toHaveLength(2));
