@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
 import type { FocusEvent, KeyboardEvent, RefObject } from 'react';
 import { rovingTarget } from './roving-target';
 import type { RovingOrientation } from './roving-target';
@@ -19,7 +19,8 @@ interface RovingFocus<T extends Element> {
  *
  * The tab indexes are set on the elements rather than passed as props, so the same hook
  * serves HTML buttons and the links inside an SVG drawn by other components; they are set
- * again after every render, as the items change with the filters.
+ * again after every render and whenever the items are redrawn, as they change with the
+ * filters.
  */
 export function useRovingFocus<T extends Element>(selector: string, orientation: RovingOrientation = 'both'): RovingFocus<T> {
   const ref = useRef<T>(null);
@@ -34,6 +35,15 @@ export function useRovingFocus<T extends Element>(selector: string, orientation:
   }, [items]);
 
   useLayoutEffect(settle);
+
+  // A chart library may redraw its marks without this component rendering again.
+  useEffect(() => {
+    const container = ref.current;
+    if (container === null || typeof MutationObserver === 'undefined') return;
+    const observer = new MutationObserver(settle);
+    observer.observe(container, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  }, [settle]);
 
   const onFocus = (event: FocusEvent) => {
     const i = items().indexOf(event.target as HTMLElement);
