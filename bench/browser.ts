@@ -19,7 +19,7 @@ const WARM_UPS = 1;
 const LOADS = 5;
 const CLICKS_PER_LOAD = 2;
 const TIMEOUT_MS = 60_000;
-const PHASE_BARS = '[role="group"][aria-label="Phase options"] button';
+const PHASE_BARS = '[role="toolbar"][aria-label="Phase options"] button';
 /**
  * tsx compiles this file with esbuild's `keepNames`, which wraps named functions in calls
  * to a `__name` helper; functions serialized into the page carry those calls, so the page
@@ -29,7 +29,7 @@ const NAME_HELPER = 'globalThis.__name = (target) => target;';
 
 /**
  * The first Phase bar whose filter changes the selection: 0 < count < size, read from the
- * bar's label ("Phase: operation, 85,565 incidents (85.6%), press to filter"). In the
+ * bar's label ("operation 85,565 (85.6%), Phase, 85,565 incidents, press to filter"). In the
  * generated corpus every report has `design`, so the very first bar filters nothing.
  */
 const selectiveBar = (page: Page, size: number): Promise<number> =>

@@ -1,6 +1,7 @@
 import type { CSSProperties } from 'react';
 import { formatCount } from '../components/format-count';
 import { TargetLink } from './target-link';
+import { useRovingFocus } from '../components/use-roving-focus';
 import type { ChartLinkTarget } from './trend-types';
 
 export interface CombinationColumn {
@@ -31,13 +32,15 @@ interface CombinationBarsProps {
  * An UpSet-style list: one row per exact set of options, a dot in each option's column
  * that is in the set, and a bar of how many incidents have exactly
  * that set. Sets partition the incidents, unlike option counts, so the bars add up.
- * A real table: screen readers get the set in words, sighted readers the dots.
+ * A real table: screen readers get the set in words, sighted readers the dots. Its
+ * links are one tab stop, Up and Down moving from set to set.
  */
 export function CombinationBars({ caption, columns, rows }: CombinationBarsProps) {
   const max = Math.max(1, ...rows.map((row) => row.count));
+  const roving = useRovingFocus<HTMLTableElement>('a', 'vertical');
   return (
     <div className="table-scroll">
-      <table className="upset">
+      <table ref={roving.ref} className="upset" onKeyDown={roving.onKeyDown} onFocus={roving.onFocus}>
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>

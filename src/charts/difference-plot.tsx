@@ -3,6 +3,7 @@ import type { DifferenceGroup } from '../figures/difference-types';
 import { SvgLegend, legendLayout } from './svg-legend';
 import type { LegendItem } from '../figures/legend';
 import { useElementWidth } from './use-element-width';
+import { useRovingFocus } from '../components/use-roving-focus';
 
 interface DifferencePlotProps {
   readonly groups: readonly DifferenceGroup[];
@@ -35,10 +36,12 @@ const tickText = (tick: number): string => (tick === 0 ? '0' : `${tick > 0 ? '+'
  * A dot-and-whisker plot of B − A around 0 for every option of every facet, on one
  * scale, with each cohort's share written beside it (a link to its incidents) and the
  * legend on top. One SVG, laid out to the measured width so its text keeps its size on
- * a phone, or to the width given.
+ * a phone, or to the width given. Its links are one tab stop, the arrow keys moving from
+ * share to share (A then B, row by row).
  */
 export function DifferencePlot({ groups, legend: items, label, width: fixed, fit = false, interactive }: DifferencePlotProps) {
   const [ref, measured] = useElementWidth<HTMLDivElement>(720);
+  const roving = useRovingFocus<SVGSVGElement>('a');
   const width = fixed ?? measured;
   const narrow = width < NARROW;
   const shareColumn = narrow ? 48 : 58;
@@ -57,7 +60,17 @@ export function DifferencePlot({ groups, legend: items, label, width: fixed, fit
   const ticks = narrow ? [-half, 0, half] : [-half, -half / 2, 0, half / 2, half];
   return (
     <div ref={fixed === undefined ? ref : undefined} className={fit ? 'difference-plot difference-plot--fit' : 'difference-plot'}>
-      <svg width={width} height={y} viewBox={`0 0 ${width} ${y}`} preserveAspectRatio="xMinYMin meet" role="group" aria-label={label}>
+      <svg
+        ref={roving.ref}
+        width={width}
+        height={y}
+        viewBox={`0 0 ${width} ${y}`}
+        preserveAspectRatio="xMinYMin meet"
+        role="group"
+        aria-label={label}
+        onKeyDown={roving.onKeyDown}
+        onFocus={roving.onFocus}
+      >
         <SvgLegend layout={legend} x={0} y={0} patterns={NO_PATTERNS} />
         {placed.map(({ group, top }) => (
           <g key={group.key} className="difference-group">

@@ -1,4 +1,5 @@
-import { useId } from 'react';
+import { useCallback, useId } from 'react';
+import { useRovingFocus } from '../components/use-roving-focus';
 import { Bar, BarChart, CartesianGrid, ReferenceArea, Tooltip, XAxis, YAxis } from 'recharts';
 import type { BarShapeProps } from 'recharts';
 import { formatCount, incidentCount } from '../components/format-count';
@@ -26,11 +27,20 @@ function barSentence(bar: PeriodBar, threshold: number): string {
  * Periods with few incidents sit on the same hatched band as in the trend, so the reader
  * sees where shares rest on a handful of reports; a period without incidents says “no
  * incident” rather than drawing a zero. In an image it is one SVG of fixed width, its
- * legend inside, without hover card or links.
+ * legend inside, without hover card or links. Its bars are one tab stop, the arrow keys
+ * moving from period to period.
  */
 export function PeriodTotalsChart({ figure, mode }: { readonly figure: PeriodTotalsFigure; readonly mode: FigureMode }) {
   const id = useId();
-  const [ref, measured] = useElementWidth<HTMLDivElement>(720);
+  const [measure, measured] = useElementWidth<HTMLDivElement>(720);
+  const roving = useRovingFocus<HTMLDivElement>('a');
+  const ref = useCallback(
+    (node: HTMLDivElement | null) => {
+      measure(node);
+      roving.ref.current = node;
+    },
+    [measure, roving.ref],
+  );
   const width = mode === 'export' ? PERIOD_TOTALS_EXPORT_WIDTH : measured;
   const patterns = { gap: patternId(id, 'gap'), lown: patternId(id, 'lown') };
   const legend = legendLayout(figure.legend, width - MARGIN.left - MARGIN.right);
@@ -45,7 +55,14 @@ export function PeriodTotalsChart({ figure, mode }: { readonly figure: PeriodTot
     );
   };
   return (
-    <div ref={ref} className="period-totals" role="figure" aria-label={`${figure.title}, ${formatCount(figure.bars.length)} periods`}>
+    <div
+      ref={ref}
+      className="period-totals"
+      role="figure"
+      aria-label={`${figure.title}, ${formatCount(figure.bars.length)} periods`}
+      onKeyDown={roving.onKeyDown}
+      onFocus={roving.onFocus}
+    >
       <BarChart width={width} height={PLOT_HEIGHT[mode] + legend.height} data={[...figure.bars]} margin={{ ...MARGIN, top: legend.height + 12 }}>
         <ChartPatterns id={id} />
         <SvgLegend layout={legend} x={MARGIN.left} y={4} patterns={patterns} />

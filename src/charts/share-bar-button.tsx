@@ -15,7 +15,9 @@ interface ShareBarButtonProps {
  * One bar as a real button, so it takes focus, answers Enter and Space and reports its
  * pressed state without any custom key handling; without `onToggle`, a labelled picture
  * of the same bar that nothing can press. The filled bar is the counted share; the
- * outline behind it, drawn only when asked, is the same share over every incident.
+ * outline behind it, drawn only when asked, is the same share over every incident. The
+ * spaces between the parts, which the grid does not draw, keep the words of the bar's
+ * text apart ("design 30 (83.3%)", not "design30"), as its spoken name begins with them.
  */
 export function ShareBarButton({ name, row, showBaseline, onToggle }: ShareBarButtonProps) {
   const classes = ['share-bar', `share-bar--${row.mark}`];
@@ -31,14 +33,19 @@ export function ShareBarButton({ name, row, showBaseline, onToggle }: ShareBarBu
           </span>
         )}
         <span className="share-bar__text">{row.label}</span>
-        {row.mark === 'extra' && <span className="share-bar__tag">not in taxonomy</span>}
-      </span>
+        {row.mark === 'extra' && (
+          <>
+            {' '}
+            <span className="share-bar__tag">not in taxonomy</span>
+          </>
+        )}
+      </span>{' '}
       <span className="share-bar__track" aria-hidden="true">
         {row.share !== null && row.share > 0 && <span className="share-bar__fill" style={{ width: shareWidth(row.share) }} />}
         {showBaseline && row.baselineShare !== null && row.baselineShare > 0 && (
           <span className="share-bar__baseline" style={{ width: shareWidth(row.baselineShare) }} />
         )}
-      </span>
+      </span>{' '}
       <span className="share-bar__value">{barValueText(row)}</span>
     </>
   );

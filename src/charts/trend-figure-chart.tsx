@@ -4,7 +4,9 @@ import { moreOptionsText } from '../figures/top-rows';
 import type { FigureMode } from './figure-mode';
 import { TrendChart } from './trend-chart';
 import { TrendMultiples } from './trend-multiples';
+import { useCallback } from 'react';
 import { useElementWidth } from './use-element-width';
+import { useRovingFocus } from '../components/use-roving-focus';
 
 /** The width an image draws the trend at, whatever the page's width. */
 export const TREND_EXPORT_WIDTH = 760;
@@ -14,14 +16,30 @@ const plotHeight = (mode: FigureMode, width: number): number => (mode === 'slide
 /**
  * A trend figure in the layout it carries (lines, stacked, or small multiples): on the
  * screen and a slide as wide as its place, every mark a link to its incidents; in an
- * image one SVG at a fixed width, its legend inside, without hover card or links.
+ * image one SVG at a fixed width, its legend inside, without hover card or links. Its
+ * marks are one tab stop, the arrow keys moving from point to point, line by line.
  */
 export function TrendFigureChart({ figure, mode }: { readonly figure: TrendFigure; readonly mode: FigureMode }) {
-  const [ref, measured] = useElementWidth<HTMLDivElement>(720);
+  const [measure, measured] = useElementWidth<HTMLDivElement>(720);
+  const roving = useRovingFocus<HTMLDivElement>('a');
+  const ref = useCallback(
+    (node: HTMLDivElement | null) => {
+      measure(node);
+      roving.ref.current = node;
+    },
+    [measure, roving.ref],
+  );
   const width = mode === 'export' ? TREND_EXPORT_WIDTH : measured;
   const interactive = mode !== 'export';
   return (
-    <div ref={ref} className="trend-figure" role="figure" aria-label={`${figure.title}, per ${PERIOD_NAMES[figure.granularity]}`}>
+    <div
+      ref={ref}
+      className="trend-figure"
+      role="figure"
+      aria-label={`${figure.title}, per ${PERIOD_NAMES[figure.granularity]}`}
+      onKeyDown={roving.onKeyDown}
+      onFocus={roving.onFocus}
+    >
       {figure.layout === 'multiples' ? (
         <TrendMultiples figure={figure} width={width} interactive={interactive} large={mode === 'slide'} />
       ) : (

@@ -27,7 +27,10 @@ export function CopyFallback({ text, onClose }: CopyFallbackProps) {
         value={text}
         onFocus={(event) => event.target.select()}
         onKeyDown={(event) => {
-          if (event.key === 'Escape') onClose();
+          if (event.key !== 'Escape') return;
+          // Escape closes the field alone, not the menu it may sit in.
+          event.stopPropagation();
+          onClose();
         }}
       />
       <button type="button" className="button button--quiet" onClick={onClose}>

@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { useRovingFocus } from '../components/use-roving-focus';
 import { stringifyUrlState } from '../state/url-state';
 import { UrlLink } from '../state/url-link';
 import { useUrlState } from '../state/use-url-state';
@@ -39,13 +40,16 @@ const messageOf = (error: unknown): string => (error instanceof Error && error.m
 /**
  * The buttons a chart carries: pin it to the deck, download it as PNG, SVG or CSV, copy
  * the link to the view. The slide, the images and the file all come from the figure the
- * view draws, so each says the same title, N, filters, warnings and numbers. Plain buttons
- * in a labelled group: reachable with Tab, pressed with Enter or Space.
+ * view draws, so each says the same title, N, filters, warnings and numbers. A toolbar
+ * of plain buttons: one Tab stop, the arrow keys between them, pressed with Enter or
+ * Space. Closing the copy-by-hand field hands focus back to "Copy link".
  */
 export function FigureActions({ figure, now = () => new Date() }: FigureActionsProps) {
   const { state } = useUrlState();
   const [status, setStatus] = useState<Status | null>(null);
   const [manualCopy, setManualCopy] = useState<string | null>(null);
+  const roving = useRovingFocus<HTMLDivElement>('button');
+  const copyButton = useRef<HTMLButtonElement>(null);
   const { title } = figure;
 
   const attempt = async (what: string, action: () => void | Promise<void>) => {
@@ -75,7 +79,14 @@ export function FigureActions({ figure, now = () => new Date() }: FigureActionsP
 
   return (
     <div className="view-actions">
-      <div className="view-actions__buttons" role="group" aria-label={`${title}: pin, download or share`}>
+      <div
+        ref={roving.ref}
+        className="view-actions__buttons"
+        role="toolbar"
+        aria-label={`${title}: pin, download or share`}
+        onKeyDown={roving.onKeyDown}
+        onFocus={roving.onFocus}
+      >
         <button type="button" className="view-actions__button" onClick={pin}>
           Pin to deck
         </button>
@@ -91,7 +102,7 @@ export function FigureActions({ figure, now = () => new Date() }: FigureActionsP
         <button type="button" className="view-actions__button" title="Download the numbers as CSV" onClick={() => void csv()}>
           CSV
         </button>
-        <button type="button" className="view-actions__button" onClick={() => void copyLink()}>
+        <button ref={copyButton} type="button" className="view-actions__button" onClick={() => void copyLink()}>
           Copy link
         </button>
       </div>
@@ -104,7 +115,15 @@ export function FigureActions({ figure, now = () => new Date() }: FigureActionsP
           </>
         )}
       </p>
-      {manualCopy !== null && <CopyFallback text={manualCopy} onClose={() => setManualCopy(null)} />}
+      {manualCopy !== null && (
+        <CopyFallback
+          text={manualCopy}
+          onClose={() => {
+            setManualCopy(null);
+            copyButton.current?.focus();
+          }}
+        />
+      )}
     </div>
   );
 }

@@ -22,6 +22,13 @@ export function differenceSummary(label: string, o: OptionComparison): string {
   return `${label}: A ${share(o.a)}, B ${share(o.b)}, ${interval}, ${tests}: ${verdict}`;
 }
 
+/**
+ * A share's link as spoken: the share it shows first, so the name begins with what a
+ * reader sees (WCAG 2.5.3), then whose share it is: "45%, cohort A, malicious: 9 of 20. List them".
+ */
+const shareLinkLabel = (shown: string, cohort: 'A' | 'B', label: string, share: OptionComparison['a']): string =>
+  `${shown}, cohort ${cohort}, ${label}: ${formatCount(share.count)} of ${formatCount(share.n)}. List them`;
+
 /** The incidents of a cohort having `option`, when one set of filters can select them. */
 function shareTarget(cohort: UrlState, facet: FacetId, option: string, label: string): FigureTarget | null {
   const narrowed = narrowFacet(cohort.filters.facets[facet], option);
@@ -40,15 +47,17 @@ export function differenceGroups(comparison: CohortComparison, cohorts: { readon
     const rows = options.flatMap((o): DifferenceRow[] => {
       if (o.difference === null || o.low === null || o.high === null) return [];
       const label = optionLabel(facet, o.option);
+      const aText = formatShare(o.a.share);
+      const bText = formatShare(o.b.share);
       return [
         {
           key: o.option,
           label,
           muted: o.role !== 'vocabulary',
-          aText: formatShare(o.a.share),
-          bText: formatShare(o.b.share),
-          aTarget: shareTarget(cohorts.a, facet, o.option, `Cohort A, ${label}: ${formatCount(o.a.count)} of ${formatCount(o.a.n)}. List them`),
-          bTarget: shareTarget(cohorts.b, facet, o.option, `Cohort B, ${label}: ${formatCount(o.b.count)} of ${formatCount(o.b.n)}. List them`),
+          aText,
+          bText,
+          aTarget: shareTarget(cohorts.a, facet, o.option, shareLinkLabel(aText, 'A', label, o.a)),
+          bTarget: shareTarget(cohorts.b, facet, o.option, shareLinkLabel(bText, 'B', label, o.b)),
           difference: o.difference,
           low: o.low,
           high: o.high,

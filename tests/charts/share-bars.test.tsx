@@ -29,17 +29,17 @@ const ROWS: ShareBarRow[] = [
   row({ key: '__none__', label: 'not analysed', mark: 'not-analysed', count: 5, share: 5 / 36, baselineShare: 0.1 }),
 ];
 
-const bars = () => within(screen.getByRole('group', { name: 'Phase options' })).getAllByRole('button');
+const bars = () => within(screen.getByRole('toolbar', { name: 'Phase options' })).getAllByRole('button');
 
 describe('ShareBars', () => {
   it('draws one labelled button per row, writing "n (x%)" and a bar as wide as the share', () => {
     render(<ShareBars name="Phase" rows={ROWS} showBaseline={false} onToggle={() => undefined} />);
     expect(bars().map((bar) => bar.getAttribute('aria-label'))).toEqual([
-      'Phase: design, 30 incidents (83.3%), press to filter',
-      'Phase: operation, 0 incidents (0%), selected, press to remove the filter',
-      'Phase: unknown, 1 incident (left out of N), press to filter',
-      'Phase: quantum (not in the taxonomy), 1 incident (2.8%), press to filter',
-      'Phase: not analysed, 5 incidents (13.9%), press to filter',
+      'design 30 (83.3%), Phase, 30 incidents, press to filter',
+      'operation 0 (0%), Phase, 0 incidents, selected, press to remove the filter',
+      'unknown 1 (left out of N), Phase, 1 incident (left out of N), press to filter',
+      'quantum not in taxonomy 1 (2.8%), Phase, 1 incident, press to filter',
+      'not analysed 5 (13.9%), Phase, 5 incidents, press to filter',
     ]);
     expect(bars().map((bar) => bar.querySelector('.share-bar__value')?.textContent)).toEqual([
       '30 (83.3%)',
@@ -51,6 +51,34 @@ describe('ShareBars', () => {
     const fills = bars().map((bar) => (bar.querySelector('.share-bar__fill') as HTMLElement | null)?.style.width ?? null);
     expect(fills).toEqual([`${(30 / 36) * 100}%`, null, null, `${(1 / 36) * 100}%`, `${(5 / 36) * 100}%`]);
     expect(document.querySelector('.share-bar__baseline')).toBeNull();
+  });
+
+  it('names each bar starting with the words it shows, so a reader can call it by what they see', () => {
+    render(<ShareBars name="Phase" rows={ROWS} showBaseline={false} onToggle={() => undefined} />);
+    for (const bar of bars()) {
+      const shown = (bar.textContent ?? '').replace('✓', '').replace(/\s+/g, ' ').trim();
+      expect(bar.getAttribute('aria-label')?.startsWith(`${shown},`)).toBe(true);
+    }
+  });
+
+  it('is one tab stop: the arrow keys move between bars, Home and End to the ends', async () => {
+    const user = userEvent.setup();
+    render(
+      <>
+        <ShareBars name="Phase" rows={ROWS} showBaseline={false} onToggle={() => undefined} />
+        <button type="button">Next panel</button>
+      </>,
+    );
+    await user.tab();
+    expect(document.activeElement).toBe(bars()[0]);
+    await user.keyboard('{ArrowDown}{ArrowDown}');
+    expect(document.activeElement).toBe(bars()[2]);
+    await user.keyboard('{End}');
+    expect(document.activeElement).toBe(bars()[4]);
+    await user.keyboard('{Home}');
+    expect(document.activeElement).toBe(bars()[0]);
+    await user.tab();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Next panel' }));
   });
 
   it('tells the marks apart by class and text, not colour alone, and shows the pressed state', () => {
@@ -89,11 +117,11 @@ describe('ShareBars', () => {
     expect(within(group).queryAllByRole('button')).toEqual([]);
     const pictures = within(group).getAllByRole('img');
     expect(pictures.map((bar) => bar.getAttribute('aria-label'))).toEqual([
-      'Phase: design, 30 incidents (83.3%)',
-      'Phase: operation, 0 incidents (0%), selected',
-      'Phase: unknown, 1 incident (left out of N)',
-      'Phase: quantum (not in the taxonomy), 1 incident (2.8%)',
-      'Phase: not analysed, 5 incidents (13.9%)',
+      'design 30 (83.3%), Phase, 30 incidents',
+      'operation 0 (0%), Phase, 0 incidents, selected',
+      'unknown 1 (left out of N), Phase, 1 incident (left out of N)',
+      'quantum not in taxonomy 1 (2.8%), Phase, 1 incident',
+      'not analysed 5 (13.9%), Phase, 5 incidents',
     ]);
     expect(pictures.map((bar) => bar.querySelector('.share-bar__value')?.textContent)).toEqual(['30 (83.3%)', '0 (0%)', '1 (left out of N)', '1 (2.8%)', '5 (13.9%)']);
     await user.tab();

@@ -6,7 +6,7 @@ import { countWhere, hasOption, servedIndex } from './index-counts';
 const baseURL = inject('baseURL');
 const browser = useBrowser();
 
-const bar = (page: Page, facet: string, option: string) => page.getByRole('button', { name: new RegExp(`^${facet}: ${option},`) });
+const bar = (page: Page, facet: string, option: string) => page.getByRole('toolbar', { name: `${facet} options` }).getByRole('button', { name: new RegExp(`^${option} [\\d,]+ \\(.*\\), ${facet},`) });
 const barCount = async (page: Page, facet: string, option: string) =>
   Number(/, ([\d,]+) incidents?/.exec((await bar(page, facet, option).getAttribute('aria-label')) ?? '')?.[1].replace(/,/g, ''));
 

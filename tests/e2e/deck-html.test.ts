@@ -26,16 +26,16 @@ const PINS = [
     url: '?f.objective=malicious&f.domain=finance',
     actions: async (page: Page) => {
       await page.getByRole('button', { name: 'Pin, download or share Phase' }).click();
-      return page.getByRole('group', { name: 'Phase: pin, download or share' });
+      return page.getByRole('toolbar', { name: 'Phase: pin, download or share' });
     },
   },
   {
     url: '?view=cohorts&a.f.objective=malicious&b.f.objective=non-malicious',
-    actions: async (page: Page) => page.getByRole('region', { name: 'Cohort B against cohort A' }).getByRole('group', { name: `${COHORT_TITLE}: pin, download or share` }),
+    actions: async (page: Page) => page.getByRole('region', { name: 'Cohort B against cohort A' }).getByRole('toolbar', { name: `${COHORT_TITLE}: pin, download or share` }),
   },
   {
     url: '?view=crosstab',
-    actions: async (page: Page) => page.getByRole('region', { name: 'Objective × Boundary', exact: true }).getByRole('group', { name: 'Objective × Boundary: pin, download or share' }),
+    actions: async (page: Page) => page.getByRole('region', { name: 'Objective × Boundary', exact: true }).getByRole('toolbar', { name: 'Objective × Boundary: pin, download or share' }),
   },
 ] as const;
 

@@ -77,17 +77,17 @@ describe('a deck exported as PowerPoint', () => {
 
     await pinFrom(page, '?f.objective=malicious&bars=count', async (p) => {
       await p.getByRole('button', { name: 'Pin, download or share Domain' }).click();
-      return p.getByRole('group', { name: 'Domain: pin, download or share' });
+      return p.getByRole('toolbar', { name: 'Domain: pin, download or share' });
     }, 1);
     await pinFrom(page, COHORTS, async (p) => {
       const section = p.getByRole('region', { name: 'Cohort B against cohort A' });
       await section.locator('.figure-caption').waitFor();
-      return section.getByRole('group', { name: `${COHORT_TITLE}: pin, download or share` });
+      return section.getByRole('toolbar', { name: `${COHORT_TITLE}: pin, download or share` });
     }, 2);
     await pinFrom(page, CROSSTAB, async (p) => {
       const section = p.getByRole('region', { name: CROSSTAB_TITLE, exact: true });
       await section.locator('.figure-caption').waitFor();
-      return section.getByRole('group', { name: `${CROSSTAB_TITLE}: pin, download or share` });
+      return section.getByRole('toolbar', { name: `${CROSSTAB_TITLE}: pin, download or share` });
     }, 3);
 
     await page.goto(`${baseURL}?view=deck`);

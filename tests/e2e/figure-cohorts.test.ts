@@ -27,7 +27,7 @@ describe('a filtered cohort comparison on screen, on a slide, in an image and in
     expect(view.warnings).toContainEqual(expect.stringMatching(/^Small cohorts: /));
     expect(await section.locator('.difference-group__title').first().textContent()).toMatch(/\(N: A \d+, B \d+\)/);
 
-    const { svg: markup, png, csv } = await exportAndPin(page, section.getByRole('group', { name: `${TITLE}: pin, download or share` }));
+    const { svg: markup, png, csv } = await exportAndPin(page, section.getByRole('toolbar', { name: `${TITLE}: pin, download or share` }));
     await page.goto(`${baseURL}?view=present`);
     const said = await slideReadout(page);
     const slide = shownSlide(page);

@@ -35,8 +35,8 @@ describe('the co-occurrence section on screen, on slides, in images and in CSVs'
     expect(setsView.values.length).toBeGreaterThan(1);
     const n = Number(/^N = (\d+)/.exec(pairsView.caption)?.[1]);
 
-    const pairsFiles = await exportAndPin(page, pairs.getByRole('group', { name: 'Consequence: options that occur together: pin, download or share' }), 1);
-    const setsFiles = await exportAndPin(page, sets.getByRole('group', { name: 'Consequence: the most frequent exact sets: pin, download or share' }), 2);
+    const pairsFiles = await exportAndPin(page, pairs.getByRole('toolbar', { name: 'Consequence: options that occur together: pin, download or share' }), 1);
+    const setsFiles = await exportAndPin(page, sets.getByRole('toolbar', { name: 'Consequence: the most frequent exact sets: pin, download or share' }), 2);
 
     await page.goto(`${baseURL}?view=present`);
     const first = await slideSays(page, 1, 2);
@@ -85,7 +85,7 @@ describe('an image of the pair matrix', () => {
     await page.goto(`${baseURL}${VIEW}`);
     const pairs = page.getByRole('region', { name: 'Options that occur together' });
     await pairs.locator('.figure-caption').waitFor();
-    const actions = pairs.getByRole('group', { name: 'Consequence: options that occur together: pin, download or share' });
+    const actions = pairs.getByRole('toolbar', { name: 'Consequence: options that occur together: pin, download or share' });
     const markup = (await download(page, () => actions.getByRole('button', { name: 'SVG', exact: true }).click())).bytes.toString('utf8');
     const fills = [...markup.matchAll(/heat-cell__fill--value"[^>]*fill:(rgb\([^)]*\))/g)].map(([, fill]) => fill);
     expect(fills.length).toBeGreaterThan(0);

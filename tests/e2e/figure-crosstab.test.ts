@@ -41,7 +41,7 @@ describe('a crosstab on screen, on a slide, in an image and in a CSV', () => {
     expect(cells.length).toBeGreaterThanOrEqual(4);
     expect(cells.every((cell) => /^\d+$/.test(cell.text))).toBe(true);
 
-    const { svg: markup, png, csv } = await exportAndPin(page, section.getByRole('group', { name: `${TITLE}: pin, download or share` }));
+    const { svg: markup, png, csv } = await exportAndPin(page, section.getByRole('toolbar', { name: `${TITLE}: pin, download or share` }));
     await page.goto(`${baseURL}?view=present`);
     const said = await slideReadout(page);
     const slide = shownSlide(page);
@@ -79,7 +79,7 @@ describe('an image of a crosstab', () => {
     await page.goto(`${baseURL}?view=crosstab&shade=residual`);
     const section = page.getByRole('region', { name: 'Objective × Boundary', exact: true });
     await section.locator('.figure-caption').waitFor();
-    const actions = section.getByRole('group', { name: 'Objective × Boundary: pin, download or share' });
+    const actions = section.getByRole('toolbar', { name: 'Objective × Boundary: pin, download or share' });
     const markup = (await download(page, () => actions.getByRole('button', { name: 'SVG', exact: true }).click())).bytes.toString('utf8');
     // --heat-more and --heat-fewer: light #c8530a and #0072b2, dark #ff9a5c and #56b4e9.
     expect(markup).toContain('rgb(200, 83, 10)');

@@ -10,7 +10,7 @@ const browser = useBrowser();
 /** The overview panel of `facet`, and its actions menu opened. */
 async function panelActions(page: Page, facet: string) {
   await page.getByRole('button', { name: `Pin, download or share ${facet}` }).click();
-  const actions = page.getByRole('group', { name: `${facet}: pin, download or share` });
+  const actions = page.getByRole('toolbar', { name: `${facet}: pin, download or share` });
   await actions.waitFor();
   return actions;
 }

@@ -3,6 +3,7 @@ import { encodeIndex } from '../../src/domain/schema';
 import { articlesInOperation, financeRises, outsideIsMalicious, plantedIndex } from '../analysis/findings/planted-dataset';
 import { useBrowser } from './browser';
 import { download, shownSlide } from './figure-helpers';
+import { tabUntil } from './keyboard-helpers';
 
 const baseURL = inject('baseURL');
 const browser = useBrowser();
@@ -47,6 +48,27 @@ describe('findings', () => {
     await slide.locator('.figure-caption').waitFor({ timeout: 20_000 });
     expect(await slide.locator('.present-slide__title').textContent()).toContain(`${given} → ${outcome}`);
     expect((await slide.locator('.present-slide__note').textContent())?.trim()).toBe(association);
+    await context.close();
+  });
+
+  it('is one tab stop however many findings there are, the arrow keys moving through their links and buttons', async () => {
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.route('**/data/index.json', (route) => route.fulfill({ body: PLANTED, contentType: 'application/json' }));
+    await page.goto(`${baseURL}?view=findings`);
+    const list = page.getByRole('list', { name: 'Findings' });
+    await list.waitFor({ timeout: 30_000 });
+    expect(await list.locator('a, button').count()).toBeGreaterThan(2);
+    const inList = '.findings-list a, .findings-list button, .findings-list summary';
+    const name = () => page.evaluate(() => document.activeElement?.textContent?.trim());
+    await tabUntil(page, inList);
+    expect(await name()).toMatch(/^Show it in /);
+    await page.keyboard.press('ArrowDown');
+    expect(await name()).toBe('Pin to deck');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate((s) => document.activeElement?.matches(s), inList)).toBe(false);
+    await page.keyboard.press('Shift+Tab');
+    expect(await name()).toBe('Pin to deck');
     await context.close();
   });
 });

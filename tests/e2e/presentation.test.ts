@@ -43,7 +43,7 @@ async function facetCounts(page: Page, facet: string, rows: readonly number[]): 
 const buildOf = async (page: Page): Promise<string> => (await servedIndex(page)).build;
 
 const panelMenu = (page: Page, facet: string) => page.getByRole('button', { name: `Pin, download or share ${facet}` });
-const panelActions = (page: Page, facet: string) => page.getByRole('group', { name: `${facet}: pin, download or share` });
+const panelActions = (page: Page, facet: string) => page.getByRole('toolbar', { name: `${facet}: pin, download or share` });
 
 /** Opens a facet panel's menu and returns its actions. */
 async function openActions(page: Page, facet: string) {
@@ -190,7 +190,7 @@ describe('presenting and sharing the overview', () => {
     expect(records.map((record) => Number(record[2]))).toEqual(counts.map((each) => Number((each.count / rows.length).toFixed(6))));
     expect(records.at(-1)?.[0]).toBe('not analysed');
 
-    const bars = await page.getByRole('group', { name: 'Boundary options' }).locator('.share-bar__value').allTextContents();
+    const bars = await page.getByRole('toolbar', { name: 'Boundary options' }).locator('.share-bar__value').allTextContents();
     expect(bars.map((value) => Number(value.split(' ')[0]))).toEqual(records.map((record) => Number(record[1])));
     expect(problems).toEqual([]);
     await close();

@@ -22,7 +22,7 @@ describe('a cohort slide compared on the facets chosen on the deck page', () => 
     const { page, problems, close } = await openPage(browser(), `${baseURL}${COHORTS}`);
     const section = page.getByRole('region', { name: 'Cohort B against cohort A' });
     await section.locator('.figure-caption').waitFor();
-    const actions = section.getByRole('group', { name: `${TITLE}: pin, download or share` });
+    const actions = section.getByRole('toolbar', { name: `${TITLE}: pin, download or share` });
     const csv = figureCsvParts((await download(page, () => actions.getByRole('button', { name: 'CSV', exact: true }).click())).bytes);
     await actions.getByRole('button', { name: 'Pin to deck' }).click();
     await page.getByText('Pinned as slide 1.').waitFor();

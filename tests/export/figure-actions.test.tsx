@@ -36,7 +36,7 @@ const DRAWN = { timeout: 10_000 };
 
 const renderActions = () => render(<FigureActions figure={figure} now={() => new Date('2024-05-06T07:08:09Z')} />);
 
-const group = () => screen.getByRole('group', { name: 'Phase: pin, download or share' });
+const group = () => screen.getByRole('toolbar', { name: 'Phase: pin, download or share' });
 const button = (name: string) => within(group()).getByRole('button', { name });
 
 beforeEach(() => window.history.replaceState(null, '', `/${SEARCH}`));
@@ -50,15 +50,21 @@ afterEach(() => {
 });
 
 describe('FigureActions', () => {
-  it('offers its six actions as buttons in a group named for the chart, in Tab order', async () => {
+  it('offers its six actions as a toolbar named for the chart: one Tab stop, the arrow keys between them', async () => {
     const user = userEvent.setup();
     renderActions();
     const names = within(group()).getAllByRole('button').map((b) => b.textContent);
     expect(names).toEqual(['Pin to deck', 'PNG', 'PNG for slides', 'SVG', 'CSV', 'Copy link']);
-    for (const name of names) {
-      await user.tab();
+    await user.tab();
+    expect(document.activeElement?.textContent).toBe(names[0]);
+    for (const name of names.slice(1)) {
+      await user.keyboard('{ArrowRight}');
       expect(document.activeElement?.textContent).toBe(name);
     }
+    await user.keyboard('{Home}');
+    expect(document.activeElement?.textContent).toBe(names[0]);
+    await user.tab();
+    expect(group().contains(document.activeElement)).toBe(false);
   });
 
   it('pins the view with its URL state, chart, title, build and time, and says where it went', async () => {
@@ -198,5 +204,6 @@ describe('FigureActions', () => {
     expect([field.selectionStart, field.selectionEnd]).toEqual([0, field.value.length]);
     await act(() => user.keyboard('{Escape}'));
     expect(screen.queryByRole('textbox')).toBeNull();
+    expect(document.activeElement).toBe(button('Copy link'));
   });
 });

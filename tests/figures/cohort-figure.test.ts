@@ -73,7 +73,7 @@ describe('cohortFigure', () => {
     const figure = cohortFigure(input, viewState(`f.domain=finance&${MALICIOUS_VS_NOT}`));
     const design = row(figure, 'phase', 'design');
     expect(design.aText).toBe('50%');
-    expect(design.aTarget?.label).toBe('Cohort A, design: 1 of 2. List them');
+    expect(design.aTarget?.label).toBe('50%, cohort A, design: 1 of 2. List them');
     const a = design.aTarget!.state;
     expect(a.view).toBe('overview');
     expect([a.filters.facets.domain.selected, a.filters.facets.objective.selected, a.filters.facets.phase.selected]).toEqual([['finance'], ['malicious'], ['design']]);

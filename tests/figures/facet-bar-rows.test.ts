@@ -73,7 +73,7 @@ describe('the unknown bar and the N line, gaps left out', () => {
     expect(unknown?.label).toBe('any unknown');
     expect(unknown?.count).toBe(3);
     expect(barValueText(unknown!)).toBe('3 (2 left out)');
-    expect(barAriaLabel('Capability', unknown!)).toBe('Capability: any unknown, 3 incidents (2 only unknown, left out of N), press to filter');
+    expect(barAriaLabel('Capability', unknown!)).toBe('any unknown 3 (2 left out), Capability, 3 incidents (2 only unknown, left out of N), press to filter');
     expect(facetFigure(figureInput(rows), viewState('gaps=0'), 'capability').n).toEqual({
       value: 2,
       counts: 'incidents with a capability answer; 2 left out (0 not analysed, 2 only unknown)',

@@ -69,7 +69,7 @@ describe('what a slide shows, chosen on the deck page', () => {
     renderApp('?bars=count');
     const panel = await screen.findByRole('region', { name: 'Domain' });
     await user.click(within(panel).getByRole('button', { name: 'Pin, download or share Domain' }));
-    await user.click(within(screen.getByRole('group', { name: 'Domain: pin, download or share' })).getByRole('button', { name: 'Pin to deck' }));
+    await user.click(within(screen.getByRole('toolbar', { name: 'Domain: pin, download or share' })).getByRole('button', { name: 'Pin to deck' }));
     expect(stored().slides[0]).toMatchObject({ view: '?bars=count', chart: { kind: 'facet', facet: 'domain' } });
     await user.click(screen.getByRole('link', { name: 'Open the deck' }));
     const order = choices(1).getByRole<HTMLSelectElement>('combobox', { name: 'Order of bars' });

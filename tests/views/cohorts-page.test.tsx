@@ -66,7 +66,7 @@ describe('the cohorts view', () => {
     const index = rawIndex();
     const both = rowsWhere(index, (row) => hasOption(index, 'objective', row, 'malicious') && hasOption(index, 'boundary', row, 'outside_system')).length;
     await renderCohorts(MALICIOUS_VS_NOT);
-    await user.click(screen.getByRole('link', { name: new RegExp(`^Cohort A, outside system: ${both} of \\d+\\. List them$`) }));
+    await user.click(screen.getByRole('link', { name: new RegExp(`^[\\d.<>]+%, cohort A, outside system: ${both} of \\d+\\. List them$`) }));
     expect(new URLSearchParams(window.location.search).get('f.boundary')).toBe('outside_system');
     expect(new URLSearchParams(window.location.search).get('f.objective')).toBe('malicious');
     expect(await screen.findByText(`${both} of ${index.count} incidents`)).toBeDefined();
@@ -150,7 +150,7 @@ describe('the cohorts view', () => {
     await renderCohorts(MALICIOUS_VS_NOT);
     expect(screen.getByText(new RegExp(`^N = ${counted} · `))).toBeDefined();
     expect(screen.getByText(new RegExp(`^${both} incidents are in both cohorts`))).toBeDefined();
-    const actions = screen.getByRole('group', { name: /: pin, download or share$/ });
+    const actions = screen.getByRole('toolbar', { name: /: pin, download or share$/ });
     await user.click(within(actions).getByRole('button', { name: 'SVG' }));
     await user.click(within(actions).getByRole('button', { name: 'CSV' }));
     await vi.waitFor(() => expect(files).toHaveLength(2));

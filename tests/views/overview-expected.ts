@@ -48,6 +48,6 @@ export const panelOf = (facet: FacetId): HTMLElement => screen.getByRole('region
 export const shownBarValues = (facet: FacetId): string[] =>
   Array.from(panelOf(facet).querySelectorAll('.share-bar__value'), (value) => value.textContent ?? '');
 
-/** A panel's bar for `label`, found by the start of its spoken name: "Phase: design, …". */
+/** A panel's bar for `label`, found by the start of its spoken name, what it shows: "design 30 (83.3%), …". */
 export const barOf = (facet: FacetId, label: string): HTMLElement =>
-  within(panelOf(facet)).getByRole('button', { name: new RegExp(`^${FACETS[facet].name}: ${label}(,| \\()`) });
+  within(panelOf(facet)).getByRole('button', { name: new RegExp(`^${label}( not in taxonomy)? [\\d,]+ \\(.*\\), ${FACETS[facet].name},`) });

@@ -18,7 +18,7 @@ const { dataset } = useDatasetServer();
 const rawIndex = () => IndexSchema.parse(dataset().json('index.json'));
 
 const menuToggle = (facet: FacetId) => within(panelOf(facet)).getByRole('button', { name: `Pin, download or share ${FACETS[facet].name}` });
-const actionsOf = (facet: FacetId) => screen.getByRole('group', { name: `${FACETS[facet].name}: pin, download or share` });
+const actionsOf = (facet: FacetId) => screen.getByRole('toolbar', { name: `${FACETS[facet].name}: pin, download or share` });
 
 async function renderOverview(search = '') {
   renderApp(search);
@@ -68,12 +68,12 @@ describe('the facet panel menu', () => {
     expect(within(actions).getAllByRole('button').map((b) => b.textContent)).toEqual(['Pin to deck', 'PNG', 'PNG for slides', 'SVG', 'CSV', 'Copy link']);
     within(actions).getByRole('button', { name: 'CSV' }).focus();
     await user.keyboard('{Escape}');
-    expect(screen.queryByRole('group', { name: 'Boundary: pin, download or share' })).toBeNull();
+    expect(screen.queryByRole('toolbar', { name: 'Boundary: pin, download or share' })).toBeNull();
     expect(document.activeElement).toBe(menuToggle('boundary'));
 
     await openMenu(user, 'boundary');
     await user.click(screen.getByRole('heading', { level: 1, name: 'Overview' }));
-    expect(screen.queryByRole('group', { name: 'Boundary: pin, download or share' })).toBeNull();
+    expect(screen.queryByRole('toolbar', { name: 'Boundary: pin, download or share' })).toBeNull();
   });
 
   it('pins the panel with the URL’s filters and the dataset build', async () => {

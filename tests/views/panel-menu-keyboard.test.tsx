@@ -34,6 +34,19 @@ describe('a panel’s menu with the keyboard', () => {
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Pin to deck' }));
   });
 
+  it('opens with Enter, Tab leads into it, and Escape from an action closes it with focus back on its button', async () => {
+    const user = userEvent.setup();
+    renderMenu();
+    toggle().focus();
+    await user.keyboard('{Enter}');
+    expect(toggle().getAttribute('aria-expanded')).toBe('true');
+    await user.tab();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Pin to deck' }));
+    await user.keyboard('{Escape}');
+    expect(toggle().getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(toggle());
+  });
+
   it('closes when focus leaves it, and stays open while focus moves within it', async () => {
     const user = userEvent.setup();
     renderMenu();

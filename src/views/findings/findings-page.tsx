@@ -11,6 +11,7 @@ import { ViewFrame } from '../shared/view-frame';
 import { FindingItem } from './finding-item';
 import { FindingsDownloads } from './findings-downloads';
 import { ScanProgress } from './scan-progress';
+import { useRovingFocus } from '../../components/use-roving-focus';
 
 /** What stands out in the selection: every facet pair, trend and option scanned, adjusted together, strongest first. */
 export function FindingsPage() {
@@ -38,9 +39,15 @@ export function FindingsPage() {
   );
 }
 
+/**
+ * The findings strongest first, then how the scan works. The list's links and buttons are
+ * one tab stop, the arrow keys moving through them finding by finding, so the methods
+ * and the rest of the page stay a few presses away however many findings there are.
+ */
 function FindingsList({ scan, state, build, size }: { readonly scan: FindingsScan; readonly state: UrlState; readonly build: string; readonly size: number }) {
   const source = useMemo((): FindingsSource => ({ state, build, size, base: `${window.location.origin}${window.location.pathname}` }), [state, build, size]);
   const count = scan.groups.length;
+  const roving = useRovingFocus<HTMLOListElement>('a, button, summary');
   return (
     <>
       <div className="findings-summary">
@@ -52,7 +59,7 @@ function FindingsList({ scan, state, build, size }: { readonly scan: FindingsSca
         <FindingsDownloads scan={scan} source={source} />
       </div>
       {count > 0 && (
-        <ol className="findings-list plain-list" aria-label="Findings">
+        <ol ref={roving.ref} className="findings-list plain-list" aria-label="Findings" onKeyDown={roving.onKeyDown} onFocus={roving.onFocus}>
           {scan.groups.map((group, i) => (
             <FindingItem key={group.lead.key} group={group} rank={i + 1} state={state} build={build} />
           ))}

@@ -8,6 +8,7 @@ import { OptionGroupNote } from '../shared/option-group-note';
 import { FacetPanel } from '../shared/facet-panel';
 import { setMatchAll, toggleOption } from '../../state/filter-actions';
 import { PanelMenu } from './panel-menu';
+import { onPanelArrows } from './panel-arrows';
 
 interface FacetPanelGridProps {
   readonly figures: Readonly<Record<FacetId, FacetFigure>>;
@@ -17,12 +18,12 @@ interface FacetPanelGridProps {
 
 /**
  * Every facet panel in display order, each with its pin and export menu. Each click on a
- * bar adds a history entry, so Back undoes it.
+ * bar adds a history entry, so Back undoes it. Left and Right move between panels' bars.
  */
 export function FacetPanelGrid({ figures, masks }: FacetPanelGridProps) {
   const { state, navigate } = useUrlState();
   return (
-    <div className="facet-grid">
+    <div className="facet-grid" onKeyDown={onPanelArrows}>
       {FACET_DISPLAY_ORDER.map((facet) => (
         <FacetPanel
           key={facet}
