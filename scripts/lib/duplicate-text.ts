@@ -1,0 +1,90 @@
+import type { IncidentDraft } from '../../src/domain/schema';
+import { FACET_IDS, IOT_LAYER_IDS, POSTMORTEM_FIELD_IDS } from '../../src/domain/taxonomy';
+import { stripCitations } from './text';
+
+/** Words per shingle: long enough that shared shingles mean shared sentences, not shared phrases. */
+export const SHINGLE_WORDS = 5;
+/**
+ * A shingle is kept in an incident's fingerprint when its hash is a multiple of this.
+ * Sampling by value (not by position) keeps the same shingles of every text holding
+ * them, so the sample of a truncated copy is a subset of its original's and the share
+ * of it found in the other text estimates containment without bias.
+ */
+export const SAMPLE_EVERY = 16;
+
+/**
+ * The long text two copies of one report share whatever their titles: the summary, every
+ * postmortem item but the references, every rationale, and an article's body, without
+ * citations (a copy may renumber them).
+ */
+export function duplicateText(record: IncidentDraft): string {
+  const parts: (string | null)[] = [record.summary];
+  for (const field of POSTMORTEM_FIELD_IDS) {
+    if (field !== 'references') for (const item of record.postmortem[field]) parts.push(item.text);
+  }
+  for (const facet of FACET_IDS) parts.push(record.rationale[facet]);
+  for (const layer of IOT_LAYER_IDS) parts.push(record.iot[layer].rationale);
+  parts.push(record.article?.body ?? null);
+  return parts
+    .filter((p): p is string => p !== null && p.length > 0)
+    .map(stripCitations)
+    .join('\n');
+}
+
+/** The words of a text, case- and compatibility-folded, with where each stands in the text. */
+export interface Words {
+  words: string[];
+  /** `[start, end)` of word i in the text as given. */
+  starts: number[];
+  ends: number[];
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+export function wordsOf(text: string): Words {
+  const words: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const match of text.matchAll(WORD)) {
+    words.push(match[0].normalize('NFKC').toLowerCase());
+    starts.push(match.index);
+    ends.push(match.index + match[0].length);
+  }
+  return { words, starts, ends };
+}
+
+/** The shingle starting at word `i`, as one string. */
+export const shingleAt = (words: readonly string[], i: number): string => words.slice(i, i + SHINGLE_WORDS).join(' ');
+
+/** How many shingles a text of `wordCount` words has (one for a shorter, non-empty text). */
+export const shingleCount = (wordCount: number): number => (wordCount === 0 ? 0 : Math.max(1, wordCount - SHINGLE_WORDS + 1));
+
+/** FNV-1a over UTF-16 code units: fast, fixed, the same on every machine and thread. */
+function hash32(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  // A final mix, so the low bits the sample is taken on depend on every character.
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x2c1b3c6d);
+  h ^= h >>> 12;
+  return h >>> 0;
+}
+
+/**
+ * What finding possible duplicates keeps of an incident's text: the sampled shingle
+ * hashes, sorted and distinct. A few hundred bytes for a long report, so a corpus of
+ * 100,000 incidents fits in memory while their text is not held.
+ */
+export function fingerprint(text: string): Uint32Array {
+  const { words } = wordsOf(text);
+  const kept = new Set<number>();
+  const count = shingleCount(words.length);
+  for (let i = 0; i < count; i++) {
+    const h = hash32(shingleAt(words, i));
+    if (h % SAMPLE_EVERY === 0) kept.add(h);
+  }
+  return Uint32Array.from(kept).sort();
+}
