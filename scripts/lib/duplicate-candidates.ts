@@ -8,6 +8,8 @@ export const MAX_SHINGLE_INCIDENTS = 32;
 export const CANDIDATE_SHARE = 0.5;
 
 const BUCKET_BITS = 16;
+const LOW_MASK = (1 << (32 - BUCKET_BITS)) - 1;
+const ROW_SPAN = 2 ** 32;
 
 /**
  * Pairs of incidents (row numbers, lower first, sorted) worth comparing exactly: those
@@ -25,32 +27,24 @@ export function candidatePairs(fingerprints: readonly Uint32Array[]): [number, n
     total += print.length;
   }
   for (let b = 1; b < buckets.length; b++) buckets[b] += buckets[b - 1];
-  const hashes = new Uint32Array(total);
-  const rows = new Uint32Array(total);
+  // A posting as one number: the hash's low bits (its high bits are its bucket's) above the row.
+  const postings = new Float64Array(total);
   const next = buckets.slice(0, -1);
   fingerprints.forEach((print, row) => {
-    for (const h of print) {
-      const at = next[h >>> (32 - BUCKET_BITS)]++;
-      hashes[at] = h;
-      rows[at] = row;
-    }
+    for (const h of print) postings[next[h >>> (32 - BUCKET_BITS)]++] = (h & LOW_MASK) * ROW_SPAN + row;
   });
 
   const rare = new Uint32Array(fingerprints.length);
   const lists: number[][] = [];
   for (let b = 0; b + 1 < buckets.length; b++) {
-    const from = buckets[b];
-    const to = buckets[b + 1];
-    if (to - from < 2) {
-      if (to > from) rare[rows[from]]++;
-      continue;
-    }
-    const order = Array.from({ length: to - from }, (_, i) => from + i).sort((x, y) => hashes[x] - hashes[y] || rows[x] - rows[y]);
-    for (let i = 0; i < order.length; ) {
+    const bucket = postings.subarray(buckets[b], buckets[b + 1]).sort();
+    for (let i = 0; i < bucket.length; ) {
+      const low = Math.floor(bucket[i] / ROW_SPAN);
       let j = i + 1;
-      while (j < order.length && hashes[order[j]] === hashes[order[i]]) j++;
+      while (j < bucket.length && Math.floor(bucket[j] / ROW_SPAN) === low) j++;
       if (j - i <= MAX_SHINGLE_INCIDENTS) {
-        const list = order.slice(i, j).map((at) => rows[at]);
+        const list: number[] = [];
+        for (let k = i; k < j; k++) list.push(bucket[k] - low * ROW_SPAN);
         for (const row of list) rare[row]++;
         if (list.length > 1) lists.push(list);
       }

@@ -59,14 +59,40 @@ export const shingleAt = (words: readonly string[], i: number): string => words.
 /** How many shingles a text of `wordCount` words has (one for a shorter, non-empty text). */
 export const shingleCount = (wordCount: number): number => (wordCount === 0 ? 0 : Math.max(1, wordCount - SHINGLE_WORDS + 1));
 
-/** FNV-1a over UTF-16 code units: fast, fixed, the same on every machine and thread. */
-function hash32(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Whether a UTF-16 code unit is part of a word: ASCII tested by range, the rest by Unicode class. */
+function inWord(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
+  return LETTER_OR_DIGIT.test(String.fromCharCode(code));
+}
+
+/**
+ * FNV-1a hashes of the words of `text`, read in one pass over its code units without
+ * cutting a string per word: this runs on the whole text of every input.
+ */
+function wordHashes(text: string): Int32Array {
+  const hashes: number[] = [];
+  let h = 0;
+  let inside = false;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 32;
+    if (inWord(code)) {
+      if (!inside) h = 0x811c9dc5;
+      inside = true;
+      h = Math.imul(h ^ code, 0x01000193);
+    } else if (inside) {
+      hashes.push(h);
+      inside = false;
+    }
   }
-  // A final mix, so the low bits the sample is taken on depend on every character.
+  return Int32Array.from(hashes);
+}
+
+/** The shingle of words `i` to `end - 1` from their hashes, mixed so its low bits depend on every word. */
+function hashShingle(words: Int32Array, i: number, end: number): number {
+  let h = 0x9e3779b9;
+  for (let k = i; k < end; k++) h = Math.imul(h ^ words[k], 0x01000193) ^ (h >>> 13);
   h ^= h >>> 15;
   h = Math.imul(h, 0x2c1b3c6d);
   h ^= h >>> 12;
@@ -76,14 +102,15 @@ function hash32(text: string): number {
 /**
  * What finding possible duplicates keeps of an incident's text: the sampled shingle
  * hashes, sorted and distinct. A few hundred bytes for a long report, so a corpus of
- * 100,000 incidents fits in memory while their text is not held.
+ * 100,000 incidents fits in memory while their text is not held. Words are read as
+ * `wordsOf` reads them (astral letters aside, which split a word here).
  */
 export function fingerprint(text: string): Uint32Array {
-  const { words } = wordsOf(text);
+  const hashes = wordHashes(text.normalize('NFKC').toLowerCase());
   const kept = new Set<number>();
-  const count = shingleCount(words.length);
+  const count = shingleCount(hashes.length);
   for (let i = 0; i < count; i++) {
-    const h = hash32(shingleAt(words, i));
+    const h = hashShingle(hashes, i, Math.min(hashes.length, i + SHINGLE_WORDS));
     if (h % SAMPLE_EVERY === 0) kept.add(h);
   }
   return Uint32Array.from(kept).sort();
