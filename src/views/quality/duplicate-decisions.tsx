@@ -17,7 +17,7 @@ function Merged({ decision, kept }: { readonly decision: AppliedDecision; readon
   );
 }
 
-/** Decisions the build applied, merged or kept apart, with their notes, and those it could not apply. */
+/** Decisions the build applied, merged or kept apart, with their notes, and those to check: unreadable, stale or repeated. */
 export function DuplicateDecisions({ report }: { readonly report: DuplicateDecisionsReport | undefined }) {
   const { applied = [], problems = [], files = [] } = report ?? {};
   return (
@@ -45,7 +45,7 @@ export function DuplicateDecisions({ report }: { readonly report: DuplicateDecis
       )}
       {problems.length > 0 && (
         <>
-          <h3>Decisions not applied as written</h3>
+          <h3>Decisions to check</h3>
           <ul className="plain-list">
             {problems.map((p, i) => (
               <li key={i}>
