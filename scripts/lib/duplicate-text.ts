@@ -12,12 +12,8 @@ export const SHINGLE_WORDS = 5;
  */
 export const SAMPLE_EVERY = 16;
 
-/**
- * The long text two copies of one report share whatever their titles: the summary, every
- * postmortem item but the references, every rationale, and an article's body, without
- * citations (a copy may renumber them).
- */
-export function duplicateText(record: IncidentDraft): string {
+/** The parts of a record's long text, as written. */
+function textParts(record: IncidentDraft): string[] {
   const parts: (string | null)[] = [record.summary];
   for (const field of POSTMORTEM_FIELD_IDS) {
     if (field !== 'references') for (const item of record.postmortem[field]) parts.push(item.text);
@@ -25,10 +21,21 @@ export function duplicateText(record: IncidentDraft): string {
   for (const facet of FACET_IDS) parts.push(record.rationale[facet]);
   for (const layer of IOT_LAYER_IDS) parts.push(record.iot[layer].rationale);
   parts.push(record.article?.body ?? null);
-  return parts
-    .filter((p): p is string => p !== null && p.length > 0)
-    .map(stripCitations)
-    .join('\n');
+  return parts.filter((p): p is string => p !== null && p.length > 0);
+}
+
+/**
+ * The long text two copies of one report share whatever their titles: the summary, every
+ * postmortem item but the references, every rationale, and an article's body, one part
+ * a line, without citations (a copy may renumber them).
+ */
+export function duplicateText(record: IncidentDraft): string {
+  return textParts(record).map(stripCitations).join('\n');
+}
+
+/** The fingerprint of a record's long text (see fingerprint), made on every input as it is prepared. */
+export function recordFingerprint(record: IncidentDraft): Uint32Array {
+  return fingerprint(textParts(record).join('\n'));
 }
 
 /** The words of a text, case- and compatibility-folded, with where each stands in the text. */
@@ -60,32 +67,54 @@ export const shingleAt = (words: readonly string[], i: number): string => words.
 export const shingleCount = (wordCount: number): number => (wordCount === 0 ? 0 : Math.max(1, wordCount - SHINGLE_WORDS + 1));
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** A bracketed span up to this long is taken for a citation and skipped; stripCitations says exactly, at a cost paid per input. */
+const MAX_BRACKETS = 200;
 
-/** Whether a UTF-16 code unit is part of a word: ASCII tested by range, the rest by Unicode class. */
-function inWord(code: number): boolean {
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
-  return LETTER_OR_DIGIT.test(String.fromCharCode(code));
+/**
+ * A character outside ASCII folded as wordsOf folds it (compatibility forms and case),
+ * or null when it is not part of a word. Rare in reports, so taken one at a time.
+ */
+function foldedOther(code: number): string | null {
+  const char = String.fromCharCode(code);
+  return LETTER_OR_DIGIT.test(char) ? char.normalize('NFKC').toLowerCase() : null;
 }
 
 /**
  * FNV-1a hashes of the words of `text`, read in one pass over its code units without
- * cutting a string per word: this runs on the whole text of every input.
+ * cutting, normalizing or lowercasing a string: this runs on the whole text of every
+ * input. ASCII is folded by range. Short bracketed spans (citations) are skipped.
  */
 function wordHashes(text: string): Int32Array {
   const hashes: number[] = [];
-  let h = 0;
+  let h = 0x811c9dc5;
   let inside = false;
-  for (let i = 0; i <= text.length; i++) {
-    const code = i < text.length ? text.charCodeAt(i) : 32;
-    if (inWord(code)) {
+  const end = () => {
+    if (inside) hashes.push(h);
+    inside = false;
+  };
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    if (code >= 65 && code <= 90) code += 32;
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
       if (!inside) h = 0x811c9dc5;
       inside = true;
       h = Math.imul(h ^ code, 0x01000193);
-    } else if (inside) {
-      hashes.push(h);
-      inside = false;
+      continue;
     }
+    if (code === 91) {
+      const close = text.indexOf(']', i + 1);
+      if (close > 0 && close - i <= MAX_BRACKETS) i = close;
+    }
+    const other = code < 128 ? null : foldedOther(code);
+    if (other === null) {
+      end();
+      continue;
+    }
+    if (!inside) h = 0x811c9dc5;
+    inside = true;
+    for (let k = 0; k < other.length; k++) h = Math.imul(h ^ other.charCodeAt(k), 0x01000193);
   }
+  end();
   return Int32Array.from(hashes);
 }
 
@@ -103,10 +132,11 @@ function hashShingle(words: Int32Array, i: number, end: number): number {
  * What finding possible duplicates keeps of an incident's text: the sampled shingle
  * hashes, sorted and distinct. A few hundred bytes for a long report, so a corpus of
  * 100,000 incidents fits in memory while their text is not held. Words are read as
- * `wordsOf` reads them (astral letters aside, which split a word here).
+ * `wordsOf` reads them, near enough for finding candidates (astral letters split a
+ * word here, and compatibility forms are folded a character at a time).
  */
 export function fingerprint(text: string): Uint32Array {
-  const hashes = wordHashes(text.normalize('NFKC').toLowerCase());
+  const hashes = wordHashes(text);
   const kept = new Set<number>();
   const count = shingleCount(hashes.length);
   for (let i = 0; i < count; i++) {

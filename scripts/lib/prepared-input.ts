@@ -5,7 +5,7 @@ import { capDiagnostics } from './diagnostic-cap';
 import type { IndexRow } from './index-columns';
 import { incidentId, titleDateKey } from './incident-identity';
 import type { ParseResult } from './parse-result';
-import { duplicateText, fingerprint } from './duplicate-text';
+import { recordFingerprint } from './duplicate-text';
 import { searchText } from './search-text';
 import { detached } from './shared-fields';
 
@@ -68,7 +68,7 @@ export function prepareInput({ draft, diagnostics: all }: ParseResult): Prepared
       richness: (valid.kind === 'report' ? 100 : 0) + analysed,
       json,
       search: detached(searchText(valid)),
-      print: fingerprint(duplicateText(valid)),
+      print: recordFingerprint(valid),
     },
     diagnostics,
   };
