@@ -10,7 +10,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { candidatePairs } from '../scripts/lib/duplicate-candidates';
-import { duplicateText, fingerprint } from '../scripts/lib/duplicate-text';
+import { duplicateText, recordFingerprint } from '../scripts/lib/duplicate-text';
 import { scorePair } from '../scripts/lib/possible-duplicates';
 import type { IncidentDraft } from '../src/domain/schema';
 
@@ -22,7 +22,7 @@ export async function benchDuplicates(dataset: string, label: string): Promise<R
   for (const file of files) {
     const record = JSON.parse(await readFile(join(dir, file), 'utf8')) as IncidentDraft;
     const start = performance.now();
-    prints.push(fingerprint(duplicateText(record)));
+    prints.push(recordFingerprint(record));
     fingerprintMs += performance.now() - start;
   }
   const pairsStart = performance.now();
