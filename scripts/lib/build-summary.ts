@@ -23,7 +23,10 @@ export function summarize(dataset: { rows: readonly unknown[]; inputs: readonly 
   };
 }
 
-/** Inputs that make a --strict build fail: skipped for a reason, or carrying a warning. */
+/**
+ * Inputs that make a --strict build fail: skipped for a reason, or carrying a warning;
+ * and duplicate decisions that could not be read or applied as written.
+ */
 export function strictFailures(report: BuildReport): number {
-  return report.inputs.filter((i) => isProblem(i)).length;
+  return report.inputs.filter((i) => isProblem(i)).length + (report.duplicateDecisions?.problems.length ?? 0);
 }

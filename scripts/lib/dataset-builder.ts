@@ -1,5 +1,6 @@
 import { type BuildInput, type Diagnostic, IncidentIdSchema } from '../../src/domain/schema';
 import { classificationConflicts } from './classification-conflicts';
+import { candidatePairs } from './duplicate-candidates';
 import type { IndexRow } from './index-columns';
 import { excerpt } from './parse-result';
 import type { StagedInput } from './prepared-input';
@@ -8,6 +9,8 @@ interface Row extends IndexRow {
   richness: number;
   hash: string;
   search: string;
+  /** The sampled shingles of its record's long text, to find possible duplicates by. */
+  print: Uint32Array;
   sources: string[];
   /** Entries of the build report that became or merged into this row. */
   entries: number[];
@@ -48,6 +51,21 @@ export interface BuiltDataset {
   patches: RecordPatch[];
 }
 
+/** Two incidents a reviewer decided are one, and where that decision is written. */
+export interface DecidedMerge {
+  incidents: readonly [string, string];
+  because: string;
+}
+
+/** One incident of a pair worth comparing: where its record is, to read its long text from. */
+export interface CandidateSide {
+  id: string;
+  /** The name its record is written under now. */
+  file: string;
+  title: string;
+  published: string | null;
+}
+
 const MAX_ID_LENGTH = 64;
 
 /**
@@ -64,7 +82,7 @@ const MAX_ID_LENGTH = 64;
  * by input order, with a warning naming both.
  */
 export class DatasetBuilder {
-  private readonly rows: Row[] = [];
+  private rows: Row[] = [];
   private readonly inputs: BuildInput[] = [];
   private readonly byKey = new Map<string, number>();
   private readonly byFailId = new Map<string, number>();
@@ -216,6 +234,70 @@ export class DatasetBuilder {
     return id;
   }
 
+  /** Every incident so far, by id, with its title. */
+  incidents(): { id: string; title: string }[] {
+    return this.rows.map(({ id, title }) => ({ id, title }));
+  }
+
+  /**
+   * Pairs of incidents whose texts may be nearly the same, to be compared exactly
+   * (duplicate-candidates.ts); called once every input is added.
+   */
+  duplicateCandidates(): [CandidateSide, CandidateSide][] {
+    const side = ({ id, file, title, published }: Row): CandidateSide => ({ id, file, title, published });
+    return candidatePairs(this.rows.map((r) => r.print)).map(([a, b]) => [side(this.rows[a]), side(this.rows[b])]);
+  }
+
+  /**
+   * Merges incidents a reviewer decided are one, once every input is added (no input may
+   * be added after). Pairs sharing an incident merge together. Of each group the most
+   * fully analysed incident is kept (the first read on a tie), as when two inputs are
+   * found to be one incident: the others' inputs become duplicates pointing to it, their
+   * sources are listed on it and their records are removed. Says, per incident merged
+   * away, the incident it is now part of. Every id must be an incident's.
+   */
+  mergeDecided(pairs: readonly DecidedMerge[]): { effects: Effect[]; keptOf: Map<string, string> } {
+    const rowOf = new Map(this.rows.map((r, i) => [r.id, i]));
+    const parent = this.rows.map((_, i) => i);
+    const rootOf = (i: number): number => (parent[i] === i ? i : (parent[i] = rootOf(parent[i])));
+    const because = new Map<string, string>();
+    for (const { incidents, because: reason } of pairs) {
+      const [a, b] = incidents;
+      for (const id of incidents) if (!because.has(id)) because.set(id, reason);
+      const [x, y] = [rootOf(rowOf.get(a) as number), rootOf(rowOf.get(b) as number)];
+      if (x !== y) parent[Math.max(x, y)] = Math.min(x, y);
+    }
+    const groups = new Map<number, number[]>();
+    this.rows.forEach((_, i) => {
+      const root = rootOf(i);
+      groups.set(root, [...(groups.get(root) ?? []), i]);
+    });
+    const effects: Effect[] = [];
+    const keptOf = new Map<string, string>();
+    const gone = new Set<number>();
+    for (const members of groups.values()) {
+      if (members.length < 2) continue;
+      const keep = members.reduce((best, i) => (this.rows[i].richness > this.rows[best].richness ? i : best));
+      const kept = this.rows[keep];
+      for (const i of members) {
+        if (i === keep) continue;
+        const other = this.rows[i];
+        for (const entry of other.entries) {
+          const input = this.inputs[entry];
+          input.status = 'duplicate';
+          input.incident = kept.id;
+          this.note(entry, 'info', `merged into ${kept.id} (${kept.sources[0]}): ${because.get(other.id)}`);
+        }
+        Object.assign(kept, { sources: [...kept.sources, ...other.sources], entries: [...kept.entries, ...other.entries], stale: true });
+        effects.push({ remove: other.file });
+        keptOf.set(other.id, kept.id);
+        gone.add(i);
+      }
+    }
+    this.rows = this.rows.filter((_, i) => !gone.has(i));
+    return { effects, keptOf };
+  }
+
   finish(): BuiltDataset {
     return {
       rows: this.rows.map(({ id, kind, published, title, organizations, facets }) => ({ id, kind, published, title, organizations, facets })),
@@ -227,7 +309,7 @@ export class DatasetBuilder {
   }
 }
 
-function rowFields(id: string, input: StagedInput): Pick<Row, 'id' | 'kind' | 'published' | 'title' | 'organizations' | 'facets' | 'richness' | 'hash' | 'search'> {
+function rowFields(id: string, input: StagedInput): Pick<Row, 'id' | 'kind' | 'published' | 'title' | 'organizations' | 'facets' | 'richness' | 'hash' | 'search' | 'print'> {
   const { kind, published, title, organizations, facets } = input.fields;
-  return { id, kind, published, title, organizations, facets, richness: input.richness, hash: input.hash, search: input.search };
+  return { id, kind, published, title, organizations, facets, richness: input.richness, hash: input.hash, search: input.search, print: input.print };
 }

@@ -31,6 +31,9 @@ import { FatalError } from './fatal-error';
 import { type InputFile, listInputs } from './input-files';
 import { SharedFields } from './shared-fields';
 import { readConfig, settlePaths } from './prebuild-config';
+import { DECISIONS_FILE, parseDecisions, type ReadDecisions } from './duplicate-decisions';
+import { fileProblem } from './file-problem';
+import { duplicateReport } from './duplicate-step';
 
 /** Pages sent to a thread in one message. */
 const BATCH = 16;
@@ -46,6 +49,7 @@ const error = (message: string, line: number | null = null): Diagnostic => ({ le
 type Step =
   | { kind: 'pages'; files: InputFile[]; staged: Promise<Staged[]> }
   | { kind: 'csv'; file: InputFile }
+  | { kind: 'decisions'; file: InputFile }
   | { kind: 'skip'; file: InputFile; diagnostics: Diagnostic[] };
 
 /**
@@ -63,6 +67,11 @@ function* steps(files: readonly InputFile[], pages: PageCompiler): Generator<Ste
     return { kind: 'pages', files: batched, staged };
   };
   for (const file of files) {
+    if (basename(file.path) === DECISIONS_FILE) {
+      if (batch.length > 0) yield flush();
+      yield { kind: 'decisions', file };
+      continue;
+    }
     if (file.problem !== undefined) {
       if (batch.length > 0) yield flush();
       yield { kind: 'skip', file, diagnostics: [error(file.problem)] };
@@ -150,6 +159,17 @@ async function main(argv: string[], pageWorkerScript: Promise<string>): Promise<
   return code;
 }
 
+/** The decisions file's decisions and problems; a file that cannot be read is a problem, not a failure. */
+function readDecisions(file: InputFile): ReadDecisions {
+  const unread = (message: string): ReadDecisions => ({ source: file.source, decisions: [], problems: [{ source: file.source, level: 'error', message, line: null }] });
+  if (file.problem !== undefined) return unread(file.problem);
+  try {
+    return parseDecisions(readFileSync(file.path, 'utf8'), file.source);
+  } catch (cause) {
+    return unread(fileProblem(cause));
+  }
+}
+
 /** Compiles the inputs into the private directory of `output` and publishes it; says how the run ended. */
 async function compileInto(output: DatasetOutput, files: InputFile[], pageWorkerScript: Promise<string>, strict: boolean, out: string): Promise<number> {
   const partial = output.dir;
@@ -165,6 +185,7 @@ async function compileInto(output: DatasetOutput, files: InputFile[], pageWorker
     }
   };
 
+  const decisionFiles: ReadDecisions[] = [];
   const pending = steps(files, pages);
   const window: Step[] = [];
   const fill = () => {
@@ -181,12 +202,15 @@ async function compileInto(output: DatasetOutput, files: InputFile[], pageWorker
         const staged = await step.staged;
         staged.forEach((result, i) => add(step.files[i].source, result));
       } else if (step.kind === 'csv') await compileCsv(step.file, builder, add);
+      else if (step.kind === 'decisions') decisionFiles.push(readDecisions(step.file));
       else builder.skip(step.file.source, step.diagnostics);
     }
   } finally {
     await pages.close();
   }
 
+  const duplicates = duplicateReport(builder, decisionFiles, (file) => JSON.parse(readFileSync(recordPath(file), 'utf8')));
+  for (const effect of duplicates.effects) if ('remove' in effect) rmSync(recordPath(effect.remove), { force: true });
   const dataset = builder.finish();
   for (const { file, ...patch } of dataset.patches) {
     const { id, sources, ...record } = IncidentSchema.parse({ ...JSON.parse(readFileSync(recordPath(file), 'utf8')), ...patch });
@@ -201,7 +225,13 @@ async function compileInto(output: DatasetOutput, files: InputFile[], pageWorker
   const build = hash.digest('hex').slice(0, 16);
   const indexFile = encodeIndex({ ...unhashed, build });
   IndexSchema.parse(indexFile);
-  const report: BuildReport = BuildReportSchema.parse({ build, summary: summarize(dataset), inputs: dataset.inputs });
+  const report: BuildReport = BuildReportSchema.parse({
+    build,
+    summary: summarize(dataset),
+    inputs: dataset.inputs,
+    possibleDuplicates: duplicates.possibleDuplicates,
+    duplicateDecisions: duplicates.duplicateDecisions,
+  });
 
   writeFileSync(join(partial, 'index.json'), json(indexFile, false));
   writeSearchFile(join(partial, 'search.json'), build, search);
@@ -218,10 +248,15 @@ async function compileInto(output: DatasetOutput, files: InputFile[], pageWorker
     const reason = input.diagnostics.map((d) => d.message).join('; ');
     console.log(`  skipped ${input.source}: ${reason}`);
   }
+  const { possibleDuplicates = [], duplicateDecisions } = report;
+  if (possibleDuplicates.length > 0) console.log(`  ${possibleDuplicates.length} possible duplicate pair(s) to review: see Data quality`);
+  for (const problem of duplicateDecisions?.problems ?? []) {
+    console.log(`  ${problem.source}${problem.line === null ? '' : ` line ${problem.line}`}: ${problem.message}`);
+  }
   if (summary.warnings > 0) console.log(`  warnings are listed per input in ${join(relative(process.cwd(), out), 'build-report.json')}`);
   const failures = strictFailures(report);
   if (strict && failures > 0) {
-    console.error(`prebuild --strict: ${failures} input(s) skipped or warned`);
+    console.error(`prebuild --strict: ${failures} input(s) or duplicate decision(s) skipped or warned`);
     return 1;
   }
   return 0;

@@ -5,6 +5,7 @@ import { capDiagnostics } from './diagnostic-cap';
 import type { IndexRow } from './index-columns';
 import { incidentId, titleDateKey } from './incident-identity';
 import type { ParseResult } from './parse-result';
+import { recordFingerprint } from './duplicate-text';
 import { searchText } from './search-text';
 import { detached } from './shared-fields';
 
@@ -23,6 +24,8 @@ export interface PreparedInput {
   /** `JSON.stringify` of the validated draft. */
   json: string;
   search: string;
+  /** The sampled shingles of its long text, to find possible duplicates by (duplicate-text.ts). */
+  print: Uint32Array;
 }
 
 export interface Prepared {
@@ -65,6 +68,7 @@ export function prepareInput({ draft, diagnostics: all }: ParseResult): Prepared
       richness: (valid.kind === 'report' ? 100 : 0) + analysed,
       json,
       search: detached(searchText(valid)),
+      print: recordFingerprint(valid),
     },
     diagnostics,
   };

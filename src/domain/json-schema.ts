@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BuildReportSchema, IncidentSchema, IndexSchema, SearchFileSchema } from './schema';
+import { BuildReportSchema, DuplicateDecisionsFileSchema, IncidentSchema, IndexSchema, SearchFileSchema } from './schema';
 
 /**
  * `schema.json`: the dataset's files described as JSON Schema, generated from the zod
@@ -18,6 +18,9 @@ export function datasetJsonSchema(): Record<string, unknown> {
       incident: describe(IncidentSchema, 'incidents/<id>.json'),
       search: describe(SearchFileSchema, 'search.json'),
       buildReport: describe(BuildReportSchema, 'build-report.json'),
+    },
+    inputs: {
+      duplicateDecisions: describe(DuplicateDecisionsFileSchema, 'duplicate-decisions.json, in an input folder: reviewed possible duplicates'),
     },
   };
 }

@@ -276,11 +276,67 @@ export const BuildSummarySchema = z.object({
 });
 export type BuildSummary = z.infer<typeof BuildSummarySchema>;
 
+const IncidentPairSchema = z.tuple([IncidentIdSchema, IncidentIdSchema]);
+
+/**
+ * One reviewed pair of possible duplicates, an item of the list in
+ * `duplicate-decisions.json`: merge the two into one incident, or keep them apart and
+ * stop listing them.
+ */
+export const DuplicateDecisionSchema = z
+  .object({
+    incidents: IncidentPairSchema.refine(([a, b]) => a !== b, 'names the same incident twice').describe('The ids of the two incidents'),
+    decision: z.enum(['merge', 'separate']),
+    note: z.string().optional().describe('Why, for whoever reads the decision later'),
+  })
+  .strict();
+export type DuplicateDecision = z.infer<typeof DuplicateDecisionSchema>;
+
+/** `duplicate-decisions.json`, in an input folder: the reviewed pairs, in any order. */
+export const DuplicateDecisionsFileSchema = z.array(DuplicateDecisionSchema);
+
+/** Two incidents whose long text is nearly the same, whatever their titles. */
+export const PossibleDuplicateSchema = z.object({
+  incidents: IncidentPairSchema.describe('The two incident ids, in code-unit order'),
+  titles: z.tuple([z.string(), z.string()]),
+  published: z.tuple([IsoDateSchema.nullable(), IsoDateSchema.nullable()]),
+  sameDate: z.boolean().describe('Both have a published date and it is the same'),
+  jaccard: z.number().min(0).max(1).describe('Shared 5-word shingles over the shingles of either text'),
+  containment: z.number().min(0).max(1).describe('Shared 5-word shingles over the shingles of the shorter text'),
+  shorter: IncidentIdSchema.describe('The incident with the shorter text'),
+  evidence: z.array(z.string()).describe('The longest passages both texts hold, as plain text, longest first'),
+});
+export type PossibleDuplicate = z.infer<typeof PossibleDuplicateSchema>;
+
+/** A decision of `duplicate-decisions.json` that the prebuild applied. */
+export const AppliedDecisionSchema = z.object({
+  incidents: IncidentPairSchema,
+  titles: z.tuple([z.string(), z.string()]),
+  decision: DuplicateDecisionSchema.shape.decision,
+  note: z.string().nullable(),
+  source: z.string().describe('The decisions file, relative to its --in directory'),
+  line: z.number().int().positive(),
+  kept: IncidentIdSchema.nullable().describe('For a merge, the incident that holds both now'),
+  containment: z.number().min(0).max(1).nullable().describe('The pair\'s score when it was found similar'),
+});
+export type AppliedDecision = z.infer<typeof AppliedDecisionSchema>;
+
+export const DuplicateDecisionsReportSchema = z.object({
+  files: z.array(z.string()).describe('Decisions files read, relative to their --in directory'),
+  applied: z.array(AppliedDecisionSchema),
+  problems: z
+    .array(DiagnosticSchema.extend({ source: z.string() }))
+    .describe('Decisions that could not be read or applied, with their file and line'),
+});
+export type DuplicateDecisionsReport = z.infer<typeof DuplicateDecisionsReportSchema>;
+
 /** `build-report.json`: every input the prebuild saw, and what became of it. */
 export const BuildReportSchema = z.object({
   build: z.string(),
   summary: BuildSummarySchema,
   inputs: z.array(BuildInputSchema),
+  possibleDuplicates: z.array(PossibleDuplicateSchema).optional().describe('Pairs not yet decided, highest score first'),
+  duplicateDecisions: DuplicateDecisionsReportSchema.optional(),
 });
 export type BuildReport = z.infer<typeof BuildReportSchema>;
 

@@ -3,13 +3,15 @@ import { useEffect, useId, useRef } from 'react';
 interface CopyFallbackProps {
   readonly text: string;
   readonly onClose: () => void;
+  /** What the text is, in the prompt: "the link" unless said. */
+  readonly what?: string;
 }
 
 /**
  * Shown when the clipboard refused: the text in a read-only field, already selected, so
  * one Ctrl+C (⌘C) copies it. Escape or the button closes it.
  */
-export function CopyFallback({ text, onClose }: CopyFallbackProps) {
+export function CopyFallback({ text, onClose, what = 'the link' }: CopyFallbackProps) {
   const field = useRef<HTMLInputElement>(null);
   const id = useId();
   useEffect(() => {
@@ -18,7 +20,7 @@ export function CopyFallback({ text, onClose }: CopyFallbackProps) {
   }, []);
   return (
     <div className="copy-fallback">
-      <label htmlFor={id}>The browser did not allow copying. Press Ctrl+C (⌘C on a Mac) to copy the link:</label>
+      <label htmlFor={id}>The browser did not allow copying. Press Ctrl+C (⌘C on a Mac) to copy {what}:</label>
       <input
         id={id}
         ref={field}

@@ -6,11 +6,13 @@ import { useIndex } from '../../data/get-index';
 import { usePreparedColumns } from '../../data/get-prepared-columns';
 import { BuildSummaryCounts } from './build-summary-counts';
 import { ContradictoryLabels } from './contradictory-labels';
+import { DuplicateDecisions } from './duplicate-decisions';
 import { DuplicateInputs } from './duplicate-inputs';
 import { ExtraOptions } from './extra-options';
 import { GapTable } from './gap-table';
 import { InputWarnings } from './input-warnings';
 import { contradictoryLabels, duplicateInputs, extraOptionRows, gapRows, skippedRows, warningGroups } from './quality-rows';
+import { PossibleDuplicates } from './possible-duplicates';
 import { SkippedInputs } from './skipped-inputs';
 
 /** What the prebuild reported about its inputs: counts, skips, warnings, duplicates. */
@@ -31,6 +33,8 @@ function BuildReportSections() {
       <SkippedInputs rows={skippedRows(report.data)} />
       <InputWarnings groups={warningGroups(report.data)} />
       <DuplicateInputs inputs={duplicateInputs(report.data)} titles={titles} />
+      <PossibleDuplicates pairs={report.data.possibleDuplicates ?? []} />
+      <DuplicateDecisions report={report.data.duplicateDecisions} />
     </>
   );
 }

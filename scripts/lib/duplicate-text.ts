@@ -1,0 +1,147 @@
+import type { IncidentDraft } from '../../src/domain/schema';
+import { FACET_IDS, IOT_LAYER_IDS, POSTMORTEM_FIELD_IDS } from '../../src/domain/taxonomy';
+import { stripCitations } from './text';
+
+/** Words per shingle: long enough that shared shingles mean shared sentences, not shared phrases. */
+export const SHINGLE_WORDS = 5;
+/**
+ * A shingle is kept in an incident's fingerprint when its hash is a multiple of this.
+ * Sampling by value (not by position) keeps the same shingles of every text holding
+ * them, so the sample of a truncated copy is a subset of its original's and the share
+ * of it found in the other text estimates containment without bias.
+ */
+export const SAMPLE_EVERY = 16;
+
+/** The parts of a record's long text, as written. */
+function textParts(record: IncidentDraft): string[] {
+  const parts: (string | null)[] = [record.summary];
+  for (const field of POSTMORTEM_FIELD_IDS) {
+    if (field !== 'references') for (const item of record.postmortem[field]) parts.push(item.text);
+  }
+  for (const facet of FACET_IDS) parts.push(record.rationale[facet]);
+  for (const layer of IOT_LAYER_IDS) parts.push(record.iot[layer].rationale);
+  parts.push(record.article?.body ?? null);
+  return parts.filter((p): p is string => p !== null && p.length > 0);
+}
+
+/**
+ * The long text two copies of one report share whatever their titles: the summary, every
+ * postmortem item but the references, every rationale, and an article's body, one part
+ * a line, without citations (a copy may renumber them).
+ */
+export function duplicateText(record: IncidentDraft): string {
+  return textParts(record).map(stripCitations).join('\n');
+}
+
+/** The fingerprint of a record's long text (see fingerprint), made on every input as it is prepared. */
+export function recordFingerprint(record: IncidentDraft): Uint32Array {
+  return fingerprint(textParts(record).join('\n'));
+}
+
+/** The words of a text, case- and compatibility-folded, with where each stands in the text. */
+export interface Words {
+  words: string[];
+  /** `[start, end)` of word i in the text as given. */
+  starts: number[];
+  ends: number[];
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+export function wordsOf(text: string): Words {
+  const words: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const match of text.matchAll(WORD)) {
+    words.push(match[0].normalize('NFKC').toLowerCase());
+    starts.push(match.index);
+    ends.push(match.index + match[0].length);
+  }
+  return { words, starts, ends };
+}
+
+/** The shingle starting at word `i`, as one string. */
+export const shingleAt = (words: readonly string[], i: number): string => words.slice(i, i + SHINGLE_WORDS).join(' ');
+
+/** How many shingles a text of `wordCount` words has (one for a shorter, non-empty text). */
+export const shingleCount = (wordCount: number): number => (wordCount === 0 ? 0 : Math.max(1, wordCount - SHINGLE_WORDS + 1));
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** A bracketed span up to this long is taken for a citation and skipped; stripCitations says exactly, at a cost paid per input. */
+const MAX_BRACKETS = 200;
+
+/**
+ * A character outside ASCII folded as wordsOf folds it (compatibility forms and case),
+ * or null when it is not part of a word. Rare in reports, so taken one at a time.
+ */
+function foldedOther(code: number): string | null {
+  const char = String.fromCharCode(code);
+  return LETTER_OR_DIGIT.test(char) ? char.normalize('NFKC').toLowerCase() : null;
+}
+
+/**
+ * FNV-1a hashes of the words of `text`, read in one pass over its code units without
+ * cutting, normalizing or lowercasing a string: this runs on the whole text of every
+ * input. ASCII is folded by range. Short bracketed spans (citations) are skipped.
+ */
+function wordHashes(text: string): Int32Array {
+  const hashes: number[] = [];
+  let h = 0x811c9dc5;
+  let inside = false;
+  const end = () => {
+    if (inside) hashes.push(h);
+    inside = false;
+  };
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    if (code >= 65 && code <= 90) code += 32;
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
+      if (!inside) h = 0x811c9dc5;
+      inside = true;
+      h = Math.imul(h ^ code, 0x01000193);
+      continue;
+    }
+    if (code === 91) {
+      const close = text.indexOf(']', i + 1);
+      if (close > 0 && close - i <= MAX_BRACKETS) i = close;
+    }
+    const other = code < 128 ? null : foldedOther(code);
+    if (other === null) {
+      end();
+      continue;
+    }
+    if (!inside) h = 0x811c9dc5;
+    inside = true;
+    for (let k = 0; k < other.length; k++) h = Math.imul(h ^ other.charCodeAt(k), 0x01000193);
+  }
+  end();
+  return Int32Array.from(hashes);
+}
+
+/** The shingle of words `i` to `end - 1` from their hashes, mixed so its low bits depend on every word. */
+function hashShingle(words: Int32Array, i: number, end: number): number {
+  let h = 0x9e3779b9;
+  for (let k = i; k < end; k++) h = Math.imul(h ^ words[k], 0x01000193) ^ (h >>> 13);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x2c1b3c6d);
+  h ^= h >>> 12;
+  return h >>> 0;
+}
+
+/**
+ * What finding possible duplicates keeps of an incident's text: the sampled shingle
+ * hashes, sorted and distinct. A few hundred bytes for a long report, so a corpus of
+ * 100,000 incidents fits in memory while their text is not held. Words are read as
+ * `wordsOf` reads them, near enough for finding candidates (astral letters split a
+ * word here, and compatibility forms are folded a character at a time).
+ */
+export function fingerprint(text: string): Uint32Array {
+  const hashes = wordHashes(text);
+  const kept = new Set<number>();
+  const count = shingleCount(hashes.length);
+  for (let i = 0; i < count; i++) {
+    const h = hashShingle(hashes, i, Math.min(hashes.length, i + SHINGLE_WORDS));
+    if (h % SAMPLE_EVERY === 0) kept.add(h);
+  }
+  return Uint32Array.from(kept).sort();
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { candidatePairs, MAX_SHINGLE_INCIDENTS } from '../../../scripts/lib/duplicate-candidates';
+import { textOverlap } from '../../../scripts/lib/duplicate-evidence';
+import { fingerprint } from '../../../scripts/lib/duplicate-text';
+import { scorePair } from '../../../scripts/lib/possible-duplicates';
+import { mulberry32 } from '../../../scripts/lib/seeded-random';
+
+/** Seeded prose of `count` words drawn from a vocabulary large enough that two texts share no sentence. */
+function prose(seed: number, count: number): string {
+  const rng = mulberry32(seed);
+  return Array.from({ length: count }, () => `w${Math.floor(rng() * 50_000).toString(36)}`).join(' ');
+}
+
+const words = (text: string) => text.split(' ');
+
+describe('textOverlap', () => {
+  it.each([
+    ['a copy', (t: string) => t, 1, 1],
+    ['a copy cut to its first half', (t: string) => words(t).slice(0, 150).join(' '), 146 / 296, 1],
+    ['a copy with other case and punctuation', (t: string) => t.toUpperCase().replaceAll(' ', ', '), 1, 1],
+  ])('scores %s', (_, copy, jaccard, containment) => {
+    const original = prose(1, 300);
+    const overlap = textOverlap(original, copy(original));
+    expect(overlap.jaccard).toBeCloseTo(jaccard, 3);
+    expect(overlap.containment).toBeCloseTo(containment, 3);
+  });
+
+  it('names the shorter text and shows the longest shared passages, longest first, cut at parts', () => {
+    const shared = prose(2, 60);
+    const other = prose(3, 12);
+    const a = `${prose(4, 100)}\n${shared}\n${other}`;
+    const b = `${shared}\n${other}`;
+    const overlap = textOverlap(a, b);
+    expect(overlap.shorter).toBe(1);
+    expect(overlap.containment).toBe(1);
+    expect(overlap.passages).toHaveLength(2);
+    expect(overlap.passages[0]).toBe(`${words(shared).slice(0, 40).join(' ')} …`);
+    expect(overlap.passages[1]).toBe(other);
+  });
+
+  it('scores unrelated texts near zero', () => {
+    expect(textOverlap(prose(5, 200), prose(6, 200)).containment).toBe(0);
+  });
+});
+
+describe('scorePair', () => {
+  const side = (id: string, text: string, published: string | null = '2020-01-01') => ({ id, title: id.toUpperCase(), published, text });
+
+  it('puts the ids in code-unit order, with their titles and dates', () => {
+    const text = prose(7, 100);
+    expect(scorePair(side('i-b', text), side('i-a', text, null))).toMatchObject({
+      incidents: ['i-a', 'i-b'],
+      titles: ['I-A', 'I-B'],
+      published: [null, '2020-01-01'],
+      sameDate: false,
+      containment: 1,
+    });
+  });
+
+  it('does not flag a pair sharing one sentence, nor texts too short to tell', () => {
+    const sentence = prose(8, 12);
+    expect(scorePair(side('i-a', `${sentence} ${prose(9, 100)}`), side('i-b', `${sentence} ${prose(10, 100)}`))).toBeNull();
+    expect(scorePair(side('i-a', sentence), side('i-b', sentence))).toBeNull();
+  });
+});
+
+describe('candidatePairs', () => {
+  it('pairs copies and truncated copies among unrelated texts, and nothing else', () => {
+    const texts = Array.from({ length: 200 }, (_, i) => prose(100 + i, 400));
+    texts.push(texts[17], words(texts[42]).slice(0, 120).join(' '), `${texts[99]} ${prose(9, 200)}`);
+    expect(candidatePairs(texts.map(fingerprint))).toEqual([
+      [17, 200],
+      [42, 201],
+      [99, 202],
+    ]);
+  });
+
+  it('leaves out shingles held by more incidents than a copy would be', () => {
+    const boilerplate = prose(11, 300);
+    const texts = Array.from({ length: MAX_SHINGLE_INCIDENTS + 1 }, (_, i) => `${boilerplate}\n${prose(200 + i, 300)}`);
+    expect(candidatePairs(texts.map(fingerprint))).toEqual([]);
+  });
+});

@@ -1,0 +1,84 @@
+// @vitest-environment jsdom
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import type { BuildReport, PossibleDuplicate } from '../../src/domain/schema';
+import { DuplicateDecisionsFileSchema, IndexSchema } from '../../src/domain/schema';
+import { useDatasetServer } from '../testing/dataset-server';
+import { renderApp } from '../testing/render-app';
+
+const { server, dataset } = useDatasetServer();
+
+const section = async (name: string) => (await screen.findByRole('heading', { level: 2, name })).closest('section') as HTMLElement;
+
+/** The real build report with what a build of re-titled copies and decisions would add. */
+function serveReport(extra: Partial<BuildReport>) {
+  const report = dataset().json<BuildReport>('build-report.json');
+  server.use(http.get('*/data/build-report.json', () => HttpResponse.json({ ...report, ...extra })));
+}
+
+describe('Possible duplicates on Data quality', () => {
+  it('says so when no two bundled incidents have nearly the same text, and that nothing was decided', async () => {
+    renderApp('?view=quality');
+    expect(within(await section('Possible duplicates')).getByText('No two incidents have nearly the same text.')).toBeDefined();
+    expect(within(await section('Duplicate decisions')).getByText(/No duplicate-decisions\.json was read/)).toBeDefined();
+  });
+
+  it('shows each pair with both titles linked, its score in words, its dates, its evidence as text, and the line to record a decision', async () => {
+    const index = IndexSchema.parse(dataset().json('index.json'));
+    const [a, b] = [0, 1].map((row) => ({ id: index.id[row], title: index.title[row] }));
+    const pair: PossibleDuplicate = {
+      incidents: [a.id, b.id],
+      titles: [a.title, b.title],
+      published: ['2019-02-08', '2019-02-08'],
+      sameDate: true,
+      jaccard: 0.463,
+      containment: 0.92,
+      shorter: b.id,
+      evidence: ['The upgrade <b>mixed up</b> accounts when two users logged in at once'],
+    };
+    serveReport({ possibleDuplicates: [pair] });
+    const user = userEvent.setup();
+    renderApp('?view=quality');
+    const duplicates = await section('Possible duplicates');
+    expect(within(duplicates).getByText(`92% of the shorter text (“${b.title}”) appears in the longer; 46% of all their passages are shared. Same published date: 8 February 2019.`)).toBeDefined();
+    expect(within(duplicates).getByText('The upgrade <b>mixed up</b> accounts when two users logged in at once')).toBeDefined();
+    expect(duplicates.querySelector('b')).toBeNull();
+
+    const merge = `{ "incidents": ["${a.id}", "${b.id}"], "decision": "merge", "note": "" }`;
+    expect(within(duplicates).getByText(merge)).toBeDefined();
+    await user.click(within(duplicates).getByRole('button', { name: 'Copy the line to keep the two apart' }));
+    const copied = await navigator.clipboard.readText();
+    expect(copied).toBe(merge.replace('"merge"', '"separate"'));
+    expect(DuplicateDecisionsFileSchema.parse([JSON.parse(copied)])[0]).toMatchObject({ decision: 'separate', incidents: [a.id, b.id] });
+    expect(within(duplicates).getByText('Copied.')).toBeDefined();
+
+    await user.click(within(duplicates).getByRole('link', { name: b.title }));
+    expect(window.location.search).toBe(`?view=incident&id=${b.id}`);
+  });
+
+  it('lists the decisions applied, merged and kept apart with their notes, and the decisions it could not apply', async () => {
+    const index = IndexSchema.parse(dataset().json('index.json'));
+    const [a, c, d] = [0, 2, 3].map((row) => ({ id: index.id[row], title: index.title[row] }));
+    serveReport({
+      possibleDuplicates: [],
+      duplicateDecisions: {
+        files: ['duplicate-decisions.json'],
+        applied: [
+          { incidents: ['i-gone', a.id], titles: ['Re-filed copy', a.title], decision: 'merge', note: 'same body', source: 'duplicate-decisions.json', line: 2, kept: a.id, containment: 1 },
+          { incidents: [c.id, d.id], titles: [c.title, d.title], decision: 'separate', note: 'two outages', source: 'duplicate-decisions.json', line: 3, kept: null, containment: 0.81 },
+        ],
+        problems: [{ source: 'duplicate-decisions.json', line: 4, level: 'warning', message: `i-x: no incident of this build has that id, so this merge decision is not applied` }],
+      },
+    });
+    renderApp('?view=quality');
+    const decisions = await section('Duplicate decisions');
+    const [merged, apart] = within(decisions).getAllByRole('listitem').slice(0, 2);
+    expect(merged.textContent).toBe(`merged “Re-filed copy” merged into ${a.title} (100% of the shorter text shared) — same body (duplicate-decisions.json line 2)`);
+    expect(within(merged).getByRole('link', { name: a.title })).toBeDefined();
+    expect(apart.textContent).toBe(`kept apart ${c.title} and ${d.title} (81% of the shorter text shared) — two outages (duplicate-decisions.json line 3)`);
+    expect(within(decisions).getByText(/i-x: no incident of this build has that id/)).toBeDefined();
+    expect(within(decisions).getByText(/line 4:/)).toBeDefined();
+  });
+});
