@@ -50,7 +50,7 @@ export function crosstabCells(table: Crosstab, association: CrosstabAssociation)
       const col = table.cols[j];
       const ti = testRow.get(row.key);
       const tj = testCol.get(col.key);
-      const tested = test !== null && ti !== undefined && tj !== undefined && test.adjustedResiduals[ti][tj] !== null;
+      const tested = test !== null && ti !== undefined && tj !== undefined && test.keptRows.includes(ti) && test.keptColumns.includes(tj);
       const count = table.cells[i][j];
       return {
         row,

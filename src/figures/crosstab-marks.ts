@@ -72,18 +72,19 @@ function tipOf(cell: CellFigures, rowFacet: FacetId, colFacet: FacetId, table: C
     `${formatShare(cell.overallShare)} of ${tableBase(table)} (overall %)`,
   ];
   const expected = expectedText(cell);
-  if (expected === null || cell.expectedFrom === null || cell.residual === null) {
+  if (expected === null || cell.expectedFrom === null) {
     return [...lines, 'Not in the test: unknown and not analysed are left out'];
   }
+  const { residual } = cell;
   const verdict =
-    Math.abs(cell.residual) > NOTABLE_RESIDUAL
-      ? `${cell.residual > 0 ? 'more' : 'fewer'} than independence predicts`
-      : 'within what independence predicts';
+    residual === null
+      ? `No adjusted residual: every incident in the test has “${cell.expectedFrom.row === cell.expectedFrom.n ? row : col}”, so this cell cannot depart from independence`
+      : `Adjusted residual ${signed(residual)}: ${Math.abs(residual) > NOTABLE_RESIDUAL ? `${residual > 0 ? 'more' : 'fewer'} than independence predicts` : 'within what independence predicts'}`;
   return [
     ...lines,
     expected,
     `(of the ${incidentCount(cell.expectedFrom.n)} with a real answer in both facets, ${formatCount(cell.expectedFrom.row)} have “${row}” and ${formatCount(cell.expectedFrom.col)} “${col}”)`,
-    `Adjusted residual ${signed(cell.residual)}: ${verdict}`,
+    verdict,
   ];
 }
 

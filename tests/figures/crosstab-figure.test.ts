@@ -132,4 +132,21 @@ describe('crosstabFigure', () => {
     expect(figure.denominator).toMatch(/^Each cell is the share of its row’s incidents that also have the column’s option\./);
     expect(figure.legend.map((item) => item.key)).toEqual(['more', 'fewer', 'ring']);
   });
+
+  it('gives a cell in a line that holds every tested incident no residual, and says why, never NaN', () => {
+    // Every incident has design; two have operation as well: the design row holds all of them.
+    const everyDesign = figureInput([
+      { published: 20190101, facets: { phase: ['design'], objective: ['malicious'] } },
+      { published: 20200101, facets: { phase: ['design', 'operation'], objective: ['non-malicious'] } },
+      { published: 20210101, facets: { phase: ['design', 'operation'], objective: ['malicious'] } },
+      { published: 20220101, facets: { phase: ['design'], objective: ['non-malicious'] } },
+    ]);
+    const figure = crosstabFigure(everyDesign, viewState(''), 'phase', 'objective');
+    const designMalicious = cell(figure, 'design', 'malicious');
+    expect(designMalicious.tip.join(' ')).not.toMatch(/NaN|Infinity/);
+    expect(designMalicious.tip.at(-1)).toBe('No adjusted residual: every incident in the test has “design”, so this cell cannot depart from independence');
+    expect(designMalicious.tip).toContain('Expected under independence: 4 × 2 ÷ 4 = 2.0');
+    expect(record(figure, 'design', 'malicious')?.[7]).toBeNull();
+    expect(cell(figure, 'operation', 'malicious').tip.at(-1)).toMatch(/^Adjusted residual [+−]\d/);
+  });
 });

@@ -110,7 +110,9 @@ export function chiSquareTest(observed: readonly (readonly number[])[], margins?
       const e = expected[i][j];
       const deviation = observed[i][j] - e;
       statistic += (deviation * deviation) / e;
-      adjustedResiduals[i][j] = deviation / Math.sqrt(e * (1 - rowTotals[i] / n) * (1 - columnTotals[j] / n));
+      const variance = e * (1 - rowTotals[i] / n) * (1 - columnTotals[j] / n);
+      // A multi-valued line can hold every incident: its cells cannot move under the shuffle, so they have no residual.
+      adjustedResiduals[i][j] = variance > 0 ? deviation / Math.sqrt(variance) : null;
       if (e < 5) expectedBelowFive++;
       minExpected = Math.min(minExpected, e);
     }

@@ -42,7 +42,7 @@ export function CrosstabTable({ figure }: { readonly figure: CrosstabFigure }) {
                 <td>{formatShare(cell.colShare)}</td>
                 <td>{formatShare(cell.overallShare)}</td>
                 <td>{cell.expected === null || cell.expectedFrom === null ? 'not tested' : `${formatDecimal(cell.expected, 1)} = ${formatCount(cell.expectedFrom.row)} × ${formatCount(cell.expectedFrom.col)} ÷ ${formatCount(cell.expectedFrom.n)}`}</td>
-                <td>{cell.residual === null ? 'not tested' : signed(cell.residual)}</td>
+                <td>{cell.residual !== null ? signed(cell.residual) : cell.expected === null ? 'not tested' : 'none: a line holds every incident'}</td>
               </tr>
             )),
           )}

@@ -176,4 +176,17 @@ describe('chiSquareTest', () => {
       }),
     );
   });
+
+  it('leaves a residual undefined, not NaN, where a multi-valued row or column holds every incident', () => {
+    // 10 incidents; every one has option A in the rows, and some also B: row A's total is n.
+    const observed = [
+      [6, 4],
+      [3, 1],
+    ];
+    const result = chiSquareTest(observed, { rows: [10, 4], cols: [6, 4], n: 10 });
+    if (result.test === null) throw new Error(`no test: ${result.reason}`);
+    const { adjustedResiduals } = result.test;
+    expect(adjustedResiduals[0]).toEqual([null, null]);
+    for (const value of adjustedResiduals[1]) expect(Number.isFinite(value)).toBe(true);
+  });
 });
