@@ -19,8 +19,11 @@ import {
   IncidentSchema,
   IndexSchema,
   SearchFileSchema,
+  encodeTerms,
+  TermsFileSchema,
 } from '../../src/domain/schema';
 import { DatasetBuilder } from './dataset-builder';
+import { distinctiveTerms } from './distinctive-terms';
 import { type DatasetOutput, openDatasetOutput, outputTarget, realPathOf } from './dataset-output';
 import { buildIndex } from './index-columns';
 import { isDocumentation, summarize, strictFailures } from './build-summary';
@@ -202,9 +205,12 @@ async function compileInto(output: DatasetOutput, files: InputFile[], pageWorker
   const indexFile = encodeIndex({ ...unhashed, build });
   IndexSchema.parse(indexFile);
   const report: BuildReport = BuildReportSchema.parse({ build, summary: summarize(dataset), inputs: dataset.inputs });
+  const termsFile = encodeTerms({ build, ...distinctiveTerms(unhashed.title, search) });
+  TermsFileSchema.parse(termsFile);
 
   writeFileSync(join(partial, 'index.json'), json(indexFile, false));
   writeSearchFile(join(partial, 'search.json'), build, search);
+  writeFileSync(join(partial, 'terms.json'), json(termsFile, false));
   writeFileSync(join(partial, 'build-report.json'), json(report, true));
   writeFileSync(join(partial, 'schema.json'), json(datasetJsonSchema(), true));
   output.publish(indexFile.count);
