@@ -29,28 +29,42 @@ export interface SimilarIncident {
   readonly terms: readonly string[];
 }
 
-/** Adds, for every row sharing a value with `row`, the weight of the values shared squared. */
-function sharedDots(values: SharedValues, row: number, into: Float64Array): void {
+/**
+ * Adds to every row sharing a value with `row` its share of the cosine between the two,
+ * times `scale`: the weights squared of the values shared over the other row's norm.
+ */
+function addShared(values: SharedValues, row: number, scale: number, scores: Float64Array): void {
   const { starts, rows } = values.postings;
+  const { norms } = values;
   for (const value of values.of[row]) {
-    const weight = values.weights[value] ** 2;
+    const weight = scale * values.weights[value] ** 2;
     if (weight === 0) continue;
-    for (let at = starts[value]; at < starts[value + 1]; at++) into[rows[at]] += weight;
+    for (let at = starts[value]; at < starts[value + 1]; at++) scores[rows[at]] += weight / norms[rows[at]];
   }
 }
 
-/** Per row, its options' weights squared, summed over the options it shares with `row`. */
-function labelDots(model: SimilarityModel, row: number): Float64Array {
-  const dots = new Float64Array(model.size);
-  for (const { combos, comboOf, weights } of model.facets) {
-    const own = combos[comboOf[row]];
+/**
+ * Adds to every row the cosine of its labels with those of `row`, times `scale`. Per
+ * facet, what each combo shares with the row's combo is worked out once, so a row costs
+ * one lookup per facet.
+ */
+function addLabels(model: SimilarityModel, row: number, scale: number, scores: Float64Array): void {
+  const shared: Float64Array[] = [];
+  const comboOf: Int32Array[] = [];
+  for (const facet of model.facets) {
+    const own = facet.combos[facet.comboOf[row]];
     if (own.length === 0) continue;
-    const mine = new Float64Array(weights.length);
-    for (const option of own) mine[option] = weights[option] ** 2;
-    const perCombo = Float64Array.from(combos, (combo) => combo.reduce((sum, option) => sum + mine[option], 0));
-    for (let other = 0; other < model.size; other++) dots[other] += perCombo[comboOf[other]];
+    const mine = new Float64Array(facet.weights.length);
+    for (const option of own) mine[option] = facet.weights[option] ** 2;
+    shared.push(Float64Array.from(facet.combos, (combo) => combo.reduce((sum, option) => sum + mine[option], 0)));
+    comboOf.push(facet.comboOf);
   }
-  return dots;
+  const { labelNorms } = model;
+  for (let other = 0; other < model.size; other++) {
+    let dot = 0;
+    for (let f = 0; f < shared.length; f++) dot += shared[f][comboOf[f][other]];
+    if (dot > 0) scores[other] += (scale * dot) / labelNorms[other];
+  }
 }
 
 /**
@@ -61,13 +75,16 @@ function labelDots(model: SimilarityModel, row: number): Float64Array {
 function bestRows(scores: Float64Array, ids: readonly string[], row: number, k: number): number[] {
   const best: number[] = [];
   const better = (a: number, b: number) => scores[a] > scores[b] || (scores[a] === scores[b] && ids[a] < ids[b]);
+  // Below the k-th best score a row cannot get in, and most rows are: one comparison each.
+  let floor = 0;
   for (let other = 0; other < scores.length; other++) {
-    if (other === row || scores[other] <= 0) continue;
+    if (scores[other] < floor || scores[other] <= 0 || other === row) continue;
     if (best.length === k && !better(other, best[k - 1])) continue;
     let at = best.length === k ? k - 1 : best.length;
     while (at > 0 && better(other, best[at - 1])) at--;
     best.splice(at, 0, other);
     if (best.length > k) best.pop();
+    if (best.length === k) floor = scores[best[k - 1]];
   }
   return best;
 }
@@ -104,22 +121,16 @@ function sharedOptions(model: SimilarityModel, row: number, other: number): Shar
  */
 export function similarIncidents(model: SimilarityModel, row: number, k: number): SimilarIncident[] {
   const { labelNorms, organizations, terms } = model;
-  const channels = [
-    { weight: SIMILARITY_WEIGHTS.labels, norms: labelNorms, dots: labelDots(model, row) },
-    { weight: SIMILARITY_WEIGHTS.organizations, norms: organizations.norms, dots: new Float64Array(model.size) },
-    { weight: SIMILARITY_WEIGHTS.terms, norms: terms.norms, dots: new Float64Array(model.size) },
-  ];
-  sharedDots(organizations, row, channels[1].dots);
-  sharedDots(terms, row, channels[2].dots);
-  const present = channels.filter((channel) => channel.norms[row] > 0);
-  const total = present.reduce((sum, channel) => sum + channel.weight, 0);
+  const present = {
+    labels: labelNorms[row] > 0 ? SIMILARITY_WEIGHTS.labels : 0,
+    organizations: organizations.norms[row] > 0 ? SIMILARITY_WEIGHTS.organizations : 0,
+    terms: terms.norms[row] > 0 ? SIMILARITY_WEIGHTS.terms : 0,
+  };
+  const total = present.labels + present.organizations + present.terms;
   const scores = new Float64Array(model.size);
-  for (const { weight, norms, dots } of present) {
-    const scale = weight / total / norms[row];
-    for (let other = 0; other < model.size; other++) {
-      if (dots[other] > 0) scores[other] += (scale * dots[other]) / norms[other];
-    }
-  }
+  if (present.labels > 0) addLabels(model, row, present.labels / total / labelNorms[row], scores);
+  if (present.organizations > 0) addShared(organizations, row, present.organizations / total / organizations.norms[row], scores);
+  if (present.terms > 0) addShared(terms, row, present.terms / total / terms.norms[row], scores);
   return bestRows(scores, model.ids, row, k).map((other) => ({
     row: other,
     id: model.ids[other],
