@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { similarIncidents } from '../../analysis/similar-incidents';
-import type { SimilarIncident } from '../../analysis/similar-incidents';
+import type { SharedOption, SimilarIncident } from '../../analysis/similar-incidents';
 import { formatIsoDate, ymdToIso } from '../../components/format-date';
 import { LoadError } from '../../components/load-error';
 import { OptionChip } from '../../components/option-chip';
@@ -10,6 +10,7 @@ import { useIndex } from '../../data/get-index';
 import { useSimilarityModel } from '../../data/get-similarity-model';
 import type { DatasetIndex } from '../../domain/schema';
 import { FACETS } from '../../domain/taxonomy';
+import type { FacetId } from '../../domain/taxonomy';
 import { UrlLink } from '../../state/url-link';
 import { useUrlState } from '../../state/use-url-state';
 
@@ -18,6 +19,13 @@ export const SIMILAR_SHOWN = 6;
 /** Shared options named per incident, rarest first; the rest are counted. */
 const OPTIONS_SHOWN = 6;
 const TERMS_SHOWN = 8;
+
+/** Options grouped by facet, the facets in the order their rarest shared option comes. */
+function byFacet(options: readonly SharedOption[]): { facet: FacetId; options: string[] }[] {
+  const groups = new Map<FacetId, string[]>();
+  for (const { facet, option } of options) groups.set(facet, [...(groups.get(facet) ?? []), option]);
+  return [...groups].map(([facet, shared]) => ({ facet, options: shared }));
+}
 
 const moreText = (more: number, what: string) => (more > 0 ? ` and ${more} more${what}` : '');
 
@@ -31,10 +39,13 @@ function Reasons({ neighbour }: { readonly neighbour: SimilarIncident }) {
         <div>
           <dt>Shared labels</dt>
           <dd>
-            <span className="chips">
-              {shownOptions.map(({ facet, option }) => (
-                <span key={`${facet}:${option}`} className="similar__option">
-                  {FACETS[facet].name}: <OptionChip facet={facet} option={option} />
+            <span className="similar__options">
+              {byFacet(shownOptions).map(({ facet, options: shared }) => (
+                <span key={facet} className="similar__option">
+                  {FACETS[facet].name}:{' '}
+                  {shared.map((option) => (
+                    <OptionChip key={option} facet={facet} option={option} />
+                  ))}
                 </span>
               ))}
             </span>
