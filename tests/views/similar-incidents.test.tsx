@@ -1,8 +1,10 @@
 // @vitest-environment jsdom
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { parseUrlState } from '../../src/state/url-state';
+import { navigate } from '../../src/state/use-url-state';
 import { IndexSchema } from '../../src/domain/schema';
 import { useDatasetServer } from '../testing/dataset-server';
 import { renderApp } from '../testing/render-app';
@@ -55,6 +57,19 @@ describe('Similar incidents on the incident page', () => {
     expect(items(await similarSection()).map(titleOf)).toContain(index().title[index().id.indexOf(tesla)]);
     window.history.back();
     expect(await screen.findByRole('heading', { level: 1, name: index().title[index().id.indexOf(tesla)] })).toBeDefined();
+  });
+
+  it('loads the terms when an incident page first opens, not for the overview', async () => {
+    const requested: string[] = [];
+    const record = ({ request }: { request: Request }) => void requested.push(new URL(request.url).pathname);
+    server.events.on('request:start', record);
+    onTestFinished(() => server.events.removeListener('request:start', record));
+    renderApp('');
+    expect(await screen.findByText('36 of 36 incidents')).toBeDefined();
+    expect(requested).not.toContain('/data/terms.json');
+    act(() => navigate(parseUrlState('?view=incident&id=fail-2751')));
+    await similarSection();
+    expect(requested).toContain('/data/terms.json');
   });
 
   it('says so when the terms belong to another build, and keeps the incident', async () => {
