@@ -1,4 +1,5 @@
 import type { FacetId } from '../domain/taxonomy';
+import { sharesAny } from './similarity-model';
 import type { SharedValues, SimilarityModel } from './similarity-model';
 
 /**
@@ -123,8 +124,8 @@ export function similarIncidents(model: SimilarityModel, row: number, k: number)
   const { labelNorms, organizations, terms } = model;
   const present = {
     labels: labelNorms[row] > 0 ? SIMILARITY_WEIGHTS.labels : 0,
-    organizations: organizations.norms[row] > 0 ? SIMILARITY_WEIGHTS.organizations : 0,
-    terms: terms.norms[row] > 0 ? SIMILARITY_WEIGHTS.terms : 0,
+    organizations: sharesAny(organizations, row) ? SIMILARITY_WEIGHTS.organizations : 0,
+    terms: sharesAny(terms, row) ? SIMILARITY_WEIGHTS.terms : 0,
   };
   const total = present.labels + present.organizations + present.terms;
   const scores = new Float64Array(model.size);

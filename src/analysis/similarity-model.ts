@@ -64,11 +64,16 @@ function similarityFacet(facet: FacetId, index: DatasetIndex): SimilarityFacet {
   return { facet, options, combos, comboOf: Int32Array.from(rows), weights };
 }
 
-function sharedValues(names: readonly string[], of: readonly (readonly number[])[], incidentsUsing: (value: number, postings: Postings) => number): SharedValues {
+function sharedValues(
+  names: readonly string[],
+  of: readonly (readonly number[])[],
+  incidentsUsing: (value: number, postings: Postings) => number,
+  normOver: 'all' | 'shared',
+): SharedValues {
   const postings = buildPostings(of, names.length);
-  // A value only one row holds is shared with no one: it weighs nothing, or it would lower every score of that row.
-  const weights = Float64Array.from(names, (_, value) => (postingCount(postings, value) < 2 ? 0 : rarity(of.length, incidentsUsing(value, postings))));
-  const norms = Float64Array.from(of, (values) => Math.sqrt(values.reduce((sum, value) => sum + weights[value] ** 2, 0)));
+  const weights = Float64Array.from(names, (_, value) => rarity(of.length, incidentsUsing(value, postings)));
+  const counted = (value: number) => normOver === 'all' || postingCount(postings, value) > 1;
+  const norms = Float64Array.from(of, (values) => Math.sqrt(values.reduce((sum, value) => (counted(value) ? sum + weights[value] ** 2 : sum), 0)));
   return { names, of, postings, weights, norms };
 }
 
@@ -90,7 +95,14 @@ export function similarityModel(index: DatasetIndex, terms: IncidentTerms): Simi
     ids: index.id,
     facets,
     labelNorms,
-    organizations: sharedValues(index.organizations.values, index.organizations.rows, (value, postings) => postingCount(postings, value)),
-    terms: sharedValues(terms.terms, terms.rows, (value) => terms.df[value]),
+    // An organization no other incident names is still one of the incident's: one shared name among many makes two incidents less alike.
+    organizations: sharedValues(index.organizations.values, index.organizations.rows, (value, postings) => postingCount(postings, value), 'all'),
+    // A term no other incident kept is left out of the norm: other incidents may well use it, below their own most distinctive.
+    terms: sharedValues(terms.terms, terms.rows, (value) => terms.df[value], 'shared'),
   };
+}
+
+/** Whether `row` holds a value another row holds too: without one, the kind of evidence says nothing about it. */
+export function sharesAny(values: SharedValues, row: number): boolean {
+  return values.of[row].some((value) => postingCount(values.postings, value) > 1 && values.weights[value] > 0);
 }

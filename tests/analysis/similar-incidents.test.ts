@@ -129,6 +129,18 @@ describe('similarIncidents', () => {
     expect(found[0].options).toEqual([]);
   });
 
+  it('counts an organization nobody else names in the comparison, but not a term nobody else kept', () => {
+    const named: Row[] = [{ organizations: ['Acme'] }, { organizations: ['Acme', 'Acme Pensions', 'Acme Travel'] }, { organizations: ['Acme'] }, { organizations: ['Other'] }];
+    const byName = similarIncidents(modelOf(named), 0, 3);
+    expect(byName.map((f) => f.id)).toEqual(['incident-2', 'incident-1']);
+    expect(byName[0].score).toBeCloseTo(1, 12);
+    expect(byName[1].score).toBeLessThan(0.5);
+
+    const worded: Row[] = [{ terms: ['ransomware', 'bridport'] }, { terms: ['ransomware'] }, { terms: ['school'] }, { terms: ['school'] }];
+    // "bridport" is used by a second incident of the corpus, which did not keep it among its most distinctive terms.
+    expect(similarIncidents(modelOf(worded, { bridport: 2 }), 0, 3)[0].score).toBeCloseTo(1, 12);
+  });
+
   it('weighs a term by how many incidents of the corpus use it, not only those that kept it', () => {
     const rare: Row[] = [{ terms: ['ransomware', 'city'] }, { terms: ['ransomware'] }, { terms: ['city'] }, { terms: ['school'] }];
     const ransomwareCommon = similarIncidents(modelOf(rare, { ransomware: 3, city: 2 }), 0, 3);
