@@ -66,10 +66,12 @@ function similarityFacet(facet: FacetId, index: DatasetIndex): SimilarityFacet {
 
 function sharedValues(
   names: readonly string[],
-  of: readonly (readonly number[])[],
+  listed: readonly (readonly number[])[],
   incidentsUsing: (value: number, postings: Postings) => number,
   normOver: 'all' | 'shared',
 ): SharedValues {
+  // A report may name one organization twice (responsible and impacted): it is one piece of evidence.
+  const of = listed.map((values) => (new Set(values).size === values.length ? values : [...new Set(values)]));
   const postings = buildPostings(of, names.length);
   const weights = Float64Array.from(names, (_, value) => rarity(of.length, incidentsUsing(value, postings)));
   const counted = (value: number) => normOver === 'all' || postingCount(postings, value) > 1;

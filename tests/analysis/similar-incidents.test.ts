@@ -130,7 +130,12 @@ describe('similarIncidents', () => {
   });
 
   it('counts an organization nobody else names in the comparison, but not a term nobody else kept', () => {
-    const named: Row[] = [{ organizations: ['Acme'] }, { organizations: ['Acme', 'Acme Pensions', 'Acme Travel'] }, { organizations: ['Acme'] }, { organizations: ['Other'] }];
+    const named: Row[] = [
+      { organizations: ['Acme', 'Acme'] },
+      { organizations: ['Acme', 'Acme Pensions', 'Acme Travel'] },
+      { organizations: ['Acme'] },
+      { organizations: ['Other'] },
+    ];
     const byName = similarIncidents(modelOf(named), 0, 3);
     expect(byName.map((f) => f.id)).toEqual(['incident-2', 'incident-1']);
     expect(byName[0].score).toBeCloseTo(1, 12);
