@@ -17,6 +17,7 @@ import { benchIndexParse } from './index-parse';
 import { benchLibraryRatios } from './library-ratios';
 import { benchPrebuild } from './prebuild';
 import { benchPrebuild100k } from './prebuild-100k';
+import { benchSimilar } from './similar';
 import { emptyTrash } from './trash';
 
 const RESULTS = fileURLToPath(new URL('./results.json', import.meta.url));
@@ -39,6 +40,7 @@ const TARGETS: Readonly<Record<string, number>> = {
   'click-to-update-100k-ms': 100,
   'findings-100k-ms': 2000,
   'findings-click-100k-ms': 100,
+  'similar-100k-ms': 50,
 };
 
 /** What a benchmark leaves for later ones in the same run. */
@@ -60,6 +62,7 @@ const BENCHES: readonly Bench[] = [
   () => benchAnalysis(),
   () => benchComparison(),
   async () => benchFindingsScan(),
+  async () => benchSimilar(),
   () => benchLibraryRatios(),
   () => benchIndexParse(),
   () => benchBundle(),

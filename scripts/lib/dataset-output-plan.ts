@@ -8,7 +8,7 @@ import { INCIDENT_ID } from '../../src/domain/schema';
 import { type DatasetMarker, DATASET_FORMAT, DATASET_VERSION, MARKER_FILE, parseMarker } from './dataset-marker';
 
 /** Every file the prebuild writes at the top of a dataset, besides `incidents/` and the marker. */
-export const DATASET_FILES: readonly string[] = ['index.json', 'search.json', 'build-report.json', 'schema.json'];
+export const DATASET_FILES: readonly string[] = ['index.json', 'search.json', 'terms.json', 'build-report.json', 'schema.json'];
 export const RECORDS_DIR = 'incidents';
 /** Whether `name` is a record file's: an incident id (the schema's rule) and `.json`. */
 export const isRecordFile = (name: string): boolean => name.endsWith('.json') && INCIDENT_ID.test(name.slice(0, -'.json'.length));

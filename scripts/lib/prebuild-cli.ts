@@ -19,8 +19,11 @@ import {
   IncidentSchema,
   IndexSchema,
   SearchFileSchema,
+  encodeTerms,
+  TermsFileSchema,
 } from '../../src/domain/schema';
 import { DatasetBuilder } from './dataset-builder';
+import { distinctiveTerms } from './distinctive-terms';
 import { type DatasetOutput, openDatasetOutput, outputTarget, realPathOf } from './dataset-output';
 import { buildIndex } from './index-columns';
 import { isDocumentation, summarize, strictFailures } from './build-summary';
@@ -232,9 +235,12 @@ async function compileInto(output: DatasetOutput, files: InputFile[], pageWorker
     possibleDuplicates: duplicates.possibleDuplicates,
     duplicateDecisions: duplicates.duplicateDecisions,
   });
+  const termsFile = encodeTerms({ build, ...distinctiveTerms(unhashed.title, search) });
+  TermsFileSchema.parse(termsFile);
 
   writeFileSync(join(partial, 'index.json'), json(indexFile, false));
   writeSearchFile(join(partial, 'search.json'), build, search);
+  writeFileSync(join(partial, 'terms.json'), json(termsFile, false));
   writeFileSync(join(partial, 'build-report.json'), json(report, true));
   writeFileSync(join(partial, 'schema.json'), json(datasetJsonSchema(), true));
   output.publish(indexFile.count);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BuildReportSchema, DuplicateDecisionsFileSchema, IncidentSchema, IndexSchema, SearchFileSchema } from './schema';
+import { BuildReportSchema, DuplicateDecisionsFileSchema, IncidentSchema, IndexSchema, SearchFileSchema, TermsFileSchema } from './schema';
 
 /**
  * `schema.json`: the dataset's files described as JSON Schema, generated from the zod
@@ -17,6 +17,7 @@ export function datasetJsonSchema(): Record<string, unknown> {
       index: describe(IndexSchema, 'index.json'),
       incident: describe(IncidentSchema, 'incidents/<id>.json'),
       search: describe(SearchFileSchema, 'search.json'),
+      terms: describe(TermsFileSchema, 'terms.json'),
       buildReport: describe(BuildReportSchema, 'build-report.json'),
     },
     inputs: {

@@ -249,6 +249,48 @@ export const SearchFileSchema = z.object({
 });
 export type SearchFile = z.infer<typeof SearchFileSchema>;
 
+export const TERMS_FORMAT = 'faultline-terms/1';
+
+/**
+ * `terms.json`: the most distinctive words and two-word phrases of each incident's
+ * title, summary, causes and impacts (TF-IDF over the corpus), aligned with the index
+ * rows, for finding similar incidents. Written like the index's organizations: a sorted
+ * dictionary, then per row how many terms and which, most distinctive first. Read back,
+ * `rows[i]` holds the terms of incident i.
+ */
+export const TermsFileSchema = z
+  .object({
+    format: z.literal(TERMS_FORMAT),
+    build: z.string().describe('The build of the index these rows belong to'),
+    terms: column(isString, 'a term', { type: 'string' }).describe('Words and two-word phrases, lowercase, plurals folded, sorted'),
+    df: CodesSchema.describe('Per term, how many incidents of the whole dataset use it (at least 2)'),
+    counts: CodesSchema.describe('How many terms each incident has'),
+    codes: CodesSchema.describe('The terms of every incident, one after another, most distinctive first'),
+  })
+  .transform(({ build, terms, df, counts, codes }, ctx) => {
+    if (df.length !== terms.length) ctx.addIssue({ code: 'custom', message: `${df.length} counts for ${terms.length} terms`, path: ['df'] });
+    const total = counts.reduce((sum, count) => sum + count, 0);
+    if (total !== codes.length) ctx.addIssue({ code: 'custom', message: `counts add up to ${total} but there are ${codes.length} codes`, path: ['counts'] });
+    if (codes.some((code) => code >= terms.length)) ctx.addIssue({ code: 'custom', message: 'a code refers to no term', path: ['codes'] });
+    const rows: number[][] = new Array(counts.length);
+    for (let i = 0, at = 0; i < counts.length; at += counts[i], i++) rows[i] = codes.slice(at, at + counts[i]);
+    return { build, terms, df, rows };
+  });
+/** The terms as the app uses them: per incident, indices into `terms`. */
+export type IncidentTerms = z.output<typeof TermsFileSchema>;
+/** The terms as written to `terms.json`. */
+export type TermsFile = z.input<typeof TermsFileSchema>;
+
+/** The terms as written: integer columns as code text, like the index. */
+export const encodeTerms = ({ build, terms, df, rows }: IncidentTerms): TermsFile => ({
+  format: TERMS_FORMAT,
+  build,
+  terms,
+  df: encodeCodes(df),
+  counts: encodeCodes(rows.map((row) => row.length)),
+  codes: encodeCodes(rows.flat()),
+});
+
 export const DiagnosticSchema = z.object({
   level: z.enum(['error', 'warning', 'info']),
   message: z.string(),

@@ -9,6 +9,7 @@ export interface FixtureRow {
   readonly published?: number | null;
   readonly title?: string;
   readonly facets?: Partial<Record<FacetId, readonly string[]>>;
+  readonly organizations?: readonly string[];
 }
 
 function encodeFacet(facet: FacetId, lists: readonly (readonly string[])[]): FacetColumn {
@@ -29,6 +30,12 @@ function encodeFacet(facet: FacetId, lists: readonly (readonly string[])[]): Fac
   return { options, combos, rows };
 }
 
+/** Organization names in order of first mention, and per row their positions. */
+function organizationColumn(rows: readonly FixtureRow[]): DatasetIndex['organizations'] {
+  const values = [...new Set(rows.flatMap((row) => row.organizations ?? []))];
+  return { values, rows: rows.map((row) => (row.organizations ?? []).map((name) => values.indexOf(name))) };
+}
+
 /**
  * Encodes hand-written rows as the prebuild would (dictionary in vocabulary, `unknown`,
  * sorted-extras order) and validates the result, so every fixture is a legal index.
@@ -42,7 +49,7 @@ export function fixtureIndex(rows: readonly FixtureRow[]): DatasetIndex {
     kind: rows.map((row) => (row.kind === 'article' ? 1 : 0)),
     published: rows.map((row) => row.published ?? null),
     title: rows.map((row, i) => row.title ?? `Incident ${i}`),
-    organizations: { values: [], rows: rows.map(() => []) },
+    organizations: organizationColumn(rows),
     facets: Object.fromEntries(
       FACET_IDS.map((facet) => [facet, encodeFacet(facet, rows.map((row) => row.facets?.[facet] ?? []))]),
     ) as DatasetIndex['facets'],

@@ -7,7 +7,7 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { BuildReportSchema, IncidentSchema, IndexSchema, SearchFileSchema } from '../../src/domain/schema';
+import { BuildReportSchema, IncidentSchema, IndexSchema, SearchFileSchema, TermsFileSchema } from '../../src/domain/schema';
 import { MARKER_FILE, parseMarker } from '../../scripts/lib/dataset-marker';
 
 const root = resolve(__dirname, '../..');
@@ -61,7 +61,7 @@ export function writePages(base: string, name: string, count: number): string {
 
 /**
  * The dataset at `out`, checked whole: the marker, an index, every record it names and
- * no other, the build report and the search file, all schema-valid and of one build.
+ * no other, the build report, the search and terms files, all schema-valid and of one build.
  * Throws, saying what is missing or wrong, otherwise.
  */
 export function completeDataset(out: string): { build: string; titles: string[] } {
@@ -69,9 +69,10 @@ export function completeDataset(out: string): { build: string; titles: string[] 
   const index = IndexSchema.parse(read('index.json'));
   const report = BuildReportSchema.parse(read('build-report.json'));
   const search = SearchFileSchema.parse(read('search.json'));
+  const terms = TermsFileSchema.parse(read('terms.json'));
   const marker = parseMarker(readFileSync(join(out, MARKER_FILE), 'utf8'));
   if (marker === null || marker.records !== index.count) throw new Error(`${MARKER_FILE} does not describe the index`);
-  if (report.build !== index.build || search.build !== index.build) throw new Error('the files are of different builds');
+  if (report.build !== index.build || search.build !== index.build || terms.build !== index.build) throw new Error('the files are of different builds');
   if (!existsSync(join(out, 'schema.json'))) throw new Error('schema.json is missing');
   const records = readdirSync(join(out, 'incidents'));
   if (records.length !== index.count) throw new Error(`${records.length} record files for ${index.count} incidents`);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BuildReportSchema, IncidentSchema, IndexSchema, SearchFileSchema } from '../../src/domain/schema';
+import { BuildReportSchema, IncidentSchema, IndexSchema, SearchFileSchema, TermsFileSchema } from '../../src/domain/schema';
 
 const root = resolve(__dirname, '../..');
 const scratch = mkdtempSync(join(tmpdir(), 'faultline-prebuild-'));
@@ -95,10 +95,20 @@ describe('prebuild on the bundled data', () => {
     expect(allBytes(again)).toEqual(allBytes(out));
   });
 
-  it('writes a JSON Schema of the index, the incident record and the build report', () => {
+  it('writes a JSON Schema of the index, the incident record, the search and terms files and the build report', () => {
     const schema = JSON.parse(readFileSync(join(out, 'schema.json'), 'utf8'));
-    expect(Object.keys(schema.files)).toEqual(['index', 'incident', 'search', 'buildReport']);
+    expect(Object.keys(schema.files)).toEqual(['index', 'incident', 'search', 'terms', 'buildReport']);
     expect(schema.files.incident.properties.facets.required).toContain('phase');
+  });
+
+  it('writes each incident’s distinctive terms, aligned with the index and of its build', () => {
+    const { index } = readDataset(out);
+    const terms = TermsFileSchema.parse(JSON.parse(readFileSync(join(out, 'terms.json'), 'utf8')));
+    expect(terms.build).toBe(index.build);
+    expect(terms.rows).toHaveLength(index.count);
+    const tesla = terms.rows[index.title.findIndex((title) => title.startsWith('Tesla Autopilot'))].map((t) => terms.terms[t]);
+    expect(tesla).toContain('tesla');
+    expect(tesla).toContain('vehicle');
   });
 
   it('needs nothing outside the repository: the seeds and the export with its attribution note', () => {

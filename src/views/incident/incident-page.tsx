@@ -14,6 +14,7 @@ import { IncidentHeader } from './incident-header';
 import { IncidentNav } from './incident-nav';
 import { IotLayers } from './iot-layers';
 import { PostmortemFields } from './postmortem-fields';
+import { SimilarIncidents } from './similar-incidents';
 import { citationTargets } from './reference-anchors';
 
 interface IncidentPageProps {
@@ -58,7 +59,8 @@ function IncidentContent({ id }: { readonly id: string }) {
 /**
  * One incident, loaded on demand from `incidents/<id>.json`. A missing or broken record
  * is reported here alone: the navigation stays, so the reader can step on or go back.
- * The terms of the search that led here are marked in its text.
+ * The terms of the search that led here are marked in its text. Its similar incidents
+ * follow it.
  */
 export function IncidentPage({ id, neighbours }: IncidentPageProps) {
   const { state } = useUrlState();
@@ -69,6 +71,7 @@ export function IncidentPage({ id, neighbours }: IncidentPageProps) {
       <HighlightTerms value={terms}>
         <IncidentContent id={id} />
       </HighlightTerms>
+      <SimilarIncidents id={id} />
     </div>
   );
 }

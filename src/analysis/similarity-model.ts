@@ -1,0 +1,110 @@
+import type { DatasetIndex, IncidentTerms } from '../domain/schema';
+import { FACET_IDS, UNKNOWN } from '../domain/taxonomy';
+import type { FacetId } from '../domain/taxonomy';
+import { buildPostings, postingCount } from './postings';
+import type { Postings } from './postings';
+
+/**
+ * One facet for similarity: each row's combo and each option's weight, the rarity of
+ * the option among incidents with a real answer in the facet (ln(answered / having it)).
+ * `unknown` weighs 0, and so does an option every answered incident has: sharing it
+ * says nothing. Not analysed is the empty combo, which shares nothing.
+ */
+export interface SimilarityFacet {
+  readonly facet: FacetId;
+  readonly options: readonly string[];
+  readonly combos: readonly (readonly number[])[];
+  readonly comboOf: Int32Array;
+  readonly weights: Float64Array;
+}
+
+/**
+ * Values some rows share (organizations, terms): each row's values, the rows of each
+ * value, each value's weight (its rarity, ln(N / incidents using it)) and each row's
+ * norm (the root of its weights squared), for a cosine between two rows.
+ */
+export interface SharedValues {
+  readonly names: readonly string[];
+  readonly of: readonly (readonly number[])[];
+  readonly postings: Postings;
+  readonly weights: Float64Array;
+  readonly norms: Float64Array;
+}
+
+/**
+ * What finding an incident's similar incidents needs, built once per dataset: the
+ * labels as typed columns with option weights, and the organizations and terms as
+ * inverted indexes, so one incident's neighbours cost one pass over the rows for the
+ * labels and a walk along the postings of its own organizations and terms.
+ */
+export interface SimilarityModel {
+  readonly size: number;
+  readonly ids: readonly string[];
+  readonly facets: readonly SimilarityFacet[];
+  /** Per row, the root of its option weights squared, over every facet. */
+  readonly labelNorms: Float64Array;
+  readonly organizations: SharedValues;
+  readonly terms: SharedValues;
+}
+
+const rarity = (total: number, having: number): number => (having > 0 && having < total ? Math.log(total / having) : 0);
+
+function similarityFacet(facet: FacetId, index: DatasetIndex): SimilarityFacet {
+  const { options, combos, rows } = index.facets[facet];
+  const unknown = options.indexOf(UNKNOWN);
+  const perCombo = new Int32Array(combos.length);
+  for (const combo of rows) perCombo[combo] += 1;
+  const having = new Int32Array(options.length);
+  let answered = 0;
+  combos.forEach((combo, c) => {
+    for (const option of combo) having[option] += perCombo[c];
+    if (combo.some((option) => option !== unknown)) answered += perCombo[c];
+  });
+  const weights = Float64Array.from(having, (count, option) => (option === unknown ? 0 : rarity(answered, count)));
+  return { facet, options, combos, comboOf: Int32Array.from(rows), weights };
+}
+
+function sharedValues(
+  names: readonly string[],
+  listed: readonly (readonly number[])[],
+  incidentsUsing: (value: number, postings: Postings) => number,
+  normOver: 'all' | 'shared',
+): SharedValues {
+  // A report may name one organization twice (responsible and impacted): it is one piece of evidence.
+  const of = listed.map((values) => (new Set(values).size === values.length ? values : [...new Set(values)]));
+  const postings = buildPostings(of, names.length);
+  const weights = Float64Array.from(names, (_, value) => rarity(of.length, incidentsUsing(value, postings)));
+  const counted = (value: number) => normOver === 'all' || postingCount(postings, value) > 1;
+  const norms = Float64Array.from(of, (values) => Math.sqrt(values.reduce((sum, value) => (counted(value) ? sum + weights[value] ** 2 : sum), 0)));
+  return { names, of, postings, weights, norms };
+}
+
+/**
+ * The model of `index` and its `terms` (the rows of both aligned). Organizations weigh by
+ * how many incidents name them; terms by how many incidents of the corpus use them, as
+ * the prebuild counted, since each incident keeps only its most distinctive terms.
+ */
+export function similarityModel(index: DatasetIndex, terms: IncidentTerms): SimilarityModel {
+  const facets = FACET_IDS.map((facet) => similarityFacet(facet, index));
+  const labelNorms = new Float64Array(index.count);
+  for (const { combos, comboOf, weights } of facets) {
+    const comboNorm = combos.map((combo) => combo.reduce((sum, option) => sum + weights[option] ** 2, 0));
+    for (let row = 0; row < index.count; row++) labelNorms[row] += comboNorm[comboOf[row]];
+  }
+  for (let row = 0; row < index.count; row++) labelNorms[row] = Math.sqrt(labelNorms[row]);
+  return {
+    size: index.count,
+    ids: index.id,
+    facets,
+    labelNorms,
+    // An organization no other incident names is still one of the incident's: one shared name among many makes two incidents less alike.
+    organizations: sharedValues(index.organizations.values, index.organizations.rows, (value, postings) => postingCount(postings, value), 'all'),
+    // A term no other incident kept is left out of the norm: other incidents may well use it, below their own most distinctive.
+    terms: sharedValues(terms.terms, terms.rows, (value) => terms.df[value], 'shared'),
+  };
+}
+
+/** Whether `row` holds a value another row holds too: without one, the kind of evidence says nothing about it. */
+export function sharesAny(values: SharedValues, row: number): boolean {
+  return values.of[row].some((value) => postingCount(values.postings, value) > 1 && values.weights[value] > 0);
+}
