@@ -7,6 +7,7 @@ import { incidentId, titleDateKey } from './incident-identity';
 import type { ParseResult } from './parse-result';
 import { searchText } from './search-text';
 import { detached } from './shared-fields';
+import { organizationRoles } from './text';
 
 const utf8 = new TextEncoder();
 
@@ -59,6 +60,7 @@ export function prepareInput({ draft, diagnostics: all }: ParseResult): Prepared
         published: valid.published,
         title: detached(valid.title),
         organizations: valid.organizations.map(detached),
+        organizationRoles: organizationRoles(valid.organizations, valid.postmortem.responsibleOrganization, valid.postmortem.impactedOrganization),
         facets: valid.facets,
         failId: valid.failId,
       },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { OrganizationAliasesSchema } from './organization-aliases';
 import { BuildReportSchema, IncidentSchema, IndexSchema, SearchFileSchema } from './schema';
 
 /**
@@ -18,6 +19,7 @@ export function datasetJsonSchema(): Record<string, unknown> {
       incident: describe(IncidentSchema, 'incidents/<id>.json'),
       search: describe(SearchFileSchema, 'search.json'),
       buildReport: describe(BuildReportSchema, 'build-report.json'),
+      organizationAliases: describe(OrganizationAliasesSchema, 'organization-aliases.json, in an input directory (read, not written)'),
     },
   };
 }

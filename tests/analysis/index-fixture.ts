@@ -2,6 +2,7 @@ import { encodeIndex, INDEX_FORMAT, IndexSchema } from '../../src/domain/schema'
 import type { DatasetIndex, FacetColumn } from '../../src/domain/schema';
 import { FACETS, FACET_IDS, UNKNOWN } from '../../src/domain/taxonomy';
 import type { FacetId } from '../../src/domain/taxonomy';
+import { plainOrganizations } from './organization-fixture';
 
 /** One incident written the way a reader thinks of it; left-out fields are empty. */
 export interface FixtureRow {
@@ -42,7 +43,7 @@ export function fixtureIndex(rows: readonly FixtureRow[]): DatasetIndex {
     kind: rows.map((row) => (row.kind === 'article' ? 1 : 0)),
     published: rows.map((row) => row.published ?? null),
     title: rows.map((row, i) => row.title ?? `Incident ${i}`),
-    organizations: { values: [], rows: rows.map(() => []) },
+    organizations: plainOrganizations([], rows.map(() => [])),
     facets: Object.fromEntries(
       FACET_IDS.map((facet) => [facet, encodeFacet(facet, rows.map((row) => row.facets?.[facet] ?? []))]),
     ) as DatasetIndex['facets'],
