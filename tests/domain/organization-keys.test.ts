@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { groupOrganizations } from '../../../scripts/lib/organization-groups';
-import { organizationKey, organizationKeys } from '../../../scripts/lib/organization-keys';
-import { parseFailCsv } from '../../../scripts/lib/parse-fail-csv';
-import { parseReport } from '../../../scripts/lib/parse-report';
+import { groupOrganizations } from '../../scripts/lib/organization-groups';
+import { organizationKey, organizationKeys } from '../../src/domain/organization-keys';
+import { parseFailCsv } from '../../scripts/lib/parse-fail-csv';
+import { parseReport } from '../../scripts/lib/parse-report';
 
 describe('organizationKey', () => {
   it.each([
@@ -56,12 +56,12 @@ describe('organizationKey', () => {
 async function bundledNames(): Promise<{ names: string[]; incidents: number[] }> {
   const counts = new Map<string, number>();
   const add = (names: readonly string[]) => names.forEach((name) => counts.set(name, (counts.get(name) ?? 0) + 1));
-  const reports = join(__dirname, '../../../data/reports');
+  const reports = join(__dirname, '../../data/reports');
   for (const file of readdirSync(reports).filter((f) => f.endsWith('.txt'))) {
     const { draft } = parseReport(readFileSync(join(reports, file), 'utf8'));
     if (draft !== null) add(draft.organizations);
   }
-  const text = readFileSync(join(__dirname, '../../../data/fail-export/incident_data.csv'), 'utf8');
+  const text = readFileSync(join(__dirname, '../../data/fail-export/incident_data.csv'), 'utf8');
   for await (const { draft } of parseFailCsv((async function* () {
     yield text;
   })())) {
