@@ -1,7 +1,7 @@
 import { OrganizationAliasesSchema, type OrganizationAliases } from '../../src/domain/organization-aliases';
 import type { Diagnostic } from '../../src/domain/schema';
 import { jsonErrorPosition } from './json-error-position';
-import { organizationKey } from './organization-keys';
+import { organizationKey } from '../../src/domain/organization-keys';
 import { diag, excerpt } from './parse-result';
 
 export interface ParsedAliases {

@@ -1,5 +1,5 @@
 import type { OrganizationAliases } from '../../src/domain/organization-aliases';
-import { organizationKey, organizationKeys } from './organization-keys';
+import { organizationKey, organizationKeys } from '../../src/domain/organization-keys';
 
 /** Code-unit order: the same on every machine, whatever its locale. */
 const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
