@@ -16,6 +16,11 @@ export interface OrganizationColumns {
   readonly names: readonly string[];
   /** Per organization, the indices of its names as written (`index.organizations.values`). */
   readonly variants: readonly (readonly number[])[];
+  /** The names as written, and each one's organization: how a name the rules do not fold there (an alias) is found. */
+  readonly values: readonly string[];
+  readonly of: readonly number[];
+  /** Rows naming at least one organization. */
+  readonly named: Bitset;
   readonly start: Uint32Array;
   readonly rows: Uint32Array;
   readonly roles: Uint8Array;
@@ -57,10 +62,16 @@ export function prepareOrganizations(organizations: DatasetIndex['organizations'
   }
   const variants: number[][] = names.map(() => []);
   for (let value = 0; value < values.length; value++) variants[of[value]].push(value);
-  return { keys, names, variants, start, rows, roles };
+  const named = createBitset(perRow.length);
+  for (const row of rows) setBit(named, row);
+  return { keys, names, variants, values, of, named, start, rows, roles };
 }
 
-/** The organization a name (as a link or a filter writes it) stands for, or -1: names fold as the prebuild folds them. */
+/**
+ * The organization a name (as a link or a filter writes it) stands for, or -1: names fold
+ * as the prebuild folds them, and a name some report wrote finds its organization even
+ * when only the alias file joined it there.
+ */
 export function organizationIndex(columns: OrganizationColumns, name: string): number {
   const key = organizationKey(name);
   let low = 0;
@@ -72,7 +83,8 @@ export function organizationIndex(columns: OrganizationColumns, name: string): n
     if (at < key) low = mid + 1;
     else high = mid - 1;
   }
-  return -1;
+  const written = columns.values.indexOf(name);
+  return written < 0 ? -1 : columns.of[written];
 }
 
 /** Rows naming any of the organizations `names` stand for; a name that matches none adds nothing. */

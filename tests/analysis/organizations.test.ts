@@ -89,3 +89,11 @@ describe('the organization filter', () => {
     expect([...toIndices(mask)]).toEqual([3]);
   });
 });
+
+describe('a name the alias file joined', () => {
+  it('finds its organization although its key is another', () => {
+    const aliased = prepareOrganizations({ ...organizations, values: ['The Pentagon', 'Boeing', 'Users of Boeing jets', 'Tesla'] });
+    expect(organizationIndex(aliased, 'The Pentagon')).toBe(0);
+    expect(organizationIndex(aliased, 'Pentagon')).toBe(-1);
+  });
+});
