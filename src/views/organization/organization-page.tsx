@@ -51,7 +51,8 @@ export function OrganizationPage() {
       count,
       rows: organizationRows(columns, org, base),
       comparison: compareCohorts(input.columns, rest, mine, { excludeGaps: state.excludeGaps }),
-      timeline: periodTotalsFigure(input, own),
+      // Years unless the trends view chose a period: a timeline of one organization spans years.
+      timeline: periodTotalsFigure(input, { ...own, trend: { ...own.trend, granularity: own.trend.granularity ?? 'year' } }),
     };
   }, [input, columns, org, state, own]);
 

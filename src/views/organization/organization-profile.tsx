@@ -1,5 +1,5 @@
 import type { CohortComparison, CohortNote, OptionComparison } from '../../analysis/cohort-comparison';
-import { formatCount } from '../../components/format-count';
+import { formatCount, incidentCount } from '../../components/format-count';
 import { formatShare } from '../../components/format-share';
 import { signedPoints } from '../../components/stat-text';
 import { barLabel } from '../../domain/option-label';
@@ -29,12 +29,12 @@ export function OrganizationProfile({ comparison, name }: { readonly comparison:
     <section className="organization-profile" aria-labelledby="organization-profile-heading">
       <h2 id="organization-profile-heading">How its incidents differ from the rest</h2>
       <p className="muted">
-        For each facet, the options whose share differs most between the {formatCount(comparison.sizeB)} incidents naming <bdi>{name}</bdi> and the other {formatCount(comparison.sizeA)} of the selection;
+        For each facet, the options whose share differs most between the {incidentCount(comparison.sizeB)} naming <bdi>{name}</bdi> and the other {incidentCount(comparison.sizeA)} of the selection;
         the difference is in percentage points with its 95% interval. {formatCount(comparison.tests)} options are tested and adjusted together (Benjamini–Hochberg).
       </p>
       {small && (
-        <p className="warning-text" role="note">
-          Small sample: {formatCount(small.size)} incidents, under {formatCount(small.threshold)}. Intervals are wide and few differences can reach significance.
+        <p className="organization-profile__warning" role="note">
+          Small sample: {incidentCount(small.size)}, under {formatCount(small.threshold)}. Intervals are wide and few differences can reach significance.
         </p>
       )}
       <div className="organization-profile__grid">
@@ -43,7 +43,8 @@ export function OrganizationProfile({ comparison, name }: { readonly comparison:
           const shown = options.filter((o) => o.a.count > 0 || o.b.count > 0).slice(0, PER_FACET);
           if (shown.length === 0) return null;
           return (
-            <table key={facet} className="organization-profile__table">
+            <div key={facet} className="organization-profile__table-wrap">
+            <table className="data-table organization-profile__table">
               <caption>
                 {FACETS[facet].name}
                 <span className="muted">
@@ -64,9 +65,9 @@ export function OrganizationProfile({ comparison, name }: { readonly comparison:
                 {shown.map((o) => (
                   <tr key={o.option} className={o.significant ? 'organization-profile__row--significant' : undefined}>
                     <th scope="row">{barLabel(facet, o.option)}</th>
-                    <td>{shareText(o.b.count, o.b.n, o.b.share)}</td>
-                    <td>{shareText(o.a.count, o.a.n, o.a.share)}</td>
-                    <td>
+                    <td className="numeric">{shareText(o.b.count, o.b.n, o.b.share)}</td>
+                    <td className="numeric">{shareText(o.a.count, o.a.n, o.a.share)}</td>
+                    <td className="numeric">
                       {o.difference === null ? '—' : signedPoints(o.difference)}
                       {o.low !== null && o.high !== null && (
                         <span className="muted">
@@ -80,6 +81,7 @@ export function OrganizationProfile({ comparison, name }: { readonly comparison:
                 ))}
               </tbody>
             </table>
+            </div>
           );
         })}
       </div>
