@@ -148,6 +148,8 @@ function drawDate(random: () => number): number | null {
 export function syntheticIndex(n: number, seed: number): DatasetIndex {
   const random = mulberry32(seed);
   const organizationNames = ORG_STEMS.flatMap((stem) => ORG_SUFFIXES.map((suffix) => `${stem} ${suffix}`));
+  // Every name is its own organization; organizations are listed in the order of their keys.
+  const sortedNames = [...organizationNames].sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : 1));
   const kind: number[] = [];
   const published: (number | null)[] = [];
   const title: string[] = [];
@@ -176,7 +178,14 @@ export function syntheticIndex(n: number, seed: number): DatasetIndex {
     kind,
     published,
     title,
-    organizations: { values: organizationNames, rows: organizationRows },
+    organizations: {
+      values: organizationNames,
+      rows: organizationRows,
+      roles: organizationRows.map((row) => row.map((_, i) => (i === 0 ? 1 : 2))),
+      names: sortedNames,
+      keys: sortedNames.map((name) => name.toLowerCase()),
+      of: organizationNames.map((name) => sortedNames.indexOf(name)),
+    },
     facets: Object.fromEntries(
       FACET_IDS.map((facet, f) => [facet, encodeColumn(draws[f], facetMasks[f])]),
     ) as Record<FacetId, FacetColumn>,

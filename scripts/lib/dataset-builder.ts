@@ -94,6 +94,11 @@ export class DatasetBuilder {
     this.inputs.push({ source, status: 'skipped', incident: null, diagnostics });
   }
 
+  /** An input that was read and used but describes no incident, such as an alias file. */
+  keep(source: string, diagnostics: Diagnostic[]): void {
+    this.inputs.push({ source, status: 'ok', incident: null, diagnostics });
+  }
+
   /** An input that was parsed: either staged, or null with diagnostics saying why not. */
   add(source: string, input: StagedInput | null, diagnostics: Diagnostic[]): Effect[] {
     if (input === null) {
@@ -300,7 +305,7 @@ export class DatasetBuilder {
 
   finish(): BuiltDataset {
     return {
-      rows: this.rows.map(({ id, kind, published, title, organizations, facets }) => ({ id, kind, published, title, organizations, facets })),
+      rows: this.rows.map(({ id, kind, published, title, organizations, organizationRoles, facets }) => ({ id, kind, published, title, organizations, organizationRoles, facets })),
       search: this.rows.map((r) => r.search),
       digests: this.rows.map((r) => `${r.id}:${r.hash}:${r.sources.join('\u0000')}`),
       inputs: this.inputs,
@@ -309,7 +314,10 @@ export class DatasetBuilder {
   }
 }
 
-function rowFields(id: string, input: StagedInput): Pick<Row, 'id' | 'kind' | 'published' | 'title' | 'organizations' | 'facets' | 'richness' | 'hash' | 'search' | 'print'> {
-  const { kind, published, title, organizations, facets } = input.fields;
-  return { id, kind, published, title, organizations, facets, richness: input.richness, hash: input.hash, search: input.search, print: input.print };
+function rowFields(
+  id: string,
+  input: StagedInput,
+): Pick<Row, 'id' | 'kind' | 'published' | 'title' | 'organizations' | 'organizationRoles' | 'facets' | 'richness' | 'hash' | 'search' | 'print'> {
+  const { kind, published, title, organizations, organizationRoles, facets } = input.fields;
+  return { id, kind, published, title, organizations, organizationRoles, facets, richness: input.richness, hash: input.hash, search: input.search, print: input.print };
 }

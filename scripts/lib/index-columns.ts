@@ -1,5 +1,7 @@
 import { type DatasetIndex, type FacetColumn, INDEX_FORMAT, type Kind } from '../../src/domain/schema';
+import type { OrganizationAliases } from '../../src/domain/organization-aliases';
 import { FACET_IDS, FACETS, type FacetId, UNKNOWN } from '../../src/domain/taxonomy';
+import { groupOrganizations } from './organization-groups';
 
 /** What the index needs of an incident: short fields only, long text kept apart. */
 export interface IndexRow {
@@ -8,6 +10,8 @@ export interface IndexRow {
   published: string | null;
   title: string;
   organizations: string[];
+  /** Per organization, how the report names it: ROLE_RESPONSIBLE, ROLE_IMPACTED or both. */
+  organizationRoles: number[];
   facets: Record<FacetId, string[]>;
 }
 
@@ -52,21 +56,41 @@ export function facetColumn(facet: FacetId, rows: readonly IndexRow[]): FacetCol
   return { options, combos: written.map((combo) => combo.map((o) => position.get(o) as number)), rows: codes };
 }
 
-/** The columnar index of `rows`, row i of every column being incident i. */
-export function buildIndex(rows: readonly IndexRow[], build: string): DatasetIndex {
+/**
+ * The organizations column: names as reports write them (which the list and its exports
+ * show), numbered in order of first appearance, each row's names with its roles, and
+ * the organizations those names are grouped into.
+ */
+function organizationsColumn(rows: readonly IndexRow[], aliases: OrganizationAliases): DatasetIndex['organizations'] {
   const orgIndex = new Map<string, number>();
-  const orgValues: string[] = [];
+  const values: string[] = [];
+  const incidents: number[] = [];
   const orgRows = rows.map((row) =>
     row.organizations.map((name) => {
       let code = orgIndex.get(name);
       if (code === undefined) {
-        code = orgValues.length;
+        code = values.length;
         orgIndex.set(name, code);
-        orgValues.push(name);
+        values.push(name);
+        incidents.push(0);
       }
+      incidents[code] += 1;
       return code;
     }),
   );
+  const { groups, groupOf } = groupOrganizations(values, incidents, aliases);
+  return {
+    values,
+    rows: orgRows,
+    roles: rows.map((row) => row.organizationRoles),
+    names: groups.map((g) => g.name),
+    keys: groups.map((g) => g.key),
+    of: groupOf,
+  };
+}
+
+/** The columnar index of `rows`, row i of every column being incident i; `aliases` joins names the rules keep apart. */
+export function buildIndex(rows: readonly IndexRow[], build: string, aliases: OrganizationAliases = {}): DatasetIndex {
   return {
     format: INDEX_FORMAT,
     build,
@@ -75,7 +99,7 @@ export function buildIndex(rows: readonly IndexRow[], build: string): DatasetInd
     kind: rows.map((r) => (r.kind === 'report' ? 0 : 1)),
     published: rows.map((r) => dateNumber(r.published)),
     title: rows.map((r) => r.title),
-    organizations: { values: orgValues, rows: orgRows },
+    organizations: organizationsColumn(rows, aliases),
     facets: Object.fromEntries(FACET_IDS.map((f) => [f, facetColumn(f, rows)])) as DatasetIndex['facets'],
   };
 }

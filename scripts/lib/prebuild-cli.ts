@@ -22,6 +22,7 @@ import {
   encodeTerms,
   TermsFileSchema,
 } from '../../src/domain/schema';
+import { ORGANIZATION_ALIASES_FILE, type OrganizationAliases } from '../../src/domain/organization-aliases';
 import { DatasetBuilder } from './dataset-builder';
 import { distinctiveTerms } from './distinctive-terms';
 import { type DatasetOutput, openDatasetOutput, outputTarget, realPathOf } from './dataset-output';
@@ -37,6 +38,7 @@ import { readConfig, settlePaths } from './prebuild-config';
 import { DECISIONS_FILE, parseDecisions, type ReadDecisions } from './duplicate-decisions';
 import { fileProblem } from './file-problem';
 import { duplicateReport } from './duplicate-step';
+import { mergeAliases, parseOrganizationAliases } from './organization-aliases';
 
 /** Pages sent to a thread in one message. */
 const BATCH = 16;
@@ -53,6 +55,7 @@ type Step =
   | { kind: 'pages'; files: InputFile[]; staged: Promise<Staged[]> }
   | { kind: 'csv'; file: InputFile }
   | { kind: 'decisions'; file: InputFile }
+  | { kind: 'aliases'; file: InputFile }
   | { kind: 'skip'; file: InputFile; diagnostics: Diagnostic[] };
 
 /**
@@ -78,6 +81,11 @@ function* steps(files: readonly InputFile[], pages: PageCompiler): Generator<Ste
     if (file.problem !== undefined) {
       if (batch.length > 0) yield flush();
       yield { kind: 'skip', file, diagnostics: [error(file.problem)] };
+      continue;
+    }
+    if (basename(file.path) === ORGANIZATION_ALIASES_FILE) {
+      if (batch.length > 0) yield flush();
+      yield { kind: 'aliases', file };
       continue;
     }
     const extension = extname(file.path).toLowerCase();
@@ -118,6 +126,29 @@ function writeSearchFile(path: string, build: string, text: readonly string[]): 
   } finally {
     closeSync(fd);
   }
+}
+
+/** An alias file is a short list written by hand; anything far larger is not one. */
+const MAX_ALIASES_BYTES = 8 << 20;
+
+/** Reads one alias file into the build report: used with its notes, or skipped with the reason. */
+function readAliases(file: InputFile, builder: DatasetBuilder): OrganizationAliases {
+  let text: string;
+  try {
+    const bytes = readFileSync(file.path);
+    if (bytes.length > MAX_ALIASES_BYTES) {
+      builder.skip(file.source, [error(`${bytes.length} bytes is too large for an alias file (at most ${MAX_ALIASES_BYTES})`)]);
+      return {};
+    }
+    text = bytes.toString('utf8');
+  } catch (cause) {
+    builder.skip(file.source, [error(fileProblem(cause))]);
+    return {};
+  }
+  const { aliases, usable, diagnostics } = parseOrganizationAliases(text);
+  if (usable) builder.keep(file.source, diagnostics);
+  else builder.skip(file.source, diagnostics);
+  return aliases;
 }
 
 const json = (value: unknown, pretty: boolean) => `${JSON.stringify(value, null, pretty ? 2 : undefined)}\n`;
@@ -179,6 +210,7 @@ async function compileInto(output: DatasetOutput, files: InputFile[], pageWorker
   const pages = await pageCompiler(files.filter((f) => extname(f.path).toLowerCase() === '.txt').length, pageWorkerScript);
   const recordPath = (id: string) => join(partial, 'incidents', `${id}.json`);
   const builder = new DatasetBuilder();
+  const aliasFiles: OrganizationAliases[] = [];
   const shared = new SharedFields();
   /** Records are written the moment they are placed, so no long text piles up in memory. */
   const add = (source: string, { input, diagnostics }: Staged) => {
@@ -206,6 +238,7 @@ async function compileInto(output: DatasetOutput, files: InputFile[], pageWorker
         staged.forEach((result, i) => add(step.files[i].source, result));
       } else if (step.kind === 'csv') await compileCsv(step.file, builder, add);
       else if (step.kind === 'decisions') decisionFiles.push(readDecisions(step.file));
+      else if (step.kind === 'aliases') aliasFiles.push(readAliases(step.file, builder));
       else builder.skip(step.file.source, step.diagnostics);
     }
   } finally {
@@ -221,7 +254,7 @@ async function compileInto(output: DatasetOutput, files: InputFile[], pageWorker
     if (file !== id) rmSync(recordPath(file));
   }
 
-  const unhashed = buildIndex(dataset.rows, '');
+  const unhashed = buildIndex(dataset.rows, '', mergeAliases(aliasFiles));
   const search = SearchFileSchema.shape.text.parse(dataset.search);
   const hash = createHash('sha256').update(json(unhashed, false));
   for (const digest of dataset.digests) hash.update(digest);

@@ -8,6 +8,7 @@ import type { ParseResult } from './parse-result';
 import { recordFingerprint } from './duplicate-text';
 import { searchText } from './search-text';
 import { detached } from './shared-fields';
+import { organizationRoles } from './text';
 
 const utf8 = new TextEncoder();
 
@@ -62,6 +63,7 @@ export function prepareInput({ draft, diagnostics: all }: ParseResult): Prepared
         published: valid.published,
         title: detached(valid.title),
         organizations: valid.organizations.map(detached),
+        organizationRoles: organizationRoles(valid.organizations, valid.postmortem.responsibleOrganization, valid.postmortem.impactedOrganization),
         facets: valid.facets,
         failId: valid.failId,
       },

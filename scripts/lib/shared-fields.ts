@@ -17,12 +17,12 @@ export function detached(text: string): string {
  * the distinct lists are few. Shared arrays are never mutated downstream.
  */
 export class SharedFields {
-  private readonly lists = new Map<string, string[]>();
+  private readonly lists = new Map<string, (string | number)[]>();
 
-  private share(kind: string, list: string[]): string[] {
+  private share<T extends string | number>(kind: string, list: T[]): T[] {
     const key = `${kind}\u0000${list.join('\u0000')}`;
     const known = this.lists.get(key);
-    if (known !== undefined) return known;
+    if (known !== undefined) return known as T[];
     this.lists.set(key, list);
     return list;
   }
@@ -32,6 +32,7 @@ export class SharedFields {
     const { fields } = input;
     for (const facet of Object.keys(fields.facets) as FacetId[]) fields.facets[facet] = this.share(facet, fields.facets[facet]);
     fields.organizations = this.share('organizations', fields.organizations);
+    fields.organizationRoles = this.share('roles', fields.organizationRoles);
     return input;
   }
 }

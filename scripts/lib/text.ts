@@ -173,6 +173,18 @@ export function organizationNames(...lists: Item[][]): string[] {
   return [...names];
 }
 
+/**
+ * How `postmortem` names each of `names`: responsible (1), impacted (2) or both (3). A
+ * name the lists do not give (a record written by hand) counts as both, since nothing
+ * says which it is.
+ */
+export function organizationRoles(names: readonly string[], responsible: Item[], impacted: Item[]): number[] {
+  const namesIn = (list: Item[]) => new Set(list.map((item) => organizationName(item.text)));
+  const blamed = namesIn(responsible);
+  const hurt = namesIn(impacted);
+  return names.map((name) => (blamed.has(name) ? 1 : 0) | (hurt.has(name) ? 2 : 0) || 3);
+}
+
 const MONTHS = [
   'january', 'february', 'march', 'april', 'may', 'june',
   'july', 'august', 'september', 'october', 'november', 'december',

@@ -32,6 +32,8 @@ export interface Filters {
   readonly facets: Readonly<Record<FacetId, FacetFilter>>;
   readonly years: YearRange;
   readonly kind: KindFilter;
+  /** Organizations by name (any spelling the prebuild folds to one); an incident matches naming any of them. Empty: no filter. */
+  readonly organizations: readonly string[];
   readonly searchRows: Uint32Array | null;
 }
 
@@ -39,5 +41,5 @@ export interface Filters {
 export function emptyFilters(): Filters {
   const noFilter: FacetFilter = { selected: [], matchAll: false };
   const facets = Object.fromEntries(FACET_IDS.map((facet) => [facet, noFilter])) as Record<FacetId, FacetFilter>;
-  return { facets, years: { from: null, to: null }, kind: 'both', searchRows: null };
+  return { facets, years: { from: null, to: null }, kind: 'both', organizations: [], searchRows: null };
 }

@@ -3,6 +3,8 @@ import { FACET_IDS, UNKNOWN, isKnownOption } from '../domain/taxonomy';
 import type { FacetId } from '../domain/taxonomy';
 import { createBitset, fullBitset, popcount, setBit } from './bitset';
 import type { Bitset } from './bitset';
+import { prepareOrganizations } from './organizations';
+import type { OrganizationColumns } from './organizations';
 
 /**
  * How the dashboard draws an option: in the vocabulary, `unknown`, or written in a
@@ -44,6 +46,7 @@ export interface PreparedColumns {
   readonly year: Int16Array;
   readonly title: readonly string[];
   readonly facets: Readonly<Record<FacetId, FacetBits>>;
+  readonly organizations: OrganizationColumns;
 }
 
 const KIND_ARTICLE = 1;
@@ -102,5 +105,5 @@ export function prepareColumns(index: DatasetIndex): PreparedColumns {
   const facets = Object.fromEntries(
     FACET_IDS.map((facet) => [facet, prepareFacet(facet, index.facets[facet], size)]),
   ) as Record<FacetId, FacetBits>;
-  return { size, all: fullBitset(size), reports, articles, published, year, title: index.title, facets };
+  return { size, all: fullBitset(size), reports, articles, published, year, title: index.title, facets, organizations: prepareOrganizations(index.organizations) };
 }

@@ -5,6 +5,7 @@ import type { Bitset } from './bitset';
 import { NOT_ANALYSED } from '../domain/gap-keys';
 import type { FacetFilter, Filters } from './filters';
 import type { FacetBits, PreparedColumns } from './prepared-columns';
+import { organizationMask } from './organizations';
 
 function optionBitsOf(facet: FacetBits, option: string): Bitset | null {
   if (option === NOT_ANALYSED) return facet.notAnalysed;
@@ -50,13 +51,14 @@ function yearMask(columns: PreparedColumns, from: number | null, to: number | nu
   return mask;
 }
 
-/** The rows passing the filters that are not facets: kind, years and search. A new set the caller may modify. */
+/** The rows passing the filters that are not facets: kind, years, organizations and search. A new set the caller may modify. */
 function baseMask(columns: PreparedColumns, filters: Filters): Bitset {
   const kindBits =
     filters.kind === 'report' ? columns.reports : filters.kind === 'article' ? columns.articles : columns.all;
   const mask = kindBits.slice();
   const { from, to } = filters.years;
   if (from !== null || to !== null) and(mask, yearMask(columns, from, to), mask);
+  if (filters.organizations.length > 0) and(mask, organizationMask(columns.organizations, filters.organizations, columns.size), mask);
   if (filters.searchRows !== null) and(mask, fromIndices(filters.searchRows, columns.size), mask);
   return mask;
 }

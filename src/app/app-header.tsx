@@ -15,7 +15,7 @@ const NAV: readonly [View, string][] = [
 ];
 
 /** Switching views keeps the filters, so coming back finds the selection as it was left. */
-const viewOf = (state: UrlState, view: View): UrlState => ({ ...state, view, id: null, deck: null });
+const viewOf = (state: UrlState, view: View): UrlState => ({ ...state, view, id: null, org: null, deck: null });
 
 /**
  * The header. Present mode covers the whole screen, so the header is hidden there, but
@@ -24,7 +24,7 @@ const viewOf = (state: UrlState, view: View): UrlState => ({ ...state, view, id:
 export function AppHeader() {
   const { state } = useUrlState();
   const { deck } = useDeck();
-  const current: View = state.view === 'incident' ? 'overview' : state.view;
+  const current: View = state.view === 'incident' || state.view === 'organization' ? 'overview' : state.view;
   const label = (view: View, text: string) => (view === 'deck' ? `${text} (${deck.slides.length})` : text);
   return (
     <header className="app-header" hidden={state.view === 'present'}>

@@ -18,13 +18,14 @@ const QualityPage = lazyView(() => import('../views/quality/quality-page').then(
 const TrendsPage = lazyView(() => import('../views/trends/trends-page').then((m) => m.TrendsPage));
 const CrosstabPage = lazyView(() => import('../views/crosstab/crosstab-page').then((m) => m.CrosstabPage));
 const CohortsPage = lazyView(() => import('../views/cohorts/cohorts-page').then((m) => m.CohortsPage));
+const OrganizationPage = lazyView(() => import('../views/organization/organization-page').then((m) => m.OrganizationPage));
 const FindingsPage = lazyView(() => import('../views/findings/findings-page').then((m) => m.FindingsPage));
 const DeckPage = lazyView(() => import('../views/present/deck-page').then((m) => m.DeckPage));
 const PresentPage = lazyView(() => import('../views/present/present-page').then((m) => m.PresentPage));
 
 /** Fetches the code of every view that loads on demand, for a page that must not wait for it. */
 export function preloadViews(): Promise<void[]> {
-  return Promise.all([QualityPage, TrendsPage, CrosstabPage, CohortsPage, FindingsPage, DeckPage, PresentPage].map((view) => view.preload()));
+  return Promise.all([QualityPage, TrendsPage, CrosstabPage, CohortsPage, FindingsPage, OrganizationPage, DeckPage, PresentPage].map((view) => view.preload()));
 }
 
 /** An incident page with the URL's selection for previous / next; no neighbours until it has loaded. */
@@ -51,6 +52,7 @@ export function ViewSwitch() {
   if (state.view === 'crosstab') return loading(<CrosstabPage />);
   if (state.view === 'cohorts') return loading(<CohortsPage />);
   if (state.view === 'findings') return loading(<FindingsPage />);
+  if (state.view === 'organization' && state.org !== null) return loading(<OrganizationPage />);
   if (state.view === 'deck') return loading(<DeckPage />);
   if (state.view === 'present') return loading(<PresentPage />);
   return <OverviewPage />;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { OrganizationAliasesSchema } from './organization-aliases';
 import { BuildReportSchema, DuplicateDecisionsFileSchema, IncidentSchema, IndexSchema, SearchFileSchema, TermsFileSchema } from './schema';
 
 /**
@@ -22,6 +23,7 @@ export function datasetJsonSchema(): Record<string, unknown> {
     },
     inputs: {
       duplicateDecisions: describe(DuplicateDecisionsFileSchema, 'duplicate-decisions.json, in an input folder: reviewed possible duplicates'),
+      organizationAliases: describe(OrganizationAliasesSchema, 'organization-aliases.json, in an input folder: names the rules cannot join'),
     },
   };
 }

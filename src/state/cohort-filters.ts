@@ -1,6 +1,6 @@
 /**
  * How a cohort's own filters combine with the selection's, as pure functions. A cohort
- * starts from the selection and each of its own filters (a facet, the years, the kind)
+ * starts from the selection and each of its own filters (a facet, the years, the kind, organizations)
  * replaces the selection's filter of that kind. Replacing rather than intersecting keeps
  * every cohort one plain set of filters, so its link opens exactly its incidents.
  */
@@ -18,12 +18,21 @@ export function cohortFilters(base: UrlFilters, cohort: UrlFilters): UrlFilters 
     FACET_IDS.map((facet) => [facet, cohort.facets[facet].selected.length > 0 ? cohort.facets[facet] : base.facets[facet]]),
   ) as Record<FacetId, FacetFilter>;
   const ownYears = cohort.years.from !== null || cohort.years.to !== null;
-  return { facets, years: ownYears ? cohort.years : base.years, kind: cohort.kind !== 'both' ? cohort.kind : base.kind };
+  return {
+    facets,
+    years: ownYears ? cohort.years : base.years,
+    kind: cohort.kind !== 'both' ? cohort.kind : base.kind,
+    organizations: cohort.organizations.length > 0 ? cohort.organizations : base.organizations,
+  };
 }
 
 /** Whether a cohort has no filter of its own, and so is the whole selection. */
 export const hasOwnFilters = (cohort: UrlFilters): boolean =>
-  FACET_IDS.some((facet) => cohort.facets[facet].selected.length > 0) || cohort.years.from !== null || cohort.years.to !== null || cohort.kind !== 'both';
+  FACET_IDS.some((facet) => cohort.facets[facet].selected.length > 0) ||
+  cohort.years.from !== null ||
+  cohort.years.to !== null ||
+  cohort.kind !== 'both' ||
+  cohort.organizations.length > 0;
 
 /** Cohort A becomes B and B becomes A; nothing else changes. */
 export const swapCohorts = (state: UrlState): UrlState => ({ ...state, cohorts: { a: state.cohorts.b, b: state.cohorts.a } });

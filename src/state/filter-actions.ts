@@ -48,6 +48,16 @@ export function setKind(state: UrlState, kind: KindFilter): UrlState {
   return withFilters(state, { kind });
 }
 
+/** Adds the organization `name` to the organization filter, or removes it when it is already there. */
+export function toggleOrganization(state: UrlState, name: string): UrlState {
+  const { organizations } = state.filters;
+  return withFilters(state, { organizations: organizations.includes(name) ? organizations.filter((o) => o !== name) : [...organizations, name] });
+}
+
+export function removeOrganization(state: UrlState, name: string): UrlState {
+  return withFilters(state, { organizations: state.filters.organizations.filter((o) => o !== name) });
+}
+
 /** Sets the search query; surrounding blanks are dropped so "  " means no search. */
 export function setQuery(state: UrlState, query: string): UrlState {
   return { ...state, query: query.trim(), page: 1 };

@@ -1,7 +1,7 @@
 import type { UrlState } from './url-state';
 import { KIND_WORDS } from '../domain/kind-names';
 import { FACETS, FACET_DISPLAY_ORDER } from '../domain/taxonomy';
-import { removeOption, setKind, setMatchAll, setQuery, setYears } from './filter-actions';
+import { removeOption, removeOrganization, setKind, setMatchAll, setQuery, setYears } from './filter-actions';
 import { barLabel } from '../domain/option-label';
 
 /** One active filter as the chip bar shows it, with the state its × button leads to. */
@@ -20,7 +20,7 @@ function yearsLabel(from: number | null, to: number | null): string {
 
 /**
  * Every active filter of `state`, in the order the page shows its controls: facets in
- * display order, then years, search and kind. A facet's "must have all" switch gets a
+ * display order, then organizations, years, search and kind. A facet's "must have all" switch gets a
  * chip of its own only where it changes anything, with two or more options selected.
  * No chips means nothing narrows the selection.
  */
@@ -36,6 +36,9 @@ export function filterChips(state: UrlState): FilterChip[] {
     if (matchAll && selected.length >= 2) {
       chips.push({ key: `${facet}:all`, label: `${name}: must have all`, without: setMatchAll(state, facet, false) });
     }
+  }
+  for (const name of state.filters.organizations) {
+    chips.push({ key: `organization:${name}`, label: `Organization: ${name}`, without: removeOrganization(state, name) });
   }
   if (years.from !== null || years.to !== null) {
     chips.push({ key: 'years', label: yearsLabel(years.from, years.to), without: setYears(state, { from: null, to: null }) });

@@ -12,7 +12,7 @@ function yearsInWords(from: number | null, to: number | null): string | null {
 /**
  * The filters of a view as short clauses in the taxonomy's words, in the order the
  * overview shows its controls: "Objective = malicious", "Phase = design and operation"
- * (must have all), "Years 2015–2020", "Search “database”", "Source = reports".
+ * (must have all), "Organization = Tesla or Boeing", "Years 2015–2020", "Search “database”", "Source = reports".
  * Empty when nothing narrows the selection. Written for captions and exported images,
  * where a reader has no chips to hover.
  */
@@ -25,6 +25,8 @@ export function filtersInWords(state: UrlState): string[] {
     const labels = selected.map((option) => barLabel(facet, option));
     clauses.push(`${FACETS[facet].name} = ${labels.join(matchAll ? ' and ' : ' or ')}`);
   }
+  const { organizations } = state.filters;
+  if (organizations.length > 0) clauses.push(`Organization = ${organizations.join(' or ')}`);
   const yearClause = yearsInWords(years.from, years.to);
   if (yearClause !== null) clauses.push(yearClause);
   if (state.query !== '') clauses.push(`Search “${state.query}”`);

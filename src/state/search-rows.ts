@@ -29,6 +29,6 @@ export function searchRows(index: DatasetIndex, texts: readonly string[] | null,
  */
 export function searchedMasks(columns: PreparedColumns, rows: Uint32Array | null, filters: UrlFilters): CrossFilterMasks {
   const withSearch: Filters = { ...filters, searchRows: rows };
-  const key = JSON.stringify([filters.facets, filters.years, filters.kind, rows ? identityOf(rows) : null]);
+  const key = JSON.stringify([filters.facets, filters.years, filters.kind, filters.organizations, rows ? identityOf(rows) : null]);
   return sharedDerivation(columns, key, () => crossFilterMasks(columns, withSearch));
 }

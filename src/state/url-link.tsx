@@ -6,6 +6,8 @@ interface UrlLinkProps {
   readonly to: UrlState;
   readonly children: ReactNode;
   readonly className?: string;
+  /** What a hover shows: the whole of a name the screen shortens. */
+  readonly title?: string;
   readonly 'aria-current'?: 'page';
   readonly rel?: string;
   /** Runs before a plain click navigates, for what the page being left should remember. */

@@ -4,6 +4,10 @@
  *   ?f.phase=design,operation&all=behaviour&q=database&from=2015&to=2020&kind=report
  *    &gaps=0&sort=date-desc&page=2&view=incident&id=fail-2751
  *
+ * An organization filter names organizations as a person reads them, `&orgs=Tesla,Boeing`
+ * (any spelling the prebuild folds to the same organization finds it), and the
+ * organization page is `&view=organization&org=Tesla`.
+ *
  * and, in the deck and present views only, `&deck=<base64url>`: a whole slide deck
  * carried by the link. The comparison views add their chart settings and two cohorts:
  *
@@ -26,7 +30,7 @@ import { IncidentIdSchema } from '../domain/schema';
 import { FACET_IDS } from '../domain/taxonomy';
 import type { FacetId } from '../domain/taxonomy';
 
-export type View = 'overview' | 'incident' | 'quality' | 'deck' | 'present' | 'trends' | 'crosstab' | 'cohorts' | 'findings';
+export type View = 'overview' | 'incident' | 'quality' | 'deck' | 'present' | 'trends' | 'crosstab' | 'cohorts' | 'findings' | 'organization';
 
 /** The filters a link can carry: every filter but the search rows, which are computed from `query`. */
 export type UrlFilters = Omit<Filters, 'searchRows'>;
@@ -74,6 +78,8 @@ export interface UrlState {
   readonly view: View;
   /** The incident shown; the incident view falls back to the overview without one. */
   readonly id: string | null;
+  /** The organization the organization page shows, by name; that view falls back to the overview without one. */
+  readonly org: string | null;
   readonly filters: UrlFilters;
   /** Full-text query as typed; empty when no search is active. */
   readonly query: string;
@@ -97,7 +103,7 @@ export interface UrlState {
 /** Incidents per page of the list: what `page` counts in. */
 export const LIST_PAGE_SIZE = 25;
 
-const VIEWS: readonly View[] = ['overview', 'incident', 'quality', 'deck', 'present', 'trends', 'crosstab', 'cohorts', 'findings'];
+const VIEWS: readonly View[] = ['overview', 'incident', 'quality', 'deck', 'present', 'trends', 'crosstab', 'cohorts', 'findings', 'organization'];
 /** The views that read a deck from the link. */
 const DECK_VIEWS: readonly View[] = ['deck', 'present'];
 const SORTS: readonly RowSort[] = ['date-asc', 'date-desc', 'title'];
@@ -112,6 +118,8 @@ const SHADES: readonly CrosstabShade[] = ['value', 'residual'];
 const COHORT_PREFIXES = { a: 'a.', b: 'b.' } as const;
 const MAX_QUERY_LENGTH = 200;
 const MAX_OPTION_LENGTH = 80;
+/** Organization names are whole phrases in some reports ("Users of the 13 popular routers …"). */
+const MAX_ORGANIZATION_LENGTH = 300;
 const MAX_PAGE = 1_000_000;
 /** Browsers and servers start refusing addresses somewhere past 8 to 16 KB. */
 /** The longest deck parameter read: links made here stay under 8 KB in all. */
@@ -119,14 +127,15 @@ export const MAX_DECK_PARAM_LENGTH = 12_000;
 const DECK_PARAM = new RegExp(`^[A-Za-z0-9_-]{1,${MAX_DECK_PARAM_LENGTH}}$`);
 
 function noFilters(): UrlFilters {
-  const { facets, years, kind } = emptyFilters();
-  return { facets, years, kind };
+  const { facets, years, kind, organizations } = emptyFilters();
+  return { facets, years, kind, organizations };
 }
 
 export function defaultUrlState(): UrlState {
   return {
     view: 'overview',
     id: null,
+    org: null,
     filters: noFilters(),
     query: '',
     excludeGaps: false,
@@ -208,6 +217,17 @@ function parseOptions(raw: string): string[] {
   return options;
 }
 
+/** Organization names separated by literal commas, each decoded on its own, blanks and repeats dropped. */
+function parseNames(raw: string | undefined): string[] {
+  const names: string[] = [];
+  for (const part of raw === undefined ? [] : raw.split(',')) {
+    const name = decode(part)?.trim();
+    if (name === undefined || name === '' || name.length > MAX_ORGANIZATION_LENGTH || names.includes(name)) continue;
+    names.push(name);
+  }
+  return names;
+}
+
 /** The filters under keys starting with `prefix`: `f.phase`, or `a.f.phase` for cohort A. */
 function parseFilters(params: Map<string, string>, prefix = ''): UrlFilters {
   const matchAll = new Set((params.get(`${prefix}all`) ?? '').split(',').filter(isFacetId));
@@ -220,7 +240,7 @@ function parseFilters(params: Map<string, string>, prefix = ''): UrlFilters {
   let from = integerIn(params.get(`${prefix}from`), EARLIEST_YEAR, LATEST_YEAR);
   let to = integerIn(params.get(`${prefix}to`), EARLIEST_YEAR, LATEST_YEAR);
   if (from !== null && to !== null && from > to) [from, to] = [to, from];
-  return { facets, years: { from, to }, kind: oneOf(KINDS, params.get(`${prefix}kind`), 'both') };
+  return { facets, years: { from, to }, kind: oneOf(KINDS, params.get(`${prefix}kind`), 'both'), organizations: parseNames(params.get(`${prefix}orgs`)) };
 }
 
 function parseTrend(params: Map<string, string>, fallback: TrendSettings): TrendSettings {
@@ -265,12 +285,14 @@ export function parseUrlState(search: string): UrlState {
   const rawId = params.get('id');
   const idText = rawId === undefined ? null : decode(rawId);
   const id = idText !== null && IncidentIdSchema.safeParse(idText).success ? idText : null;
+  const org = parseNames(params.get('org'))[0] ?? null;
   const view = oneOf(VIEWS, params.get('view'), fallback.view);
   const rawQuery = params.get('q');
   const rawDeck = params.get('deck');
   return {
-    view: view === 'incident' && id === null ? fallback.view : view,
+    view: (view === 'incident' && id === null) || (view === 'organization' && org === null) ? fallback.view : view,
     id,
+    org,
     filters: parseFilters(params),
     query: rawQuery === undefined ? '' : (decode(rawQuery) ?? '').slice(0, MAX_QUERY_LENGTH),
     excludeGaps: params.get('gaps') === '0',
@@ -295,9 +317,10 @@ function facetParts({ facets }: UrlFilters, prefix: string): string[] {
   return parts;
 }
 
-/** `from`, `to` and `kind` keys of `filters`, each key under `prefix`. */
-function rangeParts({ years, kind }: UrlFilters, prefix: string): string[] {
+/** `orgs`, `from`, `to` and `kind` keys of `filters`, each key under `prefix`. */
+function rangeParts({ years, kind, organizations }: UrlFilters, prefix: string): string[] {
   const parts: string[] = [];
+  if (organizations.length > 0) parts.push(`${prefix}orgs=${organizations.map(encode).join(',')}`);
   if (years.from !== null) parts.push(`${prefix}from=${years.from}`);
   if (years.to !== null) parts.push(`${prefix}to=${years.to}`);
   if (kind !== 'both') parts.push(`${prefix}kind=${kind}`);
@@ -331,6 +354,7 @@ export function stringifyUrlState(state: UrlState): string {
   if (state.page !== fallback.page) parts.push(`page=${state.page}`);
   if (state.view !== fallback.view) parts.push(`view=${state.view}`);
   if (state.id !== null) parts.push(`id=${encode(state.id)}`);
+  if (state.org !== null) parts.push(`org=${encode(state.org)}`);
   parts.push(...chartParts(state, fallback));
   for (const [cohort, prefix] of [[state.cohorts.a, COHORT_PREFIXES.a], [state.cohorts.b, COHORT_PREFIXES.b]] as const) {
     parts.push(...facetParts(cohort, prefix), ...rangeParts(cohort, prefix));

@@ -2,6 +2,7 @@ import { encodeIndex, INDEX_FORMAT, IndexSchema } from '../../src/domain/schema'
 import type { DatasetIndex, FacetColumn } from '../../src/domain/schema';
 import { FACETS, FACET_IDS, UNKNOWN } from '../../src/domain/taxonomy';
 import type { FacetId } from '../../src/domain/taxonomy';
+import { plainOrganizations } from './organization-fixture';
 
 /** One incident written the way a reader thinks of it; left-out fields are empty. */
 export interface FixtureRow {
@@ -33,7 +34,7 @@ function encodeFacet(facet: FacetId, lists: readonly (readonly string[])[]): Fac
 /** Organization names in order of first mention, and per row their positions. */
 function organizationColumn(rows: readonly FixtureRow[]): DatasetIndex['organizations'] {
   const values = [...new Set(rows.flatMap((row) => row.organizations ?? []))];
-  return { values, rows: rows.map((row) => (row.organizations ?? []).map((name) => values.indexOf(name))) };
+  return plainOrganizations(values, rows.map((row) => (row.organizations ?? []).map((name) => values.indexOf(name))));
 }
 
 /**

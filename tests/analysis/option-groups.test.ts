@@ -24,6 +24,7 @@ const noFilters = {
   facets: Object.fromEntries(Object.keys(FACETS).map((f) => [f, { selected: [], matchAll: false }])),
   years: { from: null, to: null },
   kind: 'both' as const,
+  organizations: [],
   searchRows: null,
 };
 

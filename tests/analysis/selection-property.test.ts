@@ -54,6 +54,7 @@ function filtersArbitrary(size: number): fc.Arbitrary<Filters> {
       to: fc.option(fc.integer({ min: 2019, max: 2024 }), { freq: 3 }),
     }),
     kind: fc.constantFrom<KindFilter>('both', 'both', 'report', 'article'),
+    organizations: fc.constant([]),
     searchRows: fc.option(
       fc
         .array(fc.nat({ max: Math.max(size - 1, 0) }), { maxLength: size })

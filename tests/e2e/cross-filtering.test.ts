@@ -66,7 +66,7 @@ describe('cross-filtering in the browser', () => {
     await page.getByText(`${outside} of 36 incidents`).waitFor();
     const filteredUrl = page.url();
 
-    const firstTitle = page.locator('main ol a').first();
+    const firstTitle = page.locator('main a.incident-list__title').first();
     const title = (await firstTitle.textContent()) ?? '';
     await firstTitle.click();
     await page.getByRole('heading', { name: title, exact: true }).waitFor();

@@ -4,6 +4,7 @@ import { encodeIndex, IndexSchema } from '../../src/domain/schema';
 import { FACET_IDS } from '../../src/domain/taxonomy';
 import { fixtureIndex } from '../analysis/index-fixture';
 import { readCsv } from './read-csv';
+import { plainOrganizations } from '../analysis/organization-fixture';
 
 const index = IndexSchema.parse(encodeIndex({
   ...fixtureIndex([
@@ -11,7 +12,7 @@ const index = IndexSchema.parse(encodeIndex({
     { published: null, title: '=1+1', facets: { phase: ['unknown'] } },
     { kind: 'article', published: 20200101, title: 'Bank down\nagain' },
   ]),
-  organizations: { values: ['Acme, Inc.', 'Bank'], rows: [[0, 1], [], [1]] },
+  organizations: plainOrganizations(['Acme, Inc.', 'Bank'], [[0, 1], [], [1]]),
 }));
 
 describe('incidentRecords', () => {

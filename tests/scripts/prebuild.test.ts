@@ -75,7 +75,8 @@ describe('prebuild on the bundled data', () => {
     for (const file of readdirSync(join(root, 'data/reports'))) expect(sources).toContain(`reports/${file}`);
     expect(sources.filter((s) => s.startsWith('fail-export/incident_data.csv#'))).toHaveLength(31);
     expect(report.inputs.find((i) => i.source === 'fail-export/README.md')).toMatchObject({ status: 'skipped' });
-    const ok = report.inputs.filter((i) => i.status === 'ok').map((i) => i.incident);
+    expect(report.inputs.find((i) => i.source === 'organization-aliases.json')).toMatchObject({ status: 'ok', incident: null });
+    const ok = report.inputs.filter((i) => i.status === 'ok' && i.source !== 'organization-aliases.json').map((i) => i.incident);
     expect(new Set(ok)).toEqual(new Set(index.id));
   });
 
@@ -95,9 +96,10 @@ describe('prebuild on the bundled data', () => {
     expect(allBytes(again)).toEqual(allBytes(out));
   });
 
-  it('writes a JSON Schema of the index, the incident record, the search and terms files and the build report', () => {
+  it('writes a JSON Schema of the dataset files and of the decisions and alias files it reads', () => {
     const schema = JSON.parse(readFileSync(join(out, 'schema.json'), 'utf8'));
     expect(Object.keys(schema.files)).toEqual(['index', 'incident', 'search', 'terms', 'buildReport']);
+    expect(Object.keys(schema.inputs)).toEqual(['duplicateDecisions', 'organizationAliases']);
     expect(schema.files.incident.properties.facets.required).toContain('phase');
   });
 

@@ -8,8 +8,10 @@ import {
   setQuery,
   setYears,
   toggleOption,
+  toggleOrganization,
 } from '../../src/state/filter-actions';
 import { filterChips, isFiltered } from '../../src/state/filter-chips';
+import { filtersInWords } from '../../src/state/filters-in-words';
 
 const at = (search: string) => parseUrlState(search);
 const url = (state: ReturnType<typeof at>) => stringifyUrlState(state);
@@ -25,11 +27,14 @@ describe('filter actions', () => {
     ['swaps reversed years', '', (s) => setYears(s, { from: 2020, to: 2015 }), '?from=2015&to=2020'],
     ['keeps one open year bound', '?to=2019', (s) => setYears(s, { from: 2012, to: null }), '?from=2012'],
     ['sets the kind', '?page=2', (s) => setKind(s, 'article'), '?kind=article'],
+    ['adds an organization', '?page=2', (s) => toggleOrganization(s, 'Tesla'), '?orgs=Tesla'],
+    ['adds a second organization after the first', '?orgs=Tesla', (s) => toggleOrganization(s, 'Boeing Co'), '?orgs=Tesla,Boeing+Co'],
+    ['removes an organization on a second toggle', '?orgs=Tesla,Boeing+Co', (s) => toggleOrganization(s, 'Tesla'), '?orgs=Boeing+Co'],
     ['trims the query', '', (s) => setQuery(s, '  database  '), '?q=database'],
     ['clears a blank query', '?q=bank&page=4', (s) => setQuery(s, '   '), ''],
     [
       'clears every filter but keeps sort, switch and view',
-      '?f.phase=design&all=phase&q=x&from=2012&to=2014&kind=report&gaps=0&sort=title&page=3&view=quality',
+      '?f.phase=design&all=phase&q=x&orgs=Tesla&from=2012&to=2014&kind=report&gaps=0&sort=title&page=3&view=quality',
       clearFilters,
       '?gaps=0&sort=title&view=quality',
     ],
@@ -70,6 +75,7 @@ describe('filter chips', () => {
     ['?f.domain=unknown', 'Domain: any unknown'],
     ['?f.domain=made_up', 'Domain: made_up'],
     ['?f.boundary=outside_system', 'Boundary: outside system'],
+    ['?orgs=Tesla', 'Organization: Tesla'],
   ])('writes %s as “%s”', (search, label) => {
     expect(filterChips(at(search)).map((chip) => chip.label)).toEqual([label]);
   });
@@ -78,5 +84,24 @@ describe('filter chips', () => {
     expect(filterChips(at('?f.phase=design&all=phase')).map((chip) => chip.label)).toEqual(['Phase: design']);
     expect(isFiltered(at('?all=phase&gaps=0&sort=title&page=2'))).toBe(false);
     expect(isFiltered(at('?kind=report'))).toBe(true);
+  });
+});
+
+describe('organizations in words', () => {
+  it('names the organizations a selection is filtered on, for captions and exports', () => {
+    expect(filtersInWords(at('?f.objective=malicious&orgs=Tesla,Boeing+Co&from=2015'))).toEqual([
+      'Objective = malicious',
+      'Organization = Tesla or Boeing Co',
+      'Years from 2015',
+    ]);
+  });
+
+  it('gives each organization a chip that removes it alone', () => {
+    const chips = filterChips(at('?orgs=Tesla,Boeing+Co&kind=report'));
+    expect(chips.map((chip) => [chip.label, url(chip.without)])).toEqual([
+      ['Organization: Tesla', '?orgs=Boeing+Co&kind=report'],
+      ['Organization: Boeing Co', '?orgs=Tesla&kind=report'],
+      ['Source: reports', '?orgs=Tesla,Boeing+Co'],
+    ]);
   });
 });

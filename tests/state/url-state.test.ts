@@ -28,6 +28,7 @@ describe('stringifyUrlState and parseUrlState', () => {
     expect(state).toEqual({
       view: 'incident',
       id: 'fail-2751',
+      org: null,
       filters: {
         facets: {
           ...base.filters.facets,
@@ -36,6 +37,7 @@ describe('stringifyUrlState and parseUrlState', () => {
         },
         years: { from: 2015, to: 2020 },
         kind: 'report',
+        organizations: [],
       },
       query: 'database',
       excludeGaps: true,
@@ -48,6 +50,25 @@ describe('stringifyUrlState and parseUrlState', () => {
       cohorts: base.cohorts,
     });
     expect(stringifyUrlState(state)).toBe(search);
+  });
+
+  it('carries organizations by name, commas included, and the organization page', () => {
+    const state: UrlState = {
+      ...base,
+      view: 'organization',
+      org: 'The New York Times company',
+      filters: { ...base.filters, organizations: ['Tesla', 'At least 30,000 organizations in the US'] },
+      cohorts: { ...base.cohorts, a: { ...base.cohorts.a, organizations: ['Boeing Co'] } },
+    };
+    const search = '?orgs=Tesla,At+least+30%2C000+organizations+in+the+US&view=organization&org=The+New+York+Times+company&a.orgs=Boeing+Co';
+    expect(stringifyUrlState(state)).toBe(search);
+    expect(parseUrlState(search)).toEqual(state);
+  });
+
+  it('opens the overview for an organization page that names no organization', () => {
+    expect(parseUrlState('?view=organization').view).toBe('overview');
+    expect(parseUrlState('?view=organization&org=+').view).toBe('overview');
+    expect(parseUrlState(`?orgs=${'x'.repeat(301)},Tesla,Tesla`).filters.organizations).toEqual(['Tesla']);
   });
 
   it.each<[string, UrlState, string]>([
@@ -180,16 +201,22 @@ const deckArb = fc.option(fc.stringMatching(/^[A-Za-z0-9_-]{1,40}$/), { nil: nul
 
 const facetIdArb = fc.constantFrom(...FACET_IDS);
 
+/** Organization names as a filter holds them: trimmed, distinct, any characters (commas, plus signs, percent signs) inside. */
+const organizationNameArb = fc.string({ unit: 'binary', minLength: 1, maxLength: 40 }).filter((name) => name.trim() === name && name !== '');
+const organizationsArb = fc.uniqueArray(organizationNameArb, { maxLength: 3 });
+
 const filtersArb = fc
   .record({
     facets: fc.record(Object.fromEntries(FACET_IDS.map((facet) => [facet, facetFilterArb])) as Record<FacetId, typeof facetFilterArb>),
     years: fc.tuple(yearArb, yearArb),
     kind: fc.constantFrom('both', 'report', 'article'),
+    organizations: organizationsArb,
   })
-  .map(({ facets, years: [a, b], kind }) => ({
+  .map(({ facets, years: [a, b], kind, organizations }) => ({
     facets,
     years: a !== null && b !== null && a > b ? { from: b, to: a } : { from: a, to: b },
     kind,
+    organizations,
   }));
 
 const trendArb = fc.record({
@@ -209,8 +236,10 @@ const crosstabArb = fc.record({
 
 const stateArb: fc.Arbitrary<UrlState> = fc
   .record({
-    view: fc.constantFrom('overview', 'incident', 'quality', 'deck', 'present', 'trends', 'crosstab', 'cohorts'),
+    view: fc.constantFrom('overview', 'incident', 'quality', 'deck', 'present', 'trends', 'crosstab', 'cohorts', 'organization'),
     id: fc.option(fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/), { nil: null }),
+    org: fc.option(organizationNameArb, { nil: null }),
+    organizations: organizationsArb,
     facets: fc.record(Object.fromEntries(FACET_IDS.map((facet) => [facet, facetFilterArb])) as Record<FacetId, typeof facetFilterArb>),
     years: fc.tuple(yearArb, yearArb),
     kind: fc.constantFrom('both', 'report', 'article'),
@@ -224,15 +253,17 @@ const stateArb: fc.Arbitrary<UrlState> = fc
     crosstab: crosstabArb,
     cohorts: fc.record({ a: filtersArb, b: filtersArb }),
   })
-  .map(({ view, id, facets, years: [a, b], kind, deck, ...rest }) => ({
+  .map(({ view, id, org, facets, years: [a, b], kind, organizations, deck, ...rest }) => ({
     ...rest,
-    view: view === 'incident' && id === null ? 'overview' : view,
+    view: (view === 'incident' && id === null) || (view === 'organization' && org === null) ? 'overview' : view,
     id,
+    org,
     deck: view === 'deck' || view === 'present' ? deck : null,
     filters: {
       facets,
       years: a !== null && b !== null && a > b ? { from: b, to: a } : { from: a, to: b },
       kind,
+      organizations,
     },
   }));
 

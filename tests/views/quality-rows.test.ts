@@ -4,6 +4,7 @@ import type { BuildReport, DatasetIndex, FacetColumn } from '../../src/domain/sc
 import { FACET_IDS, FACETS, UNKNOWN } from '../../src/domain/taxonomy';
 import type { FacetId } from '../../src/domain/taxonomy';
 import { contradictoryLabels, duplicateInputs, extraOptionRows, gapRows, skippedRows, warningGroups } from '../../src/views/quality/quality-rows';
+import { plainOrganizations } from '../analysis/organization-fixture';
 
 /** A facet column of `rows` incidents, each given as its list of options. */
 function column(facet: FacetId, rows: string[][]): FacetColumn {
@@ -37,7 +38,7 @@ function index(): DatasetIndex {
     kind: [0, 0, 1, 0],
     published: [20190101, null, 20200101, 20210101],
     title: ['A', 'B', 'C', 'D'],
-    organizations: { values: [], rows: [[], [], [], []] },
+    organizations: plainOrganizations([], [[], [], [], []]),
     facets,
   };
 }

@@ -2,14 +2,21 @@ import { formatIsoDate } from '../../components/format-date';
 import { SafeLink } from '../../components/safe-link';
 import type { Incident } from '../../domain/schema';
 import { ReportText } from '../../components/report-text';
+import { UrlLink } from '../../state/url-link';
+import { useUrlState } from '../../state/use-url-state';
 
 const KIND_LABELS: Record<Incident['kind'], string> = {
   report: 'Report',
   article: 'Raw news article, not analysed',
 };
 
-/** Title, date, kind and where the record came from. Every string is report text, so it is rendered as text. */
+/**
+ * Title, date, kind and where the record came from. Every string is report text, so it is
+ * rendered as text. Each organization, as the report writes it, leads to its page, which
+ * finds the organization whatever spelling it was given.
+ */
 export function IncidentHeader({ incident }: { readonly incident: Incident }) {
+  const { state } = useUrlState();
   return (
     <header className="incident-header">
       <p className="incident-header__kind">{KIND_LABELS[incident.kind]}</p>
@@ -38,7 +45,9 @@ export function IncidentHeader({ incident }: { readonly incident: Incident }) {
             : incident.organizations.map((organization, i) => (
                 <span key={i}>
                   {i > 0 && ', '}
-                  <ReportText text={organization} />
+                  <UrlLink to={{ ...state, view: 'organization', org: organization, id: null }}>
+                    <ReportText text={organization} />
+                  </UrlLink>
                 </span>
               ))}
         </dd>

@@ -12,6 +12,7 @@ import { DatasetDownloads } from './list/dataset-downloads';
 import { IncidentList } from './list/incident-list';
 import { ListDownloads } from './list/list-downloads';
 import { FacetPanelGrid } from './facet-panel-grid';
+import { OrganizationPanel } from './organization-panel';
 import { clearFilters } from '../../state/filter-actions';
 import { FilterBar } from './filter-bar';
 import { FilterChipBar } from '../shared/filter-chip-bar';
@@ -41,7 +42,8 @@ export function OverviewPage() {
   const grouped = useGroupedColumns();
   const columns = grouped.data?.counting;
   const { input, selection } = useFigureInput(state);
-  const { masks } = selection;
+  const { masks, masksFor } = selection;
+  const organizationMask = useMemo(() => (masksFor ? masksFor({ ...state.filters, organizations: [] }).all : null), [masksFor, state.filters]);
   const span = useMemo(() => (columns ? yearSpan(columns) : null), [columns]);
   const figures = useMemo(
     () => (input ? (Object.fromEntries(FACET_IDS.map((facet) => [facet, facetFigure(input, state, facet)])) as Record<FacetId, FacetFigure>) : null),
@@ -76,6 +78,7 @@ export function OverviewPage() {
           )}
           <ShareBarsLegend showBaseline={filtered} />
           <FacetPanelGrid figures={figures} masks={masks.except} />
+          {organizationMask && <OrganizationPanel columns={columns.organizations} mask={organizationMask} state={state} />}
           {summary.selected > 0 && (
             <section className="overview-list" aria-labelledby={LIST_HEADING}>
               <div className="overview-list__header">

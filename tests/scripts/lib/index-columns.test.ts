@@ -5,7 +5,7 @@ import { buildIndex, dateNumber, facetColumn, type IndexRow } from '../../../scr
 
 function row(id: string, facets: Partial<Record<FacetId, string[]>>, extra: Partial<IndexRow> = {}): IndexRow {
   const all = Object.fromEntries(FACET_IDS.map((f) => [f, facets[f] ?? []])) as Record<FacetId, string[]>;
-  return { id, kind: 'report', published: '2020-03-04', title: id, organizations: [], facets: all, ...extra };
+  return { id, kind: 'report', published: '2020-03-04', title: id, organizations: [], organizationRoles: [], facets: all, ...extra };
 }
 
 describe('facetColumn', () => {
@@ -31,14 +31,21 @@ describe('facetColumn', () => {
 describe('buildIndex', () => {
   it('gives one row per incident in every column and passes the schema', () => {
     const rows = [
-      row('a', { domain: ['finance', 'health'] }, { organizations: ['Acme', 'Bank'] }),
-      row('b', {}, { kind: 'article', published: null, organizations: ['Bank'] }),
+      row('a', { domain: ['finance', 'health'] }, { organizations: ['Acme', 'Bank'], organizationRoles: [1, 2] }),
+      row('b', {}, { kind: 'article', published: null, organizations: ['Bank'], organizationRoles: [3] }),
     ];
     const index = IndexSchema.parse(encodeIndex(buildIndex(rows, 'abc')));
     expect(index.count).toBe(2);
     expect(index.kind).toEqual([0, 1]);
     expect(index.published).toEqual([20200304, null]);
-    expect(index.organizations).toEqual({ values: ['Acme', 'Bank'], rows: [[0, 1], [1]] });
+    expect(index.organizations).toEqual({
+      values: ['Acme', 'Bank'],
+      rows: [[0, 1], [1]],
+      roles: [[1, 2], [3]],
+      names: ['Acme', 'Bank'],
+      keys: ['acme', 'bank'],
+      of: [0, 1],
+    });
     expect(index.facets.domain.options.slice(0, FACETS.domain.options.length)).toEqual(FACETS.domain.options.map((o) => o.id));
   });
 
@@ -66,6 +73,8 @@ describe('IndexSchema invariants', () => {
 });
 
 describe('IndexSchema column checks', () => {
+  const code = (codes: string) => ({ width: 1, codes });
+  const oneOrganization = { values: ['A'], counts: code('10'), codes: code('0'), roles: code('1'), names: ['A'], keys: ['a'], of: code('0') };
   const valid = () => encodeIndex(buildIndex([row('a', { phase: ['design'] }), row('b', {})], 'x'));
 
   it.each([
@@ -81,13 +90,13 @@ describe('IndexSchema column checks', () => {
     ],
     [
       'organization counts that do not add up',
-      (i: ReturnType<typeof valid>) => ({ ...i, organizations: { values: ['A'], counts: { width: 1, codes: '21' }, codes: { width: 1, codes: '0' } } }),
+      (i: ReturnType<typeof valid>) => ({ ...i, organizations: { ...oneOrganization, counts: { width: 1, codes: '21' } } }),
       'organizations.counts',
       'counts add up to 3 but there are 1 codes',
     ],
     [
       'an organization code that names nothing',
-      (i: ReturnType<typeof valid>) => ({ ...i, organizations: { values: ['A'], counts: { width: 1, codes: '10' }, codes: { width: 1, codes: '5' } } }),
+      (i: ReturnType<typeof valid>) => ({ ...i, organizations: { ...oneOrganization, codes: { width: 1, codes: '5' } } }),
       'organizations.codes',
       'a code refers to no name',
     ],

@@ -3,6 +3,7 @@ import {
   extractCitations,
   organizationName,
   organizationNames,
+  organizationRoles,
   parseDate,
   parseItems,
   safeHttpUrl,
@@ -221,5 +222,21 @@ describe('safeHttpUrl', () => {
     ['an empty string', ''],
   ])('rejects %s', (_, text) => {
     expect(safeHttpUrl(text)).toBeNull();
+  });
+});
+
+describe('organizationRoles', () => {
+  const items = (...texts: string[]) => texts.map((text) => ({ text, citations: [] }));
+
+  it('says per name whether the report blames it, counts it as impacted, or both', () => {
+    const responsible = items('Acme Corp was responsible for the bug [1].', 'Beta');
+    const impacted = items('Beta customers', 'Beta - lost data', 'Gamma users');
+    const names = organizationNames(responsible, impacted);
+    expect(names).toEqual(['Acme Corp', 'Beta', 'Beta customers', 'Gamma users']);
+    expect(organizationRoles(names, responsible, impacted)).toEqual([1, 3, 2, 2]);
+  });
+
+  it('counts a name neither list gives as both', () => {
+    expect(organizationRoles(['Written by hand'], [], [])).toEqual([3]);
   });
 });

@@ -38,7 +38,8 @@ interface IncidentListItemProps {
  */
 export function IncidentListItem({ index, row, state, terms }: IncidentListItemProps) {
   const published = index.published[row];
-  const organizations = index.organizations.rows[row].map((value) => index.organizations.values[value]);
+  const { values, names, of } = index.organizations;
+  const organizations = index.organizations.rows[row].map((value) => ({ written: values[value], name: names[of[value]] }));
   const isArticle = index.kind[row] === KIND_ARTICLE;
   return (
     <li className="incident-list__item">
@@ -54,9 +55,9 @@ export function IncidentListItem({ index, row, state, terms }: IncidentListItemP
           {organizations.map((organization, i) => (
             <span key={i}>
               {i > 0 && ' · '}
-              <span className="incident-list__org" title={organization}>
-                <ReportText text={organization} terms={terms} />
-              </span>
+              <UrlLink to={{ ...state, view: 'organization', org: organization.name, id: null }} className="incident-list__org" title={organization.written}>
+                <ReportText text={organization.written} terms={terms} />
+              </UrlLink>
             </span>
           ))}
         </span>

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { toIndices } from '../../src/analysis/bitset';
+import { organizationCounts, organizationIndex, organizationRows, prepareOrganizations } from '../../src/analysis/organizations';
+import { prepareColumns } from '../../src/analysis/prepared-columns';
+import { crossFilterMasks } from '../../src/analysis/selection-masks';
+import { encodeIndex, IndexSchema } from '../../src/domain/schema';
+import { filtersWith } from './filters-fixture';
+import { fixtureIndex } from './index-fixture';
+
+/**
+ * Five incidents. "Boeing Co" and "Boeing" are one organization (as the prebuild groups
+ * them); incident 1 names both variants, as responsible and as impacted.
+ */
+const names = ['Boeing Co', 'Boeing', 'Users of Boeing jets', 'Tesla'];
+const organizations = {
+  values: names,
+  rows: [[0], [0, 1], [2, 3], [3], []],
+  roles: [[1], [1, 2], [2, 1], [2], []],
+  names: ['Boeing', 'Tesla', 'Users of Boeing jets'],
+  keys: ['boeing', 'tesla', 'users of boeing jets'],
+  of: [0, 0, 2, 1],
+};
+const base = fixtureIndex([{ published: 20190101 }, { published: 20200101 }, { published: 20200101 }, { published: 20210101 }, { published: 20210101 }]);
+const index = IndexSchema.parse(encodeIndex({ ...base, organizations }));
+const columns = prepareColumns(index);
+
+describe('prepareOrganizations', () => {
+  it('lists each organization\'s incidents once, its roles combined, and its variants', () => {
+    const prepared = prepareOrganizations(index.organizations);
+    expect([...organizationRows(prepared, 0)]).toEqual([0, 1]);
+    expect([...prepared.roles.subarray(prepared.start[0], prepared.start[1])]).toEqual([1, 3]);
+    expect(prepared.variants).toEqual([[0, 1], [3], [2]]);
+  });
+});
+
+describe('organizationIndex', () => {
+  it.each([
+    ['its name', 'Boeing', 0],
+    ['another spelling', 'The Boeing Company', 0],
+    ['a name that folds elsewhere', 'Users of Boeing jets', 2],
+    ['a name of no organization', 'Airbus', -1],
+  ])('finds an organization by %s', (_, name, org) => {
+    expect(organizationIndex(columns.organizations, name)).toBe(org);
+  });
+});
+
+describe('organizationCounts', () => {
+  it('counts incidents naming each organization, once per organization, with the role split', () => {
+    expect(organizationCounts(columns.organizations, columns.all)).toEqual([
+      { organization: 0, incidents: 2, responsible: 2, impacted: 1, both: 1 },
+      { organization: 1, incidents: 2, responsible: 1, impacted: 1, both: 0 },
+      { organization: 2, incidents: 1, responsible: 0, impacted: 1, both: 0 },
+    ]);
+  });
+
+  it('ranks and keeps organizations by the role chosen', () => {
+    expect(organizationCounts(columns.organizations, columns.all, 'impacted').map((c) => [c.organization, c.impacted])).toEqual([
+      [0, 1],
+      [1, 1],
+      [2, 1],
+    ]);
+    expect(organizationCounts(columns.organizations, columns.all, 'responsible').map((c) => c.organization)).toEqual([0, 1]);
+  });
+
+  it('counts only the incidents of the mask', () => {
+    const mask = crossFilterMasks(columns, filtersWith({ years: { from: 2020, to: 2020 } })).all;
+    expect(organizationCounts(columns.organizations, mask).map((c) => [c.organization, c.incidents])).toEqual([
+      [0, 1],
+      [1, 1],
+      [2, 1],
+    ]);
+  });
+});
+
+describe('the organization filter', () => {
+  const selected = (organizationsFilter: string[]) => [...toIndices(crossFilterMasks(columns, filtersWith({ organizations: organizationsFilter })).all)];
+
+  it.each([
+    ['one organization, under any of its spellings', ['boeing co.'], [0, 1]],
+    ['several organizations with OR', ['Boeing', 'Tesla'], [0, 1, 2, 3]],
+    ['a name of no organization', ['Airbus'], []],
+    ['no organization', [], [0, 1, 2, 3, 4]],
+  ])('selects incidents naming %s', (_, filter, rows) => {
+    expect(selected(filter)).toEqual(rows);
+  });
+
+  it('combines with the other filters with AND', () => {
+    const mask = crossFilterMasks(columns, filtersWith({ organizations: ['Tesla'], years: { from: 2021, to: null } })).all;
+    expect([...toIndices(mask)]).toEqual([3]);
+  });
+});
+
+describe('a name the alias file joined', () => {
+  it('finds its organization although its key is another', () => {
+    const aliased = prepareOrganizations({ ...organizations, values: ['The Pentagon', 'Boeing', 'Users of Boeing jets', 'Tesla'] });
+    expect(organizationIndex(aliased, 'The Pentagon')).toBe(0);
+    expect(organizationIndex(aliased, 'Pentagon')).toBe(-1);
+  });
+});
