@@ -42,6 +42,18 @@ class Counts {
  * number of incidents using each word, and each word's shortest form as written (the
  * name a reader sees: "breach" for "breach" and "breaches").
  */
+/** Each incident's word numbers, `BREAK` between phrases, read as views of one array. */
+class Sequences {
+  constructor(
+    private readonly words: Int32Array,
+    private readonly starts: Int32Array,
+  ) {}
+
+  forEach(visit: (sequence: Int32Array, incident: number) => void): void {
+    for (let incident = 0; incident + 1 < this.starts.length; incident++) visit(this.words.subarray(this.starts[incident], this.starts[incident + 1]), incident);
+  }
+}
+
 function readWords(titles: readonly string[], bodies: readonly string[]) {
   const termOf = new Map<string, number>();
   /** Each word as written, to its term's number or `BREAK`: most words recur, so each is looked at once. */
@@ -49,7 +61,9 @@ function readWords(titles: readonly string[], bodies: readonly string[]) {
   const df = new Counts();
   const lastIncident = new Counts();
   const shown: string[] = [];
-  const sequences: Int32Array[] = [];
+  // One array for every incident's words, not one per incident: a large export of one-line rows has tens of thousands.
+  const sequence = new Counts();
+  const starts = new Int32Array(titles.length + 1);
   const titleEnds = new Int32Array(titles.length);
   const buffer: number[] = [];
   const idOf = (word: string): number => {
@@ -85,16 +99,17 @@ function readWords(titles: readonly string[], bodies: readonly string[]) {
     titleEnds[incident] = buffer.length;
     buffer.push(BREAK);
     scanWords(bodies[incident], visit);
-    sequences.push(Int32Array.from(buffer));
+    for (const id of buffer) sequence.push(id);
+    starts[incident + 1] = sequence.size;
   });
-  return { df: df.values.subarray(0, df.size), shown, sequences, titleEnds };
+  return { df: df.values.subarray(0, df.size), shown, sequences: new Sequences(sequence.values.subarray(0, sequence.size), starts), titleEnds };
 }
 
 /**
  * Numbers every two-word phrase of words used by at least two incidents (a phrase is
  * never used more widely than its words) and counts the incidents using it.
  */
-function readPhrases(sequences: readonly Int32Array[], wordDf: Int32Array) {
+function readPhrases(sequences: Sequences, wordDf: Int32Array) {
   const phraseOf = new PairTable();
   const df = new Counts();
   const lastIncident = new Counts();

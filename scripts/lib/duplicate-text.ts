@@ -11,6 +11,13 @@ export const SHINGLE_WORDS = 5;
  * of it found in the other text estimates containment without bias.
  */
 export const SAMPLE_EVERY = 16;
+/**
+ * Fewer distinct shingles than this (a text of about 25 words) say too little: two
+ * one-line summaries can match without being one incident.
+ */
+export const MIN_SHINGLES = 20;
+/** The fingerprint of every text too short to be flagged: one shared array, as a large export of one-line rows has thousands. */
+const NO_FINGERPRINT = new Uint32Array(0);
 
 /** The parts of a record's long text, as written. */
 function textParts(record: IncidentDraft): string[] {
@@ -137,11 +144,12 @@ function hashShingle(words: Int32Array, i: number, end: number): number {
  */
 export function fingerprint(text: string): Uint32Array {
   const hashes = wordHashes(text);
-  const kept = new Set<number>();
   const count = shingleCount(hashes.length);
+  if (count < MIN_SHINGLES) return NO_FINGERPRINT;
+  const kept = new Set<number>();
   for (let i = 0; i < count; i++) {
     const h = hashShingle(hashes, i, Math.min(hashes.length, i + SHINGLE_WORDS));
     if (h % SAMPLE_EVERY === 0) kept.add(h);
   }
-  return Uint32Array.from(kept).sort();
+  return kept.size === 0 ? NO_FINGERPRINT : Uint32Array.from(kept).sort();
 }

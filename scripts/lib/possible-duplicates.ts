@@ -1,6 +1,7 @@
 import type { AppliedDecision, PossibleDuplicate } from '../../src/domain/schema';
 import type { DecidedMerge } from './dataset-builder';
 import { textOverlap } from './duplicate-evidence';
+import { MIN_SHINGLES } from './duplicate-text';
 import type { DecisionProblem, ReadDecision } from './duplicate-decisions';
 import { byCodeUnits } from './index-columns';
 
@@ -10,11 +11,6 @@ import { byCodeUnits } from './index-columns';
  * incidents no two share more than a few per cent.
  */
 export const MIN_CONTAINMENT = 0.7;
-/**
- * Fewer distinct shingles than this (a text of about 25 words) say too little: two
- * one-line summaries can match without being one incident.
- */
-export const MIN_SHINGLES = 20;
 
 /** One incident of a pair to compare, with its long text. */
 export interface PairSide {
