@@ -54,6 +54,20 @@ describe('the organization panel', () => {
     expect(new Set(pressed.map((bar) => bar.title.split(':')[0])).size).toBe(1);
   });
 
+  it('is one tab stop whose arrow keys go from a bar to its page link and on to the next bar', async () => {
+    const user = userEvent.setup();
+    renderApp('');
+    const toolbar = within(await panel()).getByRole('toolbar', { name: 'Organizations named most often' });
+    const stops = Array.from(toolbar.querySelectorAll<HTMLElement>('button, a')).filter((item) => item.tabIndex === 0);
+    expect(stops).toHaveLength(1);
+    stops[0].focus();
+    await user.keyboard('{ArrowDown}');
+    expect(document.activeElement?.textContent).toMatch(/^Page of /);
+    await user.keyboard('{ArrowDown}');
+    expect(document.activeElement?.className).toBe('organization-bar__button');
+    expect(Array.from(toolbar.querySelectorAll<HTMLElement>('button, a')).filter((item) => item.tabIndex === 0)).toEqual([document.activeElement]);
+  });
+
   it('finds every organization by any of its names in the full list', async () => {
     const user = userEvent.setup();
     renderApp('');

@@ -5,6 +5,7 @@ import { organizationCounts, organizationIndex } from '../../analysis/organizati
 import type { OrganizationColumns, OrganizationCount } from '../../analysis/organizations';
 import { formatCount, incidentCount } from '../../components/format-count';
 import { ReportText } from '../../components/report-text';
+import { useRovingFocus } from '../../components/use-roving-focus';
 import { toggleOrganization } from '../../state/filter-actions';
 import { UrlLink } from '../../state/url-link';
 import type { UrlState } from '../../state/url-state';
@@ -53,6 +54,29 @@ function OrganizationRow({ count, name, max, selected }: RowProps) {
   );
 }
 
+interface BarsProps {
+  readonly counts: readonly OrganizationCount[];
+  readonly columns: OrganizationColumns;
+  readonly chosen: ReadonlySet<number>;
+  readonly max: number;
+  readonly label: string;
+  readonly className: string;
+}
+
+/** A list of organization bars as one tab stop: the arrow keys move through each bar and its page link in turn. */
+function OrganizationBars({ counts, columns, chosen, max, label, className }: BarsProps) {
+  const roving = useRovingFocus<HTMLDivElement>('.organization-bar__button, .organization-bar__page');
+  return (
+    <div ref={roving.ref} role="toolbar" aria-label={label} onKeyDown={roving.onKeyDown} onFocus={roving.onFocus}>
+      <ol className={className}>
+        {counts.map((count) => (
+          <OrganizationRow key={count.organization} count={count} name={columns.names[count.organization]} max={max} selected={chosen.has(count.organization)} />
+        ))}
+      </ol>
+    </div>
+  );
+}
+
 /** Every organization of the selection, with a search box, drawn a hundred at a time. */
 function AllOrganizations({ counts, columns, chosen }: { readonly counts: readonly OrganizationCount[]; readonly columns: OrganizationColumns; readonly chosen: ReadonlySet<number> }) {
   const [query, setQuery] = useState('');
@@ -74,11 +98,7 @@ function AllOrganizations({ counts, columns, chosen }: { readonly counts: readon
         {matches.length === counts.length ? `${formatCount(counts.length)} organizations, most incidents first.` : `${formatCount(matches.length)} of ${formatCount(counts.length)} organizations match.`}
         {matches.length > LIST_LIMIT && ` The first ${LIST_LIMIT} are listed; narrow the search for the others.`}
       </p>
-      <ol className="organization-bars organization-bars--all">
-        {matches.slice(0, LIST_LIMIT).map((count) => (
-          <OrganizationRow key={count.organization} count={count} name={columns.names[count.organization]} max={max} selected={chosen.has(count.organization)} />
-        ))}
-      </ol>
+      <OrganizationBars counts={matches.slice(0, LIST_LIMIT)} columns={columns} chosen={chosen} max={max} label="All organizations" className="organization-bars organization-bars--all" />
     </details>
   );
 }
@@ -122,11 +142,7 @@ export function OrganizationPanel({ columns, mask, state }: OrganizationPanelPro
       ) : (
         <>
           <OrganizationRoleLegend />
-          <ol className="organization-bars">
-            {top.map((count) => (
-              <OrganizationRow key={count.organization} count={count} name={columns.names[count.organization]} max={max} selected={chosen.has(count.organization)} />
-            ))}
-          </ol>
+          <OrganizationBars counts={top} columns={columns} chosen={chosen} max={max} label="Organizations named most often" className="organization-bars" />
           {counts.length > TOP && <p className="muted">The {TOP} named most often; {formatCount(counts.length - TOP)} more below.</p>}
           <AllOrganizations counts={counts} columns={columns} chosen={chosen} />
         </>
