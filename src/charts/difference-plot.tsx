@@ -29,6 +29,18 @@ function scaleHalf(groups: readonly DifferenceGroup[]): number {
   return Math.min(1, Math.ceil(widest * 10) / 10);
 }
 
+/** A second title line's height. */
+const TITLE_LINE = 18;
+
+/**
+ * A facet's heading as drawn: on a narrow plot, what follows its N ("defines the cohorts,
+ * not tested") goes on a line of its own, where on one line it ran past a phone's edge.
+ */
+export function titleLines(title: string, narrow: boolean): string[] {
+  const split = title.indexOf('): ');
+  return narrow && split > 0 ? [title.slice(0, split + 2), title.slice(split + 3)] : [title];
+}
+
 /** "0", "−50", "+100": percentage points, as the legend says. */
 const tickText = (tick: number): string => (tick === 0 ? '0' : `${tick > 0 ? '+' : '−'}${Math.round(Math.abs(tick) * 100)}`);
 
@@ -54,8 +66,10 @@ export function DifferencePlot({ groups, legend: items, label, width: fixed, fit
   let y = legend.height + 8;
   const placed = groups.map((group) => {
     const top = y;
-    y += HEAD + group.rows.length * ROW + 10;
-    return { group, top };
+    const lines = titleLines(group.title, narrow);
+    const head = HEAD + (lines.length - 1) * TITLE_LINE;
+    y += head + group.rows.length * ROW + 10;
+    return { group, top, lines, head };
   });
   const ticks = narrow ? [-half, 0, half] : [-half, -half / 2, 0, half / 2, half];
   return (
@@ -72,15 +86,21 @@ export function DifferencePlot({ groups, legend: items, label, width: fixed, fit
         onFocus={roving.onFocus}
       >
         <SvgLegend layout={legend} x={0} y={0} patterns={NO_PATTERNS} />
-        {placed.map(({ group, top }) => (
+        {placed.map(({ group, top, lines, head }) => (
           <g key={group.key} className="difference-group">
-            <text className="difference-group__title" x={0} y={top + 16}>{group.title}</text>
-            <text className="difference-group__column" x={labelWidth + shareColumn - 6} y={top + HEAD - 6} textAnchor="end">A</text>
-            <text className="difference-group__column" x={labelWidth + 2 * shareColumn - 6} y={top + HEAD - 6} textAnchor="end">B</text>
+            <text className="difference-group__title" x={0} y={top + 16}>
+              {lines.map((line, i) => (
+                <tspan key={line} x={0} dy={i === 0 ? 0 : TITLE_LINE}>
+                  {i === 0 ? line : ` ${line}`}
+                </tspan>
+              ))}
+            </text>
+            <text className="difference-group__column" x={labelWidth + shareColumn - 6} y={top + head - 6} textAnchor="end">A</text>
+            <text className="difference-group__column" x={labelWidth + 2 * shareColumn - 6} y={top + head - 6} textAnchor="end">B</text>
             {ticks.map((tick) => (
               <g key={tick}>
-                <line className={tick === 0 ? 'difference-group__zero' : 'difference-group__grid'} x1={xOf(tick)} x2={xOf(tick)} y1={top + HEAD - 2} y2={top + HEAD + group.rows.length * ROW} />
-                <text className="difference-group__tick" x={xOf(tick)} y={top + HEAD - 6} textAnchor={tick === -half ? 'start' : tick === half ? 'end' : 'middle'}>
+                <line className={tick === 0 ? 'difference-group__zero' : 'difference-group__grid'} x1={xOf(tick)} x2={xOf(tick)} y1={top + head - 2} y2={top + head + group.rows.length * ROW} />
+                <text className="difference-group__tick" x={xOf(tick)} y={top + head - 6} textAnchor={tick === -half ? 'start' : tick === half ? 'end' : 'middle'}>
                   {tickText(tick)}
                 </text>
               </g>
@@ -89,7 +109,7 @@ export function DifferencePlot({ groups, legend: items, label, width: fixed, fit
               <DifferenceRowMarks
                 key={row.key}
                 row={row}
-                y={top + HEAD + i * ROW}
+                y={top + head + i * ROW}
                 height={ROW}
                 labelWidth={labelWidth}
                 shareColumn={shareColumn}

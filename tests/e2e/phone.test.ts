@@ -102,6 +102,22 @@ describe('the overview on a phone', () => {
   });
 });
 
+describe('a cohort comparison on a phone', () => {
+  it('keeps every facet heading of its difference plot on the screen', async () => {
+    const { page, problems, close } = await openPage(browser(), `${baseURL}?view=cohorts&a.f.objective=malicious&b.f.objective=non-malicious`, PHONE);
+    await settled(page);
+    const titles = page.locator('.difference-plot .difference-group__title');
+    await titles.first().waitFor();
+    const rights = await titles.evaluateAll((nodes) => nodes.map((node) => node.getBoundingClientRect().right));
+    const plotRight = await page.locator('.difference-plot svg').first().evaluate((svg) => svg.getBoundingClientRect().right);
+    expect(rights.length).toBeGreaterThan(1);
+    for (const right of rights) expect(right).toBeLessThanOrEqual(Math.min(plotRight, PHONE.width));
+    expect(await titles.filter({ hasText: 'defines the cohorts' }).count()).toBe(1);
+    expect(problems).toEqual([]);
+    await close();
+  });
+});
+
 const VIEWS = [
   ['overview', ''],
   ['trends', '?view=trends'],
