@@ -4,16 +4,16 @@
  *   ?f.phase=design,operation&all=behaviour&q=database&from=2015&to=2020&kind=report
  *    &gaps=0&sort=date-desc&page=2&view=incident&id=fail-2751
  *
- * An organization filter names organizations as a person reads them, `&orgs=Tesla,Boeing`
- * (any spelling the prebuild folds to the same organization finds it), and the
- * organization page is `&view=organization&org=Tesla`.
- *
  * and, in the deck and present views only, `&deck=<base64url>`: a whole slide deck
  * carried by the link. The comparison views add their chart settings and two cohorts:
  *
  *   &trend=domain&per=quarter&measure=count&layout=multiples
  *   &rows=objective&cols=domain&cell=row&shade=residual&co=consequence
  *   &a.f.objective=malicious&a.from=2010&a.to=2015&b.f.objective=non-malicious&b.kind=report
+ *
+ * An organization filter names organizations as a person reads them, `&orgs=Tesla,Boeing`
+ * (any spelling the prebuild folds to the same organization finds it), and the
+ * organization page is `&view=organization&org=Tesla`.
  *
  * These ride along in every view, like the filters, so coming back to a comparison finds
  * it as it was left. Only values that differ from the defaults are written, in that key
