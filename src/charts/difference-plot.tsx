@@ -38,7 +38,7 @@ const TITLE_LINE = 18;
  */
 export function titleLines(title: string, narrow: boolean): string[] {
   const split = title.indexOf('): ');
-  return narrow && split > 0 ? [title.slice(0, split + 2), title.slice(split + 3)] : [title];
+  return narrow && split > 0 ? [title.slice(0, split + 3), title.slice(split + 3)] : [title];
 }
 
 /** "0", "−50", "+100": percentage points, as the legend says. */
@@ -91,7 +91,7 @@ export function DifferencePlot({ groups, legend: items, label, width: fixed, fit
             <text className="difference-group__title" x={0} y={top + 16}>
               {lines.map((line, i) => (
                 <tspan key={line} x={0} dy={i === 0 ? 0 : TITLE_LINE}>
-                  {i === 0 ? line : ` ${line}`}
+                  {line}
                 </tspan>
               ))}
             </text>
