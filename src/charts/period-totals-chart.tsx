@@ -1,5 +1,4 @@
-import { useCallback, useId } from 'react';
-import { useRovingFocus } from '../components/use-roving-focus';
+import { useId } from 'react';
 import { Bar, BarChart, CartesianGrid, ReferenceArea, Tooltip, XAxis, YAxis } from 'recharts';
 import type { BarShapeProps } from 'recharts';
 import { formatCount, incidentCount } from '../components/format-count';
@@ -8,7 +7,7 @@ import { ChartPatterns, patternId } from './chart-patterns';
 import { MarkLink } from './figure-link';
 import type { FigureMode } from './figure-mode';
 import { SvgLegend, legendLayout } from './svg-legend';
-import { useElementWidth } from './use-element-width';
+import { useMeasuredLinks } from './use-measured-links';
 
 /** The width an image draws the bars at, whatever the page's width. */
 export const PERIOD_TOTALS_EXPORT_WIDTH = 760;
@@ -32,16 +31,8 @@ function barSentence(bar: PeriodBar, threshold: number): string {
  */
 export function PeriodTotalsChart({ figure, mode }: { readonly figure: PeriodTotalsFigure; readonly mode: FigureMode }) {
   const id = useId();
-  const [measure, measured] = useElementWidth<HTMLDivElement>(720);
-  const roving = useRovingFocus<HTMLDivElement>('a');
-  const ref = useCallback(
-    (node: HTMLDivElement | null) => {
-      measure(node);
-      roving.ref.current = node;
-    },
-    [measure, roving.ref],
-  );
-  const width = mode === 'export' ? PERIOD_TOTALS_EXPORT_WIDTH : measured;
+  const links = useMeasuredLinks(720);
+  const width = mode === 'export' ? PERIOD_TOTALS_EXPORT_WIDTH : links.width;
   const patterns = { gap: patternId(id, 'gap'), lown: patternId(id, 'lown') };
   const legend = legendLayout(figure.legend, width - MARGIN.left - MARGIN.right);
   const interactive = mode !== 'export';
@@ -56,12 +47,12 @@ export function PeriodTotalsChart({ figure, mode }: { readonly figure: PeriodTot
   };
   return (
     <div
-      ref={ref}
+      ref={links.ref}
       className="period-totals"
       role="figure"
       aria-label={`${figure.title}, ${formatCount(figure.bars.length)} periods`}
-      onKeyDown={roving.onKeyDown}
-      onFocus={roving.onFocus}
+      onKeyDown={links.onKeyDown}
+      onFocus={links.onFocus}
     >
       <BarChart width={width} height={PLOT_HEIGHT[mode] + legend.height} data={[...figure.bars]} margin={{ ...MARGIN, top: legend.height + 12 }}>
         <ChartPatterns id={id} />

@@ -4,9 +4,7 @@ import { moreOptionsText } from '../figures/top-rows';
 import type { FigureMode } from './figure-mode';
 import { TrendChart } from './trend-chart';
 import { TrendMultiples } from './trend-multiples';
-import { useCallback } from 'react';
-import { useElementWidth } from './use-element-width';
-import { useRovingFocus } from '../components/use-roving-focus';
+import { useMeasuredLinks } from './use-measured-links';
 
 /** The width an image draws the trend at, whatever the page's width. */
 export const TREND_EXPORT_WIDTH = 760;
@@ -20,25 +18,17 @@ const plotHeight = (mode: FigureMode, width: number): number => (mode === 'slide
  * marks are one tab stop, the arrow keys moving from point to point, line by line.
  */
 export function TrendFigureChart({ figure, mode }: { readonly figure: TrendFigure; readonly mode: FigureMode }) {
-  const [measure, measured] = useElementWidth<HTMLDivElement>(720);
-  const roving = useRovingFocus<HTMLDivElement>('a');
-  const ref = useCallback(
-    (node: HTMLDivElement | null) => {
-      measure(node);
-      roving.ref.current = node;
-    },
-    [measure, roving.ref],
-  );
-  const width = mode === 'export' ? TREND_EXPORT_WIDTH : measured;
+  const links = useMeasuredLinks(720);
+  const width = mode === 'export' ? TREND_EXPORT_WIDTH : links.width;
   const interactive = mode !== 'export';
   return (
     <div
-      ref={ref}
+      ref={links.ref}
       className="trend-figure"
       role="figure"
       aria-label={`${figure.title}, per ${PERIOD_NAMES[figure.granularity]}`}
-      onKeyDown={roving.onKeyDown}
-      onFocus={roving.onFocus}
+      onKeyDown={links.onKeyDown}
+      onFocus={links.onFocus}
     >
       {figure.layout === 'multiples' ? (
         <TrendMultiples figure={figure} width={width} interactive={interactive} large={mode === 'slide'} />
