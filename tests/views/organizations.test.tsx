@@ -92,6 +92,9 @@ describe('the organization page', () => {
     expect(titles).toEqual(rowsNaming(index, google).map((row) => index.title[row]));
     expect(screen.getByRole('region', { name: 'How its incidents differ from the rest' })).toBeDefined();
     expect(screen.getByRole('heading', { name: 'Incidents per year' })).toBeDefined();
+    // The timeline names its filters and its N on the page, as its slide and CSV do.
+    const timeline = screen.getByRole('region', { name: 'Incidents per year' });
+    expect(timeline.querySelector('.figure-caption')?.textContent).toMatch(/Organization = Google/);
   });
 
   it('is reached from an incident page\'s organization names, and filters the dashboard from there', async () => {

@@ -2,14 +2,12 @@ import { useMemo } from 'react';
 import { andNot } from '../../analysis/bitset';
 import { compareCohorts } from '../../analysis/cohort-comparison';
 import { organizationCounts, organizationIndex, organizationRows } from '../../analysis/organizations';
-import { FigureChart } from '../../charts/figure-chart';
 import { formatCount, incidentCount } from '../../components/format-count';
 import { formatIsoDate, ymdToIso } from '../../components/format-date';
 import { LoadError } from '../../components/load-error';
 import { ReportText } from '../../components/report-text';
 import { Skeleton } from '../../components/skeleton';
 import { useIndex } from '../../data/get-index';
-import { FigureActions } from '../../export/figure-actions';
 import { periodTotalsFigure } from '../../figures/period-totals-figure';
 import { toggleOrganization } from '../../state/filter-actions';
 import { useFigureInput } from '../../state/figure-input';
@@ -17,6 +15,7 @@ import { UrlLink } from '../../state/url-link';
 import type { UrlState } from '../../state/url-state';
 import { useUrlState } from '../../state/use-url-state';
 import { FilterChipBar } from '../shared/filter-chip-bar';
+import { PeriodTotalsSection } from '../shared/period-totals-section';
 import { OrganizationRoleBar, OrganizationRoleLegend, roleWords } from '../shared/organization-role-bar';
 import { OrganizationProfile } from './organization-profile';
 
@@ -147,14 +146,7 @@ export function OrganizationPage() {
             )}
           </section>
           <OrganizationProfile comparison={comparison} name={canonical} />
-          <section aria-labelledby="organization-timeline-heading" className="comparison-section">
-            <div className="comparison-section__head">
-              <h2 id="organization-timeline-heading">{timeline.title}</h2>
-              <FigureActions figure={timeline} />
-            </div>
-            <p className="comparison-section__lead">{timeline.subtitle} Click a bar to list its incidents.</p>
-            <FigureChart figure={timeline} mode="screen" />
-          </section>
+          <PeriodTotalsSection figure={timeline} headingId="organization-timeline-heading" />
         </>
       )}
     </div>

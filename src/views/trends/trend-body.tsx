@@ -7,6 +7,7 @@ import type { TrendFigure } from '../../figures/trend-figure';
 import { PERIOD_NAMES } from '../../figures/figure-periods';
 import type { UrlState } from '../../state/url-state';
 import { OptionGroupNote } from '../shared/option-group-note';
+import { PeriodTotalsSection } from '../shared/period-totals-section';
 import { TrendControls } from './trend-controls';
 import { TrendTable } from './trend-table';
 
@@ -23,16 +24,7 @@ export function TrendBody({ totals, trend, mask, state }: TrendBodyProps) {
   return (
     <>
       <TrendControls suggested={trend.suggested} />
-      <section className="comparison-section" aria-labelledby="trend-totals-heading">
-        <div className="comparison-section__head">
-          <h2 id="trend-totals-heading">{totals.title}</h2>
-          <FigureActions figure={totals} />
-        </div>
-        <p className="comparison-section__lead">{totals.subtitle} Click a bar to list its incidents.</p>
-        <FigureChart figure={totals} mode="screen" />
-        <FigureNotes figure={totals} />
-        <FigureCaption figure={totals} />
-      </section>
+      <PeriodTotalsSection figure={totals} headingId="trend-totals-heading" />
       <section className="comparison-section" aria-labelledby="trend-heading">
         <div className="comparison-section__head">
           <h2 id="trend-heading">{trend.title}</h2>
