@@ -37,6 +37,8 @@ export function installPageMarks({ size, panels }: PageMarksOptions): void {
   const marks: PageMarks = { loaded: null, loadDrawn: null, click: null, clickedPanel: null, updated: null, updateDrawn: null };
   window.faultlineBenchMarks = marks;
   const PANEL_SUFFIX = ' options';
+  // A panel is a toolbar while its bars filter, a group when they are only read.
+  const PANELS = ['group', 'toolbar'].map((role) => `[role="${role}"][aria-label$="${PANEL_SUFFIX}"]`).join(', ');
   const afterNextFrame = (note: () => void): void => {
     requestAnimationFrame(() => setTimeout(note, 0));
   };
@@ -53,7 +55,7 @@ export function installPageMarks({ size, panels }: PageMarksOptions): void {
   };
   const panelTexts = (): Map<string, string> => {
     const texts = new Map<string, string>();
-    for (const group of document.querySelectorAll(`[role="group"][aria-label$="${PANEL_SUFFIX}"]`)) {
+    for (const group of document.querySelectorAll(PANELS)) {
       const name = (group.getAttribute('aria-label') ?? '').slice(0, -PANEL_SUFFIX.length);
       const labels = [...group.querySelectorAll('button')].map((button) => button.getAttribute('aria-label') ?? '');
       texts.set(name, labels.join('\n'));
@@ -65,7 +67,7 @@ export function installPageMarks({ size, panels }: PageMarksOptions): void {
   document.addEventListener(
     'click',
     (event) => {
-      const group = event.target instanceof Element ? event.target.closest(`[role="group"][aria-label$="${PANEL_SUFFIX}"]`) : null;
+      const group = event.target instanceof Element ? event.target.closest(PANELS) : null;
       if (group === null) return;
       marks.click = performance.now();
       marks.clickedPanel = (group.getAttribute('aria-label') ?? '').slice(0, -PANEL_SUFFIX.length);
