@@ -33,7 +33,7 @@ export const crossfilterArrayDimensions: CountStrategy = {
     const dimensions = Object.fromEntries(
       FACET_IDS.map((facet) => {
         const { combos, rows } = index.facets[facet];
-        const values = rows.map((combo) => [...combos[combo]]);
+        const values = Array.from(rows, (combo) => [...combos[combo]]);
         return [facet, cf.dimension((row: number) => values[row], true)];
       }),
     ) as Record<FacetId, crossfilter.Dimension<number, number>>;

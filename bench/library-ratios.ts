@@ -6,6 +6,7 @@
  * exactly, or the benchmark stops. Runs are interleaved round by round, rotating the
  * order, so a burst of load on the shared machine hits every contender alike.
  */
+import { readPlainIndex } from '../src/domain/schema';
 import { median } from 'd3-array';
 import { arqueroComboColumns, arqueroOptionColumns } from './arquero-strategies';
 import type { CountStrategy, PreparedCount } from './count-strategy';
@@ -40,7 +41,7 @@ function timeOnce(contender: Contender): void {
 }
 
 export async function benchLibraryRatios(): Promise<Record<string, number>> {
-  const index = syntheticIndex(WORKLOAD_SIZE, WORKLOAD_SEED);
+  const index = readPlainIndex(syntheticIndex(WORKLOAD_SIZE, WORKLOAD_SEED));
   const contenders: Contender[] = STRATEGIES.map((strategy) => ({ strategy, prepared: strategy.prepare(index), times: [] }));
   const expected = contenders[0].prepared.run();
   for (const { strategy, prepared } of contenders) {

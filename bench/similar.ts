@@ -4,6 +4,7 @@
  * calls it. The model is built once outside the timing, as the app builds it once per
  * loaded dataset; its cost is `similar-model-100k-ms`.
  */
+import { readPlainIndex } from '../src/domain/schema';
 import { median } from 'd3-array';
 import { similarIncidents } from '../src/analysis/similar-incidents';
 import { similarityModel } from '../src/analysis/similarity-model';
@@ -17,7 +18,7 @@ const WARM_UPS = 3;
 const INCIDENTS = 25;
 
 export function benchSimilar(): Record<string, number> {
-  const index = syntheticIndex(SIZE, SEED);
+  const index = readPlainIndex(syntheticIndex(SIZE, SEED));
   const terms = syntheticTerms(SIZE, SEED, index.build);
   const start = performance.now();
   const model = similarityModel(index, terms);

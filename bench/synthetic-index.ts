@@ -6,7 +6,7 @@
  * dates from 2010 to 2024 and a pool of 2,000 organizations of skewed popularity.
  */
 import { INDEX_FORMAT } from '../src/domain/schema';
-import type { DatasetIndex, FacetColumn } from '../src/domain/schema';
+import type { PlainIndex } from '../src/domain/schema';
 import { FACETS, FACET_IDS, UNKNOWN } from '../src/domain/taxonomy';
 import type { FacetId } from '../src/domain/taxonomy';
 import { mulberry32 } from '../scripts/lib/seeded-random';
@@ -103,7 +103,7 @@ function drawMask(draw: FacetDraw, random: () => number): number {
  * Dictionary-encodes drawn masks the way the prebuild encodes option lists: vocabulary,
  * `unknown`, then only the extras some row uses.
  */
-function encodeColumn(draw: FacetDraw, masks: readonly number[]): FacetColumn {
+function encodeColumn(draw: FacetDraw, masks: readonly number[]): PlainIndex['facets'][FacetId] {
   const used = masks.reduce((all, mask) => all | mask, 0);
   const core = (draw.unknownBit << 1) - 1;
   const kept = draw.positions.map((_, k) => k).filter((k) => ((core | used) & (1 << k)) !== 0);
@@ -145,7 +145,7 @@ function drawDate(random: () => number): number | null {
  * for identical arguments. Articles carry no organizations and no facet options, as raw
  * articles in the real data do.
  */
-export function syntheticIndex(n: number, seed: number): DatasetIndex {
+export function syntheticIndex(n: number, seed: number): PlainIndex {
   const random = mulberry32(seed);
   const organizationNames = ORG_STEMS.flatMap((stem) => ORG_SUFFIXES.map((suffix) => `${stem} ${suffix}`));
   // Every name is its own organization; organizations are listed in the order of their keys.
@@ -188,6 +188,6 @@ export function syntheticIndex(n: number, seed: number): DatasetIndex {
     },
     facets: Object.fromEntries(
       FACET_IDS.map((facet, f) => [facet, encodeColumn(draws[f], facetMasks[f])]),
-    ) as Record<FacetId, FacetColumn>,
+    ) as Record<FacetId, PlainIndex['facets'][FacetId]>,
   };
 }

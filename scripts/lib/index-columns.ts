@@ -1,4 +1,4 @@
-import { type DatasetIndex, type FacetColumn, INDEX_FORMAT, type Kind } from '../../src/domain/schema';
+import { INDEX_FORMAT, type Kind, type PlainIndex } from '../../src/domain/schema';
 import type { OrganizationAliases } from '../../src/domain/organization-aliases';
 import { FACET_IDS, FACETS, type FacetId, UNKNOWN } from '../../src/domain/taxonomy';
 import { groupOrganizations } from './organization-groups';
@@ -31,7 +31,7 @@ export function byCodeUnits(a: string, b: string): number {
  * that are outside the vocabulary, sorted so the order never depends on input order.
  * Combinations are numbered in order of first appearance.
  */
-export function facetColumn(facet: FacetId, rows: readonly IndexRow[]): FacetColumn {
+export function facetColumn(facet: FacetId, rows: readonly IndexRow[]): PlainIndex['facets'][FacetId] {
   // Keyed by the options as written, joined at commas, which no option id holds; only
   // the few distinct combinations are translated to dictionary positions, at the end.
   const comboIndex = new Map<string, number>([['', 0]]);
@@ -61,7 +61,7 @@ export function facetColumn(facet: FacetId, rows: readonly IndexRow[]): FacetCol
  * show), numbered in order of first appearance, each row's names with its roles, and
  * the organizations those names are grouped into.
  */
-function organizationsColumn(rows: readonly IndexRow[], aliases: OrganizationAliases): DatasetIndex['organizations'] {
+function organizationsColumn(rows: readonly IndexRow[], aliases: OrganizationAliases): PlainIndex['organizations'] {
   const orgIndex = new Map<string, number>();
   const values: string[] = [];
   const incidents: number[] = [];
@@ -90,7 +90,7 @@ function organizationsColumn(rows: readonly IndexRow[], aliases: OrganizationAli
 }
 
 /** The columnar index of `rows`, row i of every column being incident i; `aliases` joins names the rules keep apart. */
-export function buildIndex(rows: readonly IndexRow[], build: string, aliases: OrganizationAliases = {}): DatasetIndex {
+export function buildIndex(rows: readonly IndexRow[], build: string, aliases: OrganizationAliases = {}): PlainIndex {
   return {
     format: INDEX_FORMAT,
     build,
@@ -100,6 +100,6 @@ export function buildIndex(rows: readonly IndexRow[], build: string, aliases: Or
     published: rows.map((r) => dateNumber(r.published)),
     title: rows.map((r) => r.title),
     organizations: organizationsColumn(rows, aliases),
-    facets: Object.fromEntries(FACET_IDS.map((f) => [f, facetColumn(f, rows)])) as DatasetIndex['facets'],
+    facets: Object.fromEntries(FACET_IDS.map((f) => [f, facetColumn(f, rows)])) as PlainIndex['facets'],
   };
 }

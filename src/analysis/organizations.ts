@@ -18,7 +18,7 @@ export interface OrganizationColumns {
   readonly variants: readonly (readonly number[])[];
   /** The names as written, and each one's organization: how a name the rules do not fold there (an alias) is found. */
   readonly values: readonly string[];
-  readonly of: readonly number[];
+  readonly of: Uint32Array;
   /** Rows naming at least one organization. */
   readonly named: Bitset;
   readonly start: Uint32Array;
@@ -27,13 +27,13 @@ export interface OrganizationColumns {
 }
 
 export function prepareOrganizations(organizations: DatasetIndex['organizations']): OrganizationColumns {
-  const { names, keys, of, values } = organizations;
-  const perRow = organizations.rows;
+  const { names, keys, of, values, start: rowStart, codes, roles: codeRoles } = organizations;
+  const size = rowStart.length - 1;
   const count = new Uint32Array(names.length + 1);
   const seen = new Int32Array(names.length).fill(-1);
-  for (let row = 0; row < perRow.length; row++) {
-    for (const value of perRow[row]) {
-      const org = of[value];
+  for (let row = 0; row < size; row++) {
+    for (let at = rowStart[row]; at < rowStart[row + 1]; at++) {
+      const org = of[codes[at]];
       if (seen[org] !== row) {
         seen[org] = row;
         count[org + 1] += 1;
@@ -46,11 +46,10 @@ export function prepareOrganizations(organizations: DatasetIndex['organizations'
   const roles = new Uint8Array(rows.length);
   const next = start.slice(0, names.length);
   seen.fill(-1);
-  for (let row = 0; row < perRow.length; row++) {
-    const codes = perRow[row];
-    for (let i = 0; i < codes.length; i++) {
-      const org = of[codes[i]];
-      const role = organizations.roles[row][i];
+  for (let row = 0; row < size; row++) {
+    for (let at = rowStart[row]; at < rowStart[row + 1]; at++) {
+      const org = of[codes[at]];
+      const role = codeRoles[at];
       if (seen[org] === row) roles[next[org] - 1] |= role;
       else {
         seen[org] = row;
@@ -62,7 +61,7 @@ export function prepareOrganizations(organizations: DatasetIndex['organizations'
   }
   const variants: number[][] = names.map(() => []);
   for (let value = 0; value < values.length; value++) variants[of[value]].push(value);
-  const named = createBitset(perRow.length);
+  const named = createBitset(size);
   for (const row of rows) setBit(named, row);
   return { keys, names, variants, values, of, named, start, rows, roles };
 }

@@ -97,7 +97,7 @@ export function prepareColumns(index: DatasetIndex): PreparedColumns {
   for (let row = 0; row < size; row++) {
     setBit(index.kind[row] === KIND_ARTICLE ? articles : reports, row);
     const date = index.published[row];
-    if (date !== null && date > 0) {
+    if (date > 0) {
       published[row] = date;
       year[row] = Math.floor(date / 10000);
     }

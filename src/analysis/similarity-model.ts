@@ -1,3 +1,4 @@
+import { organizationsOfRow } from '../domain/schema';
 import type { DatasetIndex, IncidentTerms } from '../domain/schema';
 import { FACET_IDS, UNKNOWN } from '../domain/taxonomy';
 import type { FacetId } from '../domain/taxonomy';
@@ -30,6 +31,10 @@ export interface SharedValues {
   readonly weights: Float64Array;
   readonly norms: Float64Array;
 }
+
+/** Each incident's organization names as a list: built once, for the model alone. */
+const organizationLists = (organizations: DatasetIndex['organizations']): number[][] =>
+  Array.from({ length: organizations.start.length - 1 }, (_, row) => Array.from(organizationsOfRow(organizations, row)));
 
 /**
  * What finding an incident's similar incidents needs, built once per dataset: the
@@ -98,7 +103,7 @@ export function similarityModel(index: DatasetIndex, terms: IncidentTerms): Simi
     facets,
     labelNorms,
     // An organization no other incident names is still one of the incident's: one shared name among many makes two incidents less alike.
-    organizations: sharedValues(index.organizations.values, index.organizations.rows, (value, postings) => postingCount(postings, value), 'all'),
+    organizations: sharedValues(index.organizations.values, organizationLists(index.organizations), (value, postings) => postingCount(postings, value), 'all'),
     // A term no other incident kept is left out of the norm: other incidents may well use it, below their own most distinctive.
     terms: sharedValues(terms.terms, terms.rows, (value) => terms.df[value], 'shared'),
   };

@@ -25,8 +25,8 @@ export function matchRows(haystack: readonly string[], terms: readonly string[])
 
 /**
  * Each row's organization names, one per line: what a search matches besides the title
- * before the long text has loaded. `rows[i]` indexes into `values`, as in the index.
+ * before the long text has loaded. Row i's names are `values[codes[start[i]]]` on, as in the index.
  */
-export function organizationLines(values: readonly string[], rows: readonly (readonly number[])[]): string[] {
-  return rows.map((row) => row.map((value) => values[value]).join('\n'));
+export function organizationLines(values: readonly string[], start: Uint32Array, codes: Uint32Array): string[] {
+  return Array.from({ length: start.length - 1 }, (_, row) => Array.from(codes.subarray(start[row], start[row + 1]), (value) => values[value]).join('\n'));
 }

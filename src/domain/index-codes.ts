@@ -15,15 +15,15 @@ export interface EncodedCodes {
 }
 
 /** The fewest digits that write every value, at least one. */
-function widthFor(values: readonly number[]): number {
+function widthFor(values: ArrayLike<number>): number {
   let max = 0;
-  for (const value of values) if (value > max) max = value;
+  for (let i = 0; i < values.length; i++) if (values[i] > max) max = values[i];
   let width = 1;
   while (64 ** width <= max) width += 1;
   return width;
 }
 
-export function encodeCodes(values: readonly number[]): EncodedCodes {
+export function encodeCodes(values: ArrayLike<number>): EncodedCodes {
   const width = widthFor(values);
   const digits = new Array<string>(values.length);
   for (let i = 0; i < values.length; i++) {
@@ -38,10 +38,16 @@ export function encodeCodes(values: readonly number[]): EncodedCodes {
   return { width, codes: digits.join('') };
 }
 
-/** The values, or null when the text is not whole values of the alphabet. */
-export function decodeCodes({ width, codes }: EncodedCodes): number[] | null {
+/** Above this no column value can be: the largest a `Uint32Array` holds. */
+const MAX_VALUE = 0xffffffff;
+
+/**
+ * The values straight into a typed array, or null when the text is not whole values of
+ * the alphabet or a value passes 32 bits: a million-row column costs one allocation.
+ */
+export function decodeCodes({ width, codes }: EncodedCodes): Uint32Array | null {
   if (codes.length % width !== 0) return null;
-  const values = new Array<number>(codes.length / width);
+  const values = new Uint32Array(codes.length / width);
   for (let i = 0, at = 0; i < values.length; i++) {
     let value = 0;
     for (let d = 0; d < width; d++, at++) {
@@ -50,6 +56,7 @@ export function decodeCodes({ width, codes }: EncodedCodes): number[] | null {
       if (digit < 0) return null;
       value = value * 64 + digit;
     }
+    if (value > MAX_VALUE) return null;
     values[i] = value;
   }
   return values;

@@ -123,7 +123,7 @@ function column<T>(isItem: (value: unknown) => value is T, expected: string, ite
 
 const isString = (value: unknown): value is string => typeof value === 'string';
 
-/** An integer column as written (see index-codes.ts), read back into numbers. */
+/** An integer column as written (see index-codes.ts), read back straight into a typed array. */
 const CodesSchema = z
   .object({
     width: z.number().int().min(1).max(8),
@@ -132,11 +132,17 @@ const CodesSchema = z
   .transform((encoded, ctx) => {
     const values = decodeCodes(encoded);
     if (values === null) {
-      ctx.addIssue({ code: 'custom', message: `expected whole ${encoded.width}-digit codes of 0-9A-Za-z-_` });
+      ctx.addIssue({ code: 'custom', message: `expected whole ${encoded.width}-digit codes of 0-9A-Za-z-_, each below 2^32` });
       return z.NEVER;
     }
     return values;
   });
+
+/** The first position of `values` at or above `limit`, or -1: one loop, no object per value. */
+function firstAtOrAbove(values: Uint32Array, limit: number): number {
+  for (let i = 0; i < values.length; i++) if (values[i] >= limit) return i;
+  return -1;
+}
 
 export const FacetColumnSchema = z.object({
   options: z.array(OptionIdSchema),
@@ -151,8 +157,9 @@ export type FacetColumn = z.output<typeof FacetColumnSchema>;
  * each with its role in `roles` (1 responsible, 2 impacted, 3 both). `names` and `keys`
  * are the organizations those names are grouped into (one canonical name, and the key a
  * link names it by), and `of[v]` is the organization of name `v`, so an organization's
- * variants are the names whose `of` points at it. Every column is flat and decoded in
- * one pass, so 100,000 incidents cost no object per row.
+ * variants are the names whose `of` points at it. Read back, every column stays flat:
+ * incident i's names are `codes[start[i]]` to `codes[start[i + 1] - 1]`, so a million
+ * incidents cost no object per row (see `organizationsOfRow`).
  */
 const OrganizationsSchema = z
   .object({
@@ -165,22 +172,17 @@ const OrganizationsSchema = z
     of: CodesSchema.describe('Per name in values, the index of its organization'),
   })
   .transform(({ values, counts, codes, roles, names, keys, of }, ctx) => {
-    const rows: number[][] = new Array(counts.length);
-    const roleRows: number[][] = new Array(counts.length);
-    let at = 0;
-    for (let i = 0; i < counts.length; i++) {
-      rows[i] = codes.slice(at, at + counts[i]);
-      roleRows[i] = roles.slice(at, at + counts[i]);
-      at += counts[i];
-    }
-    if (at !== codes.length) ctx.addIssue({ code: 'custom', message: `counts add up to ${at} but there are ${codes.length} codes`, path: ['counts'] });
+    const start = new Uint32Array(counts.length + 1);
+    for (let i = 0; i < counts.length; i++) start[i + 1] = start[i] + counts[i];
+    const total = start[counts.length];
+    if (total !== codes.length) ctx.addIssue({ code: 'custom', message: `counts add up to ${total} but there are ${codes.length} codes`, path: ['counts'] });
     if (roles.length !== codes.length) ctx.addIssue({ code: 'custom', message: `${roles.length} roles for ${codes.length} codes`, path: ['roles'] });
     if (roles.some((role) => role < 1 || role > 3)) ctx.addIssue({ code: 'custom', message: 'a role is not 1, 2 or 3', path: ['roles'] });
-    if (codes.some((code) => code >= values.length)) ctx.addIssue({ code: 'custom', message: 'a code refers to no name', path: ['codes'] });
+    if (firstAtOrAbove(codes, values.length) >= 0) ctx.addIssue({ code: 'custom', message: 'a code refers to no name', path: ['codes'] });
     if (names.length !== keys.length) ctx.addIssue({ code: 'custom', message: `${names.length} names for ${keys.length} keys`, path: ['keys'] });
     if (keys.some((key, k) => k > 0 && !(keys[k - 1] < key))) ctx.addIssue({ code: 'custom', message: 'keys are not sorted and unique', path: ['keys'] });
-    if (of.length !== values.length || of.some((org) => org >= names.length)) ctx.addIssue({ code: 'custom', message: 'of must give every name an organization', path: ['of'] });
-    return { values, rows, roles: roleRows, names, keys, of };
+    if (of.length !== values.length || firstAtOrAbove(of, names.length) >= 0) ctx.addIssue({ code: 'custom', message: 'of must give every name an organization', path: ['of'] });
+    return { values, start, codes, roles: Uint8Array.from(roles), names, keys, of };
   });
 
 export const INDEX_FORMAT = 'faultline-index/1';
@@ -188,8 +190,9 @@ export const INDEX_FORMAT = 'faultline-index/1';
 /**
  * What the dashboard loads first: one column per field, row i of every column is
  * incident i. Rows are in input order (sorted paths, then CSV row order). Integer
- * columns are written as code text (index-codes.ts) and read back into arrays here, so
- * the app sees plain arrays and `index.json` stays quick to parse.
+ * columns are written as code text (index-codes.ts) and read back into typed arrays
+ * here, so `index.json` stays quick to parse and a million rows are checked in a few
+ * loops, without an object per row.
  */
 export const IndexSchema = z
   .object({
@@ -200,71 +203,121 @@ export const IndexSchema = z
       type: 'string',
       pattern: INCIDENT_ID.source,
     }),
-    kind: CodesSchema.pipe(column((v): v is number => v === 0 || v === 1, '0 (report) or 1 (article)', { enum: [0, 1] })).describe(
-      '0 = report, 1 = article',
-    ),
+    kind: CodesSchema.transform((kinds, ctx) => {
+      const at = firstAtOrAbove(kinds, 2);
+      if (at >= 0) {
+        ctx.addIssue({ code: 'custom', message: 'expected 0 (report) or 1 (article)', path: [at] });
+        return z.NEVER;
+      }
+      return Uint8Array.from(kinds);
+    })
+      .describe('0 = report, 1 = article'),
     published: CodesSchema.transform((days, ctx) => {
       const at = days.findIndex((day) => day !== 0 && !isDateCode(day));
       if (at >= 0) {
         ctx.addIssue({ code: 'custom', message: `${days[at]} is not the YYYYMMDD of a calendar date`, path: [at] });
         return z.NEVER;
       }
-      return days.map((day) => (day === 0 ? null : day));
-    }).describe('Publication date as the integer YYYYMMDD of a calendar date, 0 when unknown (null once read)'),
+      return days;
+    }).describe('Publication date as the integer YYYYMMDD of a calendar date, 0 when unknown'),
     title: column(isString, 'a title', { type: 'string' }),
     organizations: OrganizationsSchema.describe('Dictionary of organization names and, per incident, indices into it'),
     facets: recordOf(FACET_IDS, FacetColumnSchema),
   })
   .superRefine((index, ctx) => {
     const n = index.count;
-    const columns: [string, unknown[]][] = [
-      ['id', index.id],
-      ['kind', index.kind],
-      ['published', index.published],
-      ['title', index.title],
-      ['organizations.rows', index.organizations.rows],
+    const columns: [string, number][] = [
+      ['id', index.id.length],
+      ['kind', index.kind.length],
+      ['published', index.published.length],
+      ['title', index.title.length],
+      ['organizations.counts', index.organizations.start.length - 1],
     ];
-    for (const facet of FACET_IDS) columns.push([`facets.${facet}.rows`, index.facets[facet].rows]);
-    for (const [name, column] of columns) {
-      if (column.length !== n) ctx.addIssue({ code: 'custom', message: `${name} has ${column.length} rows, expected ${n}` });
+    for (const facet of FACET_IDS) columns.push([`facets.${facet}.rows`, index.facets[facet].rows.length]);
+    for (const [name, length] of columns) {
+      if (length !== n) ctx.addIssue({ code: 'custom', message: `${name} has ${length} rows, expected ${n}` });
     }
     for (const facet of FACET_IDS) {
       const col = index.facets[facet];
       if (col.combos.some((c) => c.some((o) => o >= col.options.length))) {
         ctx.addIssue({ code: 'custom', message: `facets.${facet}.combos refers to an option that does not exist` });
       }
-      if (col.rows.some((r) => r >= col.combos.length)) {
+      if (firstAtOrAbove(col.rows, col.combos.length) >= 0) {
         ctx.addIssue({ code: 'custom', message: `facets.${facet}.rows refers to a combo that does not exist` });
       }
     }
   });
-/** The index as the app uses it: every column an array, one entry per incident. */
+/** The index as the app uses it: every column an array or typed array, one entry per incident. */
 export type DatasetIndex = z.output<typeof IndexSchema>;
 /** The index as written to `index.json`. */
 export type IndexFile = z.input<typeof IndexSchema>;
 
+/** The organization names (indices into `values`) incident `row` writes, in its order. */
+export function organizationsOfRow(organizations: DatasetIndex['organizations'], row: number): Uint32Array {
+  return organizations.codes.subarray(organizations.start[row], organizations.start[row + 1]);
+}
+
+/** The role beside each of `organizationsOfRow(organizations, row)`. */
+export function organizationRolesOfRow(organizations: DatasetIndex['organizations'], row: number): Uint8Array {
+  return organizations.roles.subarray(organizations.start[row], organizations.start[row + 1]);
+}
+
+/**
+ * The index as the prebuild assembles it, one plain array per column with an array of
+ * codes per incident where an incident has several: what `encodeIndex` writes.
+ */
+export interface PlainIndex {
+  readonly format: typeof INDEX_FORMAT;
+  readonly build: string;
+  readonly count: number;
+  readonly id: readonly string[];
+  readonly kind: ArrayLike<number>;
+  /** YYYYMMDD, null (or 0) when unknown. */
+  readonly published: ArrayLike<number | null>;
+  readonly title: readonly string[];
+  readonly organizations: {
+    readonly values: readonly string[];
+    readonly rows: readonly (readonly number[])[];
+    readonly roles: readonly (readonly number[])[];
+    readonly names: readonly string[];
+    readonly keys: readonly string[];
+    readonly of: readonly number[];
+  };
+  readonly facets: Readonly<Record<(typeof FACET_IDS)[number], { readonly options: readonly string[]; readonly combos: readonly (readonly number[])[]; readonly rows: ArrayLike<number> }>>;
+}
+
 /** The index as written: integer columns as code text, which parses far faster than number arrays. */
-export function encodeIndex(index: DatasetIndex): IndexFile {
+export function encodeIndex(index: PlainIndex): IndexFile {
   const facets = Object.fromEntries(
-    FACET_IDS.map((facet) => [facet, { ...index.facets[facet], rows: encodeCodes(index.facets[facet].rows) }]),
+    FACET_IDS.map((facet) => {
+      const { options, combos, rows } = index.facets[facet];
+      return [facet, { options: [...options], combos: combos.map((combo) => [...combo]), rows: encodeCodes(rows) }];
+    }),
   ) as IndexFile['facets'];
   const { values, rows, roles, names, keys, of } = index.organizations;
   return {
-    ...index,
+    format: index.format,
+    build: index.build,
+    count: index.count,
+    id: [...index.id],
     kind: encodeCodes(index.kind),
-    published: encodeCodes(index.published.map((day) => day ?? 0)),
+    published: encodeCodes(Array.from(index.published, (day) => day ?? 0)),
+    title: [...index.title],
     organizations: {
-      values,
+      values: [...values],
       counts: encodeCodes(rows.map((row) => row.length)),
       codes: encodeCodes(rows.flat()),
       roles: encodeCodes(roles.flat()),
-      names,
-      keys,
+      names: [...names],
+      keys: [...keys],
       of: encodeCodes(of),
     },
     facets,
   };
 }
+
+/** A plain index read back as the app reads `index.json`: encoded, then parsed by `IndexSchema`. */
+export const readPlainIndex = (index: PlainIndex): DatasetIndex => IndexSchema.parse(encodeIndex(index));
 
 /**
  * Long text for full-text search, aligned with the index rows: summary, causes and
@@ -299,9 +352,9 @@ export const TermsFileSchema = z
     const total = counts.reduce((sum, count) => sum + count, 0);
     if (total !== codes.length) ctx.addIssue({ code: 'custom', message: `counts add up to ${total} but there are ${codes.length} codes`, path: ['counts'] });
     if (codes.some((code) => code >= terms.length)) ctx.addIssue({ code: 'custom', message: 'a code refers to no term', path: ['codes'] });
-    const rows: number[][] = new Array(counts.length);
-    for (let i = 0, at = 0; i < counts.length; at += counts[i], i++) rows[i] = codes.slice(at, at + counts[i]);
-    return { build, terms, df, rows };
+    const rows: Uint32Array[] = new Array(counts.length);
+    for (let i = 0, at = 0; i < counts.length; at += counts[i], i++) rows[i] = codes.subarray(at, at + counts[i]);
+    return { build, terms, df: Array.from(df), rows: rows.map((row) => Array.from(row)) };
   });
 /** The terms as the app uses them: per incident, indices into `terms`. */
 export type IncidentTerms = z.output<typeof TermsFileSchema>;

@@ -1,4 +1,5 @@
 import { ymdToIso } from '../components/format-date';
+import { organizationsOfRow } from '../domain/schema';
 import type { DatasetIndex } from '../domain/schema';
 import { FACETS, FACET_IDS } from '../domain/taxonomy';
 import type { FacetId } from '../domain/taxonomy';
@@ -30,9 +31,9 @@ export function incidentRecords(index: DatasetIndex, rows: ArrayLike<number>): I
     const published = index.published[row];
     return {
       id: index.id[row],
-      date: published === null ? null : ymdToIso(published),
+      date: published === 0 ? null : ymdToIso(published),
       title: index.title[row],
-      organizations: index.organizations.rows[row].map((value) => index.organizations.values[value]),
+      organizations: Array.from(organizationsOfRow(index.organizations, row), (value) => index.organizations.values[value]),
       facets: Object.fromEntries(FACET_IDS.map((facet) => [facet, facetOptions(index, facet, row)])) as Record<FacetId, string[]>,
     };
   });

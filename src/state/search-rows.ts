@@ -15,7 +15,7 @@ import type { UrlFilters } from './url-state';
  */
 export function searchRows(index: DatasetIndex, texts: readonly string[] | null, terms: readonly string[]): Uint32Array | null {
   if (terms.length === 0) return null;
-  const organizations = sharedDerivation(index, 'organizations', () => organizationLines(index.organizations.values, index.organizations.rows));
+  const organizations = sharedDerivation(index, 'organizations', () => organizationLines(index.organizations.values, index.organizations.start, index.organizations.codes));
   const haystack = sharedDerivation(index, `haystack ${texts ? identityOf(texts) : 'short'}`, () =>
     searchHaystack(index.title, texts ? organizations.map((orgs, row) => `${orgs}\n${texts[row]}`) : organizations),
   );

@@ -1,5 +1,5 @@
 import { encodeIndex, INDEX_FORMAT, IndexSchema } from '../../src/domain/schema';
-import type { DatasetIndex, FacetColumn } from '../../src/domain/schema';
+import type { DatasetIndex, PlainIndex } from '../../src/domain/schema';
 import { FACETS, FACET_IDS, UNKNOWN } from '../../src/domain/taxonomy';
 import type { FacetId } from '../../src/domain/taxonomy';
 import { plainOrganizations } from './organization-fixture';
@@ -13,7 +13,7 @@ export interface FixtureRow {
   readonly organizations?: readonly string[];
 }
 
-function encodeFacet(facet: FacetId, lists: readonly (readonly string[])[]): FacetColumn {
+function encodeFacet(facet: FacetId, lists: readonly (readonly string[])[]): PlainIndex['facets'][FacetId] {
   const vocabulary = FACETS[facet].options.map((o) => o.id);
   const extras = [...new Set(lists.flat())].filter((o) => o !== UNKNOWN && !vocabulary.includes(o)).sort();
   const options = [...vocabulary, UNKNOWN, ...extras];
@@ -32,7 +32,7 @@ function encodeFacet(facet: FacetId, lists: readonly (readonly string[])[]): Fac
 }
 
 /** Organization names in order of first mention, and per row their positions. */
-function organizationColumn(rows: readonly FixtureRow[]): DatasetIndex['organizations'] {
+function organizationColumn(rows: readonly FixtureRow[]): PlainIndex['organizations'] {
   const values = [...new Set(rows.flatMap((row) => row.organizations ?? []))];
   return plainOrganizations(values, rows.map((row) => (row.organizations ?? []).map((name) => values.indexOf(name))));
 }
@@ -53,6 +53,6 @@ export function fixtureIndex(rows: readonly FixtureRow[]): DatasetIndex {
     organizations: organizationColumn(rows),
     facets: Object.fromEntries(
       FACET_IDS.map((facet) => [facet, encodeFacet(facet, rows.map((row) => row.facets?.[facet] ?? []))]),
-    ) as DatasetIndex['facets'],
+    ) as PlainIndex['facets'],
   }));
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readOrganizations } from './plain-index';
 import { toIndices } from '../../src/analysis/bitset';
 import { organizationCounts, organizationIndex, organizationRows, prepareOrganizations } from '../../src/analysis/organizations';
 import { prepareColumns } from '../../src/analysis/prepared-columns';
@@ -92,7 +93,7 @@ describe('the organization filter', () => {
 
 describe('a name the alias file joined', () => {
   it('finds its organization although its key is another', () => {
-    const aliased = prepareOrganizations({ ...organizations, values: ['The Pentagon', 'Boeing', 'Users of Boeing jets', 'Tesla'] });
+    const aliased = prepareOrganizations(readOrganizations({ ...organizations, values: ['The Pentagon', 'Boeing', 'Users of Boeing jets', 'Tesla'] }));
     expect(organizationIndex(aliased, 'The Pentagon')).toBe(0);
     expect(organizationIndex(aliased, 'Pentagon')).toBe(-1);
   });

@@ -1,3 +1,4 @@
+import { readPlainIndex } from '../../src/domain/schema';
 import { describe, expect, it } from 'vitest';
 import { arqueroComboColumns, arqueroOptionColumns } from '../../bench/arquero-strategies';
 import { crossfilterArrayDimensions, crossfilterComboDimensions } from '../../bench/crossfilter-strategies';
@@ -5,7 +6,7 @@ import { faultlineStrategy } from '../../bench/faultline-strategy';
 import { countsDifference } from '../../bench/filter-workload';
 import { syntheticIndex } from '../../bench/synthetic-index';
 
-const index = syntheticIndex(3_000, 7);
+const index = readPlainIndex(syntheticIndex(3_000, 7));
 const expected = faultlineStrategy.prepare(index).run();
 
 describe('library strategies of the filter-and-count benchmark', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
+import { plainIndex } from '../analysis/plain-index';
 import { encodeIndex } from '../../src/domain/schema';
 import { articlesInOperation, financeRises, outsideIsMalicious, plantedIndex } from '../analysis/findings/planted-dataset';
 import { useBrowser } from './browser';
@@ -9,7 +10,7 @@ const baseURL = inject('baseURL');
 const browser = useBrowser();
 
 /** 3,000 incidents with an association, a rising share and an over-represented option planted in noise. */
-const PLANTED = JSON.stringify(encodeIndex(plantedIndex(3000, 7, [outsideIsMalicious, financeRises, articlesInOperation])));
+const PLANTED = JSON.stringify(encodeIndex(plainIndex(plantedIndex(3000, 7, [outsideIsMalicious, financeRises, articlesInOperation]))));
 
 const ASSOCIATION = /^Incidents with (Boundary: outside system|Objective: malicious|Boundary: within system|Objective: non-malicious) are (\d+\.\d+) times as often (Boundary: [a-z ]+|Objective: [a-z-]+) as the others \((\d+)% vs (\d+)%/;
 

@@ -1,4 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
+import { plainIndex } from '../analysis/plain-index';
 import { encodeIndex, IndexSchema } from '../../src/domain/schema';
 import { FACET_IDS } from '../../src/domain/taxonomy';
 import { openPage, useBrowser } from './browser';
@@ -16,7 +17,7 @@ describe('one meaning per label', () => {
     let reports = 0;
     await page.route('**/data/index.json', async (route) => {
       const index = IndexSchema.parse(await (await route.fetch()).json());
-      const emptied = new Set(index.kind.flatMap((kind, row) => (kind === 0 ? [row] : [])).slice(0, UNCLASSIFIED));
+      const emptied = new Set(Array.from(index.kind).flatMap((kind, row) => (kind === 0 ? [row] : [])).slice(0, UNCLASSIFIED));
       reports = index.kind.filter((kind) => kind === 0).length;
       const facets = Object.fromEntries(
         FACET_IDS.map((facet) => {
@@ -25,7 +26,7 @@ describe('one meaning per label', () => {
           return [facet, { ...column, rows: column.rows.map((combo, row) => (emptied.has(row) ? empty : combo)) }];
         }),
       ) as typeof index.facets;
-      await route.fulfill({ json: encodeIndex({ ...index, facets }) });
+      await route.fulfill({ json: encodeIndex({ ...plainIndex(index), facets }) });
     });
     await page.goto(baseURL);
     await page.getByRole('radio', { name: 'Reports' }).check();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { plainIndex } from '../analysis/plain-index';
 import { incidentListCsv, incidentListJson, incidentRecords } from '../../src/export/incident-export';
 import { encodeIndex, IndexSchema } from '../../src/domain/schema';
 import { FACET_IDS } from '../../src/domain/taxonomy';
@@ -7,11 +8,11 @@ import { readCsv } from './read-csv';
 import { plainOrganizations } from '../analysis/organization-fixture';
 
 const index = IndexSchema.parse(encodeIndex({
-  ...fixtureIndex([
+  ...plainIndex(fixtureIndex([
     { published: 20190822, title: 'Outage, "big" one', facets: { phase: ['design', 'operation'], domain: ['finance'] } },
     { published: null, title: '=1+1', facets: { phase: ['unknown'] } },
     { kind: 'article', published: 20200101, title: 'Bank down\nagain' },
-  ]),
+  ])),
   organizations: plainOrganizations(['Acme, Inc.', 'Bank'], [[0, 1], [], [1]]),
 }));
 
@@ -41,7 +42,7 @@ describe('incidentListCsv', () => {
   });
 
   it('never writes an internal key or a raw option id: labels, and not analysed spelled out', () => {
-    const labelled = IndexSchema.parse(encodeIndex(fixtureIndex([{ facets: { boundary: ['outside_system'], nature: ['non-human_actions'] } }, { kind: 'article' }])));
+    const labelled = fixtureIndex([{ facets: { boundary: ['outside_system'], nature: ['non-human_actions'] } }, { kind: 'article' }]);
     const text = incidentListCsv(labelled, [0, 1]);
     const [header, ...rows] = readCsv(text.replace(/^\uFEFF/, ''));
     expect(rows[0][header.indexOf('Boundary')]).toBe('outside system');

@@ -1,4 +1,5 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { plainIndex } from '../analysis/plain-index';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -36,7 +37,7 @@ describe('organizations in the prebuild', () => {
   it('groups variants, keeps each incident\'s roles and the names as written', () => {
     const { index, run } = build('plain', null);
     expect(run.code).toBe(0);
-    const { names, keys, values, of, rows, roles } = index.organizations;
+    const { names, keys, values, of, rows, roles } = plainIndex(index).organizations;
     expect(names).toEqual(['Boeing', 'Department of Defense', 'The Pentagon']);
     expect(keys).toEqual(['boeing', 'department of defense', 'pentagon']);
     expect(values).toEqual(['The Pentagon', 'Boeing Co', 'Boeing', 'Department of Defense']);

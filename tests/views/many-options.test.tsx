@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { plainIndex } from '../analysis/plain-index';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
@@ -29,13 +30,13 @@ function manyDomainsIndex() {
   const index = IndexSchema.parse(dataset().json('index.json'));
   const column = index.facets.domain;
   const options = [...VOCABULARY, UNKNOWN, ...FREE];
-  const lists = index.facets.domain.rows.map((combo) => column.combos[combo].map((k) => options.indexOf(column.options[k])));
+  const lists = Array.from(index.facets.domain.rows, (combo) => column.combos[combo].map((k) => options.indexOf(column.options[k])));
   FREE.forEach((_, k) => {
     const at = options.length - DISTINCT + k;
     for (const row of k < 10 ? [k % WITH_FREE, (k + 1) % WITH_FREE, (k + 2) % WITH_FREE] : [k % WITH_FREE]) lists[row].push(at);
   });
   const combos = lists.map((list) => [...new Set(list)].sort((a, b) => a - b));
-  return encodeIndex({ ...index, facets: { ...index.facets, domain: { options, combos, rows: combos.map((_, row) => row) } } });
+  return encodeIndex({ ...plainIndex(index), facets: { ...index.facets, domain: { options, combos, rows: combos.map((_, row) => row) } } });
 }
 
 const elements = () => document.body.querySelectorAll('*').length;

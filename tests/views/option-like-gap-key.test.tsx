@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { plainIndex } from '../analysis/plain-index';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
@@ -21,7 +22,7 @@ function indexWithGapLikeOption(): { index: DatasetIndex; tagged: number[]; empt
   const analysed = rowsWhere(index, (row) => column.combos[column.rows[row]].length > 0);
   const tagged = analysed.slice(0, 3);
   const combos = [...column.combos];
-  const rows = [...column.rows];
+  const rows = Uint32Array.from(column.rows);
   for (const row of tagged) {
     combos.push([...column.combos[column.rows[row]], option]);
     rows[row] = combos.length - 1;
@@ -33,7 +34,7 @@ function indexWithGapLikeOption(): { index: DatasetIndex; tagged: number[]; empt
 }
 
 function serve(index: DatasetIndex): void {
-  server.use(http.get('*/data/index.json', () => HttpResponse.json(encodeIndex(index))));
+  server.use(http.get('*/data/index.json', () => HttpResponse.json(encodeIndex(plainIndex(index)))));
 }
 
 describe('an option written as __none__', () => {

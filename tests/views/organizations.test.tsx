@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { plainIndex } from '../analysis/plain-index';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
@@ -14,7 +15,7 @@ const rawIndex = () => IndexSchema.parse(dataset().json('index.json'));
 /** Rows naming organization `org` under any of its names, counted the plain way. */
 function rowsNaming(index: DatasetIndex, org: number): number[] {
   const rows: number[] = [];
-  index.organizations.rows.forEach((codes, row) => {
+  plainIndex(index).organizations.rows.forEach((codes, row) => {
     if (codes.some((code) => index.organizations.of[code] === org)) rows.push(row);
   });
   return rows;
@@ -35,7 +36,7 @@ describe('the organization panel', () => {
       const org = index.organizations.names.indexOf(name);
       expect(count, name).toBe(rowsNaming(index, org).length);
     }
-    const named = index.organizations.rows.filter((codes) => codes.length > 0).length;
+    const named = plainIndex(index).organizations.rows.filter((codes) => codes.length > 0).length;
     expect(within(region).getByText(`${index.organizations.names.length} organizations named in ${named} incidents`)).toBeDefined();
   });
 
@@ -100,7 +101,7 @@ describe('the organization page', () => {
   it('is reached from an incident page\'s organization names, and filters the dashboard from there', async () => {
     const user = userEvent.setup();
     const index = rawIndex();
-    const row = index.organizations.rows.findIndex((codes) => codes.some((code) => index.organizations.values[code] === 'Google as a company'));
+    const row = plainIndex(index).organizations.rows.findIndex((codes) => codes.some((code) => index.organizations.values[code] === 'Google as a company'));
     renderApp(`?view=incident&id=${index.id[row]}`);
     await user.click(await screen.findByRole('link', { name: 'Google as a company' }, { timeout: 10_000 }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Google' })).toBeDefined();

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { plainIndex } from '../analysis/plain-index';
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -168,7 +169,7 @@ describe('the list and dataset downloads', () => {
     const index = rawIndex();
     const longest = [...index.organizations.values].sort((a, b) => b.length - a.length)[0];
     expect(longest.length).toBeGreaterThan(60);
-    const row = index.organizations.rows.findIndex((names) => names.some((value) => index.organizations.values[value] === longest));
+    const row = plainIndex(index).organizations.rows.findIndex((names) => names.some((value) => index.organizations.values[value] === longest));
     await renderOverview(`?q=${encodeURIComponent(index.title[row])}`);
     const shown = await screen.findByTitle(longest);
     expect(shown.textContent).toBe(longest);

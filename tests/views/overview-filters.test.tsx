@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { organizationsOfRow } from '../../src/domain/schema';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse, delay } from 'msw';
@@ -29,7 +30,7 @@ async function renderOverview(search = '') {
 function textMatches(index: DatasetIndex, text: readonly string[], query: string): number[] {
   const terms = query.toLowerCase().split(/\s+/).filter(Boolean);
   return rowsWhere(index, (row) => {
-    const organizations = index.organizations.rows[row].map((value) => index.organizations.values[value]);
+    const organizations = Array.from(organizationsOfRow(index.organizations, row), (value) => index.organizations.values[value]);
     const haystack = [index.title[row], ...organizations, text[row]].join('\n').toLowerCase();
     return terms.every((term) => haystack.includes(term));
   });

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { plainIndex } from '../analysis/plain-index';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
@@ -33,7 +34,7 @@ describe('the headline', () => {
   it('counts incidents with a classified facet as analysed, not reports, and agrees with the panels on reports alone', async () => {
     const user = userEvent.setup();
     const edited = withUnclassifiedReports(3);
-    server.use(http.get('*/data/index.json', () => HttpResponse.json(encodeIndex(edited))));
+    server.use(http.get('*/data/index.json', () => HttpResponse.json(encodeIndex(plainIndex(edited)))));
     renderApp('');
     await screen.findByRole('region', { name: FACETS.phase.name });
     const all = rowsWhere(edited, () => true);

@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
+import { plainIndex } from '../analysis/plain-index';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { type DatasetIndex, encodeIndex, IndexSchema } from '../../src/domain/schema';
+import { encodeIndex, IndexSchema } from '../../src/domain/schema';
 import { FACETS, FACET_DISPLAY_ORDER } from '../../src/domain/taxonomy';
 import { useDatasetServer } from '../testing/dataset-server';
 import { renderApp } from '../testing/render-app';
@@ -173,11 +174,11 @@ describe('the overview panels', () => {
   it('marks an option outside the vocabulary after unknown', async () => {
     const index = rawIndex();
     const phase = index.facets.phase;
-    const edited: DatasetIndex = {
-      ...index,
+    const edited = {
+      ...plainIndex(index),
       facets: {
         ...index.facets,
-        phase: { options: [...phase.options, 'quantum'], combos: [...phase.combos, [phase.options.length]], rows: [phase.combos.length, ...phase.rows.slice(1)] },
+        phase: { options: [...phase.options, 'quantum'], combos: [...phase.combos, [phase.options.length]], rows: [phase.combos.length, ...Array.from(phase.rows).slice(1)] },
       },
     };
     server.use(http.get('*/data/index.json', () => HttpResponse.json(encodeIndex(edited))));

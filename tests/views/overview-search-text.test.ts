@@ -3,7 +3,7 @@ import { matchRows, organizationLines, queryTerms, searchHaystack } from '../../
 
 describe('organizationLines', () => {
   it('gives each row its organization names, one per line, and nothing for a row without any', () => {
-    expect(organizationLines(['Sony', 'PlayStation users', 'Fail0verflow'], [[0, 1], [], [2]])).toEqual([
+    expect(organizationLines(['Sony', 'PlayStation users', 'Fail0verflow'], Uint32Array.of(0, 2, 2, 3), Uint32Array.of(0, 1, 2))).toEqual([
       'Sony\nPlayStation users',
       '',
       'Fail0verflow',
@@ -11,7 +11,7 @@ describe('organizationLines', () => {
   });
 
   it('lets a search find a row by organization before the long text exists', () => {
-    const haystack = searchHaystack(['Console breach', 'Grid outage'], organizationLines(['Sony', 'ERCOT'], [[0], [1]]));
+    const haystack = searchHaystack(['Console breach', 'Grid outage'], organizationLines(['Sony', 'ERCOT'], Uint32Array.of(0, 1, 2), Uint32Array.of(0, 1)));
     expect(Array.from(matchRows(haystack, queryTerms('SONY')))).toEqual([0]);
     expect(Array.from(matchRows(haystack, queryTerms('outage ercot')))).toEqual([1]);
   });

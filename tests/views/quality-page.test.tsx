@@ -17,7 +17,7 @@ const section = async (name: string) => (await screen.findByRole('heading', { le
 /** Rows whose facet holds `unknown` beside another option, read straight from the raw index. */
 function contradictoryRows(facet: FacetId): number[] {
   const { options, combos, rows } = IndexSchema.parse(dataset().json('index.json')).facets[facet];
-  return rows.flatMap((combo, row) => {
+  return Array.from(rows).flatMap((combo, row) => {
     const written = combos[combo].map((option) => options[option]);
     return written.length > 1 && written.includes(UNKNOWN) ? [row] : [];
   });

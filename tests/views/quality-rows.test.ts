@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { prepareColumns } from '../../src/analysis/prepared-columns';
-import type { BuildReport, DatasetIndex, FacetColumn } from '../../src/domain/schema';
+import { readPlainIndex } from '../../src/domain/schema';
+import type { BuildReport, DatasetIndex, PlainIndex } from '../../src/domain/schema';
 import { FACET_IDS, FACETS, UNKNOWN } from '../../src/domain/taxonomy';
 import type { FacetId } from '../../src/domain/taxonomy';
 import { contradictoryLabels, duplicateInputs, extraOptionRows, gapRows, skippedRows, warningGroups } from '../../src/views/quality/quality-rows';
 import { plainOrganizations } from '../analysis/organization-fixture';
 
 /** A facet column of `rows` incidents, each given as its list of options. */
-function column(facet: FacetId, rows: string[][]): FacetColumn {
+function column(facet: FacetId, rows: string[][]): PlainIndex['facets'][FacetId] {
   const vocabulary = [...FACETS[facet].options.map((o) => o.id), UNKNOWN];
   const extras = [...new Set(rows.flat().filter((o) => !vocabulary.includes(o)))].sort();
   const options = [...vocabulary, ...extras];
@@ -27,7 +28,11 @@ function column(facet: FacetId, rows: string[][]): FacetColumn {
 
 /** Four incidents; phase and domain vary, every other facet is `unknown` everywhere. */
 function index(): DatasetIndex {
-  const facets = Object.fromEntries(FACET_IDS.map((f) => [f, column(f, [[UNKNOWN], [UNKNOWN], [UNKNOWN], [UNKNOWN]])])) as Record<FacetId, FacetColumn>;
+  return readPlainIndex(plain());
+}
+
+function plain(): PlainIndex {
+  const facets = Object.fromEntries(FACET_IDS.map((f) => [f, column(f, [[UNKNOWN], [UNKNOWN], [UNKNOWN], [UNKNOWN]])])) as Record<FacetId, PlainIndex['facets'][FacetId]>;
   facets.phase = column('phase', [['design'], ['desgin'], [], ['unknown']]);
   facets.domain = column('domain', [['finance', 'banking'], ['banking'], [], ['unknown', 'health']]);
   return {
@@ -105,8 +110,8 @@ describe('quality rows', () => {
   });
 
   it('list an incident whose facet holds both unknown and an option as contradictory, and nothing else', () => {
-    const edited = index();
-    edited.facets.phase = column('phase', [['design', 'unknown'], ['desgin'], [], ['unknown']]);
+    const written = plain();
+    const edited = readPlainIndex({ ...written, facets: { ...written.facets, phase: column('phase', [['design', 'unknown'], ['desgin'], [], ['unknown']]) } });
     expect(contradictoryLabels(edited)).toEqual([
       { facet: 'phase', id: 'a', title: 'A', options: ['design', 'unknown'] },
       { facet: 'domain', id: 'd', title: 'D', options: ['unknown', 'health'] },

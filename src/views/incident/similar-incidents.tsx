@@ -99,7 +99,7 @@ function SimilarList({ neighbours, index }: { readonly neighbours: readonly Simi
               <ReportText text={index.title[neighbour.row]} />
             </UrlLink>
             <span className="similar__meta">
-              {published === null ? 'Date unknown' : formatIsoDate(ymdToIso(published))}
+              {published === 0 ? 'Date unknown' : formatIsoDate(ymdToIso(published))}
               {' · '}
               <span title="0 shares nothing; 1 has the same rare labels, organizations and distinctive words">similarity {Math.min(1, neighbour.score).toFixed(2)}</span>
             </span>

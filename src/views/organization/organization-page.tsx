@@ -1,3 +1,4 @@
+import { organizationRolesOfRow, organizationsOfRow } from '../../domain/schema';
 import { useMemo } from 'react';
 import { andNot } from '../../analysis/bitset';
 import { compareCohorts } from '../../analysis/cohort-comparison';
@@ -71,8 +72,9 @@ export function OrganizationPage() {
   const { count, rows, comparison, timeline } = derived;
   const variants = columns.variants[org].map((v) => columns.values[v]);
   const roleOf = (row: number): number => {
-    const codes = index.data.organizations.rows[row];
-    return codes.reduce((role, code, i) => (columns.of[code] === org ? role | index.data.organizations.roles[row][i] : role), 0);
+    const codes = organizationsOfRow(index.data.organizations, row);
+    const roles = organizationRolesOfRow(index.data.organizations, row);
+    return codes.reduce((role, code, i) => (columns.of[code] === org ? role | roles[i] : role), 0);
   };
   const filtered = state.filters.organizations.includes(canonical);
   return (
@@ -132,7 +134,7 @@ export function OrganizationPage() {
                       <ReportText text={index.data.title[row]} />
                     </UrlLink>{' '}
                     <span className="muted">
-                      {published === null ? 'date unknown' : formatIsoDate(ymdToIso(published))} · {ROLE_NAMES[role]}
+                      {published === 0 ? 'date unknown' : formatIsoDate(ymdToIso(published))} · {ROLE_NAMES[role]}
                     </span>
                   </li>
                 );

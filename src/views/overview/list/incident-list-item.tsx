@@ -4,6 +4,7 @@ import { UrlLink } from '../../../state/url-link';
 import { rememberListRow } from '../../../state/list-return';
 import { formatIsoDate, ymdToIso } from '../../../components/format-date';
 import { OptionChip } from '../../../components/option-chip';
+import { organizationsOfRow } from '../../../domain/schema';
 import type { DatasetIndex } from '../../../domain/schema';
 import { FACETS, FACET_DISPLAY_ORDER } from '../../../domain/taxonomy';
 import type { FacetId } from '../../../domain/taxonomy';
@@ -39,7 +40,7 @@ interface IncidentListItemProps {
 export function IncidentListItem({ index, row, state, terms }: IncidentListItemProps) {
   const published = index.published[row];
   const { values, names, of } = index.organizations;
-  const organizations = index.organizations.rows[row].map((value) => ({ written: values[value], name: names[of[value]] }));
+  const organizations = Array.from(organizationsOfRow(index.organizations, row), (value) => ({ written: values[value], name: names[of[value]] }));
   const isArticle = index.kind[row] === KIND_ARTICLE;
   return (
     <li className="incident-list__item">
@@ -47,7 +48,7 @@ export function IncidentListItem({ index, row, state, terms }: IncidentListItemP
         <ReportText text={index.title[row]} terms={terms} />
       </UrlLink>
       <span className="incident-list__meta muted">
-        {published === null ? 'Date unknown' : formatIsoDate(ymdToIso(published))}
+        {published === 0 ? 'Date unknown' : formatIsoDate(ymdToIso(published))}
         {isArticle && ' · article, not analysed'}
       </span>
       {organizations.length > 0 && (

@@ -19,7 +19,7 @@ function publishedSpan(index: DatasetIndex, rows: ArrayLike<number>): FigureFram
   let last: number | null = null;
   for (let i = 0; i < rows.length; i++) {
     const date = index.published[rows[i]];
-    if (date === null || date === 0) continue;
+    if (date === 0) continue;
     if (first === null || date < first) first = date;
     if (last === null || date > last) last = date;
   }
