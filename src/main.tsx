@@ -3,14 +3,20 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { createQueryClient } from './app/query-client';
 import { preloadViews } from './app/view-switch';
+import { datasetQueryOptions } from './data/get-dataset';
 import './styles/index.css';
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');
 
+const client = createQueryClient();
+// The dataset's worker starts before the first render: its fetch then runs while React
+// and the first view set up, instead of after them.
+void client.prefetchQuery(datasetQueryOptions());
+
 createRoot(root).render(
   <StrictMode>
-    <App client={createQueryClient()} />
+    <App client={client} />
   </StrictMode>,
 );
 

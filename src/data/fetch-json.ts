@@ -31,10 +31,18 @@ function describeIssues(error: z.ZodError): string {
  * Fetches `data/<file>` and parses it with `schema`, the same schema the prebuild wrote it
  * with. Resolves only to data that passed the schema; rejects only with a `DataError`.
  */
-export async function fetchJson<T>(file: string, schema: z.ZodType<T>, signal?: AbortSignal): Promise<T> {
+export function fetchJson<T>(file: string, schema: z.ZodType<T>, signal?: AbortSignal): Promise<T> {
+  return fetchJsonAt(dataUrl(file), file, schema, signal);
+}
+
+/**
+ * `fetchJson` from an absolute `url`, for a worker, which has no page to resolve a data
+ * file's address against; `file` names it in errors.
+ */
+export async function fetchJsonAt<T>(url: string, file: string, schema: z.ZodType<T>, signal?: AbortSignal): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(dataUrl(file), { signal });
+    response = await fetch(url, { signal });
   } catch (cause) {
     if (signal?.aborted) throw cause;
     throw new DataError(file, `${file} could not be loaded: ${(cause as Error).message || 'network error'}`);

@@ -1,6 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { groupColumns } from '../analysis/option-groups';
-import { preparedColumnsQueryOptions } from './get-prepared-columns';
+import { datasetQueryOptions } from './get-dataset';
 
 /**
  * The prepared columns with every facet's rarest options grouped into one line, built
@@ -10,9 +9,10 @@ import { preparedColumnsQueryOptions } from './get-prepared-columns';
 export function groupedColumnsQueryOptions() {
   return queryOptions({
     queryKey: ['dataset', 'grouped-columns'],
-    queryFn: async ({ client }) => groupColumns(await client.ensureQueryData(preparedColumnsQueryOptions())),
+    queryFn: async ({ client }) => (await client.ensureQueryData(datasetQueryOptions())).grouped,
     staleTime: Infinity,
     gcTime: Infinity,
+    structuralSharing: false,
   });
 }
 

@@ -1,22 +1,16 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { IndexSchema } from '../domain/schema';
-import type { DatasetIndex } from '../domain/schema';
-import { fetchJson } from './fetch-json';
+import { datasetQueryOptions } from './get-dataset';
 
-export const INDEX_FILE = 'index.json';
+export { INDEX_FILE } from './dataset-load';
 
-/** The columnar index every view starts from. */
-export function getIndex(signal?: AbortSignal): Promise<DatasetIndex> {
-  return fetchJson(INDEX_FILE, IndexSchema, signal);
-}
-
-/** A dataset never changes while the page is open, so it is fetched once and kept. */
+/** The columnar index every view starts from, from the one dataset load. */
 export function indexQueryOptions() {
   return queryOptions({
     queryKey: ['dataset', 'index'],
-    queryFn: ({ signal }) => getIndex(signal),
+    queryFn: async ({ client }) => (await client.ensureQueryData(datasetQueryOptions())).index,
     staleTime: Infinity,
     gcTime: Infinity,
+    structuralSharing: false,
   });
 }
 

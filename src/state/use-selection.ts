@@ -1,7 +1,10 @@
+import { useQuery } from '@tanstack/react-query';
+import type { LoadedDataset } from '../data/dataset-load';
 import { useMemo } from 'react';
 import { orderedRows, rowOrder } from '../analysis/row-order';
 import type { CrossFilterMasks } from '../analysis/selection-masks';
 import type { UrlFilters, UrlState } from './url-state';
+import { datasetQueryOptions } from '../data/get-dataset';
 import { useIndex } from '../data/get-index';
 import { useGroupedColumns } from '../data/get-grouped-columns';
 import { useSearchText } from '../data/get-search-text';
@@ -34,6 +37,8 @@ export interface Selection {
   readonly retry: () => void;
 }
 
+const selectOrders = (dataset: LoadedDataset) => dataset.orders;
+
 /**
  * Applies the URL's filters, search and sort to the dataset. Everything is derived from
  * the query cache, once per filter state for all callers (`sharedDerivation`), so the
@@ -49,7 +54,11 @@ export function useSelection(state: UrlState): Selection {
   const searching = terms.length > 0;
   const search = useSearchText(searching);
 
-  const order = useMemo(() => (columns ? sharedDerivation(columns, `order ${state.sort}`, () => rowOrder(columns, state.sort)) : null), [columns, state.sort]);
+  const presorted = useQuery({ ...datasetQueryOptions(), select: selectOrders }).data;
+  const order = useMemo(
+    () => (columns ? sharedDerivation(columns, `order ${state.sort}`, () => presorted?.[state.sort] ?? rowOrder(columns, state.sort)) : null),
+    [columns, presorted, state.sort],
+  );
 
   const matches = useMemo((): Uint32Array | null | undefined => {
     if (!searching) return null;

@@ -5,7 +5,7 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { DataError, DataNotFoundError, DataValidationError } from '../../src/data/data-error';
 import { getBuildReport } from '../../src/data/get-build-report';
 import { getIncident, IncidentNotFoundError } from '../../src/data/get-incident';
-import { getIndex } from '../../src/data/get-index';
+import { loadDatasetOffThread } from '../../src/data/get-dataset';
 import { getSearchText, useSearchText } from '../../src/data/get-search-text';
 import { decodeCodes, encodeCodes } from '../../src/domain/index-codes';
 import { AppProviders } from '../../src/app/app-providers';
@@ -13,6 +13,9 @@ import { createQueryClient } from '../../src/app/query-client';
 import { useDatasetServer } from '../testing/dataset-server';
 
 const { server, dataset } = useDatasetServer();
+
+/** The index as the page loads it; a test's DOM has no workers, so the same load runs here. */
+const getIndex = async () => (await loadDatasetOffThread()).index;
 
 describe('the fetchers, on the dataset the prebuild makes of data/', () => {
   it('parse the index', async () => {
