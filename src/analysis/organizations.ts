@@ -1,7 +1,7 @@
 import type { DatasetIndex } from '../domain/schema';
 import { organizationKey } from '../domain/organization-keys';
 import { ROLE_IMPACTED, ROLE_RESPONSIBLE } from '../domain/organization-aliases';
-import { createBitset, hasBit, setBit } from './bitset';
+import { createBitset, hasBit, popcount, popcountAnd, setBit } from './bitset';
 import type { Bitset } from './bitset';
 
 /**
@@ -24,15 +24,25 @@ export interface OrganizationColumns {
   readonly start: Uint32Array;
   readonly rows: Uint32Array;
   readonly roles: Uint8Array;
+  /**
+   * The same pairs row by row: row r's organizations are `rowOrganizations[rowStart[r]]`
+   * on, each with its combined role in `rowRoles`. Counting a selection visits only its
+   * rows this way, or only the rows outside it (see `organizationCounts`).
+   */
+  readonly rowStart: Uint32Array;
+  readonly rowOrganizations: Uint32Array;
+  readonly rowRoles: Uint8Array;
+  /** Per organization over the whole dataset, incidents naming it [responsible, impacted, both] at 3k, 3k + 1, 3k + 2. */
+  readonly roleTotals: Int32Array;
 }
 
 export function prepareOrganizations(organizations: DatasetIndex['organizations']): OrganizationColumns {
-  const { names, keys, of, values, start: rowStart, codes, roles: codeRoles } = organizations;
-  const size = rowStart.length - 1;
+  const { names, keys, of, values, start: written, codes, roles: codeRoles } = organizations;
+  const size = written.length - 1;
   const count = new Uint32Array(names.length + 1);
   const seen = new Int32Array(names.length).fill(-1);
   for (let row = 0; row < size; row++) {
-    for (let at = rowStart[row]; at < rowStart[row + 1]; at++) {
+    for (let at = written[row]; at < written[row + 1]; at++) {
       const org = of[codes[at]];
       if (seen[org] !== row) {
         seen[org] = row;
@@ -47,7 +57,7 @@ export function prepareOrganizations(organizations: DatasetIndex['organizations'
   const next = start.slice(0, names.length);
   seen.fill(-1);
   for (let row = 0; row < size; row++) {
-    for (let at = rowStart[row]; at < rowStart[row + 1]; at++) {
+    for (let at = written[row]; at < written[row + 1]; at++) {
       const org = of[codes[at]];
       const role = codeRoles[at];
       if (seen[org] === row) roles[next[org] - 1] |= role;
@@ -59,11 +69,26 @@ export function prepareOrganizations(organizations: DatasetIndex['organizations'
       }
     }
   }
+  const rowStart = new Uint32Array(size + 1);
+  for (let k = 0; k < rows.length; k++) rowStart[rows[k] + 1] += 1;
+  for (let row = 0; row < size; row++) rowStart[row + 1] += rowStart[row];
+  const rowOrganizations = new Uint32Array(rows.length);
+  const rowRoles = new Uint8Array(rows.length);
+  const fill = rowStart.slice(0, size);
+  for (let org = 0; org < names.length; org++) {
+    for (let k = start[org]; k < start[org + 1]; k++) {
+      const at = fill[rows[k]]++;
+      rowOrganizations[at] = org;
+      rowRoles[at] = roles[k];
+    }
+  }
+  const roleTotals = new Int32Array(names.length * 3);
+  for (let k = 0; k < rowOrganizations.length; k++) tally(roleTotals, rowOrganizations[k], rowRoles[k], 1);
   const variants: number[][] = names.map(() => []);
   for (let value = 0; value < values.length; value++) variants[of[value]].push(value);
   const named = createBitset(size);
   for (const row of rows) setBit(named, row);
-  return { keys, names, variants, values, of, named, start, rows, roles };
+  return { keys, names, variants, values, of, named, start, rows, roles, rowStart, rowOrganizations, rowRoles, roleTotals };
 }
 
 /**
@@ -121,22 +146,36 @@ export const countIn = (count: OrganizationCount, role: RoleChoice): number =>
  * organizations counts once for each, so the counts are not parts of one whole.
  */
 export function organizationCounts(columns: OrganizationColumns, mask: Bitset, role: RoleChoice = 'any'): OrganizationCount[] {
-  const counts: OrganizationCount[] = [];
-  for (let org = 0; org < columns.names.length; org++) {
-    let responsible = 0;
-    let impacted = 0;
-    let both = 0;
-    for (let i = columns.start[org]; i < columns.start[org + 1]; i++) {
-      if (!hasBit(mask, columns.rows[i])) continue;
-      const r = columns.roles[i];
-      if (r & ROLE_RESPONSIBLE) responsible += 1;
-      if (r & ROLE_IMPACTED) impacted += 1;
-      if (r === (ROLE_RESPONSIBLE | ROLE_IMPACTED)) both += 1;
+  const organizations = columns.names.length;
+  const inside = popcountAnd(mask, columns.named);
+  // A selection holding most named rows is counted as the whole dataset less the rows
+  // outside it: a click that narrows a million incidents a little visits the few it dropped.
+  const outside = popcount(columns.named) - inside < inside;
+  const sign = outside ? -1 : 1;
+  const tallies = outside ? columns.roleTotals.slice() : new Int32Array(organizations * 3);
+  const words = columns.named.length;
+  for (let w = 0; w < words; w++) {
+    let word = columns.named[w] & (outside ? ~mask[w] : mask[w]);
+    while (word !== 0) {
+      const bit = word & -word;
+      const row = (w << 5) | (31 - Math.clz32(bit));
+      word ^= bit;
+      for (let k = columns.rowStart[row]; k < columns.rowStart[row + 1]; k++) tally(tallies, columns.rowOrganizations[k], columns.rowRoles[k], sign);
     }
+  }
+  const counts: OrganizationCount[] = [];
+  for (let org = 0; org < organizations; org++) {
+    const [responsible, impacted, both] = tallies.subarray(org * 3, org * 3 + 3);
     const count = { organization: org, incidents: responsible + impacted - both, responsible, impacted, both };
     if (countIn(count, role) > 0) counts.push(count);
   }
   return counts.sort((a, b) => countIn(b, role) - countIn(a, role) || a.organization - b.organization);
+}
+
+function tally(tallies: Int32Array, org: number, role: number, sign: number): void {
+  if (role & ROLE_RESPONSIBLE) tallies[org * 3] += sign;
+  if (role & ROLE_IMPACTED) tallies[org * 3 + 1] += sign;
+  if (role === (ROLE_RESPONSIBLE | ROLE_IMPACTED)) tallies[org * 3 + 2] += sign;
 }
 
 /** The rows of `org` inside `mask`, ascending. */

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { readOrganizations } from './plain-index';
-import { toIndices } from '../../src/analysis/bitset';
+import { fromIndices, hasBit, toIndices } from '../../src/analysis/bitset';
+import { mulberry32 } from '../../scripts/lib/seeded-random';
 import { organizationCounts, organizationIndex, organizationRows, prepareOrganizations } from '../../src/analysis/organizations';
 import { prepareColumns } from '../../src/analysis/prepared-columns';
 import { crossFilterMasks } from '../../src/analysis/selection-masks';
 import { encodeIndex, IndexSchema } from '../../src/domain/schema';
 import { filtersWith } from './filters-fixture';
 import { fixtureIndex } from './index-fixture';
+import { plainOrganizations } from './organization-fixture';
 
 /**
  * Five incidents. "Boeing Co" and "Boeing" are one organization (as the prebuild groups
@@ -46,6 +48,32 @@ describe('organizationIndex', () => {
 });
 
 describe('organizationCounts', () => {
+  it('counts any selection the same whether it visits the rows inside it or the rows outside it', () => {
+    const random = mulberry32(11);
+    const names = Array.from({ length: 9 }, (_, k) => `Organization ${k}`);
+    const rows = Array.from({ length: 300 }, () => names.flatMap((_, k) => (random() < 0.25 ? [k] : [])));
+    const written = readOrganizations({ ...plainOrganizations(names, rows), roles: rows.map((row) => row.map(() => 1 + Math.floor(random() * 3))) });
+    const prepared = prepareOrganizations(written);
+    for (const density of [0, 0.05, 0.5, 0.95, 1]) {
+      const mask = fromIndices(rows.flatMap((_, row) => (random() < density ? [row] : [])), rows.length);
+      const expected = names.map((_, org) => {
+        const tally = { organization: org, incidents: 0, responsible: 0, impacted: 0, both: 0 };
+        rows.forEach((codes, row) => {
+          const at = codes.indexOf(org);
+          if (at < 0 || !hasBit(mask, row)) return;
+          const role = written.roles[written.start[row] + at];
+          tally.incidents += 1;
+          tally.responsible += role & 1 ? 1 : 0;
+          tally.impacted += role & 2 ? 1 : 0;
+          tally.both += role === 3 ? 1 : 0;
+        });
+        return tally;
+      });
+      const ranked = expected.filter((count) => count.incidents > 0).sort((x, y) => y.incidents - x.incidents || x.organization - y.organization);
+      expect(organizationCounts(prepared, mask), `density ${density}`).toEqual(ranked);
+    }
+  });
+
   it('counts incidents naming each organization, once per organization, with the role split', () => {
     expect(organizationCounts(columns.organizations, columns.all)).toEqual([
       { organization: 0, incidents: 2, responsible: 2, impacted: 1, both: 1 },
