@@ -1,5 +1,5 @@
 import { FACET_IDS } from '../domain/taxonomy';
-import { and, andNot, forEachBit, popcount, popcountAnd } from './bitset';
+import { and, andNot, hasBit, popcount, popcountAnd } from './bitset';
 import type { Bitset } from './bitset';
 import type { PreparedColumns } from './prepared-columns';
 
@@ -30,15 +30,15 @@ function analysedIn(columns: PreparedColumns, mask: Bitset): number {
 
 /** The first and last publication dates (YYYYMMDD) of the dated incidents in `mask`, null when none is dated. */
 export function publishedRange(columns: PreparedColumns, mask: Bitset): { readonly first: number | null; readonly last: number | null } {
-  let first = Infinity;
-  let last = -Infinity;
-  forEachBit(mask, (row) => {
-    const date = columns.published[row];
-    if (date === 0) return;
-    if (date < first) first = date;
-    if (date > last) last = date;
-  });
-  return { first: first === Infinity ? null : first, last: last === -Infinity ? null : last };
+  // Walking the dated rows in date order from each end stops at the selection's first
+  // row there: a few steps for most selections, never more than one pass.
+  const { byDate, dated, published } = columns;
+  let first = 0;
+  while (first < dated && !hasBit(mask, byDate[first])) first += 1;
+  if (first === dated) return { first: null, last: null };
+  let last = dated - 1;
+  while (!hasBit(mask, byDate[last])) last -= 1;
+  return { first: published[byDate[first]], last: published[byDate[last]] };
 }
 
 /** Summarises the incidents in `mask`, the selection with every filter applied. */

@@ -4,6 +4,7 @@ import type { FacetId } from '../domain/taxonomy';
 import { createBitset, fullBitset, popcount, setBit } from './bitset';
 import type { Bitset } from './bitset';
 import { prepareOrganizations } from './organizations';
+import { dateOrder } from './row-order';
 import type { OrganizationColumns } from './organizations';
 
 /**
@@ -44,6 +45,13 @@ export interface PreparedColumns {
   readonly published: Int32Array;
   /** Publication year, 0 when unknown. */
   readonly year: Int16Array;
+  /**
+   * Every row by publication date, oldest first (ties in row order), the undated last:
+   * where a selection's first and last dates are found without visiting the selection.
+   */
+  readonly byDate: Uint32Array;
+  /** Rows with a date: the first `dated` rows of `byDate`. */
+  readonly dated: number;
   readonly title: readonly string[];
   readonly facets: Readonly<Record<FacetId, FacetBits>>;
   readonly organizations: OrganizationColumns;
@@ -94,10 +102,12 @@ export function prepareColumns(index: DatasetIndex): PreparedColumns {
   const articles = createBitset(size);
   const published = new Int32Array(size);
   const year = new Int16Array(size);
+  let dated = 0;
   for (let row = 0; row < size; row++) {
     setBit(index.kind[row] === KIND_ARTICLE ? articles : reports, row);
     const date = index.published[row];
     if (date > 0) {
+      dated += 1;
       published[row] = date;
       year[row] = Math.floor(date / 10000);
     }
@@ -105,5 +115,17 @@ export function prepareColumns(index: DatasetIndex): PreparedColumns {
   const facets = Object.fromEntries(
     FACET_IDS.map((facet) => [facet, prepareFacet(facet, index.facets[facet], size)]),
   ) as Record<FacetId, FacetBits>;
-  return { size, all: fullBitset(size), reports, articles, published, year, title: index.title, facets, organizations: prepareOrganizations(index.organizations) };
+  return {
+    size,
+    all: fullBitset(size),
+    reports,
+    articles,
+    published,
+    year,
+    byDate: dateOrder(published, 1),
+    dated,
+    title: index.title,
+    facets,
+    organizations: prepareOrganizations(index.organizations),
+  };
 }

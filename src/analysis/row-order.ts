@@ -14,7 +14,8 @@ const titleCollator = new Intl.Collator('en', { sensitivity: 'base', numeric: tr
  * selection only filters the result with `orderedRows`.
  */
 export function rowOrder(columns: PreparedColumns, sort: RowSort): Uint32Array {
-  if (sort !== 'title') return dateOrder(columns.published, sort === 'date-asc' ? 1 : -1);
+  if (sort === 'date-asc') return columns.byDate;
+  if (sort === 'date-desc') return dateOrder(columns.published, -1);
   const { title } = columns;
   const rows = Array.from({ length: columns.size }, (_, row) => row);
   rows.sort((a, b) => titleCollator.compare(title[a], title[b]) || a - b);
@@ -26,7 +27,7 @@ export function rowOrder(columns: PreparedColumns, sort: RowSort): Uint32Array {
  * 100,000 incidents), so ordering them and then placing each row once beats comparing
  * rows, and placing rows in index order keeps ties stable.
  */
-function dateOrder(published: Int32Array, direction: 1 | -1): Uint32Array {
+export function dateOrder(published: Int32Array, direction: 1 | -1): Uint32Array {
   const days = [...new Set(published)].filter((d) => d !== 0).sort((a, b) => direction * (a - b));
   days.push(0);
   const bucket = new Map(days.map((day, i) => [day, i]));

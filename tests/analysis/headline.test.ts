@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fromIndices } from '../../src/analysis/bitset';
-import { headline } from '../../src/analysis/headline';
+import { headline, publishedRange } from '../../src/analysis/headline';
 import { prepareColumns } from '../../src/analysis/prepared-columns';
 import { fixtureIndex } from './index-fixture';
 import { SAMPLE } from './sample-incidents';
@@ -39,5 +40,21 @@ describe('headline', () => {
   it('counts an incident answering only unknown as analysed: unknown is an answer, not a gap in the work', () => {
     const onlyUnknown = prepareColumns(fixtureIndex([{ facets: { phase: ['unknown'] } }, {}]));
     expect(headline(onlyUnknown, fromIndices([0, 1], 2)).analysed).toBe(1);
+  });
+});
+
+describe('publishedRange', () => {
+  it('gives the first and last dates of any selection, undated incidents left out', () => {
+    fc.assert(
+      fc.property(fc.array(fc.record({ date: fc.option(fc.integer({ min: 0, max: 40 }), { nil: null }), selected: fc.boolean() }), { maxLength: 80 }), (rows) => {
+        const columns = prepareColumns(fixtureIndex(rows.map(({ date }) => ({ published: date === null ? null : 20100101 + date * 10000 }))));
+        const chosen = rows.flatMap((row, i) => (row.selected ? [i] : []));
+        const dates = chosen.map((i) => rows[i].date).filter((date) => date !== null).map((date) => 20100101 + date * 10000);
+        expect(publishedRange(columns, fromIndices(chosen, rows.length))).toEqual({
+          first: dates.length === 0 ? null : Math.min(...dates),
+          last: dates.length === 0 ? null : Math.max(...dates),
+        });
+      }),
+    );
   });
 });
