@@ -1,0 +1,154 @@
+/**
+ * The production build in Chromium with 1,000,000 incidents:
+ * - `load-1m-ms`: navigation start until the overview shows the whole dataset, painted;
+ * - `longest-task-1m-ms`: the longest main-thread task until then (Long Tasks API), what
+ *   decides whether the page stays responsive while it loads;
+ * - `click-to-update-1m-ms`: a Phase bar click until every other panel has changed;
+ * - `crosstab-1m-ms`: a click on "Facet × facet" until its table is painted;
+ * - `heap-1m-mb`: the page's JavaScript heap after loading and a forced collection.
+ * Medians over fresh browser contexts after one warm-up, like `browser.ts`.
+ */
+import { median } from 'd3-array';
+import type { Browser, Page } from 'playwright-core';
+import { FACET_IDS } from '../src/domain/taxonomy';
+import { launchBrowser } from '../tests/e2e/chromium';
+import { installPageMarks } from './page-marks';
+import type { PageMarks } from './page-marks';
+import { serveStatic } from './static-server';
+import { ensureSynthetic1m, SIZE_1M } from './synthetic-1m';
+
+const WARM_UPS = 1;
+const LOADS = 3;
+const CLICKS_PER_LOAD = 2;
+const TIMEOUT_MS = 120_000;
+const PHASE_BARS = '[role="toolbar"][aria-label="Phase options"] button';
+const CROSSTAB_DRAWN = '.crosstab-page .heatmap__svg';
+/** See `browser.ts`: functions serialized into the page keep esbuild's `__name` calls. */
+const NAME_HELPER = 'globalThis.__name = (target) => target;';
+
+declare global {
+  interface Window {
+    faultlineLongTasks?: { start: number; duration: number }[];
+  }
+}
+
+/** Notes every long task from the first script on; `buffered` catches ones before the observer. */
+function observeLongTasks(): void {
+  const tasks: { start: number; duration: number }[] = [];
+  window.faultlineLongTasks = tasks;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) tasks.push({ start: entry.startTime, duration: entry.duration });
+  }).observe({ type: 'longtask', buffered: true });
+}
+
+const readMarks = (page: Page): Promise<PageMarks> =>
+  page.evaluate(() => {
+    const marks = window.faultlineBenchMarks;
+    if (!marks) throw new Error('the page marks are not installed');
+    return { ...marks };
+  });
+
+/** The first Phase bar that narrows the selection, as in `browser.ts`. */
+const selectiveBar = (page: Page, size: number): Promise<number> =>
+  page.locator(PHASE_BARS).evaluateAll((bars, total) => {
+    const counts = bars.map((bar) => {
+      const label = (bar.getAttribute('aria-label') ?? '').replace(/(?<=\d)[,.'\u00a0\u202f ](?=\d)/g, '');
+      return Number(label.match(/, (\d+) incidents?\b/)?.[1] ?? Number.NaN);
+    });
+    return counts.findIndex((count) => count > 0 && count < total);
+  }, size);
+
+/** Clicks the link named `name` in the page and resolves with the time until `selector` shows, painted. */
+const timeToDrawn = (page: Page, name: string, selector: string): Promise<number> =>
+  page.evaluate(
+    ({ name, selector }) =>
+      new Promise<number>((resolve) => {
+        const link = [...document.querySelectorAll('a')].find((a) => a.textContent?.trim() === name);
+        if (!link) throw new Error(`no link named ${name}`);
+        const start = performance.now();
+        const observer = new MutationObserver(() => {
+          if (!document.querySelector(selector)) return;
+          observer.disconnect();
+          requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start), 0));
+        });
+        observer.observe(document, { subtree: true, childList: true });
+        link.click();
+      }),
+    { name, selector },
+  );
+
+async function heapMb(page: Page): Promise<number> {
+  const session = await page.context().newCDPSession(page);
+  await session.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await session.send('Runtime.getHeapUsage');
+  await session.detach();
+  return usedSize / 2 ** 20;
+}
+
+interface Run {
+  readonly load: number;
+  readonly longestTask: number;
+  readonly clicks: number[];
+  readonly crosstab: number;
+  readonly heap: number;
+}
+
+async function measure(browser: Browser, url: string): Promise<Run> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.addInitScript({ content: NAME_HELPER });
+    await page.addInitScript(observeLongTasks);
+    await page.addInitScript(installPageMarks, { size: SIZE_1M, panels: FACET_IDS.length });
+    await page.goto(url, { waitUntil: 'commit' });
+    await page.waitForFunction(() => window.faultlineBenchMarks?.loadDrawn != null, undefined, { timeout: TIMEOUT_MS, polling: 50 }).catch((cause: unknown) => {
+      throw new Error(`the overview never showed all ${SIZE_1M} incidents${errors.length ? `; page errors: ${errors.join('; ')}` : ''}`, { cause });
+    });
+    const load = (await readMarks(page)).loadDrawn ?? Number.NaN;
+    const tasks = await page.evaluate(() => window.faultlineLongTasks ?? []);
+    const longestTask = Math.max(0, ...tasks.filter((task) => task.start < load).map((task) => task.duration));
+    const heap = await heapMb(page);
+    const bar = await selectiveBar(page, SIZE_1M);
+    if (bar === -1) throw new Error('no Phase bar would change the selection');
+    const clicks: number[] = [];
+    for (let i = 0; i < CLICKS_PER_LOAD; i++) {
+      await page.locator(PHASE_BARS).nth(bar).click();
+      await page.waitForFunction(() => window.faultlineBenchMarks?.updateDrawn != null, undefined, { timeout: TIMEOUT_MS, polling: 20 });
+      const marks = await readMarks(page);
+      clicks.push((marks.updateDrawn ?? Number.NaN) - (marks.click ?? Number.NaN));
+    }
+    const crosstab = await timeToDrawn(page, 'Facet × facet', CROSSTAB_DRAWN);
+    if (errors.length > 0) throw new Error(`the page failed: ${errors.join('; ')}`);
+    return { load, longestTask, clicks, crosstab, heap };
+  } finally {
+    await context.close();
+  }
+}
+
+export async function benchBrowser1m(appDir: string): Promise<Record<string, number>> {
+  const server = await serveStatic(appDir, await ensureSynthetic1m());
+  const browser = await launchBrowser();
+  try {
+    const runs: Run[] = [];
+    for (let i = 0; i < WARM_UPS + LOADS; i++) {
+      const run = await measure(browser, server.url);
+      console.log(
+        `1m load ${i + 1}${i < WARM_UPS ? ' (warm-up)' : ''}: ${run.load.toFixed(0)} ms, longest task ${run.longestTask.toFixed(0)} ms, ` +
+          `clicks ${run.clicks.map((ms) => ms.toFixed(0)).join(', ')} ms, crosstab ${run.crosstab.toFixed(0)} ms, heap ${run.heap.toFixed(0)} MiB`,
+      );
+      if (i >= WARM_UPS) runs.push(run);
+    }
+    return {
+      'load-1m-ms': median(runs, (r) => r.load) ?? Number.NaN,
+      'longest-task-1m-ms': median(runs, (r) => r.longestTask) ?? Number.NaN,
+      'click-to-update-1m-ms': median(runs.flatMap((r) => r.clicks)) ?? Number.NaN,
+      'crosstab-1m-ms': median(runs, (r) => r.crosstab) ?? Number.NaN,
+      'heap-1m-mb': median(runs, (r) => r.heap) ?? Number.NaN,
+    };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
