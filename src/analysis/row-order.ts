@@ -16,8 +16,12 @@ const titleCollator = new Intl.Collator('en', { sensitivity: 'base', numeric: tr
 export function rowOrder(columns: PreparedColumns, sort: RowSort): Uint32Array {
   if (sort === 'date-asc') return columns.byDate;
   if (sort === 'date-desc') return dateOrder(columns.published, -1);
-  const { title } = columns;
-  const rows = Array.from({ length: columns.size }, (_, row) => row);
+  return titleOrder(columns.title);
+}
+
+/** Every row by title, A to Z as a reader expects (case and accents aside, numbers by value), ties in row order. */
+export function titleOrder(title: readonly string[]): Uint32Array {
+  const rows = Array.from({ length: title.length }, (_, row) => row);
   rows.sort((a, b) => titleCollator.compare(title[a], title[b]) || a - b);
   return Uint32Array.from(rows);
 }

@@ -32,7 +32,13 @@ export interface FailedMessage {
   readonly detail: string | null;
 }
 
-export type DatasetMessage = DatasetHeadMessage | StringsMessage | { readonly kind: 'done' } | FailedMessage;
+/** Sent after `done`: sorting a million titles takes seconds, and the page need not wait for it. */
+export interface TitleOrderMessage {
+  readonly kind: 'title-order';
+  readonly order: Uint32Array;
+}
+
+export type DatasetMessage = DatasetHeadMessage | StringsMessage | { readonly kind: 'done' } | TitleOrderMessage | FailedMessage;
 
 const withoutTitles = <T extends { readonly title: readonly string[] }>(columns: T): T => ({ ...columns, title: [] });
 

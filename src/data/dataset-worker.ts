@@ -1,4 +1,5 @@
 import { INDEX_FILE, loadDataset } from './dataset-load';
+import { titleOrder } from '../analysis/row-order';
 import { datasetMessages, failedMessage } from './dataset-messages';
 import type { DatasetMessage } from './dataset-messages';
 
@@ -15,6 +16,8 @@ scope.onmessage = ({ data }) => {
   loadDataset(data.url).then(
     (dataset) => {
       for (const { message, transfer } of datasetMessages(dataset)) scope.postMessage(message, transfer);
+      const order = titleOrder(dataset.index.title);
+      scope.postMessage({ kind: 'title-order', order }, [order.buffer]);
     },
     (error: unknown) => scope.postMessage(failedMessage(error, INDEX_FILE), []),
   );

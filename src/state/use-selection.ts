@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { orderedRows, rowOrder } from '../analysis/row-order';
 import type { CrossFilterMasks } from '../analysis/selection-masks';
 import type { UrlFilters, UrlState } from './url-state';
-import { datasetQueryOptions } from '../data/get-dataset';
+import { datasetQueryOptions, titleOrderQueryOptions } from '../data/get-dataset';
 import { useIndex } from '../data/get-index';
 import { useGroupedColumns } from '../data/get-grouped-columns';
 import { useSearchText } from '../data/get-search-text';
@@ -55,10 +55,13 @@ export function useSelection(state: UrlState): Selection {
   const search = useSearchText(searching);
 
   const presorted = useQuery({ ...datasetQueryOptions(), select: selectOrders }).data;
-  const order = useMemo(
-    () => (columns ? sharedDerivation(columns, `order ${state.sort}`, () => presorted?.[state.sort] ?? rowOrder(columns, state.sort)) : null),
-    [columns, presorted, state.sort],
-  );
+  const byTitle = useQuery({ ...titleOrderQueryOptions(), enabled: state.sort === 'title' }).data;
+  const order = useMemo(() => {
+    if (!columns) return null;
+    // Titles are sorted in the loading worker: until that order arrives the list waits, not the page.
+    if (state.sort === 'title') return byTitle ?? null;
+    return sharedDerivation(columns, `order ${state.sort}`, () => presorted?.[state.sort] ?? rowOrder(columns, state.sort));
+  }, [columns, presorted, byTitle, state.sort]);
 
   const matches = useMemo((): Uint32Array | null | undefined => {
     if (!searching) return null;

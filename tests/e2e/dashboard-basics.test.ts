@@ -14,6 +14,18 @@ describe('the production build', () => {
     await close();
   });
 
+  it('lists the incidents by title when asked, sorted off the page in the loading worker', async () => {
+    const { page, problems, close } = await openPage(browser(), `${baseURL}?sort=title`);
+    const titles = page.locator('.incident-list__title');
+    await titles.first().waitFor();
+    const shown = await titles.allTextContents();
+    const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+    expect(shown.length).toBeGreaterThan(10);
+    expect([...shown].sort(collator.compare)).toEqual(shown);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
   it('opens an incident with the rationale for each of its labels', async () => {
     const { page, problems, close } = await openPage(browser(), `${baseURL}?view=incident&id=fail-2751`);
     await page.getByRole('heading', { name: 'River Avon Boat Tour Company Revenue Loss Due to Software Fault' }).waitFor();

@@ -20,6 +20,7 @@ import { isFiltered } from '../../state/filter-chips';
 import { HeadlineStats } from './headline-stats';
 import { JumpLink } from '../../components/jump-link';
 import { OverviewSkeleton } from './overview-skeleton';
+import { Skeleton } from '../../components/skeleton';
 import { useFigureInput } from '../../state/figure-input';
 import { facetFigure } from '../../figures/facet-figure';
 import type { FacetFigure } from '../../figures/facet-figure';
@@ -54,7 +55,7 @@ export function OverviewPage() {
   if (selection.error) {
     return <LoadError title="The dataset could not be loaded" error={selection.error} onRetry={selection.retry} />;
   }
-  const ready = index.data && columns && masks && selection.rows && figures && summary;
+  const ready = index.data && columns && masks && figures && summary;
   const filtered = isFiltered(state);
   return (
     <div className="page overview-page">
@@ -88,9 +89,13 @@ export function OverviewPage() {
                 <JumpLink target={OVERVIEW_TOP} className="overview-list__back">
                   Back to the charts
                 </JumpLink>
-                <ListDownloads index={index.data} rows={selection.rows} />
+                {selection.rows && <ListDownloads index={index.data} rows={selection.rows} />}
               </div>
-              <IncidentList index={index.data} rows={selection.rows} terms={selection.terms} />
+              {selection.rows ? (
+                <IncidentList index={index.data} rows={selection.rows} terms={selection.terms} />
+              ) : (
+                <Skeleton label="Putting the incidents in order" lines={6} />
+              )}
             </section>
           )}
           <DatasetDownloads index={index.data} />
