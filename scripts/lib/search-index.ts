@@ -1,0 +1,262 @@
+/**
+ * Builds the full-text search index: every row's words (title, organizations, long
+ * text), each word's rows as a posting list, the sorted dictionary with a trigram table
+ * over it, and the postings cut into shards by dictionary range. Rows are added in
+ * order, so each posting list is ascending as it is written and only its varint bytes
+ * are kept: memory grows with the postings, never with the text.
+ */
+import {
+  align4,
+  BITMAP,
+  bitmapBytes,
+  checksum,
+  MAX_BUILD_BYTES,
+  SEARCH_VERSION,
+  SHARD_HEADER_BYTES,
+  SHARD_MAGIC,
+  SHARD_TARGET_BYTES,
+  trigramsOf,
+  VARINT,
+  WORDS_COUNTS_AT,
+  WORDS_HEADER_BYTES,
+  WORDS_HEADER_FIELDS,
+  WORDS_MAGIC,
+} from '../../src/analysis/search-index-format';
+import type { WordsHeader } from '../../src/analysis/search-index-format';
+import { searchWords } from '../../src/analysis/search-words';
+
+/** A growable byte buffer of varints. */
+class Varints {
+  bytes = new Uint8Array(8);
+  length = 0;
+
+  push(value: number): void {
+    if (this.length + 5 > this.bytes.length) {
+      const grown = new Uint8Array(this.bytes.length * 2);
+      grown.set(this.bytes);
+      this.bytes = grown;
+    }
+    let v = value;
+    while (v >= 0x80) {
+      this.bytes[this.length++] = (v & 0x7f) | 0x80;
+      v >>>= 7;
+    }
+    this.bytes[this.length++] = v;
+  }
+
+  view(): Uint8Array {
+    return this.bytes.subarray(0, this.length);
+  }
+}
+
+interface Postings {
+  readonly varints: Varints;
+  last: number;
+  count: number;
+}
+
+export interface SearchIndexFiles {
+  /** `search-words.bin`. */
+  readonly words: Uint8Array;
+  /** `search-postings-NNNN.bin`, in shard order. */
+  readonly shards: readonly Uint8Array[];
+}
+
+export class SearchIndexBuilder {
+  private readonly postings = new Map<string, Postings>();
+  private rows = 0;
+
+  /** Adds the next row's text. */
+  addRow(text: string): void {
+    const row = this.rows++;
+    for (const word of searchWords(text)) {
+      let postings = this.postings.get(word);
+      if (postings === undefined) {
+        postings = { varints: new Varints(), last: -1, count: 0 };
+        this.postings.set(word, postings);
+      }
+      if (postings.last === row) continue;
+      postings.varints.push(postings.last === -1 ? row : row - postings.last);
+      postings.last = row;
+      postings.count++;
+    }
+  }
+
+  /** The index files for dataset `build`; the same rows give the same bytes. */
+  finish(build: string, shardTargetBytes = SHARD_TARGET_BYTES): SearchIndexFiles {
+    const buildBytes = new TextEncoder().encode(build);
+    if (buildBytes.length > MAX_BUILD_BYTES) throw new Error(`a build of ${buildBytes.length} bytes is longer than the search index holds`);
+    const words = [...this.postings.keys()].sort();
+    const n = this.rows;
+    const offsets = new Uint32Array(words.length);
+    const lengths = new Uint32Array(words.length);
+    const counts = new Uint32Array(words.length);
+    const kinds = new Uint8Array(words.length);
+    const shardFirst: number[] = [0];
+    const shardBodies: Uint8Array[][] = [[]];
+    let shardBytes = 0;
+    words.forEach((word, id) => {
+      if (shardBytes >= shardTargetBytes) {
+        shardFirst.push(id);
+        shardBodies.push([]);
+        shardBytes = 0;
+      }
+      const { varints, count } = this.postings.get(word)!;
+      const list = varints.view();
+      const body = shardBodies[shardBodies.length - 1];
+      counts[id] = count;
+      if (list.length > bitmapBytes(n)) {
+        const padding = align4(shardBytes) - shardBytes;
+        if (padding > 0) body.push(new Uint8Array(padding));
+        shardBytes += padding;
+        const bitmap = toBitmap(list, n);
+        body.push(bitmap);
+        kinds[id] = BITMAP;
+        offsets[id] = shardBytes;
+        lengths[id] = bitmap.length;
+      } else {
+        body.push(list);
+        kinds[id] = VARINT;
+        offsets[id] = shardBytes;
+        lengths[id] = list.length;
+      }
+      shardBytes += lengths[id];
+    });
+    shardFirst.push(words.length);
+    const shards = shardBodies.map((body, shard) => shardFile(buildBytes, shard, concat(body)));
+    const sums = Uint32Array.from(shards, (bytes) => checksum(bytes.subarray(SHARD_HEADER_BYTES)));
+    const dictionary = wordsFile(buildBytes, n, words, { offsets, lengths, counts, kinds }, Uint32Array.from(shardFirst), sums);
+    return { words: dictionary, shards };
+  }
+}
+
+function toBitmap(list: Uint8Array, rows: number): Uint8Array {
+  const bits = new Uint32Array(bitmapBytes(rows) / 4);
+  let row = -1;
+  for (let i = 0; i < list.length; ) {
+    let value = 0;
+    let shift = 0;
+    let byte: number;
+    do {
+      byte = list[i++];
+      value += (byte & 0x7f) * 2 ** shift;
+      shift += 7;
+    } while (byte & 0x80);
+    row = row === -1 ? value : row + value;
+    bits[row >>> 5] |= 1 << (row & 31);
+  }
+  return new Uint8Array(bits.buffer);
+}
+
+function concat(parts: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((sum, p) => sum + p.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
+}
+
+function writeHead(view: DataView, bytes: Uint8Array, magic: string, build: Uint8Array): void {
+  for (let i = 0; i < 4; i++) bytes[i] = magic.charCodeAt(i);
+  view.setUint32(4, SEARCH_VERSION, true);
+  view.setUint32(8, build.length, true);
+  bytes.set(build, 12);
+}
+
+function shardFile(build: Uint8Array, shard: number, payload: Uint8Array): Uint8Array {
+  const bytes = new Uint8Array(SHARD_HEADER_BYTES + payload.length);
+  const view = new DataView(bytes.buffer);
+  writeHead(view, bytes, SHARD_MAGIC, build);
+  view.setUint32(12 + MAX_BUILD_BYTES, shard, true);
+  view.setUint32(16 + MAX_BUILD_BYTES, payload.length, true);
+  bytes.set(payload, SHARD_HEADER_BYTES);
+  return bytes;
+}
+
+interface WordColumns {
+  offsets: Uint32Array;
+  lengths: Uint32Array;
+  counts: Uint32Array;
+  kinds: Uint8Array;
+}
+
+function pushVarint(out: number[], value: number): void {
+  let v = value;
+  while (v >= 0x80) {
+    out.push((v & 0x7f) | 0x80);
+    v >>>= 7;
+  }
+  out.push(v);
+}
+
+/** Each trigram of the dictionary and the ids of the words holding it, as delta varints. */
+function trigramTable(words: readonly string[]): { grams: string[]; starts: Uint32Array; ids: Uint8Array } {
+  const lists = new Map<string, number[]>();
+  words.forEach((word, id) => {
+    for (const gram of trigramsOf(word)) {
+      let list = lists.get(gram);
+      if (list === undefined) {
+        list = [];
+        lists.set(gram, list);
+      }
+      if (list[list.length - 1] !== id) list.push(id);
+    }
+  });
+  const grams = [...lists.keys()].sort();
+  const starts = new Uint32Array(grams.length + 1);
+  const ids: number[] = [];
+  grams.forEach((gram, i) => {
+    starts[i] = ids.length;
+    let last = 0;
+    for (const id of lists.get(gram)!) {
+      pushVarint(ids, id - last);
+      last = id;
+    }
+  });
+  starts[grams.length] = ids.length;
+  return { grams, starts, ids: Uint8Array.from(ids) };
+}
+
+function wordsFile(build: Uint8Array, rows: number, words: readonly string[], columns: WordColumns, shardFirst: Uint32Array, sums: Uint32Array): Uint8Array {
+  const encoder = new TextEncoder();
+  const wordText = encoder.encode(words.join('\n'));
+  const { grams, starts, ids } = trigramTable(words);
+  const gramText = encoder.encode(grams.join('\n'));
+  const header: WordsHeader = {
+    rows,
+    words: words.length,
+    shards: sums.length,
+    trigrams: grams.length,
+    wordTextBytes: wordText.length,
+    trigramTextBytes: gramText.length,
+    trigramWordBytes: ids.length,
+  };
+  const sections: Uint8Array[] = [
+    wordText,
+    bytesOf(columns.offsets),
+    bytesOf(columns.lengths),
+    bytesOf(columns.counts),
+    columns.kinds,
+    bytesOf(shardFirst),
+    bytesOf(sums),
+    gramText,
+    bytesOf(starts),
+    ids,
+  ];
+  const size = sections.reduce((sum, s) => sum + align4(s.length), WORDS_HEADER_BYTES);
+  const bytes = new Uint8Array(size);
+  const view = new DataView(bytes.buffer);
+  writeHead(view, bytes, WORDS_MAGIC, build);
+  WORDS_HEADER_FIELDS.forEach((field, i) => view.setUint32(WORDS_COUNTS_AT + 4 * i, header[field], true));
+  let at = WORDS_HEADER_BYTES;
+  for (const section of sections) {
+    bytes.set(section, at);
+    at += align4(section.length);
+  }
+  return bytes;
+}
+
+/** The bytes of a u32 column, little-endian as the format says (and as every platform the app runs on stores them). */
+const bytesOf = (column: Uint32Array): Uint8Array => new Uint8Array(column.buffer, column.byteOffset, column.byteLength);
