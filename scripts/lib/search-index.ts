@@ -260,3 +260,19 @@ function wordsFile(build: Uint8Array, rows: number, words: readonly string[], co
 
 /** The bytes of a u32 column, little-endian as the format says (and as every platform the app runs on stores them). */
 const bytesOf = (column: Uint32Array): Uint8Array => new Uint8Array(column.buffer, column.byteOffset, column.byteLength);
+
+/** The organizations of the index, as `buildIndex` gives them: names, and per row which. */
+interface RowOrganizations {
+  readonly values: readonly string[];
+  readonly rows: readonly (readonly number[])[];
+}
+
+/** The search index of a dataset: each row's title, organization names and long text. */
+export function buildSearchIndex(build: string, titles: readonly string[], organizations: RowOrganizations, texts: readonly string[]): SearchIndexFiles {
+  const builder = new SearchIndexBuilder();
+  titles.forEach((title, row) => {
+    const names = organizations.rows[row].map((value) => organizations.values[value]);
+    builder.addRow([title, ...names, texts[row]].join('\n'));
+  });
+  return builder.finish(build);
+}

@@ -27,11 +27,13 @@ import { isPrefixPart } from './search-words';
 /** A search file that cannot be used: `file` names it, the message says why. */
 export class SearchIndexError extends Error {
   readonly file: string;
+  readonly reason: string;
 
   constructor(file: string, reason: string) {
     super(`${file} cannot be used: ${reason}`);
     this.name = 'SearchIndexError';
     this.file = file;
+    this.reason = reason;
   }
 }
 

@@ -1,24 +1,27 @@
 /**
- * Full-text matching over titles and the search file. Every row's text is lowercased
- * once per dataset (`searchHaystack`), so a keystroke costs one `includes` per term and
- * row. Matching is by substring, case-insensitive, and every term must occur.
+ * Search over titles and organization names alone, before the search index has loaded,
+ * with the index's rule: a query word matches a word of the row that contains it (that
+ * starts with it, for one or two letters). Each row's words are joined with a space in
+ * front of each, so a word search is one `includes` per query word and row.
  */
-
-/** Lowercased title and long text of each row. `texts` must be aligned with `titles` or null. */
-export function searchHaystack(titles: readonly string[], texts: readonly string[] | null): string[] {
-  return titles.map((title, row) => `${title}\n${texts?.[row] ?? ''}`.toLowerCase());
-}
+import { isPrefixPart, searchWords } from './search-words';
 
 /** The whitespace-separated terms of a query, lowercased; none for a blank query. */
 export function queryTerms(query: string): string[] {
   return query.toLowerCase().split(/\s+/).filter((term) => term !== '');
 }
 
-/** Rows whose text contains every term, in row order. A query without terms matches every row. */
-export function matchRows(haystack: readonly string[], terms: readonly string[]): Uint32Array {
+/** Each text's search words, each with a space in front. */
+export function wordHaystack(texts: readonly string[]): string[] {
+  return texts.map((text) => searchWords(text).map((word) => ` ${word}`).join(''));
+}
+
+/** Rows where every query word (`queryParts`) matches a word, in row order. No words match every row. */
+export function matchRows(haystack: readonly string[], parts: readonly string[]): Uint32Array {
+  const needles = parts.map((part) => (isPrefixPart(part) ? ` ${part}` : part));
   const rows: number[] = [];
   for (let row = 0; row < haystack.length; row++) {
-    if (terms.every((term) => haystack[row].includes(term))) rows.push(row);
+    if (needles.every((needle) => haystack[row].includes(needle))) rows.push(row);
   }
   return Uint32Array.from(rows);
 }

@@ -266,16 +266,6 @@ export function encodeIndex(index: DatasetIndex): IndexFile {
   };
 }
 
-/**
- * Long text for full-text search, aligned with the index rows: summary, causes and
- * impacts of incident i in `text[i]`. Loaded only when a search first needs it.
- */
-export const SearchFileSchema = z.object({
-  build: z.string(),
-  text: z.array(z.string()),
-});
-export type SearchFile = z.infer<typeof SearchFileSchema>;
-
 export const TERMS_FORMAT = 'faultline-terms/1';
 
 /**
