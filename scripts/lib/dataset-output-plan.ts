@@ -5,7 +5,7 @@
  */
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { INCIDENT_ID } from '../../src/domain/schema';
-import { SEARCH_WORDS_FILE, SHARD_FILE } from '../../src/analysis/search-index-format';
+import { SEARCH_WORDS_FILE, SHARD_FILE } from '../../src/domain/search-index-format';
 import { type DatasetMarker, DATASET_FORMAT, DATASET_VERSION, MARKER_FILE, parseMarker } from './dataset-marker';
 
 /** Every file of fixed name the prebuild writes at the top of a dataset, besides `incidents/` and the marker. */

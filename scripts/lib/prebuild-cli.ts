@@ -38,7 +38,7 @@ import { DECISIONS_FILE, parseDecisions, type ReadDecisions } from './duplicate-
 import { fileProblem } from './file-problem';
 import { duplicateReport } from './duplicate-step';
 import { buildSearchIndex } from './search-index';
-import { SEARCH_WORDS_FILE, shardFile } from '../../src/analysis/search-index-format';
+import { SEARCH_WORDS_FILE, shardFile } from '../../src/domain/search-index-format';
 import { mergeAliases, parseOrganizationAliases } from './organization-aliases';
 
 /** Pages sent to a thread in one message. */

@@ -21,9 +21,9 @@ import {
   WORDS_HEADER_BYTES,
   WORDS_HEADER_FIELDS,
   WORDS_MAGIC,
-} from '../../src/analysis/search-index-format';
-import type { WordsHeader } from '../../src/analysis/search-index-format';
-import { searchWords } from '../../src/analysis/search-words';
+} from '../../src/domain/search-index-format';
+import type { WordsHeader } from '../../src/domain/search-index-format';
+import { searchWords } from '../../src/domain/search-words';
 
 /** A growable byte buffer of varints. */
 class Varints {

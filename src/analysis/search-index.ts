@@ -20,9 +20,9 @@ import {
   WORDS_HEADER_BYTES,
   WORDS_HEADER_FIELDS,
   WORDS_MAGIC,
-} from './search-index-format';
-import type { WordsHeader } from './search-index-format';
-import { isPrefixPart } from './search-words';
+} from '../domain/search-index-format';
+import type { WordsHeader } from '../domain/search-index-format';
+import { isPrefixPart } from '../domain/search-words';
 
 /** A search file that cannot be used: `file` names it, the message says why. */
 export class SearchIndexError extends Error {

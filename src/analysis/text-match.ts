@@ -4,7 +4,7 @@
  * starts with it, for one or two letters). Each row's words are joined with a space in
  * front of each, so a word search is one `includes` per query word and row.
  */
-import { isPrefixPart, searchWords } from './search-words';
+import { isPrefixPart, searchWords } from '../domain/search-words';
 
 /** The whitespace-separated terms of a query, lowercased; none for a blank query. */
 export function queryTerms(query: string): string[] {

@@ -2,7 +2,7 @@ import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { parseDictionary, parseShard, SearchIndexError, shardsFor } from '../analysis/search-index';
 import type { SearchDictionary } from '../analysis/search-index';
-import { SEARCH_WORDS_FILE, shardFile } from '../analysis/search-index-format';
+import { SEARCH_WORDS_FILE, shardFile } from '../domain/search-index-format';
 import { DataValidationError } from './data-error';
 import { fetchBytes } from './fetch-bytes';
 

@@ -4,7 +4,7 @@ import { queryTerms } from '../analysis/text-match';
 import { useGroupedColumns } from '../data/get-grouped-columns';
 import { useIndex } from '../data/get-index';
 import { useSearchIndex } from '../data/get-search-index';
-import { queryParts } from '../analysis/search-words';
+import { queryParts } from '../domain/search-words';
 import { knownChart } from '../figures/chart-descriptor';
 import { figureOf } from '../figures/figure-of';
 import type { Figure } from '../figures/figure-of';

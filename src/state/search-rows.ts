@@ -3,7 +3,7 @@ import type { Filters } from '../analysis/filters';
 import { crossFilterMasks } from '../analysis/selection-masks';
 import type { CrossFilterMasks } from '../analysis/selection-masks';
 import { partBits, rowsOfAll } from '../analysis/search-index';
-import { queryParts } from '../analysis/search-words';
+import { queryParts } from '../domain/search-words';
 import { matchRows, organizationLines, wordHaystack } from '../analysis/text-match';
 import type { LoadedSearch } from '../data/get-search-index';
 import type { DatasetIndex } from '../domain/schema';

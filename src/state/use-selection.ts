@@ -6,7 +6,7 @@ import { useIndex } from '../data/get-index';
 import { useGroupedColumns } from '../data/get-grouped-columns';
 import { useSearchIndex } from '../data/get-search-index';
 import { queryTerms } from '../analysis/text-match';
-import { queryParts } from '../analysis/search-words';
+import { queryParts } from '../domain/search-words';
 import { searchRows, searchedMasks } from './search-rows';
 import { identityOf, sharedDerivation } from './shared-derivation';
 

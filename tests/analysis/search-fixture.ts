@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDictionary, parseShard, partBits, rowsOfAll } from '../../src/analysis/search-index';
-import { queryParts } from '../../src/analysis/search-words';
+import { queryParts } from '../../src/domain/search-words';
 import type { SearchDictionary } from '../../src/analysis/search-index';
-import { SEARCH_WORDS_FILE, shardFile } from '../../src/analysis/search-index-format';
+import { SEARCH_WORDS_FILE, shardFile } from '../../src/domain/search-index-format';
 import { SearchIndexBuilder } from '../../scripts/lib/search-index';
 import type { SearchIndexFiles } from '../../scripts/lib/search-index';
 

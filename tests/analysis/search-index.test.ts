@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDictionary, parseShard, partBits, rowsOfAll, shardsFor, SearchIndexError } from '../../src/analysis/search-index';
-import { SEARCH_WORDS_FILE, shardFile } from '../../src/analysis/search-index-format';
-import { queryParts, searchWords, wordMatches } from '../../src/analysis/search-words';
+import { SEARCH_WORDS_FILE, shardFile } from '../../src/domain/search-index-format';
+import { queryParts, searchWords, wordMatches } from '../../src/domain/search-words';
 import { BUILD, bufferOf, indexFiles, loadAll } from './search-fixture';
 
 /** What the index must answer: rows where every part matches some word of the row, by a plain scan. */
