@@ -25,35 +25,24 @@ import {
 import type { WordsHeader } from '../../src/domain/search-index-format';
 import { searchWords } from '../../src/domain/search-words';
 
-/** A growable byte buffer of varints. */
-class Varints {
-  bytes = new Uint8Array(8);
-  length = 0;
-
-  push(value: number): void {
-    if (this.length + 5 > this.bytes.length) {
-      const grown = new Uint8Array(this.bytes.length * 2);
-      grown.set(this.bytes);
-      this.bytes = grown;
-    }
-    let v = value;
-    while (v >= 0x80) {
-      this.bytes[this.length++] = (v & 0x7f) | 0x80;
-      v >>>= 7;
-    }
-    this.bytes[this.length++] = v;
+/** Appends `value` as a varint at `at` of `bytes`, growing it as needed; returns the buffer and the new end. */
+function pushVarint(bytes: Uint8Array, at: number, value: number): Uint8Array {
+  let out = bytes;
+  if (at + 5 > out.length) {
+    out = new Uint8Array(Math.max(16, out.length * 2));
+    out.set(bytes);
   }
-
-  view(): Uint8Array {
-    return this.bytes.subarray(0, this.length);
+  let v = value;
+  let end = at;
+  while (v >= 0x80) {
+    out[end++] = (v & 0x7f) | 0x80;
+    v >>>= 7;
   }
+  out[end] = v;
+  return out;
 }
 
-interface Postings {
-  readonly varints: Varints;
-  last: number;
-  count: number;
-}
+const varintBytes = (value: number): number => (value < 0x80 ? 1 : value < 0x4000 ? 2 : value < 0x200000 ? 3 : value < 0x10000000 ? 4 : 5);
 
 export interface SearchIndexFiles {
   /** `search-words.bin`. */
@@ -63,30 +52,53 @@ export interface SearchIndexFiles {
 }
 
 export class SearchIndexBuilder {
-  private readonly postings = new Map<string, Postings>();
+  /** Word → id in order of first use; the columns below are by id. */
+  private readonly ids = new Map<string, number>();
+  private lists: Uint8Array[] = [];
+  private ends = new Uint32Array(1024);
+  private last = new Int32Array(1024);
+  private counts = new Uint32Array(1024);
   private rows = 0;
 
   /** Adds the next row's text. */
   addRow(text: string): void {
     const row = this.rows++;
     for (const word of searchWords(text)) {
-      let postings = this.postings.get(word);
-      if (postings === undefined) {
-        postings = { varints: new Varints(), last: -1, count: 0 };
-        this.postings.set(word, postings);
-      }
-      if (postings.last === row) continue;
-      postings.varints.push(postings.last === -1 ? row : row - postings.last);
-      postings.last = row;
-      postings.count++;
+      let id = this.ids.get(word);
+      if (id === undefined) id = this.newWord(word);
+      const last = this.last[id];
+      if (last === row) continue;
+      const gap = last === -1 ? row : row - last;
+      this.lists[id] = pushVarint(this.lists[id], this.ends[id], gap);
+      this.ends[id] += varintBytes(gap);
+      this.last[id] = row;
+      this.counts[id]++;
     }
+  }
+
+  private newWord(word: string): number {
+    const id = this.ids.size;
+    this.ids.set(word, id);
+    if (id === this.last.length) {
+      const grow = <T extends Uint32Array | Int32Array>(column: T, make: (n: number) => T): T => {
+        const grown = make(column.length * 2);
+        grown.set(column);
+        return grown;
+      };
+      this.ends = grow(this.ends, (n) => new Uint32Array(n));
+      this.last = grow(this.last, (n) => new Int32Array(n));
+      this.counts = grow(this.counts, (n) => new Uint32Array(n));
+    }
+    this.lists.push(new Uint8Array(0));
+    this.last[id] = -1;
+    return id;
   }
 
   /** The index files for dataset `build`; the same rows give the same bytes. */
   finish(build: string, shardTargetBytes = SHARD_TARGET_BYTES): SearchIndexFiles {
     const buildBytes = new TextEncoder().encode(build);
     if (buildBytes.length > MAX_BUILD_BYTES) throw new Error(`a build of ${buildBytes.length} bytes is longer than the search index holds`);
-    const words = [...this.postings.keys()].sort();
+    const words = [...this.ids.keys()].sort();
     const n = this.rows;
     const offsets = new Uint32Array(words.length);
     const lengths = new Uint32Array(words.length);
@@ -101,10 +113,10 @@ export class SearchIndexBuilder {
         shardBodies.push([]);
         shardBytes = 0;
       }
-      const { varints, count } = this.postings.get(word)!;
-      const list = varints.view();
+      const first = this.ids.get(word)!;
+      const list = this.lists[first].subarray(0, this.ends[first]);
       const body = shardBodies[shardBodies.length - 1];
-      counts[id] = count;
+      counts[id] = this.counts[first];
       if (list.length > bitmapBytes(n)) {
         const padding = align4(shardBytes) - shardBytes;
         if (padding > 0) body.push(new Uint8Array(padding));
@@ -182,7 +194,7 @@ interface WordColumns {
   kinds: Uint8Array;
 }
 
-function pushVarint(out: number[], value: number): void {
+function appendVarint(out: number[], value: number): void {
   let v = value;
   while (v >= 0x80) {
     out.push((v & 0x7f) | 0x80);
@@ -211,7 +223,7 @@ function trigramTable(words: readonly string[]): { grams: string[]; starts: Uint
     starts[i] = ids.length;
     let last = 0;
     for (const id of lists.get(gram)!) {
-      pushVarint(ids, id - last);
+      appendVarint(ids, id - last);
       last = id;
     }
   });
