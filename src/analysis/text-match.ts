@@ -4,7 +4,7 @@
  * starts with it, for one or two letters). Each row's words are joined with a space in
  * front of each, so a word search is one `includes` per query word and row.
  */
-import { isPrefixPart, searchWords } from '../domain/search-words';
+import { isPrefixPart, searchWordLine } from '../domain/search-words';
 
 /** The whitespace-separated terms of a query, lowercased; none for a blank query. */
 export function queryTerms(query: string): string[] {
@@ -13,7 +13,7 @@ export function queryTerms(query: string): string[] {
 
 /** Each text's search words, each with a space in front. */
 export function wordHaystack(texts: readonly string[]): string[] {
-  return texts.map((text) => searchWords(text).map((word) => ` ${word}`).join(''));
+  return texts.map(searchWordLine);
 }
 
 /** Rows where every query word (`queryParts`) matches a word, in row order. No words match every row. */

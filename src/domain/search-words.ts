@@ -10,6 +10,16 @@ export function searchWords(text: string): string[] {
   return text.normalize('NFKC').toLowerCase().match(WORD) ?? [];
 }
 
+const NON_WORD = /[^\p{L}\p{M}\p{N}]+/gu;
+
+/**
+ * The same words as `searchWords`, as one string with a space before each (and perhaps
+ * one at the end): a word search over it is one `includes`, and no string per word is made.
+ */
+export function searchWordLine(text: string): string {
+  return ` ${text.normalize('NFKC').toLowerCase().replace(NON_WORD, ' ')}`.replace(/^ {2,}/, ' ');
+}
+
 /**
  * A term of at most this many characters matches the words starting with it; a longer
  * one matches the words containing it. One or two letters occur inside nearly every

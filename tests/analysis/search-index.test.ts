@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDictionary, parseShard, partBits, rowsOfAll, shardsFor, SearchIndexError } from '../../src/analysis/search-index';
 import { SEARCH_WORDS_FILE, shardFile } from '../../src/domain/search-index-format';
-import { queryParts, searchWords, wordMatches } from '../../src/domain/search-words';
+import { queryParts, searchWordLine, searchWords, wordMatches } from '../../src/domain/search-words';
+import { matchRows, wordHaystack } from '../../src/analysis/text-match';
 import { BUILD, bufferOf, indexFiles, loadAll } from './search-fixture';
 
 /** What the index must answer: rows where every part matches some word of the row, by a plain scan. */
@@ -35,6 +36,15 @@ describe('the search words', () => {
   it('are lowercase runs of letters and digits after NFKC, in any script', () => {
     expect(searchWords('E-mail to U.S. ﬁles, Ｔｅｓｌａ 4.5 Сбой')).toEqual(['e', 'mail', 'to', 'u', 's', 'files', 'tesla', '4', '5', 'сбой']);
     expect(searchWords('नमस्ते दुनिया')).toEqual(['नमस्ते', 'दुनिया']);
+  });
+
+  it('are the same words, space before each, as one line for a scan', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...'aé1 -.\nЖﬁＴ'), maxLength: 30 }), (text) => {
+        expect(searchWordLine(text).split(' ').filter(Boolean)).toEqual(searchWords(text));
+        expect(searchWordLine(text).startsWith(' ') && !searchWordLine(text).startsWith('  ')).toBe(true);
+      }),
+    );
   });
 });
 
@@ -95,13 +105,15 @@ describe('the search index', () => {
     expect(shardsFor(dictionary, ['nothing'])).toEqual([]);
   });
 
-  it('answers exactly like a scan of every row’s words, for random texts and queries', () => {
+  it('answers exactly like a scan of every row’s words, as does the scan of titles before it loads, for random texts and queries', () => {
     const letters = fc.constantFrom(...'abcdeé1ж ');
     const text = fc.array(letters, { maxLength: 40 }).map((chars) => chars.join(''));
     fc.assert(
       fc.property(fc.array(text, { minLength: 1, maxLength: 30 }), fc.array(fc.array(letters, { minLength: 1, maxLength: 4 }).map((c) => c.join('')), { minLength: 1, maxLength: 3 }), fc.integer({ min: 16, max: 512 }), (texts, terms, shardBytes) => {
         const query = terms.join(' ');
-        expect(search(texts, query, shardBytes)).toEqual(scan(texts, query));
+        const expected = scan(texts, query);
+        expect(search(texts, query, shardBytes)).toEqual(expected);
+        expect(Array.from(matchRows(wordHaystack(texts), queryParts(terms)))).toEqual(expected);
       }),
       { numRuns: 300 },
     );
