@@ -28,7 +28,7 @@ import { BENCH_TMP } from './corpus';
 const VOCABULARY = 100_000;
 const SEED = 16;
 /** Bump when the generator or the index format changes, so a cached index is rebuilt. */
-const GENERATOR_VERSION = 1;
+const GENERATOR_VERSION = 2;
 /** Vocabulary ranks of the query's words: a common, a middling and a rarer word. */
 const QUERY_RANKS = [40, 400, 4000];
 

@@ -15,6 +15,9 @@ import {
   SHARD_HEADER_BYTES,
   SHARD_MAGIC,
   SHARD_TARGET_BYTES,
+  SUMMARY_BITMAPS,
+  SUMMARY_MARK,
+  summaryKey,
   trigramsOf,
   VARINT,
   WORDS_COUNTS_AT,
@@ -98,8 +101,14 @@ export class SearchIndexBuilder {
   finish(build: string, shardTargetBytes = SHARD_TARGET_BYTES): SearchIndexFiles {
     const buildBytes = new TextEncoder().encode(build);
     if (buildBytes.length > MAX_BUILD_BYTES) throw new Error(`a build of ${buildBytes.length} bytes is longer than the search index holds`);
-    const words = [...this.ids.keys()].sort();
+    const real = [...this.ids.keys()].sort();
     const n = this.rows;
+    const listOf = (word: string) => {
+      const first = this.ids.get(word)!;
+      return this.lists[first].subarray(0, this.ends[first]);
+    };
+    const summaries = prefixSummaries(real, listOf, n);
+    const words = [...summaries.keys(), ...real];
     const offsets = new Uint32Array(words.length);
     const lengths = new Uint32Array(words.length);
     const counts = new Uint32Array(words.length);
@@ -113,15 +122,15 @@ export class SearchIndexBuilder {
         shardBodies.push([]);
         shardBytes = 0;
       }
-      const first = this.ids.get(word)!;
-      const list = this.lists[first].subarray(0, this.ends[first]);
+      const summary = summaries.get(word);
+      const list = summary === undefined ? listOf(word) : new Uint8Array(0);
       const body = shardBodies[shardBodies.length - 1];
-      counts[id] = this.counts[first];
-      if (list.length > bitmapBytes(n)) {
+      counts[id] = summary === undefined ? this.counts[this.ids.get(word)!] : bitCount(summary);
+      if (summary !== undefined || list.length > bitmapBytes(n)) {
         const padding = align4(shardBytes) - shardBytes;
         if (padding > 0) body.push(new Uint8Array(padding));
         shardBytes += padding;
-        const bitmap = toBitmap(list, n);
+        const bitmap = new Uint8Array((summary ?? toBitmap(list, n)).buffer);
         body.push(bitmap);
         kinds[id] = BITMAP;
         offsets[id] = shardBytes;
@@ -142,8 +151,8 @@ export class SearchIndexBuilder {
   }
 }
 
-function toBitmap(list: Uint8Array, rows: number): Uint8Array {
-  const bits = new Uint32Array(bitmapBytes(rows) / 4);
+/** ORs the rows of a varint posting list into `bits`. */
+function addRows(bits: Uint32Array, list: Uint8Array): void {
   let row = -1;
   for (let i = 0; i < list.length; ) {
     let value = 0;
@@ -157,7 +166,53 @@ function toBitmap(list: Uint8Array, rows: number): Uint8Array {
     row = row === -1 ? value : row + value;
     bits[row >>> 5] |= 1 << (row & 31);
   }
-  return new Uint8Array(bits.buffer);
+}
+
+function toBitmap(list: Uint8Array, rows: number): Uint32Array {
+  const bits = new Uint32Array(bitmapBytes(rows) / 4);
+  addRows(bits, list);
+  return bits;
+}
+
+function bitCount(bits: Uint32Array): number {
+  let count = 0;
+  for (let word of bits) {
+    while (word !== 0) {
+      word &= word - 1;
+      count++;
+    }
+  }
+  return count;
+}
+
+/**
+ * The prefix summaries worth writing over the sorted `words`: for each prefix of one or
+ * two characters whose words' postings are larger than `SUMMARY_BITMAPS` bitmaps, the
+ * bitmap of their rows, keyed by `summaryKey`, in key order.
+ */
+function prefixSummaries(words: readonly string[], listOf: (word: string) => Uint8Array, rows: number): Map<string, Uint32Array> {
+  const found: [string, Uint32Array][] = [];
+  for (let length = 1; length <= 2; length++) {
+    let start = 0;
+    while (start < words.length) {
+      const points = [...words[start]];
+      if (points.length < length) {
+        start++;
+        continue;
+      }
+      const prefix = points.slice(0, length).join('');
+      let end = start;
+      let bytes = 0;
+      while (end < words.length && words[end].startsWith(prefix)) bytes += listOf(words[end++]).length;
+      if (bytes > SUMMARY_BITMAPS * bitmapBytes(rows)) {
+        const bits = new Uint32Array(bitmapBytes(rows) / 4);
+        for (let i = start; i < end; i++) addRows(bits, listOf(words[i]));
+        found.push([summaryKey(prefix), bits]);
+      }
+      start = end;
+    }
+  }
+  return new Map(found.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 function concat(parts: readonly Uint8Array[]): Uint8Array {
@@ -207,6 +262,7 @@ function appendVarint(out: number[], value: number): void {
 function trigramTable(words: readonly string[]): { grams: string[]; starts: Uint32Array; ids: Uint8Array } {
   const lists = new Map<string, number[]>();
   words.forEach((word, id) => {
+    if (word.startsWith(SUMMARY_MARK)) return;
     for (const gram of trigramsOf(word)) {
       let list = lists.get(gram);
       if (list === undefined) {

@@ -15,6 +15,7 @@ import {
   SEARCH_VERSION,
   SHARD_HEADER_BYTES,
   SHARD_MAGIC,
+  summaryKey,
   trigramsOf,
   WORDS_COUNTS_AT,
   WORDS_HEADER_BYTES,
@@ -167,6 +168,8 @@ function decodeIds(bytes: Uint8Array, from: number, to: number): number[] {
 export function matchingWords(dictionary: SearchDictionary, part: string): number[] {
   const { words } = dictionary;
   if (isPrefixPart(part)) {
+    const summary = lowerBound(words, summaryKey(part));
+    if (words[summary] === summaryKey(part)) return [summary];
     const ids: number[] = [];
     for (let id = lowerBound(words, part); id < words.length && words[id].startsWith(part); id++) ids.push(id);
     return ids;
@@ -237,19 +240,30 @@ export function partBits(dictionary: SearchDictionary, part: string, shards: Rea
   return bits;
 }
 
+/** Set bits of a 32-bit word. */
+function popcount(word: number): number {
+  let v = word - ((word >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
+}
+
 /** The rows set in every bitset, ascending. */
 export function rowsOfAll(bitsets: readonly Uint32Array[], rows: number): Uint32Array {
   if (bitsets.length === 0) return Uint32Array.from({ length: rows }, (_, row) => row);
   const [first, ...rest] = bitsets;
-  const out: number[] = [];
-  for (let i = 0; i < first.length; i++) {
-    let word = first[i];
-    for (const other of rest) word &= other[i];
+  const both = rest.length === 0 ? first : first.slice();
+  for (const other of rest) for (let i = 0; i < both.length; i++) both[i] &= other[i];
+  let count = 0;
+  for (let i = 0; i < both.length; i++) if (both[i] !== 0) count += popcount(both[i]);
+  const out = new Uint32Array(count);
+  let at = 0;
+  for (let i = 0; i < both.length; i++) {
+    let word = both[i];
     while (word !== 0) {
       const low = word & -word;
-      out.push(i * 32 + 31 - Math.clz32(low));
+      out[at++] = i * 32 + 31 - Math.clz32(low);
       word ^= low;
     }
   }
-  return Uint32Array.from(out);
+  return out;
 }

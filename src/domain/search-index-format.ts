@@ -9,6 +9,9 @@
  * FNV-1a checksum; the sorted trigrams of the dictionary ("\n"-joined UTF-8) with, per
  * trigram, where its list of word ids (delta varints) starts in the last section.
  *
+ * Keys starting with `SUMMARY_MARK` are prefix summaries, not words: they have postings
+ * but no trigrams.
+ *
  * `search-postings-NNNN.bin`: header, then the postings of a run of consecutive words.
  * A posting list is either the rows as varints (the first row, then each gap) or, where
  * that would be larger, a bitmap of every row (bit `row % 32` of u32 `row / 32`).
@@ -46,6 +49,17 @@ export const WORDS_HEADER_FIELDS: readonly (keyof WordsHeader)[] = ['rows', 'wor
 /** The shard file holding postings number `shard`. */
 export const shardFile = (shard: number): string => `search-postings-${String(shard).padStart(4, '0')}.bin`;
 export const SHARD_FILE = /^search-postings-\d{4,}\.bin$/;
+
+/**
+ * The dictionary key of a prefix summary: the rows of every word starting with `prefix`
+ * (one or two characters), as one bitmap. The prebuild writes one wherever those words'
+ * postings together are larger than `SUMMARY_BITMAPS` bitmaps, so the first keystrokes
+ * of a query read one bitmap instead of decoding a large part of the index. No word
+ * starts with this character, and it sorts before every word.
+ */
+export const SUMMARY_MARK = '\u0001';
+export const SUMMARY_BITMAPS = 2;
+export const summaryKey = (prefix: string): string => SUMMARY_MARK + prefix;
 
 /** Bytes of a bitmap over `rows` rows. */
 export const bitmapBytes = (rows: number): number => Math.ceil(rows / 32) * 4;

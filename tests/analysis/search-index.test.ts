@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseDictionary, parseShard, partBits, rowsOfAll, shardsFor, SearchIndexError } from '../../src/analysis/search-index';
+import { matchingWords, parseDictionary, parseShard, partBits, rowsOfAll, shardsFor, SearchIndexError } from '../../src/analysis/search-index';
+import { summaryKey } from '../../src/domain/search-index-format';
 import { SEARCH_WORDS_FILE, shardFile } from '../../src/domain/search-index-format';
 import { queryParts, searchWordLine, searchWords, wordMatches } from '../../src/domain/search-words';
 import { matchRows, wordHaystack } from '../../src/analysis/text-match';
@@ -92,6 +93,18 @@ describe('the search index', () => {
     expect(search(texts, 'common')).toHaveLength(300);
     expect(search(texts, 'rare')).toEqual([0, 50, 100, 150, 200, 250]);
     expect(search(texts, 'word3 common')).toEqual(scan(texts, 'word3 common'));
+  });
+
+  it('answers a one or two letter term from one summary of its rows where its words’ rows are many', () => {
+    const texts = Array.from({ length: 64 }, (_, row) => `d d${row} da${row % 5} x${row}`);
+    const { dictionary, shards } = loadAll(indexFiles(texts));
+    for (const part of ['d', 'da']) {
+      const ids = matchingWords(dictionary, part);
+      expect(ids.map((id) => dictionary.words[id])).toEqual([summaryKey(part)]);
+      expect(Array.from(rowsOfAll([partBits(dictionary, part, shards)], dictionary.rows))).toEqual(scan(texts, part));
+    }
+    expect(matchingWords(dictionary, 'x1').map((id) => dictionary.words[id])).toEqual(['x1', ...Array.from({ length: 10 }, (_, i) => `x${i + 10}`)]);
+    expect(search(texts, 'da3 d')).toEqual(scan(texts, 'da3 d'));
   });
 
   it('names only the shards holding the matched words', () => {
