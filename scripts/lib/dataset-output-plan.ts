@@ -10,8 +10,10 @@ import { type DatasetMarker, DATASET_FORMAT, DATASET_VERSION, MARKER_FILE, parse
 
 /** Every file of fixed name the prebuild writes at the top of a dataset, besides `incidents/` and the marker. */
 export const DATASET_FILES: readonly string[] = ['index.json', SEARCH_WORDS_FILE, 'terms.json', 'build-report.json', 'schema.json'];
-/** Whether `name` is a file the prebuild writes at the top of a dataset: one of `DATASET_FILES` or a shard of the search postings, as many as the index needs. */
-export const isDatasetFile = (name: string): boolean => DATASET_FILES.includes(name) || SHARD_FILE.test(name);
+/** Files earlier versions of the prebuild wrote, which a run replaces like its own. */
+const FORMER_DATASET_FILES: readonly string[] = ['search.json'];
+/** Whether `name` is a file the prebuild writes (or wrote) at the top of a dataset: one of `DATASET_FILES`, a shard of the search postings, as many as the index needs, or a former file. */
+export const isDatasetFile = (name: string): boolean => DATASET_FILES.includes(name) || SHARD_FILE.test(name) || FORMER_DATASET_FILES.includes(name);
 export const RECORDS_DIR = 'incidents';
 /** Whether `name` is a record file's: an incident id (the schema's rule) and `.json`. */
 export const isRecordFile = (name: string): boolean => name.endsWith('.json') && INCIDENT_ID.test(name.slice(0, -'.json'.length));
