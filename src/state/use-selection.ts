@@ -40,7 +40,8 @@ export interface Selection {
  * the query cache, once per filter state for all callers (`sharedDerivation`), so the
  * selection can never drift from the URL nor be computed twice for one page. A search
  * answers at once from titles and organizations and widens to the long text when the
- * search index (and the shards of postings the query needs) arrives, so the first page never waits for the largest file.
+ * search index and the shards of postings the query needs arrive, so the first page
+ * never waits for the largest files.
  */
 export function useSelection(state: UrlState): Selection {
   const index = useIndex();
