@@ -1,27 +1,44 @@
 /**
  * Search over titles and organization names alone, before the search index has loaded,
  * with the index's rule: a query word matches a word of the row that contains it (that
- * starts with it, for one or two letters). Each row's words are joined with a space in
- * front of each, so a word search is one `includes` per query word and row.
+ * starts with it, for one or two letters). The rows are only lowercased, as cheap as a
+ * first search can be on a large dataset; a query word holds letters and digits alone,
+ * so wherever it occurs it lies inside one word. (Only text that NFKC changes, such as
+ * ligatures and full-width letters, is matched by the index and not here.)
  */
-import { isPrefixPart, searchWordLine } from '../domain/search-words';
+import { isPrefixPart, WORD_CHARACTER } from '../domain/search-words';
 
 /** The whitespace-separated terms of a query, lowercased; none for a blank query. */
 export function queryTerms(query: string): string[] {
   return query.toLowerCase().split(/\s+/).filter((term) => term !== '');
 }
 
-/** Each text's search words, each with a space in front. */
+/** Each text lowercased: what `matchRows` searches. */
 export function wordHaystack(texts: readonly string[]): string[] {
-  return texts.map(searchWordLine);
+  return texts.map((text) => text.toLowerCase());
+}
+
+/** The character ending just before `at`, a surrogate pair whole. */
+function characterBefore(text: string, at: number): string {
+  const unit = text.charCodeAt(at - 1);
+  return unit >= 0xdc00 && unit <= 0xdfff && at >= 2 ? text.slice(at - 2, at) : text[at - 1];
+}
+
+/** Whether some word of `text` starts with `part`. */
+function startsWord(text: string, part: string): boolean {
+  for (let at = text.indexOf(part); at !== -1; at = text.indexOf(part, at + 1)) {
+    if (at === 0 || !WORD_CHARACTER.test(characterBefore(text, at))) return true;
+  }
+  return false;
 }
 
 /** Rows where every query word (`queryParts`) matches a word, in row order. No words match every row. */
 export function matchRows(haystack: readonly string[], parts: readonly string[]): Uint32Array {
-  const needles = parts.map((part) => (isPrefixPart(part) ? ` ${part}` : part));
+  const tests = parts.map((part) => (isPrefixPart(part) ? (text: string) => startsWord(text, part) : (text: string) => text.includes(part)));
   const rows: number[] = [];
   for (let row = 0; row < haystack.length; row++) {
-    if (needles.every((needle) => haystack[row].includes(needle))) rows.push(row);
+    const text = haystack[row];
+    if (tests.every((test) => test(text))) rows.push(row);
   }
   return Uint32Array.from(rows);
 }

@@ -5,19 +5,11 @@
  * word so that scripts written with them (Devanagari, Thai) are not cut mid-word.
  */
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+/** One character of a word, as `searchWords` reads them. */
+export const WORD_CHARACTER = /^[\p{L}\p{M}\p{N}]$/u;
 
 export function searchWords(text: string): string[] {
   return text.normalize('NFKC').toLowerCase().match(WORD) ?? [];
-}
-
-const NON_WORD = /[^\p{L}\p{M}\p{N}]+/gu;
-
-/**
- * The same words as `searchWords`, as one string with a space before each (and perhaps
- * one at the end): a word search over it is one `includes`, and no string per word is made.
- */
-export function searchWordLine(text: string): string {
-  return ` ${text.normalize('NFKC').toLowerCase().replace(NON_WORD, ' ')}`.replace(/^ {2,}/, ' ');
 }
 
 /**
