@@ -33,3 +33,13 @@ export const wordMatches = (word: string, part: string): boolean => (isPrefixPar
 export function queryParts(terms: readonly string[]): string[] {
   return [...new Set(terms.flatMap(searchWords))];
 }
+
+/**
+ * What to mark in text a search led to: each term as typed, and each word of a term
+ * split into several ("mail" of "e-mail", which matches "email" too) that is long enough
+ * to mean something on its own.
+ */
+export function markedTerms(terms: readonly string[]): string[] {
+  const words = queryParts(terms).filter((part) => !isPrefixPart(part));
+  return [...new Set([...terms, ...words])];
+}
