@@ -28,7 +28,7 @@ import {
 import type { WordsHeader } from '../../src/domain/search-index-format';
 import { searchWords } from '../../src/domain/search-words';
 
-/** Appends `value` as a varint at `at` of `bytes`, growing it as needed; returns the buffer and the new end. */
+/** Writes `value` as a varint at `at` of `bytes`; returns `bytes`, or a larger copy when it had no room. */
 function pushVarint(bytes: Uint8Array, at: number, value: number): Uint8Array {
   let out = bytes;
   if (at + 5 > out.length) {
@@ -144,7 +144,7 @@ export class SearchIndexBuilder {
       shardBytes += lengths[id];
     });
     shardFirst.push(words.length);
-    const shards = shardBodies.map((body, shard) => shardFile(buildBytes, shard, concat(body)));
+    const shards = shardBodies.map((body, shard) => shardContents(buildBytes, shard, concat(body)));
     const sums = Uint32Array.from(shards, (bytes) => checksum(bytes.subarray(SHARD_HEADER_BYTES)));
     const dictionary = wordsFile(buildBytes, n, words, { offsets, lengths, counts, kinds }, Uint32Array.from(shardFirst), sums);
     return { words: dictionary, shards };
@@ -232,7 +232,7 @@ function writeHead(view: DataView, bytes: Uint8Array, magic: string, build: Uint
   bytes.set(build, 12);
 }
 
-function shardFile(build: Uint8Array, shard: number, payload: Uint8Array): Uint8Array {
+function shardContents(build: Uint8Array, shard: number, payload: Uint8Array): Uint8Array {
   const bytes = new Uint8Array(SHARD_HEADER_BYTES + payload.length);
   const view = new DataView(bytes.buffer);
   writeHead(view, bytes, SHARD_MAGIC, build);
