@@ -1,12 +1,14 @@
 /**
  * A 100,000-incident dataset for the browser benchmark when the 100k prebuild did not
- * run: `index.json` from `syntheticIndex(100000, 1)`, with a `search.json` and a
- * `build-report.json` aligned with it. All three pass their schemas before they are
+ * run: `index.json` from `syntheticIndex(100000, 1)`, with a search index and a
+ * `build-report.json` aligned with it. The JSON files pass their schemas before they are
  * written, so the app accepts them as it accepts a prebuild's output.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { BuildReportSchema, encodeIndex, IndexSchema, SearchFileSchema } from '../src/domain/schema';
+import { BuildReportSchema, encodeIndex, IndexSchema } from '../src/domain/schema';
+import { SEARCH_WORDS_FILE, shardFile } from '../src/domain/search-index-format';
+import { buildSearchIndex } from '../scripts/lib/search-index';
 import { BENCH_TMP } from './corpus';
 import { syntheticIndex } from './synthetic-index';
 
@@ -18,7 +20,7 @@ export async function writeSyntheticDataset(): Promise<string> {
   const index = syntheticIndex(BROWSER_DATASET_SIZE, SEED);
   const indexFile = encodeIndex(index);
   IndexSchema.parse(indexFile);
-  const search = SearchFileSchema.parse({ build: index.build, text: index.title.map((title) => `${title}. ${title.toLowerCase()}`) });
+  const search = buildSearchIndex(index.build, index.title, index.organizations, index.title.map((title) => `${title}. ${title.toLowerCase()}`));
   const report = BuildReportSchema.parse({
     build: index.build,
     summary: { inputs: index.count, incidents: index.count, duplicates: 0, skipped: 0, warnings: 0 },
@@ -26,7 +28,8 @@ export async function writeSyntheticDataset(): Promise<string> {
   });
   await mkdir(dir, { recursive: true });
   await writeFile(join(dir, 'index.json'), JSON.stringify(indexFile));
-  await writeFile(join(dir, 'search.json'), JSON.stringify(search));
+  await writeFile(join(dir, SEARCH_WORDS_FILE), search.words);
+  for (const [shard, bytes] of search.shards.entries()) await writeFile(join(dir, shardFile(shard)), bytes);
   await writeFile(join(dir, 'build-report.json'), JSON.stringify(report));
   return dir;
 }

@@ -5,10 +5,15 @@
  */
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { INCIDENT_ID } from '../../src/domain/schema';
+import { SEARCH_WORDS_FILE, SHARD_FILE } from '../../src/domain/search-index-format';
 import { type DatasetMarker, DATASET_FORMAT, DATASET_VERSION, MARKER_FILE, parseMarker } from './dataset-marker';
 
-/** Every file the prebuild writes at the top of a dataset, besides `incidents/` and the marker. */
-export const DATASET_FILES: readonly string[] = ['index.json', 'search.json', 'terms.json', 'build-report.json', 'schema.json'];
+/** Every file of fixed name the prebuild writes at the top of a dataset, besides `incidents/` and the marker. */
+export const DATASET_FILES: readonly string[] = ['index.json', SEARCH_WORDS_FILE, 'terms.json', 'build-report.json', 'schema.json'];
+/** Files earlier versions of the prebuild wrote, which a run replaces like its own. */
+const FORMER_DATASET_FILES: readonly string[] = ['search.json'];
+/** Whether `name` is a file the prebuild writes (or wrote) at the top of a dataset: one of `DATASET_FILES`, a shard of the search postings, as many as the index needs, or a former file. */
+export const isDatasetFile = (name: string): boolean => DATASET_FILES.includes(name) || SHARD_FILE.test(name) || FORMER_DATASET_FILES.includes(name);
 export const RECORDS_DIR = 'incidents';
 /** Whether `name` is a record file's: an incident id (the schema's rule) and `.json`. */
 export const isRecordFile = (name: string): boolean => name.endsWith('.json') && INCIDENT_ID.test(name.slice(0, -'.json'.length));
@@ -34,7 +39,7 @@ export type OutputState =
   | { kind: 'foreign'; reason: string };
 
 const isOwnTopEntry = ({ name, kind }: DirEntry) =>
-  kind === 'file' ? name === MARKER_FILE || DATASET_FILES.includes(name) : kind === 'directory' && name === RECORDS_DIR;
+  kind === 'file' ? name === MARKER_FILE || isDatasetFile(name) : kind === 'directory' && name === RECORDS_DIR;
 
 /** Paths in the listing the prebuild never writes, directories with a trailing slash. */
 export function foreignEntries(listing: DirListing): string[] {

@@ -12,7 +12,7 @@ import { basename, dirname, join, relative } from 'node:path';
 import { MARKER_FILE, markerText } from './dataset-marker';
 import {
   classifyOutput,
-  DATASET_FILES,
+  isDatasetFile,
   type DirEntry,
   type DirListing,
   type Leftover,
@@ -113,7 +113,7 @@ function removeBuild(dir: string): string | null {
       rmdirSync(records);
     }
     // The marker goes last: while anything of a dataset is left, it says whose it is.
-    remove(dir, entries, (e) => e.kind === 'file' && DATASET_FILES.includes(e.name));
+    remove(dir, entries, (e) => e.kind === 'file' && isDatasetFile(e.name));
     remove(dir, entries, (e) => e.kind === 'file' && e.name === MARKER_FILE);
     rmdirSync(dir);
     return null;

@@ -7,7 +7,7 @@
  * all that touches the file system; the parsing and bookkeeping they call are pure.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { datasetJsonSchema } from '../../src/domain/json-schema';
@@ -18,7 +18,6 @@ import {
   encodeIndex,
   IncidentSchema,
   IndexSchema,
-  SearchFileSchema,
   encodeTerms,
   TermsFileSchema,
 } from '../../src/domain/schema';
@@ -38,6 +37,8 @@ import { readConfig, settlePaths } from './prebuild-config';
 import { DECISIONS_FILE, parseDecisions, type ReadDecisions } from './duplicate-decisions';
 import { fileProblem } from './file-problem';
 import { duplicateReport } from './duplicate-step';
+import { buildSearchIndex } from './search-index';
+import { SEARCH_WORDS_FILE, shardFile } from '../../src/domain/search-index-format';
 import { mergeAliases, parseOrganizationAliases } from './organization-aliases';
 
 /** Pages sent to a thread in one message. */
@@ -105,27 +106,6 @@ function* steps(files: readonly InputFile[], pages: PageCompiler): Generator<Ste
     yield { kind: 'skip', file, diagnostics };
   }
   if (batch.length > 0) yield flush();
-}
-
-/** Text collected for one write of `search.json`: few system calls, no string too large. */
-const SEARCH_CHUNK_CHARS = 1 << 20;
-
-/** `search.json`, written a chunk at a time: at 100,000 incidents it is larger than any one string should be. */
-function writeSearchFile(path: string, build: string, text: readonly string[]): void {
-  const fd = openSync(path, 'w');
-  try {
-    let chunk = `{"build":${JSON.stringify(build)},"text":[`;
-    text.forEach((t, i) => {
-      chunk += `${i === 0 ? '' : ','}${JSON.stringify(t)}`;
-      if (chunk.length >= SEARCH_CHUNK_CHARS) {
-        writeSync(fd, chunk);
-        chunk = '';
-      }
-    });
-    writeSync(fd, `${chunk}]}\n`);
-  } finally {
-    closeSync(fd);
-  }
 }
 
 /** An alias file is a short list written by hand; anything far larger is not one. */
@@ -255,7 +235,7 @@ async function compileInto(output: DatasetOutput, files: InputFile[], pageWorker
   }
 
   const unhashed = buildIndex(dataset.rows, '', mergeAliases(aliasFiles));
-  const search = SearchFileSchema.shape.text.parse(dataset.search);
+  const search = dataset.search;
   const hash = createHash('sha256').update(json(unhashed, false));
   for (const digest of dataset.digests) hash.update(digest);
   const build = hash.digest('hex').slice(0, 16);
@@ -272,7 +252,10 @@ async function compileInto(output: DatasetOutput, files: InputFile[], pageWorker
   TermsFileSchema.parse(termsFile);
 
   writeFileSync(join(partial, 'index.json'), json(indexFile, false));
-  writeSearchFile(join(partial, 'search.json'), build, search);
+  // The search index: one file of words, and postings in as many shards as they fill.
+  const searchIndex = buildSearchIndex(build, unhashed.title, unhashed.organizations, search);
+  writeFileSync(join(partial, SEARCH_WORDS_FILE), searchIndex.words);
+  searchIndex.shards.forEach((bytes, shard) => writeFileSync(join(partial, shardFile(shard)), bytes));
   writeFileSync(join(partial, 'terms.json'), json(termsFile, false));
   writeFileSync(join(partial, 'build-report.json'), json(report, true));
   writeFileSync(join(partial, 'schema.json'), json(datasetJsonSchema(), true));

@@ -1,24 +1,44 @@
 /**
- * Full-text matching over titles and the search file. Every row's text is lowercased
- * once per dataset (`searchHaystack`), so a keystroke costs one `includes` per term and
- * row. Matching is by substring, case-insensitive, and every term must occur.
+ * Search over titles and organization names alone, before the search index has loaded,
+ * with the index's rule: a query word matches a word of the row that contains it (that
+ * starts with it, for one or two letters). The rows are only lowercased, as cheap as a
+ * first search can be on a large dataset; a query word holds letters and digits alone,
+ * so wherever it occurs it lies inside one word. (Only text that NFKC changes, such as
+ * ligatures and full-width letters, is matched by the index and not here.)
  */
-
-/** Lowercased title and long text of each row. `texts` must be aligned with `titles` or null. */
-export function searchHaystack(titles: readonly string[], texts: readonly string[] | null): string[] {
-  return titles.map((title, row) => `${title}\n${texts?.[row] ?? ''}`.toLowerCase());
-}
+import { isPrefixPart, WORD_CHARACTER } from '../domain/search-words';
 
 /** The whitespace-separated terms of a query, lowercased; none for a blank query. */
 export function queryTerms(query: string): string[] {
   return query.toLowerCase().split(/\s+/).filter((term) => term !== '');
 }
 
-/** Rows whose text contains every term, in row order. A query without terms matches every row. */
-export function matchRows(haystack: readonly string[], terms: readonly string[]): Uint32Array {
+/** Each text lowercased: what `matchRows` searches. */
+export function wordHaystack(texts: readonly string[]): string[] {
+  return texts.map((text) => text.toLowerCase());
+}
+
+/** The character ending just before `at`, a surrogate pair whole. */
+function characterBefore(text: string, at: number): string {
+  const unit = text.charCodeAt(at - 1);
+  return unit >= 0xdc00 && unit <= 0xdfff && at >= 2 ? text.slice(at - 2, at) : text[at - 1];
+}
+
+/** Whether some word of `text` starts with `part`. */
+function startsWord(text: string, part: string): boolean {
+  for (let at = text.indexOf(part); at !== -1; at = text.indexOf(part, at + 1)) {
+    if (at === 0 || !WORD_CHARACTER.test(characterBefore(text, at))) return true;
+  }
+  return false;
+}
+
+/** Rows where every query word (`queryParts`) matches a word, in row order. No words match every row. */
+export function matchRows(haystack: readonly string[], parts: readonly string[]): Uint32Array {
+  const tests = parts.map((part) => (isPrefixPart(part) ? (text: string) => startsWord(text, part) : (text: string) => text.includes(part)));
   const rows: number[] = [];
   for (let row = 0; row < haystack.length; row++) {
-    if (terms.every((term) => haystack[row].includes(term))) rows.push(row);
+    const text = haystack[row];
+    if (tests.every((test) => test(text))) rows.push(row);
   }
   return Uint32Array.from(rows);
 }

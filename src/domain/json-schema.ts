@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { OrganizationAliasesSchema } from './organization-aliases';
-import { BuildReportSchema, DuplicateDecisionsFileSchema, IncidentSchema, IndexSchema, SearchFileSchema, TermsFileSchema } from './schema';
+import { BuildReportSchema, DuplicateDecisionsFileSchema, IncidentSchema, IndexSchema, TermsFileSchema } from './schema';
 
 /**
  * `schema.json`: the dataset's files described as JSON Schema, generated from the zod
@@ -13,11 +13,11 @@ export function datasetJsonSchema(): Record<string, unknown> {
     title: 'Faultline dataset',
     description:
       'Files the prebuild writes. index.json is columnar: row i of every column is incident i; ' +
-      'facets are dictionary-encoded (options → combos of option indices → one combo per row; combo [] is "not analysed").',
+      'facets are dictionary-encoded (options → combos of option indices → one combo per row; combo [] is "not analysed"). ' +
+      'The full-text search index (search-words.bin, search-postings-NNNN.bin) is binary and described in the README.',
     files: {
       index: describe(IndexSchema, 'index.json'),
       incident: describe(IncidentSchema, 'incidents/<id>.json'),
-      search: describe(SearchFileSchema, 'search.json'),
       terms: describe(TermsFileSchema, 'terms.json'),
       buildReport: describe(BuildReportSchema, 'build-report.json'),
     },

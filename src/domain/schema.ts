@@ -319,16 +319,6 @@ export function encodeIndex(index: PlainIndex): IndexFile {
 /** A plain index read back as the app reads `index.json`: encoded, then parsed by `IndexSchema`. */
 export const readPlainIndex = (index: PlainIndex): DatasetIndex => IndexSchema.parse(encodeIndex(index));
 
-/**
- * Long text for full-text search, aligned with the index rows: summary, causes and
- * impacts of incident i in `text[i]`. Loaded only when a search first needs it.
- */
-export const SearchFileSchema = z.object({
-  build: z.string(),
-  text: z.array(z.string()),
-});
-export type SearchFile = z.infer<typeof SearchFileSchema>;
-
 export const TERMS_FORMAT = 'faultline-terms/1';
 
 /**

@@ -3,7 +3,8 @@ import type { ShufflePlan } from '../analysis/shuffle-plan';
 import { queryTerms } from '../analysis/text-match';
 import { useGroupedColumns } from '../data/get-grouped-columns';
 import { useIndex } from '../data/get-index';
-import { useSearchText } from '../data/get-search-text';
+import { useSearchIndex } from '../data/get-search-index';
+import { queryParts } from '../domain/search-words';
 import { knownChart } from '../figures/chart-descriptor';
 import { figureOf } from '../figures/figure-of';
 import type { Figure } from '../figures/figure-of';
@@ -57,24 +58,25 @@ export function useDeckFigures(slides: readonly Slide[]): DeckFigures {
 function useCountedFigures(slides: readonly Slide[]): DeckFigures | { readonly status: 'ready'; readonly figures: readonly (Figure | null)[] } {
   const states = useMemo(() => slides.map((slide) => parseUrlState(slide.view)), [slides]);
   const searching = states.some((state) => queryTerms(state.query).length > 0);
+  const parts = useMemo(() => queryParts(states.flatMap((state) => queryTerms(state.query))), [states]);
   const index = useIndex();
   const grouped = useGroupedColumns();
-  const search = useSearchText(searching);
+  const search = useSearchIndex(parts, index.data?.build);
   const finished = useFinishedShuffles();
   return useMemo(() => {
-    const failed = [index, grouped, ...(searching ? [search] : [])].find((query) => query.isError);
+    const failed = [index, grouped].find((query) => query.isError);
     if (failed?.error) return { status: 'error', error: failed.error };
+    if (searching && search.error) return { status: 'error', error: search.error };
     if (!index.data || !grouped.data) return { status: 'loading' };
-    const texts = search.data?.build === index.data.build ? search.data.text : null;
-    if (searching && texts === null) return { status: 'loading' };
+    if (searching && search.loaded === null) return { status: 'loading' };
     const { data } = grouped;
     const figures = slides.map((slide, i) => {
       const chart = knownChart(slide.chart);
       if (chart === null) return null;
       const state = states[i];
-      const rows = searchRows(index.data, texts, queryTerms(state.query));
+      const rows = searchRows(index.data, search.loaded, queryTerms(state.query));
       return figureOf(figureInputFrom(data, index.data.build, (filters) => searchedMasks(data.filtering, rows, filters), finished), state, chart);
     });
     return { status: 'ready' as const, figures };
-  }, [slides, states, searching, index, grouped, search, finished]);
+  }, [slides, states, searching, index, grouped, search.error, search.loaded, finished]);
 }

@@ -2,24 +2,38 @@ import type { PreparedColumns } from '../analysis/prepared-columns';
 import type { Filters } from '../analysis/filters';
 import { crossFilterMasks } from '../analysis/selection-masks';
 import type { CrossFilterMasks } from '../analysis/selection-masks';
-import { matchRows, organizationLines, searchHaystack } from '../analysis/text-match';
+import { partBits, rowsOfAll } from '../analysis/search-index';
+import { queryParts } from '../domain/search-words';
+import { matchRows, organizationLines, wordHaystack } from '../analysis/text-match';
+import type { LoadedSearch } from '../data/get-search-index';
 import type { DatasetIndex } from '../domain/schema';
 import { identityOf, sharedDerivation } from './shared-derivation';
 import type { UrlFilters } from './url-state';
 
 /**
- * The rows a search's `terms` match: titles and organizations, and the long text once
- * `texts` (aligned with the index rows) has loaded. Null without terms: no search, every
- * row. Each step is shared per loaded object, so every view searching for the same terms
- * lowercases the dataset and scans it once.
+ * The rows a search's `terms` match: from the search index once it has `loaded` (title,
+ * organizations and long text), else from titles and organizations alone. Null without
+ * terms: no search, every row. Each step is shared per loaded object, so every view
+ * searching for the same terms computes them once, and a word already looked up (the
+ * first words of a query being typed) is not looked up again.
  */
-export function searchRows(index: DatasetIndex, texts: readonly string[] | null, terms: readonly string[]): Uint32Array | null {
+export function searchRows(index: DatasetIndex, loaded: LoadedSearch | null, terms: readonly string[]): Uint32Array | null {
   if (terms.length === 0) return null;
-  const organizations = sharedDerivation(index, 'organizations', () => organizationLines(index.organizations.values, index.organizations.start, index.organizations.codes));
-  const haystack = sharedDerivation(index, `haystack ${texts ? identityOf(texts) : 'short'}`, () =>
-    searchHaystack(index.title, texts ? organizations.map((orgs, row) => `${orgs}\n${texts[row]}`) : organizations),
-  );
-  return sharedDerivation(haystack, terms.join('\n'), () => matchRows(haystack, terms));
+  const parts = queryParts(terms);
+  if (loaded) {
+    const { dictionary, shards } = loaded;
+    return sharedDerivation(dictionary, parts.join('\n'), () =>
+      rowsOfAll(
+        parts.map((part) => sharedDerivation(dictionary.words, part, () => partBits(dictionary, part, shards))),
+        dictionary.rows,
+      ),
+    );
+  }
+  const haystack = sharedDerivation(index, 'search words', () => {
+    const organizations = organizationLines(index.organizations.values, index.organizations.start, index.organizations.codes);
+    return wordHaystack(index.title.map((title, row) => `${title}\n${organizations[row]}`));
+  });
+  return sharedDerivation(haystack, parts.join('\n'), () => matchRows(haystack, parts));
 }
 
 /**

@@ -7,8 +7,9 @@ import type { UrlFilters, UrlState } from './url-state';
 import { datasetQueryOptions, titleOrderQueryOptions } from '../data/get-dataset';
 import { useIndex } from '../data/get-index';
 import { useGroupedColumns } from '../data/get-grouped-columns';
-import { useSearchText } from '../data/get-search-text';
+import { useSearchIndex } from '../data/get-search-index';
 import { queryTerms } from '../analysis/text-match';
+import { queryParts } from '../domain/search-words';
 import { searchRows, searchedMasks } from './search-rows';
 import { identityOf, sharedDerivation } from './shared-derivation';
 
@@ -29,9 +30,9 @@ export interface Selection {
   readonly masksFor: ((filters: UrlFilters) => CrossFilterMasks) | null;
   /** The search terms of the URL's query, lowercased; empty without a query. */
   readonly terms: readonly string[];
-  /** A query is active and the long text is on its way: matches cover titles and organizations only. */
+  /** A query is active and the search index is on its way: matches cover titles and organizations only. */
   readonly searchPartial: boolean;
-  /** The long text failed to load and no retry is running; matches keep covering titles and organizations. */
+  /** A file of the search index failed to load and no retry is running; matches keep covering titles and organizations. */
   readonly searchError: Error | null;
   readonly error: Error | null;
   readonly retry: () => void;
@@ -44,7 +45,8 @@ const selectOrders = (dataset: LoadedDataset) => dataset.orders;
  * the query cache, once per filter state for all callers (`sharedDerivation`), so the
  * selection can never drift from the URL nor be computed twice for one page. A search
  * answers at once from titles and organizations and widens to the long text when the
- * search file arrives, so the first page never waits for the largest file.
+ * search index and the shards of postings the query needs arrive, so the first page
+ * never waits for the largest files.
  */
 export function useSelection(state: UrlState): Selection {
   const index = useIndex();
@@ -52,7 +54,8 @@ export function useSelection(state: UrlState): Selection {
   const columns = grouped.data?.filtering;
   const terms = useMemo(() => queryTerms(state.query), [state.query]);
   const searching = terms.length > 0;
-  const search = useSearchText(searching);
+  const parts = useMemo(() => queryParts(terms), [terms]);
+  const search = useSearchIndex(parts, index.data?.build);
 
   const presorted = useQuery({ ...datasetQueryOptions(), select: selectOrders }).data;
   const byTitle = useQuery({ ...titleOrderQueryOptions(), enabled: state.sort === 'title' }).data;
@@ -66,9 +69,8 @@ export function useSelection(state: UrlState): Selection {
   const matches = useMemo((): Uint32Array | null | undefined => {
     if (!searching) return null;
     if (!index.data) return undefined;
-    const texts = search.data?.build === index.data.build ? search.data.text : null;
-    return searchRows(index.data, texts, terms);
-  }, [index.data, search.data, searching, terms]);
+    return searchRows(index.data, search.loaded, terms);
+  }, [index.data, search.loaded, searching, terms]);
 
   const masksFor = useMemo(
     () => (columns && matches !== undefined ? (filters: UrlFilters) => searchedMasks(columns, matches, filters) : null),
@@ -84,11 +86,12 @@ export function useSelection(state: UrlState): Selection {
     masksFor,
     terms,
     // One state at a time: loading while a fetch (or a retry) runs, failed once it has given up.
-    searchPartial: searching && !search.data && search.isFetching,
-    searchError: search.isFetching ? null : search.error,
+    searchPartial: searching && !search.loaded && search.fetching,
+    searchError: search.error,
     error: failed?.error ?? null,
     retry: () => {
-      for (const query of [index, grouped, search]) if (query.isError) void query.refetch();
+      for (const query of [index, grouped]) if (query.isError) void query.refetch();
+      search.retry();
     },
   };
 }

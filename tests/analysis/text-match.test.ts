@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { matchRows, queryTerms, searchHaystack } from '../../src/analysis/text-match';
+import { queryParts } from '../../src/domain/search-words';
+import { matchRows, queryTerms, wordHaystack } from '../../src/analysis/text-match';
 
-const haystack = searchHaystack(
-  ['MoviePass exposes data', 'Grid outage in Texas', 'Bank app crash'],
-  ['unprotected database', 'power Grid failure, database', ''],
-);
+const haystack = wordHaystack(['MoviePass exposes data\nunprotected database', 'Grid outage in Texas\npower Grid failure, database', 'Bank app crash']);
+const rows = (query: string) => Array.from(matchRows(haystack, queryParts(queryTerms(query))));
 
-describe('text matching', () => {
+describe('text matching before the search index has loaded', () => {
   it.each<[string, number[]]>([
     ['', [0, 1, 2]],
     ['   ', [0, 1, 2]],
@@ -15,12 +14,18 @@ describe('text matching', () => {
     ['moviepass', [0]],
     ['crash bank', [2]],
     ['data', [0, 1]],
+    ['tabase', [0, 1]],
+    ['ex', [0]],
+    ['te', [1]],
+    ['xa', []],
     ['nothing-like-this', []],
-  ])('“%s” matches rows %j', (query, rows) => {
-    expect(Array.from(matchRows(haystack, queryTerms(query)))).toEqual(rows);
+  ])('“%s” matches rows %j', (query, expected) => {
+    expect(rows(query)).toEqual(expected);
   });
 
-  it('searches titles alone when there is no long text', () => {
-    expect(Array.from(matchRows(searchHaystack(['A database'], null), ['database']))).toEqual([0]);
+  it('keeps words apart: a term never matches across two words', () => {
+    expect(rows('exposesdata')).toEqual([]);
+    expect(rows('app crash')).toEqual([2]);
+    expect(rows('appcrash')).toEqual([]);
   });
 });

@@ -43,7 +43,7 @@ describe('the app shell', () => {
     expect(await screen.findByText('36 of 36 incidents')).toBeDefined();
   });
 
-  it('loads the search text only when there is a query, and filters by it', async () => {
+  it('loads the search index only when there is a query, and filters by it', async () => {
     const requested: string[] = [];
     const record = ({ request }: { request: Request }) => void requested.push(new URL(request.url).pathname);
     server.events.on('request:start', record);
@@ -51,10 +51,11 @@ describe('the app shell', () => {
     const user = userEvent.setup();
     renderApp('');
     expect(await screen.findByText('36 of 36 incidents')).toBeDefined();
-    expect(requested).not.toContain('/data/search.json');
+    expect(requested.filter((path) => path.includes('search'))).toEqual([]);
     act(() => navigate(parseUrlState('?q=unprotected+database')));
     expect(await screen.findByText('2 of 36 incidents')).toBeDefined();
-    expect(requested).toContain('/data/search.json');
+    expect(requested).toContain('/data/search-words.bin');
+    expect(requested).toContain('/data/search-postings-0000.bin');
     await user.click(within(await list()).getByRole('link', { name: MOVIEPASS }));
     expect(await screen.findByText('2 of 2')).toBeDefined();
   });

@@ -1,4 +1,6 @@
 // @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { renderHook, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, onTestFinished } from 'vitest';
@@ -6,11 +8,12 @@ import { DataError, DataNotFoundError, DataValidationError } from '../../src/dat
 import { getBuildReport } from '../../src/data/get-build-report';
 import { getIncident, IncidentNotFoundError } from '../../src/data/get-incident';
 import { loadDatasetOffThread } from '../../src/data/get-dataset';
-import { getSearchText, useSearchText } from '../../src/data/get-search-text';
+import { getSearchDictionary, getSearchShard, useSearchIndex } from '../../src/data/get-search-index';
 import { decodeCodes, encodeCodes } from '../../src/domain/index-codes';
 import { AppProviders } from '../../src/app/app-providers';
 import { createQueryClient } from '../../src/app/query-client';
 import { useDatasetServer } from '../testing/dataset-server';
+import { bufferOf } from '../analysis/search-fixture';
 
 const { server, dataset } = useDatasetServer();
 
@@ -31,10 +34,12 @@ describe('the fetchers, on the dataset the prebuild makes of data/', () => {
     expect(incident.sources).toEqual(['fail-export/incident_data.csv#2751']);
   });
 
-  it('parse the search text, aligned with the index', async () => {
-    const [index, search] = await Promise.all([getIndex(), getSearchText()]);
-    expect(search.build).toBe(index.build);
-    expect(search.text).toHaveLength(index.count);
+  it('read the search index, of the index’s build and aligned with its rows', async () => {
+    const index = await getIndex();
+    const dictionary = await getSearchDictionary(index.build);
+    expect(dictionary.rows).toBe(index.count);
+    expect(dictionary.words).toContain('moviepass');
+    expect((await getSearchShard(dictionary, 0)).length).toBeGreaterThan(0);
   });
 
   it('parse the build report', async () => {
@@ -77,8 +82,24 @@ describe('the fetchers report what failed', () => {
   });
 
   it('says when a body is not JSON at all', async () => {
-    server.use(http.get('*/data/search.json', () => new HttpResponse('{"build": "abc", "text": [', { headers: { 'Content-Type': 'application/json' } })));
-    await expect(getSearchText()).rejects.toThrow('search.json failed validation: the response is not JSON');
+    server.use(http.get('*/data/build-report.json', () => new HttpResponse('{"build": "abc", "inputs": [', { headers: { 'Content-Type': 'application/json' } })));
+    await expect(getBuildReport()).rejects.toThrow('build-report.json failed validation: the response is not JSON');
+  });
+
+  it('refuse a search file of another build, truncated, or damaged, without retrying it', async () => {
+    const index = await getIndex();
+    await expect(getSearchDictionary('another-build')).rejects.toThrow('search-words.bin failed validation: it belongs to another build of the dataset; run the prebuild again');
+    const dictionary = await getSearchDictionary(index.build);
+    const shard = readFileSync(join(dataset().dir, 'search-postings-0000.bin'));
+    const served = (bytes: Uint8Array) => () => new HttpResponse(bufferOf(bytes), { headers: { 'Content-Type': 'application/octet-stream' } });
+    server.use(http.get('*/data/search-postings-0000.bin', served(shard.subarray(0, shard.length - 10))));
+    const truncated = getSearchShard(dictionary, 0);
+    await expect(truncated).rejects.toThrow('search-postings-0000.bin failed validation: it is truncated');
+    await expect(truncated).rejects.toBeInstanceOf(DataValidationError);
+    const damaged = Uint8Array.from(shard);
+    damaged[damaged.length - 1] ^= 1;
+    server.use(http.get('*/data/search-postings-0000.bin', served(damaged)));
+    await expect(getSearchShard(dictionary, 0)).rejects.toThrow(/checksum/);
   });
 
   it('takes a web page served in place of a file, as single-page hosts do, for a missing file', async () => {
@@ -105,22 +126,30 @@ describe('the fetchers report what failed', () => {
   });
 });
 
-describe('useSearchText', () => {
-  it('fetches the search file only once enabled', async () => {
+describe('useSearchIndex', () => {
+  it('fetches the dictionary once there are words to search, then only the shards they need', async () => {
     const requested: string[] = [];
     const record = ({ request }: { request: Request }) => void requested.push(new URL(request.url).pathname);
     server.events.on('request:start', record);
     onTestFinished(() => server.events.removeListener('request:start', record));
     const client = createQueryClient();
-    const { result, rerender } = renderHook(({ enabled }) => useSearchText(enabled), {
-      initialProps: { enabled: false },
+    const build = (await getIndex()).build;
+    requested.length = 0;
+    const { result, rerender } = renderHook(({ parts }) => useSearchIndex(parts, build), {
+      initialProps: { parts: [] as string[] },
       wrapper: ({ children }) => <AppProviders client={client}>{children}</AppProviders>,
     });
     await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(result.current.fetchStatus).toBe('idle');
+    expect(result.current).toMatchObject({ loaded: null, fetching: false, error: null });
     expect(requested).toEqual([]);
-    rerender({ enabled: true });
-    await waitFor(() => expect(result.current.isSuccess).toBe(true));
-    expect(requested).toEqual(['/data/search.json']);
+    rerender({ parts: ['zzzz'] });
+    await waitFor(() => expect(result.current.loaded).not.toBeNull());
+    expect(requested).toEqual(['/data/search-words.bin']);
+    rerender({ parts: ['database'] });
+    await waitFor(() => expect(result.current.loaded?.shards.size).toBe(1));
+    expect(requested).toEqual(['/data/search-words.bin', '/data/search-postings-0000.bin']);
+    rerender({ parts: ['data'] });
+    await waitFor(() => expect(result.current.loaded?.shards.size).toBe(1));
+    expect(requested).toHaveLength(2);
   });
 });

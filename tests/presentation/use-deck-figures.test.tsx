@@ -8,6 +8,8 @@ import type { FacetFigure } from '../../src/figures/facet-figure';
 import { useDeckFigures } from '../../src/presentation/use-deck-figures';
 import { useDatasetServer } from '../testing/dataset-server';
 import { slide } from './deck-fixture';
+import { searchText } from '../../scripts/lib/search-text';
+import type { IncidentDraft } from '../../src/domain/schema';
 
 const { dataset } = useDatasetServer();
 
@@ -15,8 +17,8 @@ const wrapper = ({ children }: { children: ReactNode }) => <AppProviders client=
 
 /** How often `term` occurs in the served titles and organization names, and how many rows' long text has it. */
 function mentions(term: string): { short: number; longText: number } {
-  const index = dataset().json<{ title: string[]; organizations: { values: string[] } }>('index.json');
-  const { text } = dataset().json<{ text: string[] }>('search.json');
+  const index = dataset().json<{ id: string[]; title: string[]; organizations: { values: string[] } }>('index.json');
+  const text = index.id.map((id) => searchText(dataset().json<IncidentDraft>(`incidents/${id}.json`)));
   const has = (line: string) => line.toLowerCase().includes(term);
   return { short: [...index.title, ...index.organizations.values].filter(has).length, longText: text.filter(has).length };
 }

@@ -7,7 +7,8 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { BuildReportSchema, IncidentSchema, IndexSchema, SearchFileSchema, TermsFileSchema } from '../../src/domain/schema';
+import { BuildReportSchema, IncidentSchema, IndexSchema, TermsFileSchema } from '../../src/domain/schema';
+import { loadDir } from '../analysis/search-fixture';
 import { MARKER_FILE, parseMarker } from '../../scripts/lib/dataset-marker';
 
 const root = resolve(__dirname, '../..');
@@ -68,12 +69,12 @@ export function completeDataset(out: string): { build: string; titles: string[] 
   const read = (file: string) => JSON.parse(readFileSync(join(out, file), 'utf8'));
   const index = IndexSchema.parse(read('index.json'));
   const report = BuildReportSchema.parse(read('build-report.json'));
-  const search = SearchFileSchema.parse(read('search.json'));
   const terms = TermsFileSchema.parse(read('terms.json'));
   const marker = parseMarker(readFileSync(join(out, MARKER_FILE), 'utf8'));
   if (marker === null || marker.records !== index.count) throw new Error(`${MARKER_FILE} does not describe the index`);
-  if (report.build !== index.build || search.build !== index.build || terms.build !== index.build) throw new Error('the files are of different builds');
+  if (report.build !== index.build || terms.build !== index.build) throw new Error('the files are of different builds');
   if (!existsSync(join(out, 'schema.json'))) throw new Error('schema.json is missing');
+  if (loadDir(out, index.build).dictionary.rows !== index.count) throw new Error('the search index does not cover the index');
   const records = readdirSync(join(out, 'incidents'));
   if (records.length !== index.count) throw new Error(`${records.length} record files for ${index.count} incidents`);
   for (const id of index.id) IncidentSchema.parse(read(`incidents/${id}.json`));

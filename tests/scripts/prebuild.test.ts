@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BuildReportSchema, IncidentSchema, IndexSchema, SearchFileSchema, TermsFileSchema } from '../../src/domain/schema';
+import { BuildReportSchema, IncidentSchema, IndexSchema, TermsFileSchema } from '../../src/domain/schema';
+import { loadDir, searchDir } from '../analysis/search-fixture';
 
 const root = resolve(__dirname, '../..');
 const scratch = mkdtempSync(join(tmpdir(), 'faultline-prebuild-'));
@@ -33,7 +34,7 @@ function dir(name: string, files: Record<string, string | Uint8Array>): string {
 function readDataset(out: string) {
   const index = IndexSchema.parse(JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')));
   const report = BuildReportSchema.parse(JSON.parse(readFileSync(join(out, 'build-report.json'), 'utf8')));
-  const search = SearchFileSchema.parse(JSON.parse(readFileSync(join(out, 'search.json'), 'utf8')));
+  const search = loadDir(out, index.build).dictionary;
   const incidents = readdirSync(join(out, 'incidents')).map((f) => IncidentSchema.parse(JSON.parse(readFileSync(join(out, 'incidents', f), 'utf8'))));
   return { index, report, search, incidents };
 }
@@ -63,7 +64,7 @@ describe('prebuild on the bundled data', () => {
     const { index, incidents, report, search } = readDataset(out);
     expect(index.count).toBe(36);
     expect(incidents).toHaveLength(36);
-    expect(search.text).toHaveLength(36);
+    expect(search.rows).toBe(36);
     expect(report.summary).toMatchObject({ incidents: 36, duplicates: 0 });
     expect(index.kind.filter((k) => k === 1)).toHaveLength(1);
     expect(first.stdout).toMatch(/^prebuild: \d+ inputs → 36 incidents, 0 duplicates, \d+ skipped, \d+ warnings/);
@@ -98,9 +99,21 @@ describe('prebuild on the bundled data', () => {
 
   it('writes a JSON Schema of the dataset files and of the decisions and alias files it reads', () => {
     const schema = JSON.parse(readFileSync(join(out, 'schema.json'), 'utf8'));
-    expect(Object.keys(schema.files)).toEqual(['index', 'incident', 'search', 'terms', 'buildReport']);
+    expect(Object.keys(schema.files)).toEqual(['index', 'incident', 'terms', 'buildReport']);
     expect(Object.keys(schema.inputs)).toEqual(['duplicateDecisions', 'organizationAliases']);
     expect(schema.files.incident.properties.facets.required).toContain('phase');
+  });
+
+  it('indexes every word of titles, organizations and the long text for search, of its build', () => {
+    const { index, incidents } = readDataset(out);
+    const row = index.id.indexOf('fail-2751');
+    const record = incidents.find((i) => i.id === 'fail-2751')!;
+    const summaryOnly = (record.summary ?? '').toLowerCase().match(/\p{L}{6,}/gu)!.find((word) => !index.title[row].toLowerCase().includes(word))!;
+    expect(searchDir(out, index.build, summaryOnly)).toContain(row);
+    expect(searchDir(out, index.build, index.title[row].toLowerCase().match(/\p{L}{4,}/gu)!.slice(0, 2).join(' '))).toContain(row);
+    expect(searchDir(out, index.build, 'zzzz-no-such-word')).toEqual([]);
+    expect(() => loadDir(out, 'another-build')).toThrow(/another build/);
+    expect(readdirSync(out).filter((f) => f.startsWith('search'))).toEqual(['search-postings-0000.bin', 'search-words.bin']);
   });
 
   it('writes each incident’s distinctive terms, aligned with the index and of its build', () => {

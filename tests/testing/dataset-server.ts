@@ -9,9 +9,13 @@ import type { RealDataset } from './real-dataset';
 
 const SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
-function serve(dir: string, ...segments: string[]): HttpResponse<string> {
+function serve(dir: string, ...segments: string[]): HttpResponse<string | ArrayBuffer> {
   const path = join(dir, ...segments);
   if (!segments.every((s) => SAFE_NAME.test(s)) || !existsSync(path)) return new HttpResponse(null, { status: 404 });
+  if (path.endsWith('.bin')) {
+    const bytes = readFileSync(path);
+    return new HttpResponse(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length), { headers: { 'Content-Type': 'application/octet-stream' } });
+  }
   return new HttpResponse(readFileSync(path, 'utf8'), { headers: { 'Content-Type': 'application/json' } });
 }
 

@@ -97,6 +97,14 @@ describe('IncidentPage', () => {
     expect(new Set(marks)).toEqual(new Set(['encryption', 'keys']));
   });
 
+  it('marks the words of a term the search split, as the search matched them', async () => {
+    visit('?view=incident&id=fail-2728&q=encryption-keys');
+    renderWithProviders(<IncidentAtUrl selection={[]} />);
+    await screen.findByRole('heading', { level: 1 });
+    const marks = [...document.querySelectorAll('mark')].map((mark) => mark.textContent?.toLowerCase());
+    expect(new Set(marks)).toEqual(new Set(['encryption', 'keys']));
+  });
+
   it('tells "unknown" apart from "not analysed"', async () => {
     renderIncident('fail-2741');
     await screen.findByRole('heading', { level: 1 });

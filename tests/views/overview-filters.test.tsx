@@ -1,10 +1,13 @@
 // @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { organizationsOfRow } from '../../src/domain/schema';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse, delay } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { type DatasetIndex, IndexSchema, type SearchFile } from '../../src/domain/schema';
+import { type DatasetIndex, type IncidentDraft, IndexSchema } from '../../src/domain/schema';
+import { searchText } from '../../scripts/lib/search-text';
 import { FACETS, FACET_DISPLAY_ORDER } from '../../src/domain/taxonomy';
 import { SEARCH_DEBOUNCE_MS } from '../../src/views/overview/search-box';
 import { useDatasetServer } from '../testing/dataset-server';
@@ -24,6 +27,12 @@ const searchBox = () => screen.getByRole('searchbox', { name: 'Search' });
 async function renderOverview(search = '') {
   renderApp(search);
   await screen.findByRole('region', { name: FACETS.phase.name });
+}
+
+/** A file of the served dataset as the server sends it. */
+function served(file: string): HttpResponse<ArrayBuffer> {
+  const bytes = readFileSync(join(dataset().dir, file));
+  return new HttpResponse(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length), { headers: { 'Content-Type': 'application/octet-stream' } });
 }
 
 /** Rows whose title, organizations or long text hold every term, matched the plain way. */
@@ -135,14 +144,14 @@ describe('the search', () => {
   it('matches titles at once, widens to the long text when it arrives, and marks matches in the list', async () => {
     const user = userEvent.setup();
     const index = rawIndex();
-    const text = dataset().json<SearchFile>('search.json').text;
+    const text = index.id.map((id) => searchText(dataset().json<IncidentDraft>(`incidents/${id}.json`)));
     let release: () => void = () => undefined;
     const arrived = new Promise<void>((resolve) => (release = resolve));
     server.use(
-      http.get('*/data/search.json', async () => {
+      http.get('*/data/search-words.bin', async () => {
         await arrived;
         await delay(0);
-        return HttpResponse.json(dataset().json('search.json'));
+        return served('search-words.bin');
       }),
     );
     await renderOverview();
@@ -168,16 +177,16 @@ describe('the search', () => {
     expect(within(list).getByRole('link', { name: title })).toBeDefined();
   });
 
-  it('says only that the report text failed when search.json cannot be loaded, then loading again on Retry', async () => {
+  it('says only that the report text failed when the search index cannot be loaded, then loading again on Retry', async () => {
     const user = userEvent.setup();
     let fail = true;
     let release: () => void = () => undefined;
     const retried = new Promise<void>((resolve) => (release = resolve));
     server.use(
-      http.get('*/data/search.json', async () => {
+      http.get('*/data/search-postings-0000.bin', async () => {
         if (fail) return new HttpResponse('gone', { status: 404 });
         await retried;
-        return HttpResponse.json(dataset().json('search.json'));
+        return served('search-postings-0000.bin');
       }),
     );
     await renderOverview();
@@ -191,6 +200,22 @@ describe('the search', () => {
     expect(status()).not.toMatch(/could not be loaded/);
     release();
     await waitFor(() => expect(status()).toBe(''));
+  });
+
+  it('says once why a search index of another build is refused, and keeps searching titles and organizations', async () => {
+    const user = userEvent.setup();
+    const index = rawIndex();
+    const words = served('search-words.bin');
+    const bytes = new Uint8Array(await words.arrayBuffer());
+    bytes[12] = bytes[12] === 0x30 ? 0x31 : 0x30;
+    server.use(http.get('*/data/search-words.bin', () => new HttpResponse(bytes.buffer, { headers: { 'Content-Type': 'application/octet-stream' } })));
+    await renderOverview();
+    await user.type(searchBox(), 'database');
+    const status = () => document.querySelector('.search-box__status')?.textContent ?? '';
+    await waitFor(() => expect(status()).toMatch(/could not be loaded/));
+    expect(status().match(/could not be loaded/g)).toHaveLength(1);
+    expect(status()).toContain('search-words.bin failed validation: it belongs to another build of the dataset');
+    expect(await headlineCount(textMatches(index, index.title.map(() => ''), 'database').length, index.count)).toBeDefined();
   });
 
   it('keeps a filter picked while the typed query was still on its way to the URL', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matchRows, organizationLines, queryTerms, searchHaystack } from '../../src/analysis/text-match';
+import { queryParts } from '../../src/domain/search-words';
+import { matchRows, organizationLines, queryTerms, wordHaystack } from '../../src/analysis/text-match';
 
 describe('organizationLines', () => {
   it('gives each row its organization names, one per line, and nothing for a row without any', () => {
@@ -11,8 +12,9 @@ describe('organizationLines', () => {
   });
 
   it('lets a search find a row by organization before the long text exists', () => {
-    const haystack = searchHaystack(['Console breach', 'Grid outage'], organizationLines(['Sony', 'ERCOT'], Uint32Array.of(0, 1, 2), Uint32Array.of(0, 1)));
-    expect(Array.from(matchRows(haystack, queryTerms('SONY')))).toEqual([0]);
-    expect(Array.from(matchRows(haystack, queryTerms('outage ercot')))).toEqual([1]);
+    const organizations = organizationLines(['Sony', 'ERCOT'], Uint32Array.of(0, 1, 2), Uint32Array.of(0, 1));
+    const haystack = wordHaystack(['Console breach', 'Grid outage'].map((title, row) => `${title}\n${organizations[row]}`));
+    expect(Array.from(matchRows(haystack, queryParts(queryTerms('SONY'))))).toEqual([0]);
+    expect(Array.from(matchRows(haystack, queryParts(queryTerms('outage ercot'))))).toEqual([1]);
   });
 });

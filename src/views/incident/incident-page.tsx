@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { SelectionNeighbours } from '../../analysis/selection-neighbours';
 import { queryTerms } from '../../analysis/text-match';
 import { HighlightTerms } from '../../components/highlight-terms';
+import { markedTerms } from '../../domain/search-words';
 import { useUrlState } from '../../state/use-url-state';
 import { LoadError } from '../../components/load-error';
 import { Skeleton } from '../../components/skeleton';
@@ -64,7 +65,7 @@ function IncidentContent({ id }: { readonly id: string }) {
  */
 export function IncidentPage({ id, neighbours }: IncidentPageProps) {
   const { state } = useUrlState();
-  const terms = useMemo(() => queryTerms(state.query), [state.query]);
+  const terms = useMemo(() => markedTerms(queryTerms(state.query)), [state.query]);
   return (
     <div className="page incident-page">
       <IncidentNav neighbours={neighbours} />

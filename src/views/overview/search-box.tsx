@@ -66,7 +66,7 @@ export function SearchBox({ partial, error, onRetry }: SearchBoxProps) {
       />
       <p className="search-box__status muted" aria-live="polite">
         {partial && 'Matching titles and organizations; the report text is loading.'}
-        {error && 'The report text could not be loaded, so only titles and organizations are searched. '}
+        {error && `The report text could not be loaded (${error.message}), so only titles and organizations are searched. `}
         {error && (
           <button type="button" className="link-button" onClick={onRetry}>
             Retry

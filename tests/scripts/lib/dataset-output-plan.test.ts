@@ -15,17 +15,19 @@ import {
 const file = (name: string): DirEntry => ({ name, kind: 'file' });
 const dir = (name: string): DirEntry => ({ name, kind: 'directory' });
 const marker = (records: number) => markerText(markerFor('/p/public/data', ['/p/data'], records));
-const dataset = [file('.faultline-dataset.json'), file('index.json'), file('search.json'), file('build-report.json'), file('schema.json'), dir('incidents')];
+const dataset = [file('.faultline-dataset.json'), file('index.json'), file('search-words.bin'), file('search-postings-0000.bin'), file('search-postings-0001.bin'), file('build-report.json'), file('schema.json'), dir('incidents')];
 
 describe('classifyOutput', () => {
   it('replaces nothing but a marked dataset of the prebuild’s files, or an empty directory', () => {
     expect(classifyOutput(null)).toEqual({ kind: 'absent' });
     expect(classifyOutput({ entries: [], records: null, marker: null })).toEqual({ kind: 'empty' });
     expect(classifyOutput({ entries: dataset, records: [file('a.json'), file('fail-2.json')], marker: marker(2) })).toMatchObject({ kind: 'dataset' });
+    expect(classifyOutput({ entries: [...dataset, file('search.json')], records: [file('a.json')], marker: marker(1) })).toMatchObject({ kind: 'dataset' });
   });
 
   it.each([
     ['a file of the user', [...dataset, file('notes.txt')], [file('a.json')], marker(1), 'did not write: notes.txt'],
+    ['a file named almost like a shard', [...dataset, file('search-postings-1.bin')], [file('a.json')], marker(1), 'did not write: search-postings-1.bin'],
     ['a folder of the user', [...dataset, dir('src')], [file('a.json')], marker(1), 'did not write: src/'],
     ['a non-record in incidents/', dataset, [file('a.json'), file('A.JSON')], marker(2), 'incidents/A.JSON'],
     ['a folder in incidents/', dataset, [dir('x.json')], marker(1), 'incidents/x.json/'],
