@@ -21,11 +21,10 @@ import { SEARCH_WORDS_FILE, shardFile } from '../src/domain/search-index-format'
 import { queryParts } from '../src/domain/search-words';
 import { searchRows } from '../src/state/search-rows';
 import { mulberry32 } from '../scripts/lib/seeded-random';
-import type { Rng } from '../scripts/lib/seeded-random';
 import { SearchIndexBuilder } from '../scripts/lib/search-index';
 import { BENCH_TMP } from './corpus';
+import { reportTexts, vocabulary } from './synthetic-text';
 
-const VOCABULARY = 100_000;
 const SEED = 16;
 /** Bump when the generator or the index format changes, so a cached index is rebuilt. */
 const GENERATOR_VERSION = 2;
@@ -39,37 +38,6 @@ interface Stamp {
   buildSeconds: number;
   bytes: number;
   shards: number;
-}
-
-const SYLLABLES = [...'bdfgklmnprstvz'].flatMap((c) => [...'aeiou'].map((v) => c + v));
-
-function vocabulary(random: Rng): string[] {
-  const words = new Set<string>();
-  while (words.size < VOCABULARY) {
-    const length = 2 + Math.floor(random() * 3);
-    let word = '';
-    for (let i = 0; i < length; i++) word += SYLLABLES[Math.floor(random() * SYLLABLES.length)];
-    words.add(word);
-  }
-  return [...words];
-}
-
-/** Draws a vocabulary rank with probability ∝ 1 / (rank + 1). */
-function zipf(random: Rng): () => number {
-  const cumulative = new Float64Array(VOCABULARY);
-  let sum = 0;
-  for (let rank = 0; rank < VOCABULARY; rank++) cumulative[rank] = sum += 1 / (rank + 1);
-  return () => {
-    const target = random() * sum;
-    let lo = 0;
-    let hi = VOCABULARY - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (cumulative[mid] < target) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
 }
 
 const dirOf = (rows: number) => join(BENCH_TMP, `search-${rows}`);
@@ -86,17 +54,10 @@ async function syntheticSearchIndex(rows: number, words: readonly string[]): Pro
   }
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
-  const random = mulberry32(SEED + rows);
-  const draw = zipf(random);
+  const text = reportTexts(mulberry32(SEED + rows), words);
   const started = performance.now();
   const builder = new SearchIndexBuilder();
-  const row: string[] = [];
-  for (let i = 0; i < rows; i++) {
-    row.length = 0;
-    const count = 90 + Math.floor(random() * 51);
-    for (let w = 0; w < count; w++) row.push(words[draw()]);
-    builder.addRow(row.join(' '));
-  }
+  for (let i = 0; i < rows; i++) builder.addRow(text());
   const build = `synthetic-search-${rows}`;
   const files = builder.finish(build);
   const buildSeconds = (performance.now() - started) / 1000;

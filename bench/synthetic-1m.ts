@@ -1,21 +1,41 @@
 /**
  * The 1,000,000-incident dataset the browser benchmark loads at that size: the index
- * from `syntheticIndex`, with the other dataset files aligned with it. Writing it takes
- * about a quarter of a minute, so it is kept in `bench/corpus/synthetic-1m` and written
- * again only when its stamp (size, seed, and the generator and schema sources) changes.
+ * from `syntheticIndex`, and a search index of each incident's title, organizations and
+ * report-length made-up text (`synthetic-text.ts`), with the build report aligned with
+ * them. Writing it takes minutes, so it is kept in `bench/corpus/synthetic-1m` and
+ * written again only when its stamp (size, seed, and the generator and format sources)
+ * changes.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { BuildReportSchema, encodeIndex, IndexSchema, SearchFileSchema } from '../src/domain/schema';
+import { organizationsOfRow, BuildReportSchema, encodeIndex, IndexSchema, readPlainIndex } from '../src/domain/schema';
+import { SEARCH_WORDS_FILE, shardFile } from '../src/domain/search-index-format';
+import { mulberry32 } from '../scripts/lib/seeded-random';
+import { SearchIndexBuilder } from '../scripts/lib/search-index';
 import { ROOT } from './corpus';
 import { syntheticIndex } from './synthetic-index';
+import { reportTexts, vocabulary } from './synthetic-text';
 
 export const SIZE_1M = 1_000_000;
 const SEED = 1;
 const DIR = join(ROOT, 'bench', 'corpus', 'synthetic-1m');
 const STAMP = `${DIR}.stamp.json`;
-const GENERATOR_INPUTS = ['bench/synthetic-1m.ts', 'bench/synthetic-index.ts', 'src/domain/schema.ts', 'src/domain/index-codes.ts', 'src/domain/taxonomy.ts'];
+const GENERATOR_INPUTS = [
+  'bench/synthetic-1m.ts',
+  'bench/synthetic-index.ts',
+  'bench/synthetic-text.ts',
+  'src/domain/schema.ts',
+  'src/domain/index-codes.ts',
+  'src/domain/taxonomy.ts',
+  'src/domain/search-index-format.ts',
+  'src/domain/search-words.ts',
+  'scripts/lib/search-index.ts',
+];
+const TEXT_SEED = 16;
+const words = vocabulary(mulberry32(TEXT_SEED));
+/** A common, a middling and a rarer word of the text's vocabulary: what the benchmark searches for. */
+export const SEARCH_1M = [40, 400, 4000].map((rank) => words[rank]).join(' ');
 
 async function stampOf(): Promise<string> {
   const hash = createHash('sha256').update(`${SIZE_1M} ${SEED}\n`);
@@ -43,8 +63,16 @@ export async function ensureSynthetic1m(): Promise<string> {
   const indexFile = encodeIndex(index);
   IndexSchema.parse(indexFile);
   await writeFile(join(DIR, 'index.json'), JSON.stringify(indexFile));
-  const search = SearchFileSchema.parse({ build: index.build, text: index.title.map((title) => `${title}. ${title.toLowerCase()}`) });
-  await writeFile(join(DIR, 'search.json'), JSON.stringify(search));
+  const read = readPlainIndex(index);
+  const text = reportTexts(mulberry32(TEXT_SEED + SIZE_1M), words);
+  const builder = new SearchIndexBuilder();
+  for (let row = 0; row < SIZE_1M; row++) {
+    const names = Array.from(organizationsOfRow(read.organizations, row), (value) => read.organizations.values[value]);
+    builder.addRow([read.title[row], ...names, text()].join('\n'));
+  }
+  const search = builder.finish(index.build);
+  await writeFile(join(DIR, SEARCH_WORDS_FILE), search.words);
+  for (const [shard, bytes] of search.shards.entries()) await writeFile(join(DIR, shardFile(shard)), bytes);
   const report = BuildReportSchema.parse({
     build: index.build,
     summary: { inputs: index.count, incidents: index.count, duplicates: 0, skipped: 0, warnings: 0 },
