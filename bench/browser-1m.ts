@@ -4,6 +4,9 @@
  * - `longest-task-1m-ms`: the longest main-thread task until then (Long Tasks API), what
  *   decides whether the page stays responsive while it loads;
  * - `click-to-update-1m-ms`: a Phase bar click until every other panel has changed;
+ * - `search-first-1m-ms`: a three-word query submitted until the full-text answer (index
+ *   and shards fetched) shows in the headline, painted; `search-keystroke-1m-ms`: then
+ *   the query's last character deleted, until that answer is painted;
  * - `crosstab-1m-ms`: a click on "Facet × facet" until its table is painted;
  * - `heap-1m-mb`: the page's JavaScript heap after loading and a forced collection.
  * Medians over fresh browser contexts after one warm-up, like `browser.ts`.
@@ -15,7 +18,7 @@ import { launchBrowser } from '../tests/e2e/chromium';
 import { installPageMarks } from './page-marks';
 import type { PageMarks } from './page-marks';
 import { serveStatic } from './static-server';
-import { ensureSynthetic1m, SIZE_1M } from './synthetic-1m';
+import { ensureSynthetic1m, SEARCH_1M, SIZE_1M } from './synthetic-1m';
 
 const WARM_UPS = 1;
 const LOADS = 3;
@@ -77,6 +80,36 @@ const timeToDrawn = (page: Page, name: string, selector: string): Promise<number
     { name, selector },
   );
 
+/**
+ * Submits `query` in the overview's search box and resolves with the time until the
+ * headline has changed and no partial answer is showing, painted; NaN after 30 s.
+ */
+const timeSearch = (page: Page, query: string): Promise<number> =>
+  page.evaluate(
+    (query) =>
+      new Promise<number>((resolve) => {
+        const input = document.getElementById('overview-search') as HTMLInputElement | null;
+        if (!input?.form) throw new Error('no search box');
+        const headline = () => [...document.querySelectorAll('dt')].find((term) => term.textContent?.trim() === 'In the selection')?.nextElementSibling?.textContent;
+        const partial = () => (document.querySelector('.search-box__status')?.textContent ?? '').includes('loading');
+        const before = headline();
+        const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+        setValue?.call(input, query);
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        const start = performance.now();
+        const timer = setTimeout(() => resolve(Number.NaN), 30_000);
+        const observer = new MutationObserver(() => {
+          if (headline() === before || partial()) return;
+          observer.disconnect();
+          clearTimeout(timer);
+          requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start), 0));
+        });
+        observer.observe(document, { subtree: true, childList: true, characterData: true });
+        input.form.requestSubmit();
+      }),
+    query,
+  );
+
 async function heapMb(page: Page): Promise<number> {
   const session = await page.context().newCDPSession(page);
   await session.send('HeapProfiler.collectGarbage');
@@ -89,6 +122,8 @@ interface Run {
   readonly load: number;
   readonly longestTask: number;
   readonly clicks: number[];
+  readonly searchFirst: number;
+  readonly searchKeystroke: number;
   readonly crosstab: number;
   readonly heap: number;
 }
@@ -119,9 +154,12 @@ async function measure(browser: Browser, url: string): Promise<Run> {
       const marks = await readMarks(page);
       clicks.push((marks.updateDrawn ?? Number.NaN) - (marks.click ?? Number.NaN));
     }
+    const searchFirst = await timeSearch(page, SEARCH_1M);
+    const searchKeystroke = await timeSearch(page, SEARCH_1M.slice(0, -1));
+    await timeSearch(page, '');
     const crosstab = await timeToDrawn(page, 'Facet × facet', CROSSTAB_DRAWN);
     if (errors.length > 0) throw new Error(`the page failed: ${errors.join('; ')}`);
-    return { load, longestTask, clicks, crosstab, heap };
+    return { load, longestTask, clicks, searchFirst, searchKeystroke, crosstab, heap };
   } finally {
     await context.close();
   }
@@ -136,7 +174,8 @@ export async function benchBrowser1m(appDir: string): Promise<Record<string, num
       const run = await measure(browser, server.url);
       console.log(
         `1m load ${i + 1}${i < WARM_UPS ? ' (warm-up)' : ''}: ${run.load.toFixed(0)} ms, longest task ${run.longestTask.toFixed(0)} ms, ` +
-          `clicks ${run.clicks.map((ms) => ms.toFixed(0)).join(', ')} ms, crosstab ${run.crosstab.toFixed(0)} ms, heap ${run.heap.toFixed(0)} MiB`,
+          `clicks ${run.clicks.map((ms) => ms.toFixed(0)).join(', ')} ms, search ${run.searchFirst.toFixed(0)} then ${run.searchKeystroke.toFixed(0)} ms, ` +
+          `crosstab ${run.crosstab.toFixed(0)} ms, heap ${run.heap.toFixed(0)} MiB`,
       );
       if (i >= WARM_UPS) runs.push(run);
     }
@@ -144,6 +183,8 @@ export async function benchBrowser1m(appDir: string): Promise<Record<string, num
       'load-1m-ms': median(runs, (r) => r.load) ?? Number.NaN,
       'longest-task-1m-ms': median(runs, (r) => r.longestTask) ?? Number.NaN,
       'click-to-update-1m-ms': median(runs.flatMap((r) => r.clicks)) ?? Number.NaN,
+      'search-first-1m-ms': median(runs, (r) => r.searchFirst) ?? Number.NaN,
+      'search-keystroke-1m-ms': median(runs, (r) => r.searchKeystroke) ?? Number.NaN,
       'crosstab-1m-ms': median(runs, (r) => r.crosstab) ?? Number.NaN,
       'heap-1m-mb': median(runs, (r) => r.heap) ?? Number.NaN,
     };
