@@ -11,7 +11,7 @@ import { fixtureIndex } from '../analysis/index-fixture';
 function dataset(): LoadedDataset {
   const index = fixtureIndex(
     Array.from({ length: 11 }, (_, i) => ({
-      title: `Incident number ${i}`,
+      title: i === 5 ? 'Zürich 🚀 outage, "quoted"' : `Incident number ${i}`,
       published: i % 3 === 0 ? null : 20200101 + i,
       organizations: i % 2 === 0 ? ['Acme', 'Bank'] : [],
       facets: { phase: [i % 2 === 0 ? 'design' : 'operation'], domain: i % 4 === 0 ? ['finance', 'health'] : [] },
@@ -42,7 +42,7 @@ describe('a dataset sent from the loading worker', () => {
     expect(head.dataset.index.id).toEqual([]);
     expect(head.dataset.grouped.filtering.title).toEqual([]);
     const strings = messages.filter((message) => message.kind === 'strings');
-    expect(strings.map((message) => [message.column, message.from, message.values.length])).toEqual([
+    expect(strings.map((message) => [message.column, message.from, message.ends.length])).toEqual([
       ['id', 0, 4],
       ['id', 4, 4],
       ['id', 8, 3],
