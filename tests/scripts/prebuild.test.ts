@@ -5,6 +5,7 @@ import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BuildReportSchema, IncidentSchema, IndexSchema, SearchFileSchema, TermsFileSchema } from '../../src/domain/schema';
+import { bundledPrebuild } from '../testing/bundled-prebuild';
 
 const root = resolve(__dirname, '../..');
 const scratch = mkdtempSync(join(tmpdir(), 'faultline-prebuild-'));
@@ -13,7 +14,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 const tsxLoader = pathToFileURL(join(root, 'node_modules/tsx/dist/esm/index.mjs')).href;
 
 function prebuild(...args: string[]) {
-  const run = spawnSync(process.execPath, ['--import', tsxLoader, join(root, 'scripts/prebuild.ts'), ...args], {
+  const run = spawnSync(process.execPath, [bundledPrebuild(), ...args], {
     cwd: scratch,
     encoding: 'utf8',
     timeout: 120_000,
