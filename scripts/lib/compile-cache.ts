@@ -134,12 +134,11 @@ export class CompileCache {
   /**
    * What the cache holds for `file` compiled as `kind`, or null when it must be compiled:
    * an entry of the same source and path whose stamp shows the file unchanged, or whose
-   * bytes are still the ones compiled; for a page, its record file must be as written.
+   * bytes are still the ones compiled. A page's record file is checked when it is placed.
    */
   lookup(file: InputFile, kind: 'page' | 'csv'): CacheEntry | null {
     const entry = this.known.get(file.source);
     if (entry === undefined || entry.kind !== kind || entry.path !== file.path) return null;
-    if (entry.kind === 'page' && entry.record !== null && !sameRecordFile(join(this.records, entry.record.name), entry.record)) return null;
     let stamp: FileStamp;
     try {
       stamp = stampOf(file.path);
@@ -167,10 +166,16 @@ export class CompileCache {
     return record;
   }
 
-  /** Keeps a CSV export just compiled through `record` (see recorder). */
-  keepCsv(file: InputFile, read: { stamp: FileStamp; digest: string } | null, events: CsvEvent[]): void {
+  /** Keeps a page found in the cache but compiled again, as its record file was not as written. */
+  keepRecompiled(file: InputFile, page: CompiledPage): RecordFile | null {
+    this.hits -= 1;
+    return this.keepPage(file, page);
+  }
+
+  /** Keeps a CSV export just compiled through a recorder, unless it was not read whole or held too much to keep. */
+  keepCsv(file: InputFile, read: { stamp: FileStamp; digest: string } | null, events: CsvEvent[] | null): void {
     this.compiled += 1;
-    if (read !== null) this.keep({ kind: 'csv', source: file.source, path: file.path, ...read, events });
+    if (read !== null && events !== null) this.keep({ kind: 'csv', source: file.source, path: file.path, ...read, events });
   }
 
   private keep(entry: CacheEntry): void {
@@ -275,18 +280,38 @@ function withoutRecord({ fields, richness, search, print, key, id, hash }: Stage
   return { fields, richness, search, print, key, id, hash };
 }
 
-/** A sink that passes a CSV export's rows on to `sink` and keeps them, in order, for the cache. */
-export function recorder(sink: CsvSink): { sink: CsvSink; events: CsvEvent[] } {
-  const events: CsvEvent[] = [];
+/**
+ * What an export's rows may hold in memory to be kept in the cache: an export is streamed
+ * a row at a time so that one of any size compiles in a small heap, and a larger one is
+ * compiled on every run instead.
+ */
+export const MAX_KEPT_CSV_BYTES = 8 << 20;
+
+/** Roughly what one row costs to hold: its record, search text and shingles, and the objects around them. */
+const heldBytes = ({ input, diagnostics }: Staged) =>
+  512 + diagnostics.length * 128 + (input === null ? 0 : input.record.byteLength + 2 * input.search.length + input.print.byteLength);
+
+/**
+ * A sink that passes a CSV export's rows on to `sink` and keeps them, in order, for the
+ * cache; `events()` is null once they outgrew MAX_KEPT_CSV_BYTES.
+ */
+export function recorder(sink: CsvSink): { sink: CsvSink; events: () => CsvEvent[] | null } {
+  let events: CsvEvent[] | null = [];
+  let held = 0;
+  const keep = (event: CsvEvent, bytes: number) => {
+    held += bytes;
+    if (held > MAX_KEPT_CSV_BYTES) events = null;
+    events?.push(event);
+  };
   return {
-    events,
+    events: () => events,
     sink: {
       add: (source, staged) => {
-        events.push({ add: source, staged });
+        keep({ add: source, staged }, heldBytes(staged));
         sink.add(source, staged);
       },
       skip: (source, diagnostics) => {
-        events.push({ skip: source, diagnostics });
+        keep({ skip: source, diagnostics }, 512);
         sink.skip(source, diagnostics);
       },
     },

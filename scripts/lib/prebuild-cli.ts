@@ -283,10 +283,11 @@ async function compileInto(output: DatasetOutput, files: InputFile[], { pageWork
   const addCached = (file: InputFile, { input, diagnostics, record }: CacheEntry & { kind: 'page' }) => {
     add(file.source, input, diagnostics, (path) => {
       if (record !== null && cache?.placeRecord(record, path)) return;
-      // Another run pruned the record meanwhile: the page gives it again, unless it changed since it was looked up.
-      const again = compilePage({ path: file.path, source: file.source }).staged.input;
-      if (again === null || again.hash !== input?.hash) throw new FatalError(`${file.source} changed while the prebuild ran: run it again`);
-      writeRecord(path, again.record);
+      // The record file changed or is gone (another run pruned it): the page gives it again, unless the page changed since it was looked up.
+      const again = compilePage({ path: file.path, source: file.source });
+      if (again.staged.input === null || again.staged.input.hash !== input?.hash) throw new FatalError(`${file.source} changed while the prebuild ran: run it again`);
+      const fresh = cache?.keepRecompiled(file, again) ?? null;
+      if (fresh === null || !cache?.placeRecord(fresh, path)) writeRecord(path, again.staged.input.record);
     });
   };
   const csvSink: CsvSink = {
@@ -299,7 +300,8 @@ async function compileInto(output: DatasetOutput, files: InputFile[], { pageWork
       return;
     }
     const { sink, events } = recorder(csvSink);
-    cache.keepCsv(file, await compileCsv(file, sink), events);
+    const read = await compileCsv(file, sink);
+    cache.keepCsv(file, read, events());
   };
 
   const decisionFiles: ReadDecisions[] = [];
