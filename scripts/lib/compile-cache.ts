@@ -4,11 +4,11 @@
  * source name, its path and its bytes (SHA-256), under the fingerprint of the compiler
  * that made it; its file's stamp (file-stamp.ts) spares reading unchanged bytes again.
  *
- * On disk, below `<dir>/<fingerprint>/`: `index.bin`, every entry of the latest run in
- * one file behind a checksum, and `records/<hash>`, the record text of each compiled
+ * On disk, below `<dir>/<fingerprint>/`: `index-<nn>.bin`, the entries of the latest run
+ * split by source into 64 files, each behind a checksum, and `records/<hash>`, the record text of each compiled
  * page, which the dataset's `incidents/<id>.json` becomes a hard link to. Both are
  * written under a temporary name and renamed, so two runs at once leave one whole index
- * or the other; an index that fails its checksum is read as empty. Each run keeps only
+ * or the other of each file; an index file that fails its checksum is read as empty. Each run keeps only
  * what it used: entries of other inputs, their records and other compilers' folders are
  * deleted once its index is written. Nothing else in `dir` is ever touched.
  */
@@ -52,11 +52,24 @@ export type CacheEntry =
 
 const MAGIC = Buffer.from('faultline-compile-cache-1\n');
 const CHECKSUM_BYTES = 32;
-const INDEX_FILE = 'index.bin';
+/**
+ * The index is split by source into this many files, so a run that changes a few inputs
+ * rewrites a few small files, not one the size of the whole cache.
+ */
+const INDEX_SHARDS = 64;
+const indexFile = (shard: number) => `index-${shard.toString(16).padStart(2, '0')}.bin`;
+const INDEX_FILE = /^index-[0-9a-f]{2}\.bin$/;
 const RECORDS_DIR = 'records';
 const FINGERPRINT_DIR = /^[0-9a-f]{16}$/;
 const RECORD_FILE = /^[0-9a-f]{40}$/;
-const TEMPORARY_FILE = /^[0-9a-f]{40}\.[0-9]+\.[0-9a-f]{12}\.tmp$|^index\.bin\.[0-9]+\.[0-9a-f]{12}\.tmp$/;
+const TEMPORARY_FILE = /^(?:[0-9a-f]{40}|index-[0-9a-f]{2}\.bin)\.[0-9]+\.[0-9a-f]{12}\.tmp$/;
+
+/** The index file a source's entry is kept in (FNV-1a of its UTF-16 code units). */
+function shardOf(source: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < source.length; i++) hash = Math.imul(hash ^ source.charCodeAt(i), 0x01000193);
+  return (hash >>> 0) % INDEX_SHARDS;
+}
 
 const sha256 = (bytes: Uint8Array): Buffer => createHash('sha256').update(bytes).digest();
 const temporaryName = (name: string) => `${name}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
@@ -107,10 +120,10 @@ const sameRecordFile = (path: string, record: RecordFile): boolean => {
 export class CompileCache {
   private readonly dir: string;
   private readonly records: string;
-  private readonly known: Map<string, CacheEntry>;
+  private readonly known = new Map<string, CacheEntry>();
   private readonly used = new Map<string, CacheEntry>();
-  /** True once this run's index differs from the one it read. */
-  private changed = false;
+  /** Index files whose entries this run changed. */
+  private readonly changed = new Set<number>();
   /** Inputs found in the cache, and compiled, this run. */
   hits = 0;
   compiled = 0;
@@ -122,13 +135,16 @@ export class CompileCache {
   ) {
     this.dir = join(root, fingerprint.slice(0, 16));
     this.records = join(this.dir, RECORDS_DIR);
-    let bytes: Buffer | null = null;
-    try {
-      bytes = readFileSync(join(this.dir, INDEX_FILE));
-    } catch {
-      // No cache yet, or none readable: every input is compiled.
+    for (let shard = 0; shard < INDEX_SHARDS; shard++) {
+      let bytes: Buffer;
+      try {
+        bytes = readFileSync(join(this.dir, indexFile(shard)));
+      } catch {
+        // No cache yet, or none readable: its inputs are compiled.
+        continue;
+      }
+      for (const [source, entry] of parseIndex(bytes)) if (shardOf(source) === shard) this.known.set(source, entry);
     }
-    this.known = bytes === null ? new Map() : parseIndex(bytes);
   }
 
   /**
@@ -144,7 +160,7 @@ export class CompileCache {
       stamp = stampOf(file.path);
       if (!unchangedSince(entry.stamp, stamp)) {
         if (createHash('sha256').update(readFileSync(file.path)).digest('hex') !== entry.digest) return null;
-        this.changed = true;
+        this.changed.add(shardOf(file.source));
       } else stamp = entry.stamp;
     } catch {
       return null;
@@ -180,7 +196,7 @@ export class CompileCache {
 
   private keep(entry: CacheEntry): void {
     this.used.set(entry.source, entry);
-    this.changed = true;
+    this.changed.add(shardOf(entry.source));
   }
 
   /** The record text under `name`, written afresh; null when it cannot be written. */
@@ -226,10 +242,15 @@ export class CompileCache {
    */
   save(): string | null {
     try {
-      if (this.changed || this.used.size !== this.known.size) {
-        mkdirSync(this.dir, { recursive: true });
-        writeAtomically(join(this.dir, INDEX_FILE), indexBytes(this.used.values()));
-      }
+      const shards = Array.from({ length: INDEX_SHARDS }, () => ({ used: [] as CacheEntry[], known: 0 }));
+      for (const source of this.known.keys()) shards[shardOf(source)].known += 1;
+      for (const entry of this.used.values()) shards[shardOf(entry.source)].used.push(entry);
+      mkdirSync(this.dir, { recursive: true });
+      shards.forEach(({ used, known }, shard) => {
+        if (!this.changed.has(shard) && used.length === known) return;
+        if (used.length > 0) writeAtomically(join(this.dir, indexFile(shard)), indexBytes(used));
+        else rmSync(join(this.dir, indexFile(shard)), { force: true });
+      });
       this.prune();
       return null;
     } catch (cause) {
@@ -241,12 +262,13 @@ export class CompileCache {
     const kept = new Set<string>();
     for (const entry of this.used.values()) if (entry.kind === 'page' && entry.record !== null) kept.add(entry.record.name);
     removeOwnFiles(this.records, (name) => (RECORD_FILE.test(name) && !kept.has(name)) || TEMPORARY_FILE.test(name));
+    removeOwnFiles(this.dir, (name) => TEMPORARY_FILE.test(name));
     const mine = this.fingerprint.slice(0, 16);
     for (const name of readdirSync(this.root)) {
       if (name === mine || !FINGERPRINT_DIR.test(name)) continue;
       const other = join(this.root, name);
       removeOwnFiles(join(other, RECORDS_DIR), (file) => RECORD_FILE.test(file) || TEMPORARY_FILE.test(file));
-      removeOwnFiles(other, (file) => file === INDEX_FILE || TEMPORARY_FILE.test(file));
+      removeOwnFiles(other, (file) => INDEX_FILE.test(file) || TEMPORARY_FILE.test(file));
       for (const dir of [join(other, RECORDS_DIR), other]) {
         try {
           rmdirSync(dir);

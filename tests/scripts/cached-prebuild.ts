@@ -13,8 +13,11 @@ export interface CachedRun {
   stdout: string;
 }
 
-export function cachedPrebuild(cwd: string, cache: string, ...args: string[]): CachedRun {
-  const run = spawnSync(process.execPath, [bundledPrebuild(), ...args], {
+export const cachedPrebuild = (cwd: string, cache: string, ...args: string[]): CachedRun => cachedPrebuildOf(bundledPrebuild(), cwd, cache, ...args);
+
+/** The same, of the CLI bundled at `cli`. */
+export function cachedPrebuildOf(cli: string, cwd: string, cache: string, ...args: string[]): CachedRun {
+  const run = spawnSync(process.execPath, [cli, ...args], {
     cwd,
     encoding: 'utf8',
     timeout: 120_000,

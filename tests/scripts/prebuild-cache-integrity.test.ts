@@ -1,8 +1,9 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtFromScratch, cachedPrebuild } from './cached-prebuild';
+import { bundledPrebuild, bundleFolder } from '../testing/bundled-prebuild';
+import { builtFromScratch, cachedPrebuild, cachedPrebuildOf } from './cached-prebuild';
 import { contents, writePages } from './prebuild-process';
 
 const root = resolve(__dirname, '../..');
@@ -26,10 +27,13 @@ describe('a damaged compile cache', () => {
     expect(prebuild(cache, '--in', input, '--out', out)).toMatchObject({ compiled: PAGES + 1, cached: 0 });
   });
 
-  it('is ignored when its index is cut short, and replaced', () => {
-    const index = join(cacheFolder(), 'index.bin');
+  it('compiles again what a cut-short index file held, and replaces it', () => {
+    const [shard] = readdirSync(cacheFolder()).filter((name) => name.startsWith('index-'));
+    const index = join(cacheFolder(), shard);
     writeFileSync(index, readFileSync(index).subarray(0, statSync(index).size - 100));
-    expect(prebuild(cache, '--in', input, '--out', out).cached).toBe(0);
+    const run = prebuild(cache, '--in', input, '--out', out);
+    expect(run.compiled).toBeGreaterThan(0);
+    expect(run.cached).toBeGreaterThan(0);
     expect(prebuild(cache, '--in', input, '--out', out).compiled).toBe(0);
   });
 
@@ -39,6 +43,18 @@ describe('a damaged compile cache', () => {
     expect(prebuild(cache, '--in', input, '--out', out).compiled).toBe(1);
     const cached = contents(out);
     expect(fromScratch(input, out)).toEqual(cached);
+  });
+
+  it('is not used by another compiler: a changed page script compiles every input again', () => {
+    const cli = bundleFolder();
+    try {
+      for (const name of ['prebuild.mjs', 'page-worker.cjs']) copyFileSync(join(dirname(bundledPrebuild()), name), join(cli, name));
+      expect(cachedPrebuildOf(join(cli, 'prebuild.mjs'), scratch, cache, '--in', input, '--out', out).compiled).toBe(0);
+      appendFileSync(join(cli, 'page-worker.cjs'), '\n// another parser\n');
+      expect(cachedPrebuildOf(join(cli, 'prebuild.mjs'), scratch, cache, '--in', input, '--out', out)).toMatchObject({ compiled: PAGES + 1, cached: 0 });
+    } finally {
+      rmSync(cli, { recursive: true, force: true });
+    }
   });
 
   it('is not read with --no-cache, and keeps only what the latest run used', () => {
