@@ -1,16 +1,18 @@
 /**
  * The compile cache: what the prebuild made of each page and CSV export, kept between
  * runs so a run compiles only new and changed inputs. An input is found again by its
- * source name, its path and its bytes (SHA-256), under the fingerprint of the compiler
- * that made it; its file's stamp (file-stamp.ts) spares reading unchanged bytes again.
+ * source name and its bytes (SHA-256), under the fingerprint of the compiler that made
+ * it: what a page or export compiles to depends on nothing else. The file's stamp
+ * (file-stamp.ts), at the same path, spares reading unchanged bytes again.
  *
  * On disk, below `<dir>/<fingerprint>/`: `index-<nn>.bin`, the entries of the latest run
- * split by source into 64 files, each behind a checksum, and `records/<hash>`, the record text of each compiled
- * page, which the dataset's `incidents/<id>.json` becomes a hard link to. Both are
- * written under a temporary name and renamed, so two runs at once leave one whole index
- * or the other of each file; an index file that fails its checksum is read as empty. Each run keeps only
- * what it used: entries of other inputs, their records and other compilers' folders are
- * deleted once its index is written. Nothing else in `dir` is ever touched.
+ * split by source into 64 files, each behind a checksum, and `records/<hash>`, the
+ * record text of each compiled page, which the dataset's `incidents/<id>.json` becomes
+ * a hard link to. Both are written under a temporary name and renamed, so two runs at
+ * once leave each file whole, from one run or the other; an index file that fails its
+ * checksum is read as empty. Each run keeps only what it used: entries of other inputs,
+ * their records and other compilers' folders are deleted once its index is written.
+ * Nothing else in `dir` is ever touched.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { constants, copyFileSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
@@ -24,9 +26,6 @@ import { type FileStamp, stampOf, unchangedSince } from './file-stamp';
 import { errorCode } from './output-lock';
 import type { InputFile } from './input-files';
 import type { Staged, StagedInput } from './prepared-input';
-
-/** A staged page without its record's bytes, which wait in the cache's record file. */
-export type CachedInput = PlacedInput;
 
 /** A record file of the cache, as it was when written: a file changed since is not used. */
 export interface RecordFile {
@@ -47,7 +46,7 @@ interface Keyed {
 }
 
 export type CacheEntry =
-  | (Keyed & { kind: 'page'; input: CachedInput | null; diagnostics: Diagnostic[]; record: RecordFile | null })
+  | (Keyed & { kind: 'page'; input: PlacedInput | null; diagnostics: Diagnostic[]; record: RecordFile | null })
   | (Keyed & { kind: 'csv'; events: CsvEvent[] });
 
 const MAGIC = Buffer.from('faultline-compile-cache-1\n');
@@ -149,23 +148,24 @@ export class CompileCache {
 
   /**
    * What the cache holds for `file` compiled as `kind`, or null when it must be compiled:
-   * an entry of the same source and path whose stamp shows the file unchanged, or whose
-   * bytes are still the ones compiled. A page's record file is checked when it is placed.
+   * an entry of the same source whose stamp shows the file at the same path unchanged, or
+   * whose bytes are still the ones compiled (a project moved or cloned afresh is read
+   * again, not compiled). A page's record file is checked when it is placed.
    */
   lookup(file: InputFile, kind: 'page' | 'csv'): CacheEntry | null {
     const entry = this.known.get(file.source);
-    if (entry === undefined || entry.kind !== kind || entry.path !== file.path) return null;
+    if (entry === undefined || entry.kind !== kind) return null;
     let stamp: FileStamp;
     try {
       stamp = stampOf(file.path);
-      if (!unchangedSince(entry.stamp, stamp)) {
+      if (entry.path !== file.path || !unchangedSince(entry.stamp, stamp)) {
         if (createHash('sha256').update(readFileSync(file.path)).digest('hex') !== entry.digest) return null;
         this.changed.add(shardOf(file.source));
       } else stamp = entry.stamp;
     } catch {
       return null;
     }
-    const current = { ...entry, stamp };
+    const current = { ...entry, path: file.path, stamp };
     this.used.set(file.source, current);
     this.hits += 1;
     return current;
@@ -298,7 +298,8 @@ function removeOwnFiles(dir: string, own: (name: string) => boolean): void {
   }
 }
 
-function withoutRecord({ fields, richness, search, print, key, id, hash }: StagedInput): CachedInput {
+/** A staged page without its record's bytes, which wait in the cache's record file. */
+function withoutRecord({ fields, richness, search, print, key, id, hash }: StagedInput): PlacedInput {
   return { fields, richness, search, print, key, id, hash };
 }
 

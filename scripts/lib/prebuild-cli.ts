@@ -23,7 +23,7 @@ import {
   TermsFileSchema,
 } from '../../src/domain/schema';
 import { ORGANIZATION_ALIASES_FILE, type OrganizationAliases } from '../../src/domain/organization-aliases';
-import { DatasetBuilder } from './dataset-builder';
+import { DatasetBuilder, type PlacedInput } from './dataset-builder';
 import { distinctiveTerms } from './distinctive-terms';
 import { type DatasetOutput, openDatasetOutput, outputTarget, realPathOf } from './dataset-output';
 import { buildIndex } from './index-columns';
@@ -31,7 +31,7 @@ import { isDocumentation, summarize, strictFailures } from './build-summary';
 import { type PageCompiler, pageCompiler } from './page-compiler';
 import type { StagedInput } from './prepared-input';
 import { compileCsv, type CsvSink } from './compile-csv';
-import { type CacheEntry, type CachedInput, CompileCache, recorder, replay } from './compile-cache';
+import { type CacheEntry, CompileCache, recorder, replay } from './compile-cache';
 import { compilePage, type CompiledPage } from './compile-page';
 import { FatalError } from './fatal-error';
 import { type InputFile, listInputs } from './input-files';
@@ -267,7 +267,7 @@ async function compileInto(output: DatasetOutput, files: InputFile[], { pageWork
   const aliasFiles: OrganizationAliases[] = [];
   const shared = new SharedFields();
   /** Records are written the moment they are placed, so no long text piles up in memory. */
-  const add = (source: string, input: CachedInput | null, diagnostics: Diagnostic[], place: (path: string) => void) => {
+  const add = (source: string, input: PlacedInput | null, diagnostics: Diagnostic[], place: (path: string) => void) => {
     for (const effect of builder.add(source, input === null ? null : shared.apply(input), diagnostics)) {
       if ('remove' in effect) rmSync(recordPath(effect.remove), { force: true });
       else if (input !== null) place(recordPath(effect.place));

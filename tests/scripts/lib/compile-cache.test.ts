@@ -39,6 +39,16 @@ describe('CompileCache', () => {
     expect(readdirSync(root)).toEqual([COMPILER_B.slice(0, 16)]);
   });
 
+  it('finds a page moved to another path by its bytes, and not once they changed', () => {
+    const root = join(scratch, 'moved');
+    cached(root, COMPILER_A, file);
+    const moved = join(scratch, 'moved.txt');
+    writeFileSync(moved, page('Outage', '2021-01-01'));
+    expect(new CompileCache(root, COMPILER_A).lookup({ ...file, path: moved }, 'page')).toMatchObject({ path: moved });
+    writeFileSync(moved, page('Outage', '2021-01-02'));
+    expect(new CompileCache(root, COMPILER_A).lookup({ ...file, path: moved }, 'page')).toBeNull();
+  });
+
   it('finds nothing for a file of another source name, or read as another kind', () => {
     const root = join(scratch, 'names');
     cached(root, COMPILER_A, file);
