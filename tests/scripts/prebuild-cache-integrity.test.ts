@@ -1,10 +1,11 @@
+import { spawn } from 'node:child_process';
 import { appendFileSync, copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundledPrebuild, bundleFolder } from '../testing/bundled-prebuild';
 import { builtFromScratch, cachedPrebuild, cachedPrebuildOf } from './cached-prebuild';
-import { contents, writePages } from './prebuild-process';
+import { completeDataset, contents, writePages } from './prebuild-process';
 
 const root = resolve(__dirname, '../..');
 const scratch = mkdtempSync(join(tmpdir(), 'faultline-cache-integrity-'));
@@ -56,6 +57,22 @@ describe('a damaged compile cache', () => {
       rmSync(cli, { recursive: true, force: true });
     }
   });
+
+  it('serves two runs at once, of other inputs, each pruning what the other uses: both write what a build from scratch writes', async () => {
+    const other = writePages(join(scratch, 'other-in'), 'Crash', 40);
+    const [mine, theirs] = [join(scratch, 'race-out-1'), join(scratch, 'race-out-2')];
+    const run = (from: string, to: string) =>
+      new Promise<number | null>((done) => {
+        const child = spawn(process.execPath, [bundledPrebuild(), '--in', from, '--out', to], { cwd: scratch, stdio: 'ignore', env: { ...process.env, FAULTLINE_CACHE_DIR: cache } });
+        child.on('close', done);
+      });
+    for (let round = 0; round < 3; round++) expect(await Promise.all([run(input, mine), run(other, theirs)])).toEqual([0, 0]);
+    const [raced, racedOther] = [contents(mine), contents(theirs)];
+    completeDataset(mine);
+    completeDataset(theirs);
+    expect(fromScratch(input, mine)).toEqual(raced);
+    expect(fromScratch(other, theirs)).toEqual(racedOther);
+  }, 60_000);
 
   it('is not read with --no-cache, and keeps only what the latest run used', () => {
     expect(prebuild(cache, '--in', input, '--out', out, '--no-cache')).toMatchObject({ compiled: PAGES + 1, cached: 0 });
