@@ -2,7 +2,8 @@
  * What the prebuild CLI runs: compiles every report below the input directories into the
  * dataset the dashboard reads. This file, with input-files.ts (which lists the inputs),
  * compile-page.ts (which reads one page, on a worker thread for large inputs),
- * compile-csv.ts (which streams one export), dataset-output.ts and output-lock.ts (which
+ * compile-csv.ts (which streams one export), compile-cache.ts and file-stamp.ts (which
+ * keep what was compiled between runs), dataset-output.ts and output-lock.ts (which
  * write the output directory) and prebuild-config.ts (which reads the config file), is
  * all that touches the file system; the parsing and bookkeeping they call are pure.
  */
