@@ -261,8 +261,8 @@ export class CompileCache {
   private prune(): void {
     const kept = new Set<string>();
     for (const entry of this.used.values()) if (entry.kind === 'page' && entry.record !== null) kept.add(entry.record.name);
-    removeOwnFiles(this.records, (name) => (RECORD_FILE.test(name) && !kept.has(name)) || TEMPORARY_FILE.test(name));
-    removeOwnFiles(this.dir, (name) => TEMPORARY_FILE.test(name));
+    removeOwnFiles(this.records, (name) => (RECORD_FILE.test(name) && !kept.has(name)) || leftOver(this.records, name));
+    removeOwnFiles(this.dir, (name) => leftOver(this.dir, name));
     const mine = this.fingerprint.slice(0, 16);
     for (const name of readdirSync(this.root)) {
       if (name === mine || !FINGERPRINT_DIR.test(name)) continue;
@@ -278,6 +278,16 @@ export class CompileCache {
       }
     }
   }
+}
+
+/** A temporary file another run may still be about to rename is this young. */
+const LEFT_OVER_MS = 60 * 60 * 1000;
+
+/** A temporary file of a run that stopped before renaming it. */
+function leftOver(dir: string, name: string): boolean {
+  if (!TEMPORARY_FILE.test(name)) return false;
+  const stat = lstatSync(join(dir, name), { throwIfNoEntry: false });
+  return stat !== undefined && stat.mtimeMs < Date.now() - LEFT_OVER_MS;
 }
 
 /** Deletes the files of `dir` whose names `own` accepts; a file another run deleted first is no matter. */

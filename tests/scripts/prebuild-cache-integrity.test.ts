@@ -3,7 +3,7 @@ import { appendFileSync, copyFileSync, mkdtempSync, readdirSync, readFileSync, r
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundledPrebuild, bundleFolder } from '../testing/bundled-prebuild';
+import { bundledPrebuild } from '../testing/bundled-prebuild';
 import { builtFromScratch, cachedPrebuild, cachedPrebuildOf } from './cached-prebuild';
 import { completeDataset, contents, writePages } from './prebuild-process';
 
@@ -47,7 +47,7 @@ describe('a damaged compile cache', () => {
   });
 
   it('is not used by another compiler: a changed page script compiles every input again', () => {
-    const cli = bundleFolder();
+    const cli = mkdtempSync(join(dirname(dirname(bundledPrebuild())), 'faultline-test-'));
     try {
       for (const name of ['prebuild.mjs', 'page-worker.cjs']) copyFileSync(join(dirname(bundledPrebuild()), name), join(cli, name));
       expect(cachedPrebuildOf(join(cli, 'prebuild.mjs'), scratch, cache, '--in', input, '--out', out).compiled).toBe(0);

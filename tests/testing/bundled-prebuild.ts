@@ -1,32 +1,33 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { inject } from 'vitest';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    prebuildCli: string;
+  }
+}
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
-let bundled: string | null = null;
-
 /**
- * A new folder for a bundle of the prebuild CLI: in the project's node_modules, where
- * the bundle finds the packages it keeps external.
+ * The prebuild CLI bundled as `npm run prebuild` bundles it (scripts/bundle-cli.sh), into
+ * a new folder in the project's node_modules, where the bundle finds the packages it
+ * keeps external; the path of the CLI, whose compile cache is kept beside it.
  */
-export const bundleFolder = (): string => {
+export function bundleCli(): string {
   mkdirSync(join(ROOT, 'node_modules/.cache'), { recursive: true });
-  return mkdtempSync(join(ROOT, 'node_modules/.cache/faultline-test-'));
-};
+  const dir = mkdtempSync(join(ROOT, 'node_modules/.cache/faultline-test-'));
+  execFileSync('sh', [join(ROOT, 'scripts/bundle-cli.sh'), dir], { stdio: 'pipe' });
+  return join(dir, 'prebuild.mjs');
+}
 
 /**
- * The prebuild CLI as `npm run prebuild` runs it: bundled (scripts/bundle-cli.sh), once
- * per test process, into a folder of its own, beside which its compile cache is kept.
- * The folder is removed when the process ends.
+ * The CLI the global setup bundled once for every test file. Test files running at once
+ * share its compile cache, which is made to be shared: each run's dataset is the one a
+ * build from scratch writes. Tests that count what the cache did give it a folder of
+ * their own (FAULTLINE_CACHE_DIR).
  */
-export function bundledPrebuild(): string {
-  if (bundled === null) {
-    const dir = bundleFolder();
-    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
-    execFileSync('sh', [join(ROOT, 'scripts/bundle-cli.sh'), dir], { stdio: 'pipe' });
-    bundled = join(dir, 'prebuild.mjs');
-  }
-  return bundled;
-}
+export const bundledPrebuild = (): string => inject('prebuildCli');
