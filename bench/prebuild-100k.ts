@@ -5,7 +5,7 @@
  * does a disk with too little room for the corpus and the dataset written from it.
  */
 import { CORPUS_100K, ensureCorpus, freeBytes, prebuildOutDir } from './corpus';
-import { runPrebuild } from './prebuild-run';
+import { prebuildCorpus } from './prebuild-run';
 
 const QUICK_ENV = 'BENCH_QUICK';
 const GIB = 2 ** 30;
@@ -29,7 +29,7 @@ export async function benchPrebuild100k(): Promise<Prebuild100k> {
     return { out: null, figures: {} };
   }
   await ensureCorpus(CORPUS_100K);
-  const run = await runPrebuild(CORPUS_100K, 1);
+  const run = await prebuildCorpus(CORPUS_100K, 1);
   console.log(`prebuild 100k: ${run.seconds.toFixed(1)} s, peak ${(run.maxRssKb / 1024).toFixed(0)} MiB`);
   console.log(`  ${run.stdout.split('\n')[0]}`);
   return {

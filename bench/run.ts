@@ -3,6 +3,11 @@
  * (keys sorted; figures this run did not produce are kept) and prints them beside the
  * targets the project holds itself to, with the machine they were measured on and its
  * load average, since the machine may be shared. `BENCH_QUICK=1` skips the 100k prebuild.
+ *
+ *   npm run bench [-- NAME ...]
+ *
+ * With names, runs only those benchmarks (see BENCHES), e.g. `npm run bench -- prebuild`.
+ * The browser benchmarks serve the build the bundle benchmark makes: name it with them.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { arch, cpus, loadavg, platform, totalmem } from 'node:os';
@@ -18,6 +23,7 @@ import { benchIndexParse } from './index-parse';
 import { benchLibraryRatios } from './library-ratios';
 import { benchPrebuild } from './prebuild';
 import { benchPrebuild100k } from './prebuild-100k';
+import { benchPrebuildIncremental } from './prebuild-incremental';
 import { benchSearch } from './search';
 import { benchSimilar } from './similar';
 import { emptyTrash } from './trash';
@@ -27,6 +33,8 @@ const RESULTS = fileURLToPath(new URL('./results.json', import.meta.url));
 /** Upper bounds: a figure at or above its target is a regression to look into. */
 const TARGETS: Readonly<Record<string, number>> = {
   'prebuild-10k-s': 6,
+  'prebuild-10k-plus-one-s': 1,
+  'prebuild-data-s': 1,
   'prebuild-100k-s': 60,
   'prebuild-peak-mb': 1536,
   'index-bytes-per-incident-gzip': 150,
@@ -58,26 +66,37 @@ interface BenchContext {
 
 type Bench = (context: BenchContext) => Promise<Record<string, number>>;
 
-/** Run in this order: the browser benchmark serves the build the bundle benchmark makes. */
-const BENCHES: readonly Bench[] = [
-  () => benchPrebuild(),
-  async (context) => {
-    const { out, figures } = await benchPrebuild100k();
-    context.prebuilt100k = out;
-    return figures;
-  },
-  () => benchAnalysis(),
-  () => benchComparison(),
-  async () => benchFindingsScan(),
-  async () => benchSimilar(),
-  () => benchSearch(),
-  () => benchLibraryRatios(),
-  () => benchIndexParse(),
-  () => benchBundle(),
-  async (context) => benchBrowser(BUILD_DIR, context.prebuilt100k ?? (await writeSyntheticDataset()), BROWSER_DATASET_SIZE),
-  async (context) => benchFindingsClicks(BUILD_DIR, context.prebuilt100k ?? (await writeSyntheticDataset())),
-  () => benchBrowser1m(BUILD_DIR),
+/** Run in this order, by name: the browser benchmarks serve the build the bundle benchmark makes. */
+const BENCHES: readonly (readonly [string, Bench])[] = [
+  ['prebuild', () => benchPrebuild()],
+  ['prebuild-incremental', () => benchPrebuildIncremental()],
+  [
+    'prebuild-100k',
+    async (context) => {
+      const { out, figures } = await benchPrebuild100k();
+      context.prebuilt100k = out;
+      return figures;
+    },
+  ],
+  ['analysis', () => benchAnalysis()],
+  ['comparison', () => benchComparison()],
+  ['findings', async () => benchFindingsScan()],
+  ['similar', async () => benchSimilar()],
+  ['search', () => benchSearch()],
+  ['library-ratios', () => benchLibraryRatios()],
+  ['index-parse', () => benchIndexParse()],
+  ['bundle', () => benchBundle()],
+  ['browser', async (context) => benchBrowser(BUILD_DIR, context.prebuilt100k ?? (await writeSyntheticDataset()), BROWSER_DATASET_SIZE)],
+  ['findings-clicks', async (context) => benchFindingsClicks(BUILD_DIR, context.prebuilt100k ?? (await writeSyntheticDataset()))],
+  ['browser-1m', () => benchBrowser1m(BUILD_DIR)],
 ];
+
+/** The benchmarks named on the command line, in their order; all of them without names. */
+function chosen(names: readonly string[]): (readonly [string, Bench])[] {
+  const unknown = names.filter((name) => !BENCHES.some(([known]) => known === name));
+  if (unknown.length > 0) throw new Error(`no benchmark named ${unknown.join(', ')}: the names are ${BENCHES.map(([name]) => name).join(', ')}`);
+  return BENCHES.filter(([name]) => names.length === 0 || names.includes(name));
+}
 
 const loadAverage = (): string => loadavg().map((load) => load.toFixed(2)).join(', ');
 
@@ -113,7 +132,7 @@ async function main(): Promise<void> {
   const loadAtStart = loadAverage();
   const context: BenchContext = { prebuilt100k: null };
   const figures: Record<string, number> = {};
-  for (const bench of BENCHES) Object.assign(figures, await bench(context));
+  for (const [, bench] of chosen(process.argv.slice(2))) Object.assign(figures, await bench(context));
   await emptyTrash();
   const merged: Record<string, number> = { ...(await readResults()) };
   for (const [name, value] of Object.entries(figures)) merged[name] = round(value);

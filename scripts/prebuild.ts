@@ -2,19 +2,35 @@
  * The prebuild CLI: compiles every report below the input directories into the dataset
  * the dashboard reads (scripts/lib/prebuild-cli.ts).
  *
- *   npm run prebuild -- [--in DIR ...] [--out DIR] [--strict] [--force]
+ *   npm run prebuild -- [--in DIR ...] [--out DIR] [--strict] [--force] [--no-cache]
  *
  * Without --in and --out it reads and writes what faultline.config.json lists, else
  * data/ and public/data (scripts/lib/prebuild-config.ts).
  *
- * The page threads' script is bundled first, in esbuild's own process, while the rest of
- * the prebuild loads: each takes a tenth of a second or more, and large inputs wait for
- * both before their pages can start compiling.
+ * `npm run prebuild` runs this file bundled (scripts/bundle-cli.sh), beside the page
+ * threads' script bundled with it; their bytes are the compiler fingerprint the compile
+ * cache is keyed by. Run from its TypeScript sources instead, it bundles the page script
+ * itself and, unable to tell which compiler it is, neither reads nor writes the cache.
  */
-import { workerScript } from './lib/worker-script';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Compiler } from './lib/prebuild-cli';
 
-const pageWorkerScript = workerScript(new URL('./lib/page-worker.ts', import.meta.url));
-// Small inputs never await it; a failure is reported where it is awaited.
-pageWorkerScript.catch(() => {});
+async function compiler(): Promise<Compiler> {
+  const self = fileURLToPath(import.meta.url);
+  if (self.endsWith('.ts')) {
+    const { workerScript } = await import('./lib/worker-script');
+    const pageWorkerScript = workerScript(new URL('./lib/page-worker.ts', import.meta.url));
+    // Small inputs never await it; a failure is reported where it is awaited.
+    pageWorkerScript.catch(() => {});
+    return { pageWorkerScript, fingerprint: null, cacheDir: null };
+  }
+  const script = readFileSync(new URL('./page-worker.cjs', import.meta.url), 'utf8');
+  const fingerprint = createHash('sha256').update(readFileSync(self)).update('\u0000').update(script).digest('hex');
+  return { pageWorkerScript: Promise.resolve(script), fingerprint, cacheDir: fileURLToPath(new URL('./compiled', import.meta.url)) };
+}
+
+const compiling = compiler();
 const { runPrebuild } = await import('./lib/prebuild-cli');
-process.exit(await runPrebuild(process.argv.slice(2), pageWorkerScript));
+process.exit(await runPrebuild(process.argv.slice(2), await compiling));

@@ -66,6 +66,9 @@ export interface CandidateSide {
   published: string | null;
 }
 
+/** A staged input as the builder places it: the record's bytes are the caller's to write. */
+export type PlacedInput = Omit<StagedInput, 'record'>;
+
 const MAX_ID_LENGTH = 64;
 
 /**
@@ -100,7 +103,7 @@ export class DatasetBuilder {
   }
 
   /** An input that was parsed: either staged, or null with diagnostics saying why not. */
-  add(source: string, input: StagedInput | null, diagnostics: Diagnostic[]): Effect[] {
+  add(source: string, input: PlacedInput | null, diagnostics: Diagnostic[]): Effect[] {
     if (input === null) {
       this.skip(source, diagnostics);
       return [];
@@ -142,7 +145,7 @@ export class DatasetBuilder {
     this.inputs[entryIndex].diagnostics.push({ level, message, line: null });
   }
 
-  private addRow(input: StagedInput, source: string, entryIndex: number): Effect[] {
+  private addRow(input: PlacedInput, source: string, entryIndex: number): Effect[] {
     const rowIndex = this.rows.length;
     const id = this.claim(input.id, rowIndex, entryIndex);
     // Object.assign keeps one hidden class for every row; a spread gives each row its own, some 550 bytes apiece.
@@ -155,7 +158,7 @@ export class DatasetBuilder {
   }
 
   /** A later input of a known incident that adds its source and, where the incident had none, its FAIL id. */
-  private mergeInto(rowIndex: number, input: StagedInput, source: string, entryIndex: number, reason: string): Effect[] {
+  private mergeInto(rowIndex: number, input: PlacedInput, source: string, entryIndex: number, reason: string): Effect[] {
     const row = this.rows[rowIndex];
     const entry = this.inputs[entryIndex];
     entry.status = 'duplicate';
@@ -170,7 +173,7 @@ export class DatasetBuilder {
   }
 
   /** A later, more fully analysed input of a known incident: it provides the record from now on. */
-  private replace(rowIndex: number, input: StagedInput, source: string, entryIndex: number): Effect[] {
+  private replace(rowIndex: number, input: PlacedInput, source: string, entryIndex: number): Effect[] {
     const row = this.rows[rowIndex];
     this.gainFailId(rowIndex, input, entryIndex);
     const { id, file } = row;
@@ -205,7 +208,7 @@ export class DatasetBuilder {
    * id it gets when the input carrying the FAIL id is read first. Its record stays under
    * the old name until it is patched, which keeps that name taken meanwhile.
    */
-  private gainFailId(rowIndex: number, input: StagedInput, entryIndex: number): void {
+  private gainFailId(rowIndex: number, input: PlacedInput, entryIndex: number): void {
     const row = this.rows[rowIndex];
     if (row.failId !== null || input.fields.failId === null) return;
     row.failId = input.fields.failId;
@@ -214,7 +217,7 @@ export class DatasetBuilder {
     for (const earlier of row.entries) this.inputs[earlier].incident = row.id;
   }
 
-  private index(rowIndex: number, input: StagedInput): void {
+  private index(rowIndex: number, input: PlacedInput): void {
     if (!this.byKey.has(input.key)) this.byKey.set(input.key, rowIndex);
     const { failId } = input.fields;
     if (failId !== null && !this.byFailId.has(failId)) this.byFailId.set(failId, rowIndex);
@@ -316,7 +319,7 @@ export class DatasetBuilder {
 
 function rowFields(
   id: string,
-  input: StagedInput,
+  input: PlacedInput,
 ): Pick<Row, 'id' | 'kind' | 'published' | 'title' | 'organizations' | 'organizationRoles' | 'facets' | 'richness' | 'hash' | 'search' | 'print'> {
   const { kind, published, title, organizations, organizationRoles, facets } = input.fields;
   return { id, kind, published, title, organizations, organizationRoles, facets, richness: input.richness, hash: input.hash, search: input.search, print: input.print };

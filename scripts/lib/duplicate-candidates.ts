@@ -42,6 +42,8 @@ export function candidatePairs(fingerprints: readonly Uint32Array[]): [number, n
   const listStarts: number[] = [];
   const rare = new Uint32Array(n);
   for (let b = 0; b + 1 < buckets.length; b++) {
+    // Most of the 65,536 buckets are empty for a small dataset: a view and a sort of each cost more than the rest.
+    if (buckets[b] === buckets[b + 1]) continue;
     const bucket = postings.subarray(buckets[b], buckets[b + 1]).sort();
     for (let i = 0; i < bucket.length; ) {
       const low = Math.floor(bucket[i] / ROW_SPAN);

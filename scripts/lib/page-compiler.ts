@@ -1,6 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { compilePage, type PageJob } from './compile-page';
-import type { Staged } from './prepared-input';
+import { type CompiledPage, compilePage, type PageJob } from './compile-page';
 import { ThreadPool } from './thread-pool';
 
 /** Below this many pages, starting threads costs more than it saves. */
@@ -8,13 +7,13 @@ const THREADED_FROM = 200;
 
 export interface PageCompiler {
   /** Compiles a batch of pages; one message per batch keeps the threads' hand-offs rare. */
-  compile(jobs: PageJob[]): Promise<Staged[]>;
+  compile(jobs: PageJob[]): Promise<CompiledPage[]>;
   close(): Promise<void>;
 }
 
-const failed = (cause: unknown): Staged => {
+const failed = (cause: unknown): CompiledPage => {
   const message = `could not be compiled: its thread failed (${cause instanceof Error ? cause.message : String(cause)})`;
-  return { input: null, diagnostics: [{ level: 'error', message, line: null }] };
+  return { staged: { input: null, diagnostics: [{ level: 'error', message, line: null }] }, read: null };
 };
 
 /**
@@ -26,7 +25,7 @@ const failed = (cause: unknown): Staged => {
  */
 export async function pageCompiler(pages: number, script: Promise<string>): Promise<PageCompiler> {
   if (pages < THREADED_FROM) return { compile: async (jobs) => jobs.map(compilePage), close: async () => {} };
-  const pool = new ThreadPool<PageJob[], Staged[]>(await script, Math.max(1, availableParallelism()));
+  const pool = new ThreadPool<PageJob[], CompiledPage[]>(await script, Math.max(1, availableParallelism()));
   const alone = (job: PageJob) => pool.run([job]).then(([staged]) => staged, failed);
   return {
     compile: (jobs) => pool.run(jobs).catch(() => Promise.all(jobs.map(alone))),

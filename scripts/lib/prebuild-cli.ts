@@ -2,13 +2,14 @@
  * What the prebuild CLI runs: compiles every report below the input directories into the
  * dataset the dashboard reads. This file, with input-files.ts (which lists the inputs),
  * compile-page.ts (which reads one page, on a worker thread for large inputs),
- * compile-csv.ts (which streams one export), dataset-output.ts and output-lock.ts (which
+ * compile-csv.ts (which streams one export), compile-cache.ts and file-stamp.ts (which
+ * keep what was compiled between runs), dataset-output.ts and output-lock.ts (which
  * write the output directory) and prebuild-config.ts (which reads the config file), is
  * all that touches the file system; the parsing and bookkeeping they call are pure.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, extname, join, relative } from 'node:path';
+import { basename, extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { datasetJsonSchema } from '../../src/domain/json-schema';
 import {
@@ -22,14 +23,16 @@ import {
   TermsFileSchema,
 } from '../../src/domain/schema';
 import { ORGANIZATION_ALIASES_FILE, type OrganizationAliases } from '../../src/domain/organization-aliases';
-import { DatasetBuilder } from './dataset-builder';
+import { DatasetBuilder, type PlacedInput } from './dataset-builder';
 import { distinctiveTerms } from './distinctive-terms';
 import { type DatasetOutput, openDatasetOutput, outputTarget, realPathOf } from './dataset-output';
 import { buildIndex } from './index-columns';
 import { isDocumentation, summarize, strictFailures } from './build-summary';
 import { type PageCompiler, pageCompiler } from './page-compiler';
-import type { Staged } from './prepared-input';
-import { compileCsv } from './compile-csv';
+import type { StagedInput } from './prepared-input';
+import { compileCsv, type CsvSink } from './compile-csv';
+import { type CacheEntry, CompileCache, recorder, replay } from './compile-cache';
+import { compilePage, type CompiledPage } from './compile-page';
 import { FatalError } from './fatal-error';
 import { type InputFile, listInputs } from './input-files';
 import { SharedFields } from './shared-fields';
@@ -51,19 +54,35 @@ const PARSE_WINDOW = 32;
 
 const error = (message: string, line: number | null = null): Diagnostic => ({ level: 'error', message, line });
 
+/** What the prebuild runs as: the page threads' script and, when it can tell, its compiler fingerprint and cache. */
+export interface Compiler {
+  pageWorkerScript: Promise<string>;
+  /** Of the code that compiles inputs; null when unknown, which leaves the compile cache alone. */
+  fingerprint: string | null;
+  /** Where the compile cache is kept unless FAULTLINE_CACHE_DIR says otherwise. */
+  cacheDir: string | null;
+}
+
+export const CACHE_DIR_ENV = 'FAULTLINE_CACHE_DIR';
+
 /** What to do with a run of inputs, decided as soon as they are read or parsed. */
 type Step =
-  | { kind: 'pages'; files: InputFile[]; staged: Promise<Staged[]> }
-  | { kind: 'csv'; file: InputFile }
+  | { kind: 'pages'; files: InputFile[]; staged: Promise<CompiledPage[]> }
+  | { kind: 'cached'; file: InputFile; entry: CacheEntry & { kind: 'page' } }
+  | { kind: 'csv'; file: InputFile; entry: (CacheEntry & { kind: 'csv' }) | null }
   | { kind: 'decisions'; file: InputFile }
   | { kind: 'aliases'; file: InputFile }
   | { kind: 'skip'; file: InputFile; diagnostics: Diagnostic[] };
 
+const isPage = (file: InputFile) => extname(file.path).toLowerCase() === '.txt';
+const isCsv = (file: InputFile) => extname(file.path).toLowerCase() === '.csv';
+
 /**
- * The inputs as steps in order, consecutive pages batched. Steps are made as they are
- * pulled, so a page starts compiling only when the caller makes room for it.
+ * The inputs as steps in order, consecutive pages batched, pages and exports found in
+ * the compile cache as their own steps. Steps are made as they are pulled, so a page
+ * starts compiling only when the caller makes room for it.
  */
-function* steps(files: readonly InputFile[], pages: PageCompiler): Generator<Step> {
+function* steps(files: readonly InputFile[], pages: PageCompiler, found: ReadonlyMap<InputFile, CacheEntry>): Generator<Step> {
   let batch: InputFile[] = [];
   const flush = (): Step => {
     const batched = batch;
@@ -90,14 +109,19 @@ function* steps(files: readonly InputFile[], pages: PageCompiler): Generator<Ste
       continue;
     }
     const extension = extname(file.path).toLowerCase();
-    if (extension === '.txt') {
+    const entry = found.get(file);
+    if (extension === '.txt' && entry === undefined) {
       batch.push(file);
       if (batch.length === BATCH) yield flush();
       continue;
     }
     if (batch.length > 0) yield flush();
+    if (entry?.kind === 'page') {
+      yield { kind: 'cached', file, entry };
+      continue;
+    }
     if (extension === '.csv') {
-      yield { kind: 'csv', file };
+      yield { kind: 'csv', file, entry: entry?.kind === 'csv' ? entry : null };
       continue;
     }
     const diagnostics = isDocumentation(basename(file.path))
@@ -131,9 +155,11 @@ function readAliases(file: InputFile, builder: DatasetBuilder): OrganizationAlia
   return aliases;
 }
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 const json = (value: unknown, pretty: boolean) => `${JSON.stringify(value, null, pretty ? 2 : undefined)}\n`;
 
-async function main(argv: string[], pageWorkerScript: Promise<string>): Promise<number> {
+async function main(argv: string[], compiler: Compiler): Promise<number> {
   const { values } = parseArgs({
     args: argv,
     options: {
@@ -141,6 +167,7 @@ async function main(argv: string[], pageWorkerScript: Promise<string>): Promise<
       out: { type: 'string' },
       strict: { type: 'boolean', default: false },
       force: { type: 'boolean', default: false },
+      'no-cache': { type: 'boolean', default: false },
     },
     allowPositionals: false,
   });
@@ -158,11 +185,17 @@ async function main(argv: string[], pageWorkerScript: Promise<string>): Promise<
     inputsFrom: paths.inputsFrom,
     notice: (line) => console.log(line),
   });
+  const cacheDir = process.env[CACHE_DIR_ENV] || compiler.cacheDir;
+  const cache = compiler.fingerprint === null || cacheDir === null ? null : new CompileCache(resolve(cacheDir), compiler.fingerprint);
   let code: number;
   try {
-    code = await compileInto(output, files, pageWorkerScript, values.strict, out);
+    code = await compileInto(output, files, { pageWorkerScript: compiler.pageWorkerScript, cache, lookup: !values['no-cache'] }, values.strict, out);
   } finally {
     output.close();
+  }
+  if (cache !== null) {
+    const problem = cache.save();
+    if (problem !== null) console.log(`  the compile cache could not be saved, so the next run compiles these inputs again: ${problem}`);
   }
   const configured = paths.configured.inputs.map(realPathOf);
   if (realPathOf(paths.configured.out) === target && realInputs.some((input) => !configured.includes(input))) {
@@ -184,24 +217,76 @@ function readDecisions(file: InputFile): ReadDecisions {
   }
 }
 
+/** How inputs are compiled: the page threads' script, and the compile cache unless there is none. */
+interface Compiling {
+  pageWorkerScript: Promise<string>;
+  cache: CompileCache | null;
+  /** False to compile every input afresh, keeping the results in the cache all the same. */
+  lookup: boolean;
+}
+
+/** Writes a record under `path`, never through a name already there, which may be a hard link to the cache. */
+function writeRecord(path: string, bytes: Uint8Array): void {
+  rmSync(path, { force: true });
+  writeFileSync(path, bytes);
+}
+
 /** Compiles the inputs into the private directory of `output` and publishes it; says how the run ended. */
-async function compileInto(output: DatasetOutput, files: InputFile[], pageWorkerScript: Promise<string>, strict: boolean, out: string): Promise<number> {
+async function compileInto(output: DatasetOutput, files: InputFile[], { pageWorkerScript, cache, lookup }: Compiling, strict: boolean, out: string): Promise<number> {
   const partial = output.dir;
-  const pages = await pageCompiler(files.filter((f) => extname(f.path).toLowerCase() === '.txt').length, pageWorkerScript);
+  const found = new Map<InputFile, CacheEntry>();
+  if (cache !== null && lookup) {
+    for (const file of files) {
+      if (file.problem !== undefined || !(isPage(file) || isCsv(file))) continue;
+      const entry = cache.lookup(file, isPage(file) ? 'page' : 'csv');
+      if (entry !== null) found.set(file, entry);
+    }
+  }
+  const pages = await pageCompiler(files.filter((f) => isPage(f) && !found.has(f)).length, pageWorkerScript);
   const recordPath = (id: string) => join(partial, 'incidents', `${id}.json`);
   const builder = new DatasetBuilder();
   const aliasFiles: OrganizationAliases[] = [];
   const shared = new SharedFields();
   /** Records are written the moment they are placed, so no long text piles up in memory. */
-  const add = (source: string, { input, diagnostics }: Staged) => {
+  const add = (source: string, input: PlacedInput | null, diagnostics: Diagnostic[], place: (path: string) => void) => {
     for (const effect of builder.add(source, input === null ? null : shared.apply(input), diagnostics)) {
       if ('remove' in effect) rmSync(recordPath(effect.remove), { force: true });
-      else if (input !== null) writeFileSync(recordPath(effect.place), input.record);
+      else if (input !== null) place(recordPath(effect.place));
     }
+  };
+  const addCompiled = (file: InputFile, compiled: CompiledPage) => {
+    const record = cache?.keepPage(file, compiled) ?? null;
+    const { input, diagnostics } = compiled.staged;
+    add(file.source, input, diagnostics, (path) => {
+      if (record === null || !cache?.placeRecord(record, path)) writeRecord(path, (input as StagedInput).record);
+    });
+  };
+  const addCached = (file: InputFile, { input, diagnostics, record }: CacheEntry & { kind: 'page' }) => {
+    add(file.source, input, diagnostics, (path) => {
+      if (record !== null && cache?.placeRecord(record, path)) return;
+      // The record file changed or is gone (another run pruned it): the page gives it again, unless the page changed since it was looked up.
+      const again = compilePage({ path: file.path, source: file.source });
+      if (again.staged.input === null || again.staged.input.hash !== input?.hash) throw new FatalError(`${file.source} changed while the prebuild ran: run it again`);
+      const fresh = cache?.keepRecompiled(file, again) ?? null;
+      if (fresh === null || !cache?.placeRecord(fresh, path)) writeRecord(path, again.staged.input.record);
+    });
+  };
+  const csvSink: CsvSink = {
+    add: (source, { input, diagnostics }) => add(source, input, diagnostics, (path) => writeRecord(path, (input as StagedInput).record)),
+    skip: (source, diagnostics) => builder.skip(source, diagnostics),
+  };
+  const compileExport = async (file: InputFile) => {
+    if (cache === null) {
+      await compileCsv(file, csvSink);
+      return;
+    }
+    const { sink, events } = recorder(csvSink);
+    const read = await compileCsv(file, sink);
+    cache.keepCsv(file, read, events());
   };
 
   const decisionFiles: ReadDecisions[] = [];
-  const pending = steps(files, pages);
+  const pending = steps(files, pages, found);
   const window: Step[] = [];
   const fill = () => {
     for (let next = pending.next(); ; next = pending.next()) {
@@ -214,10 +299,13 @@ async function compileInto(output: DatasetOutput, files: InputFile[], pageWorker
     for (fill(); window.length > 0; fill()) {
       const step = window.shift() as Step;
       if (step.kind === 'pages') {
-        const staged = await step.staged;
-        staged.forEach((result, i) => add(step.files[i].source, result));
-      } else if (step.kind === 'csv') await compileCsv(step.file, builder, add);
-      else if (step.kind === 'decisions') decisionFiles.push(readDecisions(step.file));
+        const compiled = await step.staged;
+        compiled.forEach((result, i) => addCompiled(step.files[i], result));
+      } else if (step.kind === 'cached') addCached(step.file, step.entry);
+      else if (step.kind === 'csv') {
+        if (step.entry !== null) replay(step.entry.events, csvSink);
+        else await compileExport(step.file);
+      } else if (step.kind === 'decisions') decisionFiles.push(readDecisions(step.file));
       else if (step.kind === 'aliases') aliasFiles.push(readAliases(step.file, builder));
       else builder.skip(step.file.source, step.diagnostics);
     }
@@ -230,7 +318,7 @@ async function compileInto(output: DatasetOutput, files: InputFile[], pageWorker
   const dataset = builder.finish();
   for (const { file, ...patch } of dataset.patches) {
     const { id, sources, ...record } = IncidentSchema.parse({ ...JSON.parse(readFileSync(recordPath(file), 'utf8')), ...patch });
-    writeFileSync(recordPath(id), json({ id, sources, ...record }, false));
+    writeRecord(recordPath(id), Buffer.from(json({ id, sources, ...record }, false)));
     if (file !== id) rmSync(recordPath(file));
   }
 
@@ -266,6 +354,7 @@ async function compileInto(output: DatasetOutput, files: InputFile[], pageWorker
     `prebuild: ${summary.inputs} inputs → ${summary.incidents} incidents, ${summary.duplicates} duplicates, ` +
       `${summary.skipped} skipped, ${summary.warnings} warnings → ${relative(process.cwd(), out) || '.'}`,
   );
+  if (cache !== null) console.log(`  ${plural(cache.compiled, 'file')} compiled, ${cache.hits} from the compile cache`);
   for (const input of report.inputs.filter((i) => i.status === 'skipped')) {
     const reason = input.diagnostics.map((d) => d.message).join('; ');
     console.log(`  skipped ${input.source}: ${reason}`);
@@ -287,12 +376,12 @@ async function compileInto(output: DatasetOutput, files: InputFile[], pageWorker
 /**
  * Runs the prebuild on the command line's arguments and says how it ended: 0 written,
  * 1 refused by `--strict`, 2 nothing written (nothing to read, the output not writable
- * or refused, another run in progress). The page
- * threads run `pageWorkerScript`, awaited only when the input is large enough for them.
+ * or refused, another run in progress). The page threads run the compiler's script,
+ * awaited only when the input is large enough for them.
  */
-export async function runPrebuild(argv: string[], pageWorkerScript: Promise<string>): Promise<number> {
+export async function runPrebuild(argv: string[], compiler: Compiler): Promise<number> {
   try {
-    return await main(argv, pageWorkerScript);
+    return await main(argv, compiler);
   } catch (cause) {
     const code = (cause as { code?: unknown }).code;
     const message =

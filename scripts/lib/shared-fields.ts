@@ -28,7 +28,7 @@ export class SharedFields {
   }
 
   /** `input` with its lists shared; the input is changed in place and returned. */
-  apply(input: StagedInput): StagedInput {
+  apply<Input extends Pick<StagedInput, 'fields'>>(input: Input): Input {
     const { fields } = input;
     for (const facet of Object.keys(fields.facets) as FacetId[]) fields.facets[facet] = this.share(facet, fields.facets[facet]);
     fields.organizations = this.share('organizations', fields.organizations);

@@ -1,19 +1,17 @@
 /**
- * The prebuild CLI as the tests run it: a child process, as `npm run prebuild` starts
- * it, synchronously or left running so a test can kill it; and the check that a
+ * The prebuild CLI as the tests run it: a child process of the bundled CLI, as `npm run
+ * prebuild` starts it, synchronously or left running so a test can kill it; and the check that a
  * directory holds a whole dataset the app can load.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { join, relative } from 'node:path';
 import { BuildReportSchema, IncidentSchema, IndexSchema, TermsFileSchema } from '../../src/domain/schema';
 import { loadDir } from '../analysis/search-fixture';
 import { MARKER_FILE, parseMarker } from '../../scripts/lib/dataset-marker';
+import { bundledPrebuild } from '../testing/bundled-prebuild';
 
-const root = resolve(__dirname, '../..');
-const tsxLoader = pathToFileURL(join(root, 'node_modules/tsx/dist/esm/index.mjs')).href;
-const command = (args: readonly string[]) => ['--import', tsxLoader, join(root, 'scripts/prebuild.ts'), ...args];
+const command = (args: readonly string[]) => [bundledPrebuild(), ...args];
 
 export interface Run {
   code: number | null;

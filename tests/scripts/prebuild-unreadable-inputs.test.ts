@@ -2,16 +2,15 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type BuildInput, BuildReportSchema, IncidentSchema } from '../../src/domain/schema';
+import { bundledPrebuild } from '../testing/bundled-prebuild';
 
 const root = resolve(__dirname, '../..');
 const scratch = mkdtempSync(join(tmpdir(), 'faultline-inputs-'));
 // rm walks a tree deeper than any one path may name; Node's rmSync cannot.
 afterAll(() => execFileSync('rm', ['-rf', scratch]));
 
-const tsxLoader = pathToFileURL(join(root, 'node_modules/tsx/dist/esm/index.mjs')).href;
 /**
  * Permissions do not bind root, whose capabilities override them. A run as root drops
  * those two capabilities (util-linux's setpriv) and so meets an unreadable file as any
@@ -20,7 +19,7 @@ const tsxLoader = pathToFileURL(join(root, 'node_modules/tsx/dist/esm/index.mjs'
 const DROP_PERMISSION_OVERRIDES = ['--inh-caps=-dac_override,-dac_read_search', '--bounding-set=-dac_override,-dac_read_search', '--'];
 
 function prebuild(args: string[], nodeFlags: string[] = []) {
-  const command = [process.execPath, ...nodeFlags, '--import', tsxLoader, join(root, 'scripts/prebuild.ts'), ...args];
+  const command = [process.execPath, ...nodeFlags, bundledPrebuild(), ...args];
   const [file, ...rest] = process.getuid?.() === 0 ? ['setpriv', ...DROP_PERMISSION_OVERRIDES, ...command] : command;
   const run = spawnSync(file, rest, {
     cwd: scratch,

@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BuildReportSchema, IncidentSchema, IndexSchema, TermsFileSchema } from '../../src/domain/schema';
 import { loadDir, searchDir } from '../analysis/search-fixture';
+import { bundledPrebuild } from '../testing/bundled-prebuild';
 
 const root = resolve(__dirname, '../..');
 const scratch = mkdtempSync(join(tmpdir(), 'faultline-prebuild-'));
@@ -14,7 +15,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 const tsxLoader = pathToFileURL(join(root, 'node_modules/tsx/dist/esm/index.mjs')).href;
 
 function prebuild(...args: string[]) {
-  const run = spawnSync(process.execPath, ['--import', tsxLoader, join(root, 'scripts/prebuild.ts'), ...args], {
+  const run = spawnSync(process.execPath, [bundledPrebuild(), ...args], {
     cwd: scratch,
     encoding: 'utf8',
     timeout: 120_000,

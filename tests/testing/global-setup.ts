@@ -1,9 +1,10 @@
 import type { TestProject } from 'vitest/node';
 import { compileRealDataset } from './real-dataset';
 
-/** Compiles the real dataset once for every component test file, instead of once per file. */
+/** Bundles the prebuild CLI and compiles the real dataset once for every test file, instead of once per file. */
 export default function setup(project: TestProject) {
-  const { dir, remove } = compileRealDataset();
+  const { dir, cli, remove } = compileRealDataset();
   project.provide('realDatasetDir', dir);
+  project.provide('prebuildCli', cli);
   return remove;
 }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inject } from 'vitest';
+import { bundleCli } from './bundled-prebuild';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -21,18 +22,24 @@ export interface RealDataset {
 }
 
 /**
- * Runs `scripts/prebuild.ts` on `data/` into a temporary directory, so the tests see
- * exactly the files the app would be served, not a hand-written imitation of them.
- * Returns a function that removes it.
+ * Runs the prebuild, bundled as `npm run prebuild` runs it, on `data/` into a temporary
+ * directory, so the tests see exactly the files the app would be served, not a
+ * hand-written imitation of them. Returns the bundled CLI too, for the tests that run
+ * it, and a function that removes both.
  */
-export function compileRealDataset(): { dir: string; remove: () => void } {
+export function compileRealDataset(): { dir: string; cli: string; remove: () => void } {
   const parent = mkdtempSync(join(tmpdir(), 'faultline-test-'));
   const dir = join(parent, 'data');
-  execFileSync(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/prebuild.ts', '--in', 'data', '--out', dir], {
-    cwd: ROOT,
-    stdio: 'pipe',
-  });
-  return { dir, remove: () => rmSync(parent, { recursive: true, force: true }) };
+  const cli = bundleCli();
+  execFileSync(process.execPath, [cli, '--in', 'data', '--out', dir], { cwd: ROOT, stdio: 'pipe' });
+  return {
+    dir,
+    cli,
+    remove: () => {
+      rmSync(parent, { recursive: true, force: true });
+      rmSync(dirname(cli), { recursive: true, force: true });
+    },
+  };
 }
 
 /** The real dataset, compiled once per test run by the global setup and shared read-only. */

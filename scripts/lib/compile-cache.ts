@@ -1,0 +1,360 @@
+/**
+ * The compile cache: what the prebuild made of each page and CSV export, kept between
+ * runs so a run compiles only new and changed inputs. An input is found again by its
+ * source name and its bytes (SHA-256), under the fingerprint of the compiler that made
+ * it: what a page or export compiles to depends on nothing else. The file's stamp
+ * (file-stamp.ts), at the same path, spares reading unchanged bytes again.
+ *
+ * On disk, below `<dir>/<fingerprint>/`: `index-<nn>.bin`, the entries of the latest run
+ * split by source into 64 files, each behind a checksum, and `records/<hash>`, the
+ * record text of each compiled page, which the dataset's `incidents/<id>.json` becomes
+ * a hard link to. Both are written under a temporary name and renamed, so two runs at
+ * once leave each file whole, from one run or the other; an index file that fails its
+ * checksum is read as empty. Each run keeps only what it used: entries of other inputs,
+ * their records and other compilers' folders are deleted once its index is written.
+ * Nothing else in `dir` is ever touched.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { constants, copyFileSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import type { Diagnostic } from '../../src/domain/schema';
+import type { CsvSink } from './compile-csv';
+import type { CompiledPage } from './compile-page';
+import type { PlacedInput } from './dataset-builder';
+import { type FileStamp, stampOf, unchangedSince } from './file-stamp';
+import { errorCode } from './output-lock';
+import type { InputFile } from './input-files';
+import type { Staged, StagedInput } from './prepared-input';
+
+/** A record file of the cache, as it was when written: a file changed since is not used. */
+export interface RecordFile {
+  name: string;
+  size: number;
+  ino: bigint;
+  mtimeNs: bigint;
+}
+
+/** A row or file-level entry of a CSV export, in the order the export gave them. */
+export type CsvEvent = { add: string; staged: Staged } | { skip: string; diagnostics: Diagnostic[] };
+
+interface Keyed {
+  source: string;
+  path: string;
+  stamp: FileStamp;
+  digest: string;
+}
+
+export type CacheEntry =
+  | (Keyed & { kind: 'page'; input: PlacedInput | null; diagnostics: Diagnostic[]; record: RecordFile | null })
+  | (Keyed & { kind: 'csv'; events: CsvEvent[] });
+
+const MAGIC = Buffer.from('faultline-compile-cache-1\n');
+const CHECKSUM_BYTES = 32;
+/**
+ * The index is split by source into this many files, so a run that changes a few inputs
+ * rewrites a few small files, not one the size of the whole cache.
+ */
+const INDEX_SHARDS = 64;
+const indexFile = (shard: number) => `index-${shard.toString(16).padStart(2, '0')}.bin`;
+const INDEX_FILE = /^index-[0-9a-f]{2}\.bin$/;
+const RECORDS_DIR = 'records';
+const FINGERPRINT_DIR = /^[0-9a-f]{16}$/;
+const RECORD_FILE = /^[0-9a-f]{40}$/;
+const TEMPORARY_FILE = /^(?:[0-9a-f]{40}|index-[0-9a-f]{2}\.bin)\.[0-9]+\.[0-9a-f]{12}\.tmp$/;
+
+/** The index file a source's entry is kept in (FNV-1a of its UTF-16 code units). */
+function shardOf(source: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < source.length; i++) hash = Math.imul(hash ^ source.charCodeAt(i), 0x01000193);
+  return (hash >>> 0) % INDEX_SHARDS;
+}
+
+const sha256 = (bytes: Uint8Array): Buffer => createHash('sha256').update(bytes).digest();
+const temporaryName = (name: string) => `${name}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
+
+/** The entries of an index file's bytes; none when they are not a whole index this code wrote. */
+export function parseIndex(bytes: Buffer): Map<string, CacheEntry> {
+  const payload = bytes.subarray(MAGIC.length + CHECKSUM_BYTES);
+  const intact = bytes.subarray(0, MAGIC.length).equals(MAGIC) && bytes.subarray(MAGIC.length, MAGIC.length + CHECKSUM_BYTES).equals(sha256(payload));
+  if (!intact) return new Map();
+  try {
+    const entries = deserialize(payload) as unknown;
+    return Array.isArray(entries) ? new Map((entries as CacheEntry[]).map((e) => [e.source, e])) : new Map();
+  } catch {
+    return new Map();
+  }
+}
+
+export function indexBytes(entries: Iterable<CacheEntry>): Buffer {
+  const payload = serialize([...entries]);
+  return Buffer.concat([MAGIC, sha256(payload), payload]);
+}
+
+/** Writes `bytes` at `path` whole or not at all, whatever else writes there meanwhile. */
+function writeAtomically(path: string, bytes: Uint8Array): void {
+  const temporary = temporaryName(path);
+  try {
+    writeFileSync(temporary, bytes);
+    renameSync(temporary, path);
+  } catch (cause) {
+    try {
+      unlinkSync(temporary);
+    } catch {
+      // Never written, or already renamed.
+    }
+    throw cause;
+  }
+}
+
+const sameRecordFile = (path: string, record: RecordFile): boolean => {
+  try {
+    const now = lstatSync(path, { bigint: true });
+    return now.isFile() && now.size === BigInt(record.size) && now.ino === record.ino && now.mtimeNs === record.mtimeNs;
+  } catch {
+    return false;
+  }
+};
+
+export class CompileCache {
+  private readonly dir: string;
+  private readonly records: string;
+  private readonly known = new Map<string, CacheEntry>();
+  private readonly used = new Map<string, CacheEntry>();
+  /** Index files whose entries this run changed. */
+  private readonly changed = new Set<number>();
+  /** Inputs found in the cache, and compiled, this run. */
+  hits = 0;
+  compiled = 0;
+
+  /** The cache of the compiler `fingerprint` in `dir`; an unreadable index is an empty cache. */
+  constructor(
+    private readonly root: string,
+    private readonly fingerprint: string,
+  ) {
+    this.dir = join(root, fingerprint.slice(0, 16));
+    this.records = join(this.dir, RECORDS_DIR);
+    for (let shard = 0; shard < INDEX_SHARDS; shard++) {
+      let bytes: Buffer;
+      try {
+        bytes = readFileSync(join(this.dir, indexFile(shard)));
+      } catch {
+        // No cache yet, or none readable: its inputs are compiled.
+        continue;
+      }
+      for (const [source, entry] of parseIndex(bytes)) if (shardOf(source) === shard) this.known.set(source, entry);
+    }
+  }
+
+  /**
+   * What the cache holds for `file` compiled as `kind`, or null when it must be compiled:
+   * an entry of the same source whose stamp shows the file at the same path unchanged, or
+   * whose bytes are still the ones compiled (a project moved or cloned afresh is read
+   * again, not compiled). A page's record file is checked when it is placed.
+   */
+  lookup(file: InputFile, kind: 'page' | 'csv'): CacheEntry | null {
+    const entry = this.known.get(file.source);
+    if (entry === undefined || entry.kind !== kind) return null;
+    let stamp: FileStamp;
+    try {
+      stamp = stampOf(file.path);
+      if (entry.path !== file.path || !unchangedSince(entry.stamp, stamp)) {
+        if (createHash('sha256').update(readFileSync(file.path)).digest('hex') !== entry.digest) return null;
+        this.changed.add(shardOf(file.source));
+      } else stamp = entry.stamp;
+    } catch {
+      return null;
+    }
+    const current = { ...entry, path: file.path, stamp };
+    this.used.set(file.source, current);
+    this.hits += 1;
+    return current;
+  }
+
+  /** Keeps a page just compiled; says where its record's text is kept, null when it is not. */
+  keepPage(file: InputFile, { staged, read }: CompiledPage): RecordFile | null {
+    this.compiled += 1;
+    if (read === null) return null;
+    const { input, diagnostics } = staged;
+    const record = input === null ? null : this.writeRecord(input.hash, input.record);
+    if (input !== null && record === null) return null;
+    this.keep({ kind: 'page', source: file.source, path: file.path, ...read, input: input === null ? null : withoutRecord(input), diagnostics, record });
+    return record;
+  }
+
+  /** Keeps a page found in the cache but compiled again, as its record file was not as written. */
+  keepRecompiled(file: InputFile, page: CompiledPage): RecordFile | null {
+    this.hits -= 1;
+    return this.keepPage(file, page);
+  }
+
+  /** Keeps a CSV export just compiled through a recorder, unless it was not read whole or held too much to keep. */
+  keepCsv(file: InputFile, read: { stamp: FileStamp; digest: string } | null, events: CsvEvent[] | null): void {
+    this.compiled += 1;
+    if (read !== null && events !== null) this.keep({ kind: 'csv', source: file.source, path: file.path, ...read, events });
+  }
+
+  private keep(entry: CacheEntry): void {
+    this.used.set(entry.source, entry);
+    this.changed.add(shardOf(entry.source));
+  }
+
+  /** The record text under `name`, written afresh; null when it cannot be written. */
+  private writeRecord(name: string, bytes: Uint8Array): RecordFile | null {
+    const path = join(this.records, name);
+    try {
+      mkdirSync(this.records, { recursive: true });
+      writeAtomically(path, bytes);
+      const { ino, mtimeNs } = lstatSync(path, { bigint: true });
+      return { name, size: bytes.length, ino, mtimeNs };
+    } catch {
+      return null;
+    }
+  }
+
+  /**
+   * Makes `path` a name of the record file `record`, a copy where the two are on different
+   * file systems; false when the record file is gone or changed (another run pruned it).
+   */
+  placeRecord(record: RecordFile, path: string): boolean {
+    const from = join(this.records, record.name);
+    if (!sameRecordFile(from, record)) return false;
+    try {
+      linkSync(from, path);
+    } catch (cause) {
+      const code = errorCode(cause);
+      if (code === 'EEXIST') {
+        // An earlier input's record of the same incident, which this one replaces: unlinked, never written over.
+        unlinkSync(path);
+        return this.placeRecord(record, path);
+      }
+      if (code !== 'EXDEV' && code !== 'EPERM' && code !== 'EMLINK') return false;
+      rmSync(path, { force: true });
+      copyFileSync(from, path, constants.COPYFILE_EXCL);
+    }
+    return true;
+  }
+
+  /**
+   * Writes this run's index (when it changed) and deletes what it no longer names:
+   * record files of inputs this run did not see, and the folders of other compilers.
+   * A cache that cannot be written only costs the next run its hits.
+   */
+  save(): string | null {
+    try {
+      const shards = Array.from({ length: INDEX_SHARDS }, () => ({ used: [] as CacheEntry[], known: 0 }));
+      for (const source of this.known.keys()) shards[shardOf(source)].known += 1;
+      for (const entry of this.used.values()) shards[shardOf(entry.source)].used.push(entry);
+      mkdirSync(this.dir, { recursive: true });
+      shards.forEach(({ used, known }, shard) => {
+        if (!this.changed.has(shard) && used.length === known) return;
+        if (used.length > 0) writeAtomically(join(this.dir, indexFile(shard)), indexBytes(used));
+        else rmSync(join(this.dir, indexFile(shard)), { force: true });
+      });
+      this.prune();
+      return null;
+    } catch (cause) {
+      return (cause as Error).message;
+    }
+  }
+
+  private prune(): void {
+    const kept = new Set<string>();
+    for (const entry of this.used.values()) if (entry.kind === 'page' && entry.record !== null) kept.add(entry.record.name);
+    removeOwnFiles(this.records, (name) => (RECORD_FILE.test(name) && !kept.has(name)) || leftOver(this.records, name));
+    removeOwnFiles(this.dir, (name) => leftOver(this.dir, name));
+    const mine = this.fingerprint.slice(0, 16);
+    for (const name of readdirSync(this.root)) {
+      if (name === mine || !FINGERPRINT_DIR.test(name)) continue;
+      const other = join(this.root, name);
+      removeOwnFiles(join(other, RECORDS_DIR), (file) => RECORD_FILE.test(file) || TEMPORARY_FILE.test(file));
+      removeOwnFiles(other, (file) => INDEX_FILE.test(file) || TEMPORARY_FILE.test(file));
+      for (const dir of [join(other, RECORDS_DIR), other]) {
+        try {
+          rmdirSync(dir);
+        } catch {
+          // Holds something the cache did not write, or is already gone.
+        }
+      }
+    }
+  }
+}
+
+/** A temporary file another run may still be about to rename is this young. */
+const LEFT_OVER_MS = 60 * 60 * 1000;
+
+/** A temporary file of a run that stopped before renaming it. */
+function leftOver(dir: string, name: string): boolean {
+  if (!TEMPORARY_FILE.test(name)) return false;
+  const stat = lstatSync(join(dir, name), { throwIfNoEntry: false });
+  return stat !== undefined && stat.mtimeMs < Date.now() - LEFT_OVER_MS;
+}
+
+/** Deletes the files of `dir` whose names `own` accepts; a file another run deleted first is no matter. */
+function removeOwnFiles(dir: string, own: (name: string) => boolean): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!own(name)) continue;
+    try {
+      unlinkSync(join(dir, name));
+    } catch {
+      // Gone already.
+    }
+  }
+}
+
+/** A staged page without its record's bytes, which wait in the cache's record file. */
+function withoutRecord({ fields, richness, search, print, key, id, hash }: StagedInput): PlacedInput {
+  return { fields, richness, search, print, key, id, hash };
+}
+
+/**
+ * What an export's rows may hold in memory to be kept in the cache: an export is streamed
+ * a row at a time so that one of any size compiles in a small heap, and a larger one is
+ * compiled on every run instead.
+ */
+export const MAX_KEPT_CSV_BYTES = 8 << 20;
+
+/** Roughly what one row costs to hold: its record, search text and shingles, and the objects around them. */
+const heldBytes = ({ input, diagnostics }: Staged) =>
+  512 + diagnostics.length * 128 + (input === null ? 0 : input.record.byteLength + 2 * input.search.length + input.print.byteLength);
+
+/**
+ * A sink that passes a CSV export's rows on to `sink` and keeps them, in order, for the
+ * cache; `events()` is null once they outgrew MAX_KEPT_CSV_BYTES.
+ */
+export function recorder(sink: CsvSink): { sink: CsvSink; events: () => CsvEvent[] | null } {
+  let events: CsvEvent[] | null = [];
+  let held = 0;
+  const keep = (event: CsvEvent, bytes: number) => {
+    held += bytes;
+    if (held > MAX_KEPT_CSV_BYTES) events = null;
+    events?.push(event);
+  };
+  return {
+    events: () => events,
+    sink: {
+      add: (source, staged) => {
+        keep({ add: source, staged }, heldBytes(staged));
+        sink.add(source, staged);
+      },
+      skip: (source, diagnostics) => {
+        keep({ skip: source, diagnostics }, 512);
+        sink.skip(source, diagnostics);
+      },
+    },
+  };
+}
+
+/** Passes a kept CSV export's rows to `sink` as compiling it did. */
+export function replay(events: readonly CsvEvent[], sink: CsvSink): void {
+  for (const event of events) {
+    if ('add' in event) sink.add(event.add, event.staged);
+    else sink.skip(event.skip, event.diagnostics);
+  }
+}

@@ -1,0 +1,38 @@
+/**
+ * The bundled prebuild CLI run with its compile cache in a given folder, and what it
+ * says of the cache: how many input files it compiled and how many it took from it.
+ */
+import { spawnSync } from 'node:child_process';
+import { expect } from 'vitest';
+import { bundledPrebuild } from '../testing/bundled-prebuild';
+import { contents } from './prebuild-process';
+
+export interface CachedRun {
+  compiled: number;
+  cached: number;
+  stdout: string;
+}
+
+export const cachedPrebuild = (cwd: string, cache: string, ...args: string[]): CachedRun => cachedPrebuildOf(bundledPrebuild(), cwd, cache, ...args);
+
+/** The same, of the CLI bundled at `cli`. */
+export function cachedPrebuildOf(cli: string, cwd: string, cache: string, ...args: string[]): CachedRun {
+  const run = spawnSync(process.execPath, [cli, ...args], {
+    cwd,
+    encoding: 'utf8',
+    timeout: 120_000,
+    env: { ...process.env, FAULTLINE_CACHE_DIR: cache },
+  });
+  expect(run.stderr).toBe('');
+  expect(run.status).toBe(0);
+  const counts = /(\d+) files? compiled, (\d+) from the compile cache/.exec(run.stdout);
+  if (counts === null) throw new Error(`no cache counts in: ${run.stdout}`);
+  return { compiled: Number(counts[1]), cached: Number(counts[2]), stdout: run.stdout };
+}
+
+/** Every file of the dataset a build with the empty cache `emptyCache` writes at `out`: what a cached build must match byte for byte. */
+export function builtFromScratch(cwd: string, emptyCache: string, input: string, out: string): Record<string, string> {
+  const run = cachedPrebuild(cwd, emptyCache, '--in', input, '--out', out);
+  expect(run.cached).toBe(0);
+  return contents(out);
+}
