@@ -91,7 +91,7 @@ const timeSearch = (page: Page, query: string): Promise<number> =>
         const input = document.getElementById('overview-search') as HTMLInputElement | null;
         if (!input?.form) throw new Error('no search box');
         const headline = () => [...document.querySelectorAll('dt')].find((term) => term.textContent?.trim() === 'In the selection')?.nextElementSibling?.textContent;
-        const partial = () => (document.querySelector('.search-box__status')?.textContent ?? '').includes('loading');
+        const partial = () => (document.querySelector('.search-box__status')?.textContent ?? '').trim() !== '';
         const before = headline();
         const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
         setValue?.call(input, query);

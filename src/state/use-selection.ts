@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { LoadedDataset } from '../data/dataset-load';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { orderedRows, rowOrder } from '../analysis/row-order';
 import type { CrossFilterMasks } from '../analysis/selection-masks';
 import type { UrlFilters, UrlState } from './url-state';
@@ -32,6 +32,11 @@ export interface Selection {
   readonly terms: readonly string[];
   /** A query is active and the search index is on its way: matches cover titles and organizations only. */
   readonly searchPartial: boolean;
+  /**
+   * A query is active in a dataset too large to scan title by title, and the index words
+   * it needs are on their way: the selection is the previous search's (or none) until they arrive.
+   */
+  readonly searchWaiting: boolean;
   /** A file of the search index failed to load and no retry is running; matches keep covering titles and organizations. */
   readonly searchError: Error | null;
   readonly error: Error | null;
@@ -39,6 +44,9 @@ export interface Selection {
 }
 
 const selectOrders = (dataset: LoadedDataset) => dataset.orders;
+
+/** Datasets up to this many incidents answer a search from their titles while its index loads. */
+export const TITLE_SCAN_LIMIT = 200_000;
 
 /**
  * Applies the URL's filters, search and sort to the dataset. Everything is derived from
@@ -66,11 +74,20 @@ export function useSelection(state: UrlState): Selection {
     return sharedDerivation(columns, `order ${state.sort}`, () => presorted?.[state.sort] ?? rowOrder(columns, state.sort));
   }, [columns, presorted, byTitle, state.sort]);
 
+  // Scanning every title for each keystroke is quick at 100,000 incidents and takes
+  // seconds at a million; there the last answer stays until the index answers.
+  const scansTitles = (index.data?.count ?? 0) <= TITLE_SCAN_LIMIT;
+  const waiting = searching && !search.loaded && !scansTitles;
+  const answered = useRef<Uint32Array | null>(null);
   const matches = useMemo((): Uint32Array | null | undefined => {
     if (!searching) return null;
     if (!index.data) return undefined;
+    if (waiting) return answered.current;
     return searchRows(index.data, search.loaded, terms);
-  }, [index.data, search.loaded, searching, terms]);
+  }, [index.data, search.loaded, searching, terms, waiting]);
+  useEffect(() => {
+    if (!waiting && matches !== undefined) answered.current = matches;
+  }, [matches, waiting]);
 
   const masksFor = useMemo(
     () => (columns && matches !== undefined ? (filters: UrlFilters) => searchedMasks(columns, matches, filters) : null),
@@ -86,7 +103,8 @@ export function useSelection(state: UrlState): Selection {
     masksFor,
     terms,
     // One state at a time: loading while a fetch (or a retry) runs, failed once it has given up.
-    searchPartial: searching && !search.loaded && search.fetching,
+    searchPartial: searching && !search.loaded && search.fetching && scansTitles,
+    searchWaiting: waiting && search.fetching,
     searchError: search.error,
     error: failed?.error ?? null,
     retry: () => {

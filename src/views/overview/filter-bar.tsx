@@ -9,6 +9,7 @@ import { YearRange } from '../shared/year-range';
 interface FilterBarProps {
   readonly span: YearSpan | null;
   readonly searchPartial: boolean;
+  readonly searchWaiting: boolean;
   readonly searchError: Error | null;
   readonly onRetrySearch: () => void;
 }
@@ -20,13 +21,13 @@ interface FilterBarProps {
  * the button on wider screens), so the first screen has room for a chart; the button
  * counts the settings changed behind it.
  */
-export function FilterBar({ span, searchPartial, searchError, onRetrySearch }: FilterBarProps) {
+export function FilterBar({ span, searchPartial, searchWaiting, searchError, onRetrySearch }: FilterBarProps) {
   const { state, navigate } = useUrlState();
   const [open, setOpen] = useState(false);
   const changed = [state.filters.years.from !== null || state.filters.years.to !== null, state.filters.kind !== 'both', state.excludeGaps, state.barOrder !== 'taxonomy'].filter(Boolean).length;
   return (
     <div className="filter-bar" data-open={open || undefined}>
-      <SearchBox partial={searchPartial} error={searchError} onRetry={onRetrySearch} />
+      <SearchBox partial={searchPartial} waiting={searchWaiting} error={searchError} onRetry={onRetrySearch} />
       <button type="button" className="button button--quiet filter-bar__toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
         More filters{changed > 0 && ` (${changed} set)`} <span aria-hidden="true">{open ? '▴' : '▾'}</span>
       </button>

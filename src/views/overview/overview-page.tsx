@@ -72,7 +72,13 @@ export function OverviewPage() {
               <JumpLink target={LIST_HEADING}>Jump to the list of {incidentCount(summary.selected)}</JumpLink>
             </p>
           )}
-          <FilterBar span={span} searchPartial={selection.searchPartial} searchError={selection.searchError} onRetrySearch={selection.retry} />
+          <FilterBar
+            span={span}
+            searchPartial={selection.searchPartial}
+            searchWaiting={selection.searchWaiting}
+            searchError={selection.searchError}
+            onRetrySearch={selection.retry}
+          />
           <FilterChipBar />
           {summary.selected === 0 && (
             <EmptyState message="No incident matches these filters." actionLabel="Clear all filters" onAction={() => navigate(clearFilters(state))} />

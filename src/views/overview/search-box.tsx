@@ -13,6 +13,8 @@ const MAX_QUERY_LENGTH = 200;
 interface SearchBoxProps {
   /** The long text is still loading: matches so far cover titles and organizations. */
   readonly partial: boolean;
+  /** The search index is loading and the counts are still the previous search's. */
+  readonly waiting: boolean;
   readonly error: Error | null;
   readonly onRetry: () => void;
 }
@@ -24,7 +26,7 @@ interface SearchBoxProps {
  * all, Back): `synced` remembers the last query this field sent, and any other query
  * arriving overwrites the draft.
  */
-export function SearchBox({ partial, error, onRetry }: SearchBoxProps) {
+export function SearchBox({ partial, waiting, error, onRetry }: SearchBoxProps) {
   const { state, navigate } = useUrlState();
   const [draft, setDraft] = useState(state.query);
   const [synced, setSynced] = useState(state.query);
@@ -66,6 +68,7 @@ export function SearchBox({ partial, error, onRetry }: SearchBoxProps) {
       />
       <p className="search-box__status muted" aria-live="polite">
         {partial && 'Matching titles and organizations; the report text is loading.'}
+        {waiting && 'Searching titles, organizations and report text; until it answers, the counts are the previous search’s.'}
         {error && `The report text could not be loaded (${error.message}), so only titles and organizations are searched. `}
         {error && (
           <button type="button" className="link-button" onClick={onRetry}>
