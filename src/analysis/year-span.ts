@@ -11,13 +11,7 @@ export interface YearSpan {
  * incident of the whole dataset (not of the selection, so the choices stay put while
  * filters change). Null when no incident is dated.
  */
-export function yearSpan(columns: PreparedColumns): YearSpan | null {
-  let first = Infinity;
-  let last = -Infinity;
-  for (const year of columns.year) {
-    if (year === 0) continue;
-    if (year < first) first = year;
-    if (year > last) last = year;
-  }
-  return first === Infinity ? null : { first, last };
+export function yearSpan({ byDate, dated, year }: PreparedColumns): YearSpan | null {
+  // The dated rows lead the date order, oldest first: the span is its ends' years.
+  return dated === 0 ? null : { first: year[byDate[0]], last: year[byDate[dated - 1]] };
 }
