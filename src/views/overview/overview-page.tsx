@@ -1,5 +1,5 @@
 import { incidentCount } from '../../components/format-count';
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { headline } from '../../analysis/headline';
 import { yearSpan } from '../../analysis/year-span';
 import { useUrlState } from '../../state/use-url-state';
@@ -45,6 +45,10 @@ export function OverviewPage() {
   const { input, selection } = useFigureInput(state);
   const { masks, masksFor } = selection;
   const organizationMask = useMemo(() => (masksFor ? masksFor({ ...state.filters, organizations: [] }).all : null), [masksFor, state.filters]);
+  // Counting every organization of a million incidents takes tens of milliseconds: the
+  // facet panels answer a click first, and the organization panel follows in a render
+  // that gives way to the next input.
+  const deferredOrganizationMask = useDeferredValue(organizationMask);
   const span = useMemo(() => (columns ? yearSpan(columns) : null), [columns]);
   const figures = useMemo(
     () => (input ? (Object.fromEntries(FACET_IDS.map((facet) => [facet, facetFigure(input, state, facet)])) as Record<FacetId, FacetFigure>) : null),
@@ -85,7 +89,7 @@ export function OverviewPage() {
           )}
           <ShareBarsLegend showBaseline={filtered} />
           <FacetPanelGrid figures={figures} masks={masks.except} />
-          {organizationMask && <OrganizationPanel columns={columns.organizations} mask={organizationMask} state={state} />}
+          {deferredOrganizationMask && <OrganizationPanel columns={columns.organizations} mask={deferredOrganizationMask} state={state} />}
           {summary.selected > 0 && (
             <section className="overview-list" aria-labelledby={LIST_HEADING}>
               <div className="overview-list__header">
