@@ -50,7 +50,6 @@ const readMarks = (page: Page): Promise<PageMarks> =>
 
 interface LoadTimes {
   readonly load: number;
-  readonly indexFetched: number;
   readonly clicks: number[];
 }
 
@@ -69,11 +68,6 @@ async function measureLoad(browser: Browser, url: string, size: number): Promise
         throw new Error(`the overview never showed ${size} of ${size} incidents in ${FACET_IDS.length} panels${errors.length ? `; page errors: ${errors.join('; ')}` : ''}`, { cause });
       });
     const load = (await readMarks(page)).loadDrawn ?? Number.NaN;
-    const indexFetched = await page.evaluate(
-      () =>
-        (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((entry) => entry.name.endsWith('/data/index.json'))
-          ?.responseEnd ?? Number.NaN,
-    );
     const bar = await selectiveBar(page, size);
     if (bar === -1) throw new Error('no Phase bar would change the selection');
     const clicks: number[] = [];
@@ -84,7 +78,7 @@ async function measureLoad(browser: Browser, url: string, size: number): Promise
       clicks.push((marks.updateDrawn ?? Number.NaN) - (marks.click ?? Number.NaN));
     }
     if (errors.length > 0) throw new Error(`the page failed: ${errors.join('; ')}`);
-    return { load, indexFetched, clicks };
+    return { load, clicks };
   } finally {
     await context.close();
   }
@@ -99,7 +93,7 @@ export async function benchBrowser(appDir: string, dataDir: string, size: number
     for (let i = 0; i < WARM_UPS + LOADS; i++) {
       const run = await measureLoad(browser, server.url, size);
       const clicks = run.clicks.map((ms) => ms.toFixed(0)).join(', ');
-      console.log(`browser load ${i + 1}${i < WARM_UPS ? ' (warm-up)' : ''}: ${run.load.toFixed(0)} ms (index.json in at ${run.indexFetched.toFixed(0)} ms), clicks ${clicks} ms`);
+      console.log(`browser load ${i + 1}${i < WARM_UPS ? ' (warm-up)' : ''}: ${run.load.toFixed(0)} ms, clicks ${clicks} ms`);
       if (i >= WARM_UPS) runs.push(run);
     }
     return {
