@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fromIndices } from '../../src/analysis/bitset';
 import { prepareColumns } from '../../src/analysis/prepared-columns';
@@ -26,6 +27,22 @@ describe('rowOrder', () => {
     ['title', [5, 3, 4, 1, 2, 0]],
   ] as const)('orders every row by %s, ties in index order, undated last', (sort, rows) => {
     expect([...rowOrder(columns, sort)]).toEqual(rows);
+  });
+
+  it('orders any calendar dates of 1900–2100 as a stable sort would, in both directions', () => {
+    const date = fc.date({ min: new Date(Date.UTC(1900, 0, 1)), max: new Date(Date.UTC(2100, 11, 31)), noInvalidDate: true });
+    fc.assert(
+      fc.property(fc.array(fc.option(date, { nil: null, freq: 4 }), { maxLength: 60 }), (dates) => {
+        const published = dates.map((d) => (d === null ? null : d.getUTCFullYear() * 10000 + (d.getUTCMonth() + 1) * 100 + d.getUTCDate()));
+        const prepared = prepareColumns(fixtureIndex(published.map((day) => ({ published: day }))));
+        const rows = published.map((_, row) => row);
+        const dated = rows.filter((row) => published[row] !== null);
+        const undated = rows.filter((row) => published[row] === null);
+        const by = (direction: number) => [...dated].sort((a, b) => direction * ((published[a] ?? 0) - (published[b] ?? 0)) || a - b);
+        expect([...rowOrder(prepared, 'date-asc')]).toEqual([...by(1), ...undated]);
+        expect([...rowOrder(prepared, 'date-desc')]).toEqual([...by(-1), ...undated]);
+      }),
+    );
   });
 
   it('orders an empty dataset', () => {
