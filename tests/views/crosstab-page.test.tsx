@@ -192,7 +192,7 @@ describe('the facet × facet view', () => {
     }
     const [topSet, topCount] = [...sets].sort((a, b) => b[1] - a[1])[0];
     await renderCrosstab();
-    const table = screen.getByRole('table', { name: 'Behaviour: the most frequent exact sets of options' });
+    const table = await screen.findByRole('table', { name: 'Behaviour: the most frequent exact sets of options' });
     const first = within(table).getAllByRole('row')[1];
     expect(first.textContent).toContain(`${topSet}: `);
     expect(within(first).getByRole('link').textContent).toMatch(new RegExp(`^${topCount} \\(`));
@@ -203,7 +203,7 @@ describe('the facet × facet view', () => {
     const files = captureDownloads();
     const index = rawIndex();
     await renderCrosstab('?view=crosstab&f.behaviour=crash&f.objective=malicious');
-    const section = screen.getByRole('region', { name: 'Options that occur together' });
+    const section = await screen.findByRole('region', { name: 'Options that occur together' });
     await user.click(within(section).getByRole('button', { name: 'CSV' }));
     const { context, table } = readCsvParts(await textOf(files[0]));
     const [header, ...lines] = table;
@@ -229,7 +229,7 @@ describe('the facet × facet view', () => {
     const files = captureDownloads();
     const index = rawIndex();
     await renderCrosstab('?view=crosstab&f.objective=malicious');
-    const section = screen.getByRole('region', { name: 'The most frequent exact sets' });
+    const section = await screen.findByRole('region', { name: 'The most frequent exact sets' });
     await user.click(within(section).getByRole('button', { name: 'CSV' }));
     const { context, table } = readCsvParts(await textOf(files[0]));
     const [header, ...lines] = table;
