@@ -15,8 +15,8 @@ import { median } from 'd3-array';
 import type { Browser, Page } from 'playwright-core';
 import { FACET_IDS } from '../src/domain/taxonomy';
 import { launchBrowser } from '../tests/e2e/chromium';
+import { NAME_HELPER, PHASE_BARS, readMarks, selectiveBar } from './browser';
 import { installPageMarks } from './page-marks';
-import type { PageMarks } from './page-marks';
 import { serveStatic } from './static-server';
 import { ensureSynthetic1m, SEARCH_1M, SIZE_1M } from './synthetic-1m';
 
@@ -24,10 +24,7 @@ const WARM_UPS = 1;
 const LOADS = 3;
 const CLICKS_PER_LOAD = 2;
 const TIMEOUT_MS = 120_000;
-const PHASE_BARS = '[role="toolbar"][aria-label="Phase options"] button';
 const CROSSTAB_DRAWN = '.crosstab-page .heatmap__svg';
-/** See `browser.ts`: functions serialized into the page keep esbuild's `__name` calls. */
-const NAME_HELPER = 'globalThis.__name = (target) => target;';
 
 declare global {
   interface Window {
@@ -43,23 +40,6 @@ function observeLongTasks(): void {
     for (const entry of list.getEntries()) tasks.push({ start: entry.startTime, duration: entry.duration });
   }).observe({ type: 'longtask', buffered: true });
 }
-
-const readMarks = (page: Page): Promise<PageMarks> =>
-  page.evaluate(() => {
-    const marks = window.faultlineBenchMarks;
-    if (!marks) throw new Error('the page marks are not installed');
-    return { ...marks };
-  });
-
-/** The first Phase bar that narrows the selection, as in `browser.ts`. */
-const selectiveBar = (page: Page, size: number): Promise<number> =>
-  page.locator(PHASE_BARS).evaluateAll((bars, total) => {
-    const counts = bars.map((bar) => {
-      const label = (bar.getAttribute('aria-label') ?? '').replace(/(?<=\d)[,.'\u00a0\u202f ](?=\d)/g, '');
-      return Number(label.match(/, (\d+) incidents?\b/)?.[1] ?? Number.NaN);
-    });
-    return counts.findIndex((count) => count > 0 && count < total);
-  }, size);
 
 /** Clicks the link named `name` in the page and resolves with the time until `selector` shows, painted. */
 const timeToDrawn = (page: Page, name: string, selector: string): Promise<number> =>

@@ -19,20 +19,20 @@ const WARM_UPS = 1;
 const LOADS = 5;
 const CLICKS_PER_LOAD = 2;
 const TIMEOUT_MS = 60_000;
-const PHASE_BARS = '[role="toolbar"][aria-label="Phase options"] button';
+export const PHASE_BARS = '[role="toolbar"][aria-label="Phase options"] button';
 /**
  * tsx compiles this file with esbuild's `keepNames`, which wraps named functions in calls
  * to a `__name` helper; functions serialized into the page carry those calls, so the page
  * needs a helper of that name that leaves functions as they are.
  */
-const NAME_HELPER = 'globalThis.__name = (target) => target;';
+export const NAME_HELPER = 'globalThis.__name = (target) => target;';
 
 /**
  * The first Phase bar whose filter changes the selection: 0 < count < size, read from the
  * bar's label ("operation 85,565 (85.6%), Phase, 85,565 incidents, press to filter"). In the
  * generated corpus every report has `design`, so the very first bar filters nothing.
  */
-const selectiveBar = (page: Page, size: number): Promise<number> =>
+export const selectiveBar = (page: Page, size: number): Promise<number> =>
   page.locator(PHASE_BARS).evaluateAll((bars, total) => {
     const counts = bars.map((bar) => {
       const label = (bar.getAttribute('aria-label') ?? '').replace(/(?<=\d)[,.'\u00a0\u202f ](?=\d)/g, '');
@@ -41,7 +41,7 @@ const selectiveBar = (page: Page, size: number): Promise<number> =>
     return counts.findIndex((count) => count > 0 && count < total);
   }, size);
 
-const readMarks = (page: Page): Promise<PageMarks> =>
+export const readMarks = (page: Page): Promise<PageMarks> =>
   page.evaluate(() => {
     const marks = window.faultlineBenchMarks;
     if (!marks) throw new Error('the page marks are not installed');
