@@ -54,6 +54,8 @@ export interface SearchIndexFiles {
   readonly shards: readonly Uint8Array[];
 }
 
+const NO_ROWS = new Uint8Array(0);
+
 export class SearchIndexBuilder {
   /** Word → id in order of first use; the columns below are by id. */
   private readonly ids = new Map<string, number>();
@@ -71,12 +73,25 @@ export class SearchIndexBuilder {
       if (id === undefined) id = this.newWord(word);
       const last = this.last[id];
       if (last === row) continue;
-      const gap = last === -1 ? row : row - last;
-      this.lists[id] = pushVarint(this.lists[id], this.ends[id], gap);
-      this.ends[id] += varintBytes(gap);
+      if (last !== -1) {
+        // Most words of a large text occur in one row; a word's list is made only at its second row, from the first it kept in `last`.
+        if (this.counts[id] === 1) this.push(id, last);
+        this.push(id, row - last);
+      }
       this.last[id] = row;
       this.counts[id]++;
     }
+  }
+
+  private push(id: number, gap: number): void {
+    this.lists[id] = pushVarint(this.lists[id], this.ends[id], gap);
+    this.ends[id] += varintBytes(gap);
+  }
+
+  /** The varint posting list of word `id`. */
+  private listOf(id: number): Uint8Array {
+    if (this.counts[id] === 1) return pushVarint(NO_ROWS, 0, this.last[id]).subarray(0, varintBytes(this.last[id]));
+    return this.lists[id].subarray(0, this.ends[id]);
   }
 
   private newWord(word: string): number {
@@ -92,7 +107,7 @@ export class SearchIndexBuilder {
       this.last = grow(this.last, (n) => new Int32Array(n));
       this.counts = grow(this.counts, (n) => new Uint32Array(n));
     }
-    this.lists.push(new Uint8Array(0));
+    this.lists.push(NO_ROWS);
     this.last[id] = -1;
     return id;
   }
@@ -103,10 +118,7 @@ export class SearchIndexBuilder {
     if (buildBytes.length > MAX_BUILD_BYTES) throw new Error(`a build of ${buildBytes.length} bytes is longer than the search index holds`);
     const real = [...this.ids.keys()].sort();
     const n = this.rows;
-    const listOf = (word: string) => {
-      const first = this.ids.get(word)!;
-      return this.lists[first].subarray(0, this.ends[first]);
-    };
+    const listOf = (word: string) => this.listOf(this.ids.get(word)!);
     const summaries = prefixSummaries(real, listOf, n);
     const words = [...summaries.keys(), ...real];
     const offsets = new Uint32Array(words.length);
