@@ -18,12 +18,13 @@ import {
   type Diagnostic,
   encodeIndex,
   IncidentSchema,
+  type IndexFile,
   IndexSchema,
   encodeTerms,
   TermsFileSchema,
 } from '../../src/domain/schema';
 import { ORGANIZATION_ALIASES_FILE, type OrganizationAliases } from '../../src/domain/organization-aliases';
-import { DatasetBuilder, type PlacedInput } from './dataset-builder';
+import { type BuiltDataset, DatasetBuilder, type PlacedInput } from './dataset-builder';
 import { distinctiveTerms } from './distinctive-terms';
 import { type DatasetOutput, openDatasetOutput, outputTarget, realPathOf } from './dataset-output';
 import { buildIndex } from './index-columns';
@@ -232,8 +233,28 @@ function writeRecord(path: string, bytes: Uint8Array): void {
 }
 
 /** Compiles the inputs into the private directory of `output` and publishes it; says how the run ended. */
-async function compileInto(output: DatasetOutput, files: InputFile[], { pageWorkerScript, cache, lookup }: Compiling, strict: boolean, out: string): Promise<number> {
+const recordPathIn = (partial: string) => (id: string) => join(partial, 'incidents', `${id}.json`);
+
+async function compileInto(output: DatasetOutput, files: InputFile[], compiling: Compiling, strict: boolean, out: string): Promise<number> {
   const partial = output.dir;
+  // Each step is its own call, so that what a step is done with, such as the builder and its rows, can be collected before the next.
+  const { dataset, duplicates, aliases } = await compileInputs(files, compiling, partial);
+  const { build, count } = writeDataset(partial, dataset, aliases);
+  const report: BuildReport = BuildReportSchema.parse({
+    build,
+    summary: summarize(dataset),
+    inputs: dataset.inputs,
+    possibleDuplicates: duplicates.possibleDuplicates,
+    duplicateDecisions: duplicates.duplicateDecisions,
+  });
+  writeFileSync(join(partial, 'build-report.json'), json(report, true));
+  writeFileSync(join(partial, 'schema.json'), json(datasetJsonSchema(), true));
+  output.publish(count);
+  return announce(report, compiling.cache, strict, out);
+}
+
+/** Compiles every input, then settles their duplicates. */
+async function compileInputs(files: InputFile[], { pageWorkerScript, cache, lookup }: Compiling, partial: string) {
   const found = new Map<InputFile, CacheEntry>();
   if (cache !== null && lookup) {
     for (const file of files) {
@@ -243,7 +264,7 @@ async function compileInto(output: DatasetOutput, files: InputFile[], { pageWork
     }
   }
   const pages = await pageCompiler(files.filter((f) => isPage(f) && !found.has(f)).length, pageWorkerScript);
-  const recordPath = (id: string) => join(partial, 'incidents', `${id}.json`);
+  const recordPath = recordPathIn(partial);
   const builder = new DatasetBuilder();
   const aliasFiles: OrganizationAliases[] = [];
   const shared = new SharedFields();
@@ -312,7 +333,12 @@ async function compileInto(output: DatasetOutput, files: InputFile[], { pageWork
   } finally {
     await pages.close();
   }
+  return settle(builder, decisionFiles, aliasFiles, partial);
+}
 
+/** Merges duplicates and rewrites the records they touch; the rows, search texts and inputs that are left. */
+function settle(builder: DatasetBuilder, decisionFiles: ReadDecisions[], aliasFiles: OrganizationAliases[], partial: string) {
+  const recordPath = recordPathIn(partial);
   const duplicates = duplicateReport(builder, decisionFiles, (file) => JSON.parse(readFileSync(recordPath(file), 'utf8')));
   for (const effect of duplicates.effects) if ('remove' in effect) rmSync(recordPath(effect.remove), { force: true });
   const dataset = builder.finish();
@@ -321,34 +347,34 @@ async function compileInto(output: DatasetOutput, files: InputFile[], { pageWork
     writeRecord(recordPath(id), Buffer.from(json({ id, sources, ...record }, false)));
     if (file !== id) rmSync(recordPath(file));
   }
+  return { dataset, duplicates, aliases: mergeAliases(aliasFiles) };
+}
 
-  const unhashed = buildIndex(dataset.rows, '', mergeAliases(aliasFiles));
-  const search = dataset.search;
+/** Writes the index, the search index and the terms, one at a time so that each can be let go before the next; the build id and the count. */
+function writeDataset(partial: string, dataset: BuiltDataset, aliases: OrganizationAliases): { build: string; count: number } {
+  const unhashed = buildIndex(dataset.rows, '', aliases);
   const hash = createHash('sha256').update(json(unhashed, false));
   for (const digest of dataset.digests) hash.update(digest);
   const build = hash.digest('hex').slice(0, 16);
-  const indexFile = encodeIndex({ ...unhashed, build });
-  IndexSchema.parse(indexFile);
-  const report: BuildReport = BuildReportSchema.parse({
-    build,
-    summary: summarize(dataset),
-    inputs: dataset.inputs,
-    possibleDuplicates: duplicates.possibleDuplicates,
-    duplicateDecisions: duplicates.duplicateDecisions,
-  });
-  const termsFile = encodeTerms({ build, ...distinctiveTerms(unhashed.title, search) });
+  const count = writeIndex(partial, encodeIndex({ ...unhashed, build }));
+  const termsFile = encodeTerms({ build, ...distinctiveTerms(unhashed.title, dataset.search) });
   TermsFileSchema.parse(termsFile);
-
-  writeFileSync(join(partial, 'index.json'), json(indexFile, false));
+  writeFileSync(join(partial, 'terms.json'), json(termsFile, false));
   // The search index: one file of words, and postings in as many shards as they fill.
-  const searchIndex = buildSearchIndex(build, unhashed.title, unhashed.organizations, search);
+  const searchIndex = buildSearchIndex(build, unhashed.title, unhashed.organizations, dataset.search);
   writeFileSync(join(partial, SEARCH_WORDS_FILE), searchIndex.words);
   searchIndex.shards.forEach((bytes, shard) => writeFileSync(join(partial, shardFile(shard)), bytes));
-  writeFileSync(join(partial, 'terms.json'), json(termsFile, false));
-  writeFileSync(join(partial, 'build-report.json'), json(report, true));
-  writeFileSync(join(partial, 'schema.json'), json(datasetJsonSchema(), true));
-  output.publish(indexFile.count);
+  return { build, count };
+}
 
+function writeIndex(partial: string, indexFile: IndexFile): number {
+  IndexSchema.parse(indexFile);
+  writeFileSync(join(partial, 'index.json'), json(indexFile, false));
+  return indexFile.count;
+}
+
+/** Says on the console what the run made and skipped; the exit code `--strict` asks for. */
+function announce(report: BuildReport, cache: CompileCache | null, strict: boolean, out: string): number {
   const { summary } = report;
   console.log(
     `prebuild: ${summary.inputs} inputs → ${summary.incidents} incidents, ${summary.duplicates} duplicates, ` +
