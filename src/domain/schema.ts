@@ -187,68 +187,93 @@ const OrganizationsSchema = z
 
 export const INDEX_FORMAT = 'faultline-index/1';
 
+const IndexObjectSchema = z.object({
+  format: z.literal(INDEX_FORMAT),
+  build: z.string().describe('Content hash of the dataset; identical input gives an identical hash'),
+  count: z.number().int().nonnegative(),
+  kind: CodesSchema.transform((kinds, ctx) => {
+    const at = firstAtOrAbove(kinds, 2);
+    if (at >= 0) {
+      ctx.addIssue({ code: 'custom', message: 'expected 0 (report) or 1 (article)', path: [at] });
+      return z.NEVER;
+    }
+    return Uint8Array.from(kinds);
+  }).describe('0 = report, 1 = article'),
+  published: CodesSchema.transform((days, ctx) => {
+    const at = days.findIndex((day) => day !== 0 && !isDateCode(day));
+    if (at >= 0) {
+      ctx.addIssue({ code: 'custom', message: `${days[at]} is not the YYYYMMDD of a calendar date`, path: [at] });
+      return z.NEVER;
+    }
+    return days;
+  }).describe('Publication date as the integer YYYYMMDD of a calendar date, 0 when unknown'),
+  organizations: OrganizationsSchema.describe('Dictionary of organization names and, per incident, indices into it'),
+  facets: recordOf(FACET_IDS, FacetColumnSchema),
+  id: column((v): v is string => typeof v === 'string' && INCIDENT_ID.test(v), 'an incident id', {
+    type: 'string',
+    pattern: INCIDENT_ID.source,
+  }),
+  title: column(isString, 'a title', { type: 'string' }),
+});
+
+type ColumnLengths = [string, number][];
+
+function checkLengths(count: number, columns: ColumnLengths, ctx: z.RefinementCtx): void {
+  for (const [name, length] of columns) {
+    if (length !== count) ctx.addIssue({ code: 'custom', message: `${name} has ${length} rows, expected ${count}` });
+  }
+}
+
+const IndexColumnsObject = IndexObjectSchema.omit({ id: true, title: true });
+
+function checkColumns(index: z.output<typeof IndexColumnsObject>, ctx: z.RefinementCtx): void {
+  const columns: ColumnLengths = [
+    ['kind', index.kind.length],
+    ['published', index.published.length],
+    ['organizations.counts', index.organizations.start.length - 1],
+  ];
+  for (const facet of FACET_IDS) columns.push([`facets.${facet}.rows`, index.facets[facet].rows.length]);
+  checkLengths(index.count, columns, ctx);
+  for (const facet of FACET_IDS) {
+    const col = index.facets[facet];
+    if (col.combos.some((c) => c.some((o) => o >= col.options.length))) {
+      ctx.addIssue({ code: 'custom', message: `facets.${facet}.combos refers to an option that does not exist` });
+    }
+    if (firstAtOrAbove(col.rows, col.combos.length) >= 0) {
+      ctx.addIssue({ code: 'custom', message: `facets.${facet}.rows refers to a combo that does not exist` });
+    }
+  }
+}
+
 /**
  * What the dashboard loads first: one column per field, row i of every column is
  * incident i. Rows are in input order (sorted paths, then CSV row order). Integer
  * columns are written as code text (index-codes.ts) and read back into typed arrays
  * here, so `index.json` stays quick to parse and a million rows are checked in a few
- * loops, without an object per row.
+ * loops, without an object per row. The id and title columns, three quarters of the
+ * file, are written last: the app draws from the columns before them while those arrive
+ * (`IndexColumnsSchema`, then `IndexLabelsSchema`).
  */
-export const IndexSchema = z
-  .object({
-    format: z.literal(INDEX_FORMAT),
-    build: z.string().describe('Content hash of the dataset; identical input gives an identical hash'),
-    count: z.number().int().nonnegative(),
-    id: column((v): v is string => typeof v === 'string' && INCIDENT_ID.test(v), 'an incident id', {
-      type: 'string',
-      pattern: INCIDENT_ID.source,
-    }),
-    kind: CodesSchema.transform((kinds, ctx) => {
-      const at = firstAtOrAbove(kinds, 2);
-      if (at >= 0) {
-        ctx.addIssue({ code: 'custom', message: 'expected 0 (report) or 1 (article)', path: [at] });
-        return z.NEVER;
-      }
-      return Uint8Array.from(kinds);
-    })
-      .describe('0 = report, 1 = article'),
-    published: CodesSchema.transform((days, ctx) => {
-      const at = days.findIndex((day) => day !== 0 && !isDateCode(day));
-      if (at >= 0) {
-        ctx.addIssue({ code: 'custom', message: `${days[at]} is not the YYYYMMDD of a calendar date`, path: [at] });
-        return z.NEVER;
-      }
-      return days;
-    }).describe('Publication date as the integer YYYYMMDD of a calendar date, 0 when unknown'),
-    title: column(isString, 'a title', { type: 'string' }),
-    organizations: OrganizationsSchema.describe('Dictionary of organization names and, per incident, indices into it'),
-    facets: recordOf(FACET_IDS, FacetColumnSchema),
-  })
-  .superRefine((index, ctx) => {
-    const n = index.count;
-    const columns: [string, number][] = [
-      ['id', index.id.length],
-      ['kind', index.kind.length],
-      ['published', index.published.length],
-      ['title', index.title.length],
-      ['organizations.counts', index.organizations.start.length - 1],
-    ];
-    for (const facet of FACET_IDS) columns.push([`facets.${facet}.rows`, index.facets[facet].rows.length]);
-    for (const [name, length] of columns) {
-      if (length !== n) ctx.addIssue({ code: 'custom', message: `${name} has ${length} rows, expected ${n}` });
-    }
-    for (const facet of FACET_IDS) {
-      const col = index.facets[facet];
-      if (col.combos.some((c) => c.some((o) => o >= col.options.length))) {
-        ctx.addIssue({ code: 'custom', message: `facets.${facet}.combos refers to an option that does not exist` });
-      }
-      if (firstAtOrAbove(col.rows, col.combos.length) >= 0) {
-        ctx.addIssue({ code: 'custom', message: `facets.${facet}.rows refers to a combo that does not exist` });
-      }
-    }
-  });
+export const IndexSchema = IndexObjectSchema.superRefine((index, ctx) => {
+  checkColumns(index, ctx);
+  checkLengths(index.count, [['id', index.id.length], ['title', index.title.length]], ctx);
+});
+
+/** Every part of `index.json` but its ids and titles: all a count, a chart or a filter reads. */
+export const IndexColumnsSchema = IndexColumnsObject.superRefine(checkColumns);
+
+/** The ids and titles of `index.json`, for an index of `count` rows. */
+export const indexLabelsSchema = (count: number) =>
+  IndexObjectSchema.pick({ id: true, title: true }).superRefine((labels, ctx) =>
+    checkLengths(count, [['id', labels.id.length], ['title', labels.title.length]], ctx),
+  );
+
 /** The index as the app uses it: every column an array or typed array, one entry per incident. */
 export type DatasetIndex = z.output<typeof IndexSchema>;
+/** The index without its ids and titles, as the app has it first. */
+export type IndexColumns = z.output<typeof IndexColumnsSchema>;
+/** The ids and titles of the index, one each per incident. */
+export type IndexLabels = Pick<DatasetIndex, 'id' | 'title'>;
 /** The index as written to `index.json`. */
 export type IndexFile = z.input<typeof IndexSchema>;
 
@@ -299,10 +324,8 @@ export function encodeIndex(index: PlainIndex): IndexFile {
     format: index.format,
     build: index.build,
     count: index.count,
-    id: [...index.id],
     kind: encodeCodes(index.kind),
     published: encodeCodes(Array.from(index.published, (day) => day ?? 0)),
-    title: [...index.title],
     organizations: {
       values: [...values],
       counts: encodeCodes(rows.map((row) => row.length)),
@@ -313,6 +336,9 @@ export function encodeIndex(index: PlainIndex): IndexFile {
       of: encodeCodes(of),
     },
     facets,
+    // Last, as IndexSchema says: the app reads what comes before them first.
+    id: [...index.id],
+    title: [...index.title],
   };
 }
 
