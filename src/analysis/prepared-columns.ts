@@ -1,4 +1,4 @@
-import type { DatasetIndex, FacetColumn } from '../domain/schema';
+import type { FacetColumn, IndexColumns } from '../domain/schema';
 import { FACET_IDS, UNKNOWN, isKnownOption } from '../domain/taxonomy';
 import type { FacetId } from '../domain/taxonomy';
 import { createBitset, fullBitset, popcount, setBit } from './bitset';
@@ -52,7 +52,6 @@ export interface PreparedColumns {
   readonly byDate: Uint32Array;
   /** Rows with a date: the first `dated` rows of `byDate`. */
   readonly dated: number;
-  readonly title: readonly string[];
   readonly facets: Readonly<Record<FacetId, FacetBits>>;
   readonly organizations: OrganizationColumns;
 }
@@ -96,7 +95,7 @@ function prepareFacet(facet: FacetId, column: FacetColumn, size: number): FacetB
  * pass over the rows per facet; every later filter and count works on what it returns,
  * so call it once per loaded dataset (for instance in a `useMemo` keyed on the index).
  */
-export function prepareColumns(index: DatasetIndex): PreparedColumns {
+export function prepareColumns(index: IndexColumns): PreparedColumns {
   const size = index.count;
   const reports = createBitset(size);
   const articles = createBitset(size);
@@ -124,7 +123,6 @@ export function prepareColumns(index: DatasetIndex): PreparedColumns {
     year,
     byDate: dateOrder(published, 1),
     dated,
-    title: index.title,
     facets,
     organizations: prepareOrganizations(index.organizations),
   };

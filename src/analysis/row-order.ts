@@ -3,24 +3,27 @@ import { hasBit, popcount } from './bitset';
 import type { Bitset } from './bitset';
 import type { PreparedColumns } from './prepared-columns';
 
-export type RowSort = 'date-asc' | 'date-desc' | 'title';
+export type RowSort = DateSort | 'title';
+export type DateSort = 'date-asc' | 'date-desc';
 
 const titleCollator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
 /**
- * Every row of the dataset in the order `sort` asks for. Ties keep index order, so the
- * order is stable and the same on every run. Undated rows go last in both date orders:
- * they are the rows a reader looks at least. Sorting 100,000 titles through a collator
- * is the one slow step of the list, so it runs once per dataset and sort, and each
- * selection only filters the result with `orderedRows`.
+ * Every row of the dataset in the date order `sort` asks for. Ties keep index order, so
+ * the order is stable and the same on every run. Undated rows go last in both orders:
+ * they are the rows a reader looks at least. Each selection only filters the result with
+ * `orderedRows`.
  */
-export function rowOrder(columns: PreparedColumns, sort: RowSort): Uint32Array {
+export function rowOrder(columns: PreparedColumns, sort: DateSort): Uint32Array {
   if (sort === 'date-asc') return columns.byDate;
-  if (sort === 'date-desc') return dateOrder(columns.published, -1);
-  return titleOrder(columns.title);
+  return dateOrder(columns.published, -1);
 }
 
-/** Every row by title, A to Z as a reader expects (case and accents aside, numbers by value), ties in row order. */
+/**
+ * Every row by title, A to Z as a reader expects (case and accents aside, numbers by
+ * value), ties in row order. Sorting titles through a collator is the one slow step of
+ * the list, so it runs once per dataset, off the page's thread.
+ */
 export function titleOrder(title: readonly string[]): Uint32Array {
   const rows = Array.from({ length: title.length }, (_, row) => row);
   rows.sort((a, b) => titleCollator.compare(title[a], title[b]) || a - b);

@@ -1,18 +1,20 @@
 import type { LoadedDataset } from './dataset-load';
+import type { IndexLabels } from '../domain/schema';
 import { DataError, DataNotFoundError, DataValidationError } from './data-error';
 
 /**
- * How a loaded dataset crosses from the loading worker to the page. Typed arrays move
- * (transferred, not copied); the id and title columns, a million strings each at a
- * million incidents, follow in chunks, each chunk one string and the end of every value
- * in it: one long string is copied in one go, where a million short ones were each
- * rebuilt (and later collected) on the page. The page cuts the values out again.
+ * How a loaded dataset crosses from the loading worker to the page. First its columns,
+ * whose typed arrays move (transferred, not copied). Then the id and title columns, a
+ * million strings each at a million incidents, in chunks, each chunk one string and the
+ * end of every value in it: one long string is copied in one go, where a million short
+ * ones were each rebuilt (and later collected) on the page. The page cuts the values out
+ * again.
  */
 export const STRING_CHUNK = 65_536;
 
-/** Everything but the id and title strings, whose places hold empty arrays. */
-export interface DatasetHeadMessage {
-  readonly kind: 'head';
+/** Everything but the ids and titles, which follow. */
+export interface ColumnsMessage {
+  readonly kind: 'columns';
   readonly dataset: LoadedDataset;
 }
 
@@ -53,9 +55,12 @@ export interface TitleOrderMessage {
   readonly order: Uint32Array;
 }
 
-export type DatasetMessage = DatasetHeadMessage | StringsMessage | { readonly kind: 'done' } | TitleOrderMessage | FailedMessage;
+export type DatasetMessage = ColumnsMessage | StringsMessage | { readonly kind: 'done' } | TitleOrderMessage | FailedMessage;
 
-const withoutTitles = <T extends { readonly title: readonly string[] }>(columns: T): T => ({ ...columns, title: [] });
+interface Outgoing {
+  readonly message: DatasetMessage;
+  readonly transfer: ArrayBuffer[];
+}
 
 /** The buffers behind every typed array of `value`, once each, for a transfer list. */
 function buffersOf(value: unknown, found = new Set<ArrayBuffer>()): ArrayBuffer[] {
@@ -69,19 +74,17 @@ function buffersOf(value: unknown, found = new Set<ArrayBuffer>()): ArrayBuffer[
   return [...found];
 }
 
-/** The messages that carry `dataset`, in order, each with what it transfers. */
-export function datasetMessages(dataset: LoadedDataset, chunk = STRING_CHUNK): { message: DatasetMessage; transfer: ArrayBuffer[] }[] {
-  const { index, prepared, grouped } = dataset;
-  const head: LoadedDataset = {
-    ...dataset,
-    index: { ...index, id: [], title: [] },
-    prepared: withoutTitles(prepared),
-    grouped: { ...grouped, counting: withoutTitles(grouped.counting), filtering: withoutTitles(grouped.filtering) },
-  };
-  const messages: { message: DatasetMessage; transfer: ArrayBuffer[] }[] = [{ message: { kind: 'head', dataset: head }, transfer: buffersOf(head) }];
+/** The message that carries `dataset`, with what it transfers. */
+export function columnsMessage(dataset: LoadedDataset): Outgoing {
+  return { message: { kind: 'columns', dataset }, transfer: buffersOf(dataset) };
+}
+
+/** The messages that carry `labels`, in order, each with what it transfers; `done` last. */
+export function labelsMessages(labels: IndexLabels, chunk = STRING_CHUNK): Outgoing[] {
+  const messages: Outgoing[] = [];
   for (const column of ['id', 'title'] as const) {
-    for (let from = 0; from < index.count; from += chunk) {
-      const message = stringsMessage(column, from, index[column].slice(from, from + chunk));
+    for (let from = 0; from < labels[column].length; from += chunk) {
+      const message = stringsMessage(column, from, labels[column].slice(from, from + chunk));
       messages.push({ message, transfer: [message.ends.buffer] });
     }
   }
@@ -89,36 +92,16 @@ export function datasetMessages(dataset: LoadedDataset, chunk = STRING_CHUNK): {
   return messages;
 }
 
-/**
- * Puts a dataset back together from its messages as they arrive: `take` each one, and
- * `done` gives the dataset once the last has been taken.
- */
-export function datasetAssembler() {
-  let head: LoadedDataset | null = null;
-  let id: string[] = [];
-  let title: string[] = [];
+/** Puts the ids and titles of `count` rows back together from their messages as they arrive. */
+export function labelsAssembler(count: number) {
+  const id = new Array<string>(count);
+  const title = new Array<string>(count);
   return {
-    take(message: DatasetHeadMessage | StringsMessage): void {
-      if (message.kind === 'head') {
-        head = message.dataset;
-        id = new Array<string>(head.index.count);
-        title = new Array<string>(head.index.count);
-        return;
-      }
-      const target = message.column === 'id' ? id : title;
-      const { from, text, ends } = message;
+    take({ column, from, text, ends }: StringsMessage): void {
+      const target = column === 'id' ? id : title;
       for (let i = 0, start = 0; i < ends.length; start = ends[i], i++) target[from + i] = text.slice(start, ends[i]);
     },
-    done(): LoadedDataset {
-      if (head === null) throw new Error('the dataset arrived without its columns');
-      const { index, prepared, grouped } = head;
-      return {
-        ...head,
-        index: { ...index, id, title },
-        prepared: { ...prepared, title },
-        grouped: { ...grouped, counting: { ...grouped.counting, title }, filtering: { ...grouped.filtering, title } },
-      };
-    },
+    done: (): IndexLabels => ({ id, title }),
   };
 }
 

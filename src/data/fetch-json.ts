@@ -40,6 +40,26 @@ export function fetchJson<T>(file: string, schema: z.ZodType<T>, signal?: AbortS
  * file's address against; `file` names it in errors.
  */
 export async function fetchJsonAt<T>(url: string, file: string, schema: z.ZodType<T>, signal?: AbortSignal): Promise<T> {
+  const response = await fetchOk(url, file, signal);
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch (cause) {
+    if (signal?.aborted) throw cause;
+    throw new DataValidationError(file, 'the response is not JSON');
+  }
+  return checked(body, file, schema);
+}
+
+/** `body` as `schema` reads it, or a `DataValidationError` naming `file` and the first issues. */
+export function checked<T>(body: unknown, file: string, schema: z.ZodType<T>): T {
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) throw new DataValidationError(file, describeIssues(parsed.error));
+  return parsed.data;
+}
+
+/** The response for `url` once it is known to hold the file; otherwise the `DataError` that says why not. */
+export async function fetchOk(url: string, file: string, signal?: AbortSignal): Promise<Response> {
   let response: Response;
   try {
     response = await fetch(url, { signal });
@@ -53,14 +73,5 @@ export async function fetchJsonAt<T>(url: string, file: string, schema: z.ZodTyp
     const statusText = response.statusText ? ` ${response.statusText}` : '';
     throw new DataError(file, `${file} could not be loaded: HTTP ${response.status}${statusText}`, response.status);
   }
-  let body: unknown;
-  try {
-    body = await response.json();
-  } catch (cause) {
-    if (signal?.aborted) throw cause;
-    throw new DataValidationError(file, 'the response is not JSON');
-  }
-  const parsed = schema.safeParse(body);
-  if (!parsed.success) throw new DataValidationError(file, describeIssues(parsed.error));
-  return parsed.data;
+  return response;
 }

@@ -70,12 +70,13 @@ function useCountedFigures(slides: readonly Slide[]): DeckFigures | { readonly s
     if (!index.data || !grouped.data) return { status: 'loading' };
     if (searching && search.loaded === null) return { status: 'loading' };
     const { data } = grouped;
+    const matches = states.map((state) => searchRows(index.data, search.loaded, queryTerms(state.query)));
+    if (matches.includes(undefined)) return { status: 'loading' };
     const figures = slides.map((slide, i) => {
       const chart = knownChart(slide.chart);
       if (chart === null) return null;
-      const state = states[i];
-      const rows = searchRows(index.data, search.loaded, queryTerms(state.query));
-      return figureOf(figureInputFrom(data, index.data.build, (filters) => searchedMasks(data.filtering, rows, filters), finished), state, chart);
+      const rows = matches[i] ?? null;
+      return figureOf(figureInputFrom(data, index.data.build, (filters) => searchedMasks(data.filtering, rows, filters), finished), states[i], chart);
     });
     return { status: 'ready' as const, figures };
   }, [slides, states, searching, index, grouped, search.error, search.loaded, finished]);

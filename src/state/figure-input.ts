@@ -6,7 +6,7 @@ import type { CrossFilterMasks } from '../analysis/selection-masks';
 import type { ShufflePlan } from '../analysis/shuffle-plan';
 import type { PermutationResult } from '../analysis/statistics/set-permutation-test';
 import { useGroupedColumns } from '../data/get-grouped-columns';
-import { useIndex } from '../data/get-index';
+import { useIndexColumns } from '../data/get-index';
 import { shufflePlanKey } from './run-shuffles';
 import { useFinishedShuffles } from './use-shuffled-p';
 import type { UrlFilters, UrlState } from './url-state';
@@ -50,7 +50,7 @@ export const figureInputOf = (grouped: GroupedColumns, build: string, finished: 
 export function useFigureInput(state: UrlState): { input: FigureInput | null; selection: Selection } {
   const selection = useSelection(state);
   const grouped = useGroupedColumns().data;
-  const build = useIndex().data?.build;
+  const build = useIndexColumns().data?.build;
   const finished = useFinishedShuffles();
   const { masksFor } = selection;
   const input = useMemo(

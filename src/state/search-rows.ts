@@ -13,11 +13,12 @@ import type { UrlFilters } from './url-state';
 /**
  * The rows a search's `terms` match: from the search index once it has `loaded` (title,
  * organizations and long text), else from titles and organizations alone. Null without
- * terms: no search, every row. Each step is shared per loaded object, so every view
+ * terms: no search, every row; undefined while neither the search index nor the titles
+ * are there to answer. Each step is shared per loaded object, so every view
  * searching for the same terms computes them once, and a word already looked up (the
  * first words of a query being typed) is not looked up again.
  */
-export function searchRows(index: DatasetIndex, loaded: LoadedSearch | null, terms: readonly string[]): Uint32Array | null {
+export function searchRows(index: DatasetIndex | undefined, loaded: LoadedSearch | null, terms: readonly string[]): Uint32Array | null | undefined {
   if (terms.length === 0) return null;
   const parts = queryParts(terms);
   if (loaded) {
@@ -29,6 +30,7 @@ export function searchRows(index: DatasetIndex, loaded: LoadedSearch | null, ter
       ),
     );
   }
+  if (!index) return undefined;
   const haystack = sharedDerivation(index, 'search words', () => {
     const organizations = organizationLines(index.organizations.values, index.organizations.start, index.organizations.codes);
     return wordHaystack(index.title.map((title, row) => `${title}\n${organizations[row]}`));

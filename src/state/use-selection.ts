@@ -5,7 +5,7 @@ import { orderedRows, rowOrder } from '../analysis/row-order';
 import type { CrossFilterMasks } from '../analysis/selection-masks';
 import type { UrlFilters, UrlState } from './url-state';
 import { datasetQueryOptions, titleOrderQueryOptions } from '../data/get-dataset';
-import { useIndex } from '../data/get-index';
+import { indexQueryOptions, useIndexColumns } from '../data/get-index';
 import { useGroupedColumns } from '../data/get-grouped-columns';
 import { useSearchIndex } from '../data/get-search-index';
 import { queryTerms } from '../analysis/text-match';
@@ -57,7 +57,7 @@ export const TITLE_SCAN_LIMIT = 200_000;
  * never waits for the largest files.
  */
 export function useSelection(state: UrlState): Selection {
-  const index = useIndex();
+  const index = useIndexColumns();
   const grouped = useGroupedColumns();
   const columns = grouped.data?.filtering;
   const terms = useMemo(() => queryTerms(state.query), [state.query]);
@@ -70,21 +70,23 @@ export function useSelection(state: UrlState): Selection {
   const order = useMemo(() => {
     if (!columns) return null;
     // Titles are sorted in the loading worker: until that order arrives the list waits, not the page.
-    if (state.sort === 'title') return byTitle ?? null;
-    return sharedDerivation(columns, `order ${state.sort}`, () => presorted?.[state.sort] ?? rowOrder(columns, state.sort));
-  }, [columns, presorted, byTitle, state.sort]);
+    const { sort } = state;
+    if (sort === 'title') return byTitle ?? null;
+    return sharedDerivation(columns, `order ${sort}`, () => presorted?.[sort] ?? rowOrder(columns, sort));
+  }, [columns, presorted, byTitle, state]);
 
   // Scanning every title for each keystroke is quick at 100,000 incidents and takes
   // seconds at a million; there the last answer stays until the index answers.
   const scansTitles = (index.data?.count ?? 0) <= TITLE_SCAN_LIMIT;
+  const labelled = useQuery({ ...indexQueryOptions(), enabled: searching && scansTitles }).data;
   const waiting = searching && !search.loaded && !scansTitles;
   const answered = useRef<Uint32Array | null>(null);
   const matches = useMemo((): Uint32Array | null | undefined => {
     if (!searching) return null;
     if (!index.data) return undefined;
     if (waiting) return answered.current;
-    return searchRows(index.data, search.loaded, terms);
-  }, [index.data, search.loaded, searching, terms, waiting]);
+    return searchRows(labelled, search.loaded, terms);
+  }, [index.data, labelled, search.loaded, searching, terms, waiting]);
   useEffect(() => {
     if (!waiting && matches !== undefined) answered.current = matches;
   }, [matches, waiting]);

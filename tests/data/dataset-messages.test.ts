@@ -4,12 +4,13 @@ import { prepareColumns } from '../../src/analysis/prepared-columns';
 import { rowOrder } from '../../src/analysis/row-order';
 import { DataError, DataNotFoundError, DataValidationError } from '../../src/data/data-error';
 import type { LoadedDataset } from '../../src/data/dataset-load';
-import { datasetAssembler, datasetMessages, failedError, failedMessage } from '../../src/data/dataset-messages';
+import { columnsMessage, failedError, failedMessage, labelsAssembler, labelsMessages } from '../../src/data/dataset-messages';
+import type { IndexLabels } from '../../src/domain/schema';
 import type { DatasetMessage } from '../../src/data/dataset-messages';
 import { fixtureIndex } from '../analysis/index-fixture';
 
-function dataset(): LoadedDataset {
-  const index = fixtureIndex(
+function loaded(): { dataset: LoadedDataset; labels: IndexLabels } {
+  const { id, title, ...index } = fixtureIndex(
     Array.from({ length: 11 }, (_, i) => ({
       title: i === 5 ? 'Zürich 🚀 outage, "quoted"' : `Incident number ${i}`,
       published: i % 3 === 0 ? null : 20200101 + i,
@@ -18,30 +19,28 @@ function dataset(): LoadedDataset {
     })),
   );
   const prepared = prepareColumns(index);
-  return { index, prepared, grouped: groupColumns(prepared), orders: { 'date-desc': rowOrder(prepared, 'date-desc') } };
+  return { dataset: { index, prepared, grouped: groupColumns(prepared), orders: { 'date-desc': rowOrder(prepared, 'date-desc') } }, labels: { id, title } };
 }
 
-/** The messages as the page receives them: cloned as `postMessage` clones them, typed arrays moved. */
-function sent(loaded: LoadedDataset, chunk: number): DatasetMessage[] {
-  return datasetMessages(loaded, chunk).map(({ message, transfer }) => structuredClone(message, { transfer }));
-}
+/** A message as the page receives it: cloned as `postMessage` clones it, typed arrays moved. */
+const received = ({ message, transfer }: { message: DatasetMessage; transfer: ArrayBuffer[] }) => structuredClone(message, { transfer });
 
 describe('a dataset sent from the loading worker', () => {
-  it('arrives whole: every column, the grouped lines and the orders equal what was loaded', () => {
-    const assembler = datasetAssembler();
-    const messages = sent(dataset(), 4);
-    for (const message of messages) if (message.kind === 'head' || message.kind === 'strings') assembler.take(message);
+  it('arrives whole: every column, the grouped lines and the orders, then every id and title', () => {
+    const { dataset, labels } = loaded();
+    const columns = received(columnsMessage(loaded().dataset));
+    expect(columns).toEqual({ kind: 'columns', dataset });
+    const messages = labelsMessages(labels, 4).map(received);
+    const assembler = labelsAssembler(dataset.index.count);
+    for (const message of messages) if (message.kind === 'strings') assembler.take(message);
     expect(messages.at(-1)).toEqual({ kind: 'done' });
-    expect(assembler.done()).toEqual(dataset());
+    expect(assembler.done()).toEqual(labels);
   });
 
-  it('sends ids and titles in chunks, with no string in the first message', () => {
-    const messages = sent(dataset(), 4);
-    const head = messages[0];
-    if (head.kind !== 'head') throw new Error('the first message is not the head');
-    expect(head.dataset.index.id).toEqual([]);
-    expect(head.dataset.grouped.filtering.title).toEqual([]);
-    const strings = messages.filter((message) => message.kind === 'strings');
+  it('sends ids and titles in chunks, after the columns, which hold no string of them', () => {
+    const { dataset, labels } = loaded();
+    expect(JSON.stringify(columnsMessage(dataset).message)).not.toContain('Incident number');
+    const strings = labelsMessages(labels, 4).flatMap(({ message }) => (message.kind === 'strings' ? [message] : []));
     expect(strings.map((message) => [message.column, message.from, message.ends.length])).toEqual([
       ['id', 0, 4],
       ['id', 4, 4],
@@ -53,11 +52,10 @@ describe('a dataset sent from the loading worker', () => {
   });
 
   it('moves the typed arrays instead of copying them', () => {
-    const loaded = dataset();
-    const [{ message, transfer }] = datasetMessages(loaded);
-    structuredClone(message, { transfer });
-    expect(loaded.prepared.published.length).toBe(0);
-    expect(loaded.grouped.counting.facets.phase.optionBits[0].length).toBe(0);
+    const { dataset } = loaded();
+    received(columnsMessage(dataset));
+    expect(dataset.prepared.published.length).toBe(0);
+    expect(dataset.grouped.counting.facets.phase.optionBits[0].length).toBe(0);
   });
 
   it('reports a failed load with the class, file, status and words the page would have used', () => {

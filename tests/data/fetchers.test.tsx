@@ -17,8 +17,11 @@ import { bufferOf } from '../analysis/search-fixture';
 
 const { server, dataset } = useDatasetServer();
 
-/** The index as the page loads it; a test's DOM has no workers, so the same load runs here. */
-const getIndex = async () => (await loadDatasetOffThread()).index;
+/** The index as the page loads it, ids and titles with the columns; a test's DOM has no workers, so the same load runs here. */
+const getIndex = async () => {
+  const dataset = await loadDatasetOffThread();
+  return { ...dataset.index, ...(await dataset.labels) };
+};
 
 describe('the fetchers, on the dataset the prebuild makes of data/', () => {
   it('parse the index', async () => {

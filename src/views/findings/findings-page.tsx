@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { FindingsScan } from '../../analysis/findings/finding-types';
 import { formatCount } from '../../components/format-count';
 import { scanMethods } from '../../figures/finding-words';
-import { useIndex } from '../../data/get-index';
+import { useIndexColumns } from '../../data/get-index';
 import type { FindingsSource } from '../../export/findings-file';
 import { useFindingsScan } from '../../state/use-findings-scan';
 import { useUrlState } from '../../state/use-url-state';
@@ -17,7 +17,7 @@ import { useRovingFocus } from '../../components/use-roving-focus';
 export function FindingsPage() {
   const { state } = useUrlState();
   const { scan, selection } = useFindingsScan(state);
-  const build = useIndex().data?.build ?? '';
+  const build = useIndexColumns().data?.build ?? '';
   const size = selection.rows?.length ?? null;
   return (
     <ViewFrame

@@ -56,10 +56,16 @@ export function OverviewPage() {
   );
   const summary = useMemo(() => (columns && masks ? headline(columns, masks.all) : null), [columns, masks]);
 
-  if (selection.error) {
-    return <LoadError title="The dataset could not be loaded" error={selection.error} onRetry={selection.retry} />;
+  // The ids and titles arrive after the columns: a failure among them fails the dataset as a whole, as any part of index.json would.
+  const failed = selection.error ?? index.error;
+  if (failed) {
+    const retry = () => {
+      selection.retry();
+      if (index.isError) void index.refetch();
+    };
+    return <LoadError title="The dataset could not be loaded" error={failed} onRetry={retry} />;
   }
-  const ready = index.data && columns && masks && figures && summary;
+  const ready = columns && masks && figures && summary;
   const filtered = isFiltered(state);
   return (
     <div className="page overview-page">
@@ -99,16 +105,16 @@ export function OverviewPage() {
                 <JumpLink target={OVERVIEW_TOP} className="overview-list__back">
                   Back to the charts
                 </JumpLink>
-                {selection.rows && <ListDownloads index={index.data} rows={selection.rows} />}
+                {selection.rows && index.data && <ListDownloads index={index.data} rows={selection.rows} />}
               </div>
-              {selection.rows ? (
+              {selection.rows && index.data ? (
                 <IncidentList index={index.data} rows={selection.rows} terms={selection.terms} />
               ) : (
                 <Skeleton label="Putting the incidents in order" lines={6} />
               )}
             </section>
           )}
-          <DatasetDownloads index={index.data} />
+          {index.data && <DatasetDownloads index={index.data} />}
         </>
       )}
     </div>
