@@ -29,6 +29,9 @@ function characterBefore(text: string, at: number): string {
 /** Whether position `at` of `text` is where a word starts: no character of a word comes right before it. */
 export const startsWordAt = (text: string, at: number): boolean => at === 0 || !WORD_CHARACTER.test(characterBefore(text, at));
 
+/** Whether `text` begins with a character of a word (a term such as "#1" or "(ddos" does not). */
+export const beginsWithWord = (text: string): boolean => text !== '' && WORD_CHARACTER.test(String.fromCodePoint(text.codePointAt(0)!));
+
 /**
  * The words every query term asks for, flattened and without repeats: each must match
  * some word of a row. "e-mail" asks for "e" and "mail"; a term of punctuation alone
