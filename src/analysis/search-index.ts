@@ -23,6 +23,7 @@ import {
   WORDS_MAGIC,
 } from '../domain/search-index-format';
 import type { WordsHeader } from '../domain/search-index-format';
+import { wordMatches } from '../domain/search-words';
 
 /** A search file that cannot be used: `file` names it, the message says why. */
 export class SearchIndexError extends Error {
@@ -147,7 +148,7 @@ export function matchingWords(dictionary: SearchDictionary, part: string): numbe
   const summary = lowerBound(words, summaryKey(part));
   if (words[summary] === summaryKey(part)) return [summary];
   const ids: number[] = [];
-  for (let id = lowerBound(words, part); id < words.length && words[id].startsWith(part); id++) ids.push(id);
+  for (let id = lowerBound(words, part); id < words.length && wordMatches(words[id], part); id++) ids.push(id);
   return ids;
 }
 
