@@ -28,7 +28,7 @@ import { reportTexts, vocabulary } from './synthetic-text';
 
 const SEED = 16;
 /** Bump when the generator or the index format changes, so a cached index is rebuilt. */
-const GENERATOR_VERSION = 2;
+const GENERATOR_VERSION = 3;
 /** Vocabulary ranks of the query's words: a common, a middling and a rarer word. */
 const QUERY_RANKS = [40, 400, 4000];
 

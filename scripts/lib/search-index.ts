@@ -1,9 +1,9 @@
 /**
  * Builds the full-text search index: every row's words (title, organizations, long
- * text), each word's rows as a posting list, the sorted dictionary with a trigram table
- * over it, and the postings cut into shards by dictionary range. Rows are added in
- * order, so each posting list is ascending as it is written and only its varint bytes
- * are kept: memory grows with the postings, never with the text.
+ * text), each word's rows as a posting list, the sorted dictionary, and the postings cut
+ * into shards by dictionary range. Rows are added in order, so each posting list is
+ * ascending as it is written and only its varint bytes are kept: memory grows with the
+ * postings, never with the text.
  */
 import {
   align4,
@@ -16,9 +16,7 @@ import {
   SHARD_MAGIC,
   SHARD_TARGET_BYTES,
   SUMMARY_BITMAPS,
-  SUMMARY_MARK,
   summaryKey,
-  trigramsOf,
   VARINT,
   WORDS_COUNTS_AT,
   WORDS_HEADER_BYTES,
@@ -261,70 +259,11 @@ interface WordColumns {
   kinds: Uint8Array;
 }
 
-function appendVarint(out: number[], value: number): void {
-  let v = value;
-  while (v >= 0x80) {
-    out.push((v & 0x7f) | 0x80);
-    v >>>= 7;
-  }
-  out.push(v);
-}
-
-/** Each trigram of the dictionary and the ids of the words holding it, as delta varints. */
-function trigramTable(words: readonly string[]): { grams: string[]; starts: Uint32Array; ids: Uint8Array } {
-  const lists = new Map<string, number[]>();
-  words.forEach((word, id) => {
-    if (word.startsWith(SUMMARY_MARK)) return;
-    for (const gram of trigramsOf(word)) {
-      let list = lists.get(gram);
-      if (list === undefined) {
-        list = [];
-        lists.set(gram, list);
-      }
-      if (list[list.length - 1] !== id) list.push(id);
-    }
-  });
-  const grams = [...lists.keys()].sort();
-  const starts = new Uint32Array(grams.length + 1);
-  const ids: number[] = [];
-  grams.forEach((gram, i) => {
-    starts[i] = ids.length;
-    let last = 0;
-    for (const id of lists.get(gram)!) {
-      appendVarint(ids, id - last);
-      last = id;
-    }
-  });
-  starts[grams.length] = ids.length;
-  return { grams, starts, ids: Uint8Array.from(ids) };
-}
-
 function wordsFile(build: Uint8Array, rows: number, words: readonly string[], columns: WordColumns, shardFirst: Uint32Array, sums: Uint32Array): Uint8Array {
   const encoder = new TextEncoder();
   const wordText = encoder.encode(words.join('\n'));
-  const { grams, starts, ids } = trigramTable(words);
-  const gramText = encoder.encode(grams.join('\n'));
-  const header: WordsHeader = {
-    rows,
-    words: words.length,
-    shards: sums.length,
-    trigrams: grams.length,
-    wordTextBytes: wordText.length,
-    trigramTextBytes: gramText.length,
-    trigramWordBytes: ids.length,
-  };
-  const sections: Uint8Array[] = [
-    wordText,
-    bytesOf(columns.offsets),
-    bytesOf(columns.lengths),
-    bytesOf(columns.counts),
-    columns.kinds,
-    bytesOf(shardFirst),
-    bytesOf(sums),
-    gramText,
-    bytesOf(starts),
-    ids,
-  ];
+  const header: WordsHeader = { rows, words: words.length, shards: sums.length, wordTextBytes: wordText.length };
+  const sections: Uint8Array[] = [wordText, bytesOf(columns.offsets), bytesOf(columns.lengths), bytesOf(columns.counts), columns.kinds, bytesOf(shardFirst), bytesOf(sums)];
   const size = sections.reduce((sum, s) => sum + align4(s.length), WORDS_HEADER_BYTES);
   const bytes = new Uint8Array(size);
   const view = new DataView(bytes.buffer);

@@ -1,10 +1,11 @@
 /**
  * Reading and querying the full-text search index (layout in search-index-format.ts).
  * The dictionary is read once; a query finds the dictionary words each of its parts
- * matches (a binary-searched prefix range for one or two letters, the trigram table
- * otherwise), says which shards hold their postings, and once those have loaded, ORs
- * the postings into one bitset per part and ANDs the parts. The work is proportional to
- * the words and postings matched, never to the dataset.
+ * matches (those starting with it: a binary-searched range of the sorted dictionary, or
+ * its prefix summary where the prebuild wrote one), says which shards hold their
+ * postings, and once those have loaded, ORs the postings into one bitset per part and
+ * ANDs the parts. The work is proportional to the words and postings matched, never to
+ * the dataset.
  */
 import {
   align4,
@@ -16,14 +17,13 @@ import {
   SHARD_HEADER_BYTES,
   SHARD_MAGIC,
   summaryKey,
-  trigramsOf,
   WORDS_COUNTS_AT,
   WORDS_HEADER_BYTES,
   WORDS_HEADER_FIELDS,
   WORDS_MAGIC,
 } from '../domain/search-index-format';
 import type { WordsHeader } from '../domain/search-index-format';
-import { isPrefixPart } from '../domain/search-words';
+import { wordMatches } from '../domain/search-words';
 
 /** A search file that cannot be used: `file` names it, the message says why. */
 export class SearchIndexError extends Error {
@@ -50,9 +50,6 @@ export interface SearchDictionary {
   /** Shard `s` holds words `shardFirst[s]` up to `shardFirst[s + 1]`. */
   readonly shardFirst: Uint32Array;
   readonly checksums: Uint32Array;
-  readonly trigrams: readonly string[];
-  readonly trigramStarts: Uint32Array;
-  readonly trigramWords: Uint8Array;
 }
 
 function readHead(bytes: Uint8Array, file: string, magic: string, build: string): DataView {
@@ -72,8 +69,8 @@ export function parseDictionary(buffer: ArrayBuffer, file: string, build: string
   const view = readHead(bytes, file, WORDS_MAGIC, build);
   if (bytes.length < WORDS_HEADER_BYTES) throw new SearchIndexError(file, 'it is truncated');
   const header = Object.fromEntries(WORDS_HEADER_FIELDS.map((field, i) => [field, view.getUint32(WORDS_COUNTS_AT + 4 * i, true)])) as unknown as WordsHeader;
-  const { words: w, shards: s, trigrams: t } = header;
-  const sizes = [header.wordTextBytes, 4 * w, 4 * w, 4 * w, w, 4 * (s + 1), 4 * s, header.trigramTextBytes, 4 * (t + 1), header.trigramWordBytes];
+  const { words: w, shards: s } = header;
+  const sizes = [header.wordTextBytes, 4 * w, 4 * w, 4 * w, w, 4 * (s + 1), 4 * s];
   const expected = sizes.reduce((sum, size) => sum + align4(size), WORDS_HEADER_BYTES);
   if (expected !== bytes.length) throw new SearchIndexError(file, bytes.length < expected ? 'it is truncated' : 'it is longer than its header says');
   let at = WORDS_HEADER_BYTES;
@@ -95,14 +92,9 @@ export function parseDictionary(buffer: ArrayBuffer, file: string, build: string
   const kinds = new Uint8Array(buffer, kindsAt, w);
   const shardFirst = u32(s + 1);
   const checksums = u32(s);
-  const trigrams = text(header.trigramTextBytes);
-  const trigramStarts = u32(t + 1);
-  const wordsAt = next(header.trigramWordBytes);
-  const trigramWords = new Uint8Array(buffer, wordsAt, header.trigramWordBytes);
-  if (words.length !== w || trigrams.length !== t) throw new SearchIndexError(file, 'its word lists do not match its header');
+  if (words.length !== w) throw new SearchIndexError(file, 'its word list does not match its header');
   if (shardFirst[0] !== 0 || shardFirst[s] !== w || !ascending(shardFirst)) throw new SearchIndexError(file, 'its shards do not cover its words');
-  if (trigramStarts[0] !== 0 || trigramStarts[t] !== header.trigramWordBytes || !ascending(trigramStarts)) throw new SearchIndexError(file, 'its trigram table is out of bounds');
-  return { build, rows: header.rows, words, offsets, lengths, counts, kinds, shardFirst, checksums, trigrams, trigramStarts, trigramWords };
+  return { build, rows: header.rows, words, offsets, lengths, counts, kinds, shardFirst, checksums };
 }
 
 function ascending(column: Uint32Array): boolean {
@@ -146,43 +138,18 @@ function lowerBound(list: readonly string[], key: string): number {
   return lo;
 }
 
-function decodeIds(bytes: Uint8Array, from: number, to: number): number[] {
-  const ids: number[] = [];
-  let id = 0;
-  for (let i = from; i < to; ) {
-    let value = 0;
-    let shift = 0;
-    let byte: number;
-    do {
-      byte = bytes[i++];
-      value += (byte & 0x7f) * 2 ** shift;
-      shift += 7;
-    } while (byte & 0x80 && i < to);
-    id += value;
-    ids.push(id);
-  }
-  return ids;
-}
-
-/** The ids of the dictionary words `part` (one word of a query) matches, ascending. */
+/**
+ * The ids of the dictionary words `part` (one word of a query) matches, ascending: those
+ * starting with it, one run of the sorted dictionary; or, where the prebuild summed
+ * those words' rows into a prefix summary (one or two characters), that summary alone.
+ */
 export function matchingWords(dictionary: SearchDictionary, part: string): number[] {
   const { words } = dictionary;
-  if (isPrefixPart(part)) {
-    const summary = lowerBound(words, summaryKey(part));
-    if (words[summary] === summaryKey(part)) return [summary];
-    const ids: number[] = [];
-    for (let id = lowerBound(words, part); id < words.length && words[id].startsWith(part); id++) ids.push(id);
-    return ids;
-  }
-  let shortest = -1;
-  for (const gram of new Set(trigramsOf(part))) {
-    const at = lowerBound(dictionary.trigrams, gram);
-    if (dictionary.trigrams[at] !== gram) return [];
-    const size = dictionary.trigramStarts[at + 1] - dictionary.trigramStarts[at];
-    if (shortest === -1 || size < dictionary.trigramStarts[shortest + 1] - dictionary.trigramStarts[shortest]) shortest = at;
-  }
-  const candidates = decodeIds(dictionary.trigramWords, dictionary.trigramStarts[shortest], dictionary.trigramStarts[shortest + 1]);
-  return candidates.filter((id) => id < words.length && words[id].includes(part));
+  const summary = lowerBound(words, summaryKey(part));
+  if (words[summary] === summaryKey(part)) return [summary];
+  const ids: number[] = [];
+  for (let id = lowerBound(words, part); id < words.length && wordMatches(words[id], part); id++) ids.push(id);
+  return ids;
 }
 
 /** The shard holding word `id`'s postings. */
@@ -198,10 +165,17 @@ export function shardOf(dictionary: SearchDictionary, id: number): number {
   return lo;
 }
 
-/** The shards a search for `parts` reads, ascending. */
+/**
+ * The shards a search for `parts` reads, ascending. A part's words are one run of the
+ * dictionary, so its shards are those from its first word's to its last word's.
+ */
 export function shardsFor(dictionary: SearchDictionary, parts: readonly string[]): number[] {
   const shards = new Set<number>();
-  for (const part of parts) for (const id of matchingWords(dictionary, part)) shards.add(shardOf(dictionary, id));
+  for (const part of parts) {
+    const ids = matchingWords(dictionary, part);
+    if (ids.length === 0) continue;
+    for (let shard = shardOf(dictionary, ids[0]); shard <= shardOf(dictionary, ids[ids.length - 1]); shard++) shards.add(shard);
+  }
   return [...shards].sort((a, b) => a - b);
 }
 

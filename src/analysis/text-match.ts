@@ -1,12 +1,12 @@
 /**
  * Search over titles and organization names alone, before the search index has loaded,
- * with the index's rule: a query word matches a word of the row that contains it (that
- * starts with it, for one or two letters). The rows are only lowercased, as cheap as a
- * first search can be on a large dataset; a query word holds letters and digits alone,
- * so wherever it occurs it lies inside one word. (Only text that NFKC changes, such as
- * ligatures and full-width letters, is matched by the index and not here.)
+ * with the index's rule: a query word matches a word of the row that starts with it.
+ * The rows are only lowercased, as cheap as a first search can be on a large dataset; a
+ * query word holds letters and digits alone, so where it occurs with no letter or digit
+ * right before it, it starts a word. (Only text that NFKC changes, such as ligatures and
+ * full-width letters, is matched by the index and not here.)
  */
-import { isPrefixPart, WORD_CHARACTER } from '../domain/search-words';
+import { startsWordAt } from '../domain/search-words';
 
 /** The whitespace-separated terms of a query, lowercased; none for a blank query. */
 export function queryTerms(query: string): string[] {
@@ -18,27 +18,18 @@ export function wordHaystack(texts: readonly string[]): string[] {
   return texts.map((text) => text.toLowerCase());
 }
 
-/** The character ending just before `at`, a surrogate pair whole. */
-function characterBefore(text: string, at: number): string {
-  const unit = text.charCodeAt(at - 1);
-  return unit >= 0xdc00 && unit <= 0xdfff && at >= 2 ? text.slice(at - 2, at) : text[at - 1];
-}
-
 /** Whether some word of `text` starts with `part`. */
 function startsWord(text: string, part: string): boolean {
-  for (let at = text.indexOf(part); at !== -1; at = text.indexOf(part, at + 1)) {
-    if (at === 0 || !WORD_CHARACTER.test(characterBefore(text, at))) return true;
-  }
+  for (let at = text.indexOf(part); at !== -1; at = text.indexOf(part, at + 1)) if (startsWordAt(text, at)) return true;
   return false;
 }
 
-/** Rows where every query word (`queryParts`) matches a word, in row order. No words match every row. */
+/** Rows where every query word (`queryParts`) starts a word, in row order. No words match every row. */
 export function matchRows(haystack: readonly string[], parts: readonly string[]): Uint32Array {
-  const tests = parts.map((part) => (isPrefixPart(part) ? (text: string) => startsWord(text, part) : (text: string) => text.includes(part)));
   const rows: number[] = [];
   for (let row = 0; row < haystack.length; row++) {
     const text = haystack[row];
-    if (tests.every((test) => test(text))) rows.push(row);
+    if (parts.every((part) => startsWord(text, part))) rows.push(row);
   }
   return Uint32Array.from(rows);
 }

@@ -1,3 +1,5 @@
+import { beginsWithWord, startsWordAt } from '../domain/search-words';
+
 /** A run of text, and whether it is part of a search match. */
 export interface TextPart {
   readonly text: string;
@@ -5,7 +7,9 @@ export interface TextPart {
 }
 
 /**
- * `text` cut into alternating runs, every case-insensitive occurrence of any term marked.
+ * `text` cut into alternating runs, every case-insensitive occurrence of any term that
+ * starts a word marked, as search matches them: "pilot" marks "pilot" and "pilots", not
+ * the end of "autopilot". A term starting with punctuation ("#1") marks wherever it occurs.
  * Overlapping and touching occurrences merge into one run, and joining the runs gives
  * `text` back unchanged. `terms` must already be lowercased, as `queryTerms` gives them.
  * The few characters whose lowercase is longer (`İ`) would shift every position after
@@ -17,7 +21,10 @@ export function highlightParts(text: string, terms: readonly string[]): TextPart
   const marked = new Uint8Array(text.length);
   for (const term of terms) {
     if (term === '') continue;
-    for (let at = lower.indexOf(term); at !== -1; at = lower.indexOf(term, at + 1)) marked.fill(1, at, at + term.length);
+    const anywhere = !beginsWithWord(term);
+    for (let at = lower.indexOf(term); at !== -1; at = lower.indexOf(term, at + 1)) {
+      if (anywhere || startsWordAt(lower, at)) marked.fill(1, at, at + term.length);
+    }
   }
   const parts: TextPart[] = [];
   let start = 0;

@@ -6,18 +6,19 @@
  * `search-words.bin`: header, then the sorted dictionary as UTF-8 words joined by "\n";
  * per word its postings' byte offset within its shard, byte length, row count and
  * encoding (u32, u32, u32, u8 columns); each shard's first word (shards + 1 entries) and
- * FNV-1a checksum; the sorted trigrams of the dictionary ("\n"-joined UTF-8) with, per
- * trigram, where its list of word ids (delta varints) starts in the last section.
+ * FNV-1a checksum. A query word matches the words starting with it, one run of the
+ * sorted dictionary, so its postings (or its prefix summary) lie in one run of
+ * consecutive shards.
  *
- * Keys starting with `SUMMARY_MARK` are prefix summaries, not words: they have postings
- * but no trigrams.
+ * Keys starting with `SUMMARY_MARK` are prefix summaries, not words.
  *
  * `search-postings-NNNN.bin`: header, then the postings of a run of consecutive words.
  * A posting list is either the rows as varints (the first row, then each gap) or, where
  * that would be larger, a bitmap of every row (bit `row % 32` of u32 `row / 32`).
  */
 export const SEARCH_WORDS_FILE = 'search-words.bin';
-export const SEARCH_VERSION = 1;
+/** 2: no trigram table, as a query word matches the start of a word. */
+export const SEARCH_VERSION = 2;
 export const WORDS_MAGIC = 'FLSW';
 export const SHARD_MAGIC = 'FLSP';
 export const MAX_BUILD_BYTES = 64;
@@ -31,7 +32,7 @@ export const BITMAP = 1;
 
 /** magic, version, build length, build bytes, then the counts in `WordsHeader` order. */
 export const WORDS_COUNTS_AT = 12 + MAX_BUILD_BYTES;
-export const WORDS_HEADER_BYTES = WORDS_COUNTS_AT + 7 * 4;
+export const WORDS_HEADER_BYTES = WORDS_COUNTS_AT + 4 * 4;
 /** magic, version, build length, build bytes, shard number, payload bytes. */
 export const SHARD_HEADER_BYTES = 12 + MAX_BUILD_BYTES + 8;
 
@@ -39,12 +40,9 @@ export interface WordsHeader {
   rows: number;
   words: number;
   shards: number;
-  trigrams: number;
   wordTextBytes: number;
-  trigramTextBytes: number;
-  trigramWordBytes: number;
 }
-export const WORDS_HEADER_FIELDS: readonly (keyof WordsHeader)[] = ['rows', 'words', 'shards', 'trigrams', 'wordTextBytes', 'trigramTextBytes', 'trigramWordBytes'];
+export const WORDS_HEADER_FIELDS: readonly (keyof WordsHeader)[] = ['rows', 'words', 'shards', 'wordTextBytes'];
 
 /** The shard file holding postings number `shard`. */
 export const shardFile = (shard: number): string => `search-postings-${String(shard).padStart(4, '0')}.bin`;
@@ -77,12 +75,4 @@ export function checksum(bytes: Uint8Array): number {
   for (let i = 0; i < whole; i++) hash = Math.imul(hash ^ words[i], 0x01000193);
   for (let i = whole * 4; i < bytes.length; i++) hash = Math.imul(hash ^ bytes[i], 0x01000193);
   return hash >>> 0;
-}
-
-/** The trigrams of `word` by code point, in order, repeats included. */
-export function trigramsOf(word: string): string[] {
-  const points = [...word];
-  const grams: string[] = [];
-  for (let i = 0; i + 3 <= points.length; i++) grams.push(points[i] + points[i + 1] + points[i + 2]);
-  return grams;
 }

@@ -14,13 +14,28 @@ describe('text matching before the search index has loaded', () => {
     ['moviepass', [0]],
     ['crash bank', [2]],
     ['data', [0, 1]],
-    ['tabase', [0, 1]],
+    ['tabase', []],
+    ['base', []],
+    ['unprot', [0]],
+    ['prot', []],
+    ['tected', []],
     ['ex', [0]],
     ['te', [1]],
     ['xa', []],
     ['nothing-like-this', []],
   ])('“%s” matches rows %j', (query, expected) => {
     expect(rows(query)).toEqual(expected);
+  });
+
+  it('matches a query word at the start of a word only, as the search index does', () => {
+    const starts = wordHaystack(['Unprotected database', 'data breach', 'the autopilot', 'pilot error', 'e-mail', 'Ünïcode façade']);
+    const matched = (query: string) => Array.from(matchRows(starts, queryParts(queryTerms(query))));
+    expect(matched('data')).toEqual([0, 1]);
+    expect(matched('base')).toEqual([]);
+    expect(matched('pilot')).toEqual([3]);
+    expect(matched('mail')).toEqual([4]);
+    expect(matched('cade')).toEqual([]);
+    expect(matched('faç')).toEqual([5]);
   });
 
   it('keeps words apart: a term never matches across two words', () => {

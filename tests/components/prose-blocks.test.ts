@@ -53,7 +53,9 @@ describe('inlinePieces', () => {
   });
 
   it('merges overlapping terms into one mark and leaves text without terms whole', () => {
-    expect(inlinePieces('database', ['data', 'tabase'])).toEqual([{ kind: 'match', text: 'database' }]);
+    expect(inlinePieces('database', ['data', 'database'])).toEqual([{ kind: 'match', text: 'database' }]);
+    expect(inlinePieces('e-mail', ['e-m', 'mail'])).toEqual([{ kind: 'match', text: 'e-mail' }]);
+    expect(inlinePieces('database', ['tabase'])).toEqual([{ kind: 'text', text: 'database' }]);
     expect(inlinePieces('plain [x] text', [])).toEqual([{ kind: 'text', text: 'plain [x] text' }]);
   });
 });

@@ -10,16 +10,17 @@ import { useDatasetServer } from '../testing/dataset-server';
 import { slide } from './deck-fixture';
 import { searchText } from '../../scripts/lib/search-text';
 import type { IncidentDraft } from '../../src/domain/schema';
+import { searchWords, wordMatches } from '../../src/domain/search-words';
 
 const { dataset } = useDatasetServer();
 
 const wrapper = ({ children }: { children: ReactNode }) => <AppProviders client={createQueryClient()}>{children}</AppProviders>;
 
-/** How often `term` occurs in the served titles and organization names, and how many rows' long text has it. */
+/** How often a word starting with `term` occurs in the served titles and organization names, and how many rows' long text has it. */
 function mentions(term: string): { short: number; longText: number } {
   const index = dataset().json<{ id: string[]; title: string[]; organizations: { values: string[] } }>('index.json');
   const text = index.id.map((id) => searchText(dataset().json<IncidentDraft>(`incidents/${id}.json`)));
-  const has = (line: string) => line.toLowerCase().includes(term);
+  const has = (line: string) => searchWords(line).some((word) => wordMatches(word, term));
   return { short: [...index.title, ...index.organizations.values].filter(has).length, longText: text.filter(has).length };
 }
 

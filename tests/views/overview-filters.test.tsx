@@ -8,6 +8,7 @@ import { http, HttpResponse, delay } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { type DatasetIndex, type IncidentDraft, IndexSchema } from '../../src/domain/schema';
 import { searchText } from '../../scripts/lib/search-text';
+import { searchWords, wordMatches } from '../../src/domain/search-words';
 import { FACETS, FACET_DISPLAY_ORDER } from '../../src/domain/taxonomy';
 import { SEARCH_DEBOUNCE_MS } from '../../src/views/overview/search-box';
 import { useDatasetServer } from '../testing/dataset-server';
@@ -35,13 +36,13 @@ function served(file: string): HttpResponse<ArrayBuffer> {
   return new HttpResponse(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length), { headers: { 'Content-Type': 'application/octet-stream' } });
 }
 
-/** Rows whose title, organizations or long text hold every term, matched the plain way. */
+/** Rows where every word of the query starts a word of the title, organizations or long text, matched the plain way. */
 function textMatches(index: DatasetIndex, text: readonly string[], query: string): number[] {
-  const terms = query.toLowerCase().split(/\s+/).filter(Boolean);
+  const parts = searchWords(query);
   return rowsWhere(index, (row) => {
     const organizations = Array.from(organizationsOfRow(index.organizations, row), (value) => index.organizations.values[value]);
-    const haystack = [index.title[row], ...organizations, text[row]].join('\n').toLowerCase();
-    return terms.every((term) => haystack.includes(term));
+    const words = searchWords([index.title[row], ...organizations, text[row]].join('\n'));
+    return parts.every((part) => words.some((word) => wordMatches(word, part)));
   });
 }
 
