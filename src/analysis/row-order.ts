@@ -57,12 +57,44 @@ export function dateOrder(published: Int32Array, direction: 1 | -1): Uint32Array
   return rows;
 }
 
-/** The rows of `mask` in the order of `order` (a result of `rowOrder`): one pass, no sorting. */
-export function orderedRows(order: Uint32Array, mask: Bitset): Uint32Array {
-  const rows = new Uint32Array(popcount(mask));
-  let next = 0;
-  for (let i = 0; i < order.length; i++) {
-    if (hasBit(mask, order[i])) rows[next++] = order[i];
-  }
-  return rows;
+/** The rows of a selection in a row order, read only as far as a caller looks. */
+export interface OrderedRows {
+  readonly length: number;
+  /** The rows at positions `from` to `to` (exclusive); visits the order only as far as `to` lies. */
+  slice(from: number, to: number): Uint32Array;
+  /** Every row, in order: made on the first call, in one pass. */
+  all(): Uint32Array;
+}
+
+/**
+ * The rows of `mask` in the order of `order` (a result of `rowOrder` or `titleOrder`).
+ * A click changes the selection, and the list shows its first page: at a million
+ * incidents, visiting the whole order for every click would cost more than the page.
+ */
+export function orderedRows(order: Uint32Array, mask: Bitset): OrderedRows {
+  const length = popcount(mask);
+  let whole: Uint32Array | null = null;
+  return {
+    length,
+    slice(from, to) {
+      if (whole !== null) return whole.slice(from, to);
+      const rows: number[] = [];
+      for (let i = 0, position = 0; i < order.length && position < to; i++) {
+        if (!hasBit(mask, order[i])) continue;
+        if (position >= from) rows.push(order[i]);
+        position += 1;
+      }
+      return Uint32Array.from(rows);
+    },
+    all() {
+      if (whole === null) {
+        whole = new Uint32Array(length);
+        let next = 0;
+        for (let i = 0; i < order.length; i++) {
+          if (hasBit(mask, order[i])) whole[next++] = order[i];
+        }
+      }
+      return whole;
+    },
+  };
 }

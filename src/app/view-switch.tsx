@@ -33,7 +33,11 @@ function IncidentView({ state, id }: { readonly state: UrlState; readonly id: st
   const { rows } = useSelection(state);
   const ids = useIndex().data?.id;
   const neighbours = useMemo(
-    () => (rows && ids ? selectionNeighbours(rows.length, (position) => ids[rows[position]], id) : NOT_LOADED),
+    () => {
+      if (!rows || !ids) return NOT_LOADED;
+      const ordered = rows.all();
+      return selectionNeighbours(ordered.length, (position) => ids[ordered[position]], id);
+    },
     [rows, ids, id],
   );
   return <IncidentPage id={id} neighbours={neighbours} />;

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { LoadedDataset } from '../data/dataset-load';
 import { useEffect, useMemo, useRef } from 'react';
 import { orderedRows, rowOrder } from '../analysis/row-order';
+import type { OrderedRows } from '../analysis/row-order';
 import type { CrossFilterMasks } from '../analysis/selection-masks';
 import type { UrlFilters, UrlState } from './url-state';
 import { datasetQueryOptions, titleOrderQueryOptions } from '../data/get-dataset';
@@ -20,7 +21,7 @@ import { identityOf, sharedDerivation } from './shared-derivation';
  * index only where an incident is shown, never for a whole selection. `error` is a failed index load, which leaves nothing to show.
  */
 export interface Selection {
-  readonly rows: Uint32Array | null;
+  readonly rows: OrderedRows | null;
   readonly masks: CrossFilterMasks | null;
   /**
    * The masks of other filters with this selection's search applied, shared like `masks`:

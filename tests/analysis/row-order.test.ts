@@ -59,6 +59,28 @@ describe('orderedRows', () => {
     ['date-asc', [], []],
     ['date-asc', [0, 1, 2, 3, 4, 5], [3, 0, 2, 5, 1, 4]],
   ] as const)('keeps the %s order for the selected rows %j', (sort, selected, rows) => {
-    expect([...orderedRows(orderOf(sort), fromIndices(selected, columns.size))]).toEqual(rows);
+    const ordered = orderedRows(orderOf(sort), fromIndices(selected, columns.size));
+    expect(ordered.length).toBe(rows.length);
+    expect([...ordered.all()]).toEqual(rows);
+  });
+
+  it('gives any page of the selection as the whole order has it, read before or after the whole', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.boolean(), { maxLength: 80 }),
+        fc.nat(90),
+        fc.nat(30),
+        fc.boolean(),
+        (picked, from, size, wholeFirst) => {
+          const order = Uint32Array.from(picked.map((_, row) => row).reverse());
+          const mask = fromIndices(picked.flatMap((on, row) => (on ? [row] : [])), picked.length);
+          const expected = [...order].filter((row) => picked[row]);
+          const ordered = orderedRows(order, mask);
+          if (wholeFirst) expect([...ordered.all()]).toEqual(expected);
+          expect([...ordered.slice(from, from + size)]).toEqual(expected.slice(from, from + size));
+          expect([...ordered.all()]).toEqual(expected);
+        },
+      ),
+    );
   });
 });

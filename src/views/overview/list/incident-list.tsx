@@ -4,6 +4,7 @@ import { takeListRow } from '../../../state/list-return';
 import { useUrlState } from '../../../state/use-url-state';
 import { EmptyState } from '../../../components/empty-state';
 import type { DatasetIndex } from '../../../domain/schema';
+import type { OrderedRows } from '../../../analysis/row-order';
 import { IncidentListItem } from './incident-list-item';
 import { ListPager } from './list-pager';
 import { ListSort } from './list-sort';
@@ -11,7 +12,7 @@ import { ListSort } from './list-sort';
 interface IncidentListProps {
   readonly index: DatasetIndex;
   /** Selected index rows in list order, as `useSelection` gives them. */
-  readonly rows: Uint32Array;
+  readonly rows: OrderedRows;
   /** Lowercased search terms to mark in titles and organizations; none without a search. */
   readonly terms?: readonly string[];
 }
@@ -26,7 +27,7 @@ export function IncidentList({ index, rows, terms = [] }: IncidentListProps) {
   const items = useRef<HTMLOListElement>(null);
   const pages = Math.ceil(rows.length / LIST_PAGE_SIZE);
   const page = Math.min(state.page, pages);
-  const shown = useMemo(() => rows.subarray((page - 1) * LIST_PAGE_SIZE, page * LIST_PAGE_SIZE), [rows, page]);
+  const shown = useMemo(() => rows.slice((page - 1) * LIST_PAGE_SIZE, page * LIST_PAGE_SIZE), [rows, page]);
   useEffect(() => {
     const id = takeListRow();
     const at = id === null ? -1 : Array.from(shown, (row) => index.id[row]).indexOf(id);

@@ -1,5 +1,6 @@
 import { useUrlState } from '../../../state/use-url-state';
 import type { DatasetIndex } from '../../../domain/schema';
+import type { OrderedRows } from '../../../analysis/row-order';
 import { exportContext } from '../../../export/export-context';
 import type { FigureFrame } from '../../../figures/figure';
 import { MIME, downloadText } from '../../../export/download';
@@ -10,7 +11,7 @@ import { incidentListCsv, incidentListJson } from '../../../export/incident-expo
 interface ListDownloadsProps {
   readonly index: DatasetIndex;
   /** Every selected row in list order, not only the page on screen. */
-  readonly rows: ArrayLike<number>;
+  readonly rows: OrderedRows;
 }
 
 /** The publication span of the rows, as a chart's caption gives it. */
@@ -34,21 +35,21 @@ function publishedSpan(index: DatasetIndex, rows: ArrayLike<number>): FigureFram
  */
 export function ListDownloads({ index, rows }: ListDownloadsProps) {
   const { state } = useUrlState();
-  const context = () => exportContext('Selected incidents', state, rows.length, publishedSpan(index, rows), index.build);
+  const context = () => exportContext('Selected incidents', state, rows.length, publishedSpan(index, rows.all()), index.build);
   const fileName = (extension: string) => figureFileName({ title: 'incidents', filters: filtersInWords(state), build: index.build }, extension);
   return (
     <div className="list-downloads" role="group" aria-label="Download the selected incidents">
       <button
         type="button"
         className="button button--quiet"
-        onClick={() => downloadText(incidentListCsv(index, rows, context()), fileName('csv'), MIME.csv)}
+        onClick={() => downloadText(incidentListCsv(index, rows.all(), context()), fileName('csv'), MIME.csv)}
       >
         Download CSV
       </button>
       <button
         type="button"
         className="button button--quiet"
-        onClick={() => downloadText(incidentListJson(index, rows), fileName('json'), MIME.json)}
+        onClick={() => downloadText(incidentListJson(index, rows.all()), fileName('json'), MIME.json)}
       >
         Download JSON
       </button>
