@@ -1,4 +1,4 @@
-import { useMemo, useSyncExternalStore } from 'react';
+import { useSyncExternalStore } from 'react';
 import { parseUrlState, stringifyUrlState } from './url-state';
 import type { UrlState } from './url-state';
 
@@ -47,7 +47,17 @@ export const useUrlSearch = (): string => useSyncExternalStore(subscribe, getSea
  * every caller reads the same `window.location`, so two components can never disagree.
  */
 export function useUrlState(): { state: UrlState; navigate: Navigate } {
-  const search = useUrlSearch();
-  const state = useMemo(() => parseUrlState(search), [search]);
-  return { state, navigate };
+  return { state: stateOf(useUrlSearch()), navigate };
+}
+
+let parsed: { readonly search: string; readonly state: UrlState } | null = null;
+
+/**
+ * The state `search` spells, parsed once for every component that reads it: a click
+ * renders a few hundred of them, each of which parsed the address again, and the one
+ * state object lets their memos see that nothing else changed.
+ */
+function stateOf(search: string): UrlState {
+  if (parsed?.search !== search) parsed = { search, state: parseUrlState(search) };
+  return parsed.state;
 }
