@@ -39,56 +39,58 @@ export interface OrganizationColumns {
 export function prepareOrganizations(organizations: DatasetIndex['organizations']): OrganizationColumns {
   const { names, keys, of, values, start: written, codes, roles: codeRoles } = organizations;
   const size = written.length - 1;
+  // Row by row first, in one pass in the order the index holds them: each row's
+  // organizations once, ascending, their roles joined. The organizations' rows follow
+  // from that in one more pass; a million rows were three passes of scattered writes.
+  const rowStart = new Uint32Array(size + 1);
+  const rowOrganizations = new Uint32Array(codes.length);
+  const rowRoles = new Uint8Array(codes.length);
   const count = new Uint32Array(names.length + 1);
   const seen = new Int32Array(names.length).fill(-1);
+  let end = 0;
   for (let row = 0; row < size; row++) {
+    const first = end;
     for (let at = written[row]; at < written[row + 1]; at++) {
       const org = of[codes[at]];
-      if (seen[org] !== row) {
-        seen[org] = row;
-        count[org + 1] += 1;
+      if (seen[org] === row) {
+        let k = first;
+        while (rowOrganizations[k] !== org) k++;
+        rowRoles[k] |= codeRoles[at];
+        continue;
       }
+      seen[org] = row;
+      count[org + 1] += 1;
+      let k = end++;
+      for (; k > first && rowOrganizations[k - 1] > org; k--) {
+        rowOrganizations[k] = rowOrganizations[k - 1];
+        rowRoles[k] = rowRoles[k - 1];
+      }
+      rowOrganizations[k] = org;
+      rowRoles[k] = codeRoles[at];
     }
+    rowStart[row + 1] = end;
   }
   const start = new Uint32Array(names.length + 1);
   for (let k = 0; k < names.length; k++) start[k + 1] = start[k] + count[k + 1];
-  const rows = new Uint32Array(start[names.length]);
-  const roles = new Uint8Array(rows.length);
+  const rows = new Uint32Array(end);
+  const roles = new Uint8Array(end);
   const next = start.slice(0, names.length);
-  seen.fill(-1);
   for (let row = 0; row < size; row++) {
-    for (let at = written[row]; at < written[row + 1]; at++) {
-      const org = of[codes[at]];
-      const role = codeRoles[at];
-      if (seen[org] === row) roles[next[org] - 1] |= role;
-      else {
-        seen[org] = row;
-        rows[next[org]] = row;
-        roles[next[org]] = role;
-        next[org] += 1;
-      }
-    }
-  }
-  const rowStart = new Uint32Array(size + 1);
-  for (let k = 0; k < rows.length; k++) rowStart[rows[k] + 1] += 1;
-  for (let row = 0; row < size; row++) rowStart[row + 1] += rowStart[row];
-  const rowOrganizations = new Uint32Array(rows.length);
-  const rowRoles = new Uint8Array(rows.length);
-  const fill = rowStart.slice(0, size);
-  for (let org = 0; org < names.length; org++) {
-    for (let k = start[org]; k < start[org + 1]; k++) {
-      const at = fill[rows[k]]++;
-      rowOrganizations[at] = org;
-      rowRoles[at] = roles[k];
+    for (let k = rowStart[row]; k < rowStart[row + 1]; k++) {
+      const at = next[rowOrganizations[k]]++;
+      rows[at] = row;
+      roles[at] = rowRoles[k];
     }
   }
   const roleTotals = new Int32Array(names.length * 3);
-  for (let k = 0; k < rowOrganizations.length; k++) tally(roleTotals, rowOrganizations[k], rowRoles[k], 1);
+  for (let k = 0; k < end; k++) tally(roleTotals, rowOrganizations[k], rowRoles[k], 1);
   const variants: number[][] = names.map(() => []);
   for (let value = 0; value < values.length; value++) variants[of[value]].push(value);
   const named = createBitset(size);
-  for (const row of rows) setBit(named, row);
-  return { keys, names, variants, values, of, named, start, rows, roles, rowStart, rowOrganizations, rowRoles, roleTotals };
+  for (let row = 0; row < size; row++) if (rowStart[row + 1] > rowStart[row]) setBit(named, row);
+  // Shorter than the codes only where a row named one organization twice.
+  const fit = <T extends Uint32Array | Uint8Array>(column: T): T => (end === column.length ? column : (column.slice(0, end) as T));
+  return { keys, names, variants, values, of, named, start, rows, roles, rowStart, rowOrganizations: fit(rowOrganizations), rowRoles: fit(rowRoles), roleTotals };
 }
 
 /**

@@ -34,6 +34,44 @@ describe('prepareOrganizations', () => {
     expect([...prepared.roles.subarray(prepared.start[0], prepared.start[1])]).toEqual([1, 3]);
     expect(prepared.variants).toEqual([[0, 1], [3], [2]]);
   });
+
+  it('gives the rows of each organization and the organizations of each row as a plain count does, names of one organization repeated in a row included', () => {
+    const random = mulberry32(11);
+    for (let trial = 0; trial < 40; trial++) {
+      const valueCount = 1 + Math.floor(random() * 8);
+      const of = Array.from({ length: valueCount }, (_, v) => (v < 3 ? v % 3 : Math.floor(random() * 3)));
+      const orgCount = Math.max(...of) + 1;
+      const rowCount = Math.floor(random() * 30);
+      const rows = Array.from({ length: rowCount }, () => Array.from({ length: Math.floor(random() * 5) }, () => Math.floor(random() * valueCount)));
+      const roles = rows.map((row) => row.map(() => 1 + Math.floor(random() * 3)));
+      const plain = {
+        values: of.map((_, v) => `name ${v}`),
+        rows,
+        roles,
+        names: Array.from({ length: orgCount }, (_, o) => `org ${o}`),
+        keys: Array.from({ length: orgCount }, (_, o) => `org ${o}`),
+        of,
+      };
+      const read = IndexSchema.parse(encodeIndex({ ...fixtureIndex(rows.map(() => ({}))), organizations: plain })).organizations;
+      const prepared = prepareOrganizations(read);
+      const roleOf = rows.map((row, r) => {
+        const joined = new Map<number, number>();
+        row.forEach((value, k) => joined.set(of[value], (joined.get(of[value]) ?? 0) | roles[r][k]));
+        return new Map([...joined].sort(([a], [b]) => a - b));
+      });
+      for (let org = 0; org < orgCount; org++) {
+        const expected = roleOf.flatMap((joined, row) => (joined.has(org) ? [[row, joined.get(org)]] : []));
+        const k = [prepared.start[org], prepared.start[org + 1]];
+        expect([...prepared.rows.subarray(k[0], k[1])].map((row, i) => [row, prepared.roles[k[0] + i]])).toEqual(expected);
+      }
+      roleOf.forEach((joined, row) => {
+        const k = [prepared.rowStart[row], prepared.rowStart[row + 1]];
+        expect([...prepared.rowOrganizations.subarray(k[0], k[1])]).toEqual([...joined.keys()]);
+        expect([...prepared.rowRoles.subarray(k[0], k[1])]).toEqual([...joined.values()]);
+        expect(hasBit(prepared.named, row)).toBe(joined.size > 0);
+      });
+    }
+  });
 });
 
 describe('organizationIndex', () => {
