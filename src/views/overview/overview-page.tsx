@@ -47,8 +47,9 @@ export function OverviewPage() {
   const organizationMask = useMemo(() => (masksFor ? masksFor({ ...state.filters, organizations: [] }).all : null), [masksFor, state.filters]);
   // Counting every organization of a million incidents takes tens of milliseconds: the
   // facet panels answer a click first, and the organization panel follows in a render
-  // that gives way to the next input.
-  const deferredOrganizationMask = useDeferredValue(organizationMask);
+  // that gives way to the next input. It follows the first drawing of the page too, which
+  // is the longest task of a load.
+  const deferredOrganizationMask = useDeferredValue(organizationMask, null);
   const span = useMemo(() => (columns ? yearSpan(columns) : null), [columns]);
   const figures = useMemo(
     () => (input ? (Object.fromEntries(FACET_IDS.map((facet) => [facet, facetFigure(input, state, facet)])) as Record<FacetId, FacetFigure>) : null),
