@@ -339,13 +339,13 @@ export class CompileCache {
     const { words } = this.vocabulary;
     const inUse = new Uint8Array(words.length);
     let used = 0;
-    for (const entry of this.used.values()) {
-      if (entry.kind !== 'page' || entry.input === null) continue;
-      forEachWord(entry.input.words, (id) => {
-        if (inUse[id] === 0) used += 1;
-        inUse[id] = 1;
-      });
-    }
+    const use = (id: number) => {
+      if (inUse[id] === 0) used += 1;
+      inUse[id] = 1;
+    };
+    // An export's rows keep words of their own, numbered afresh on every run.
+    for (let id = 0; id < words.length; id++) if (this.vocabulary.numbered(id)) use(id);
+    for (const entry of this.used.values()) if (entry.kind === 'page' && entry.input !== null) forEachWord(entry.input.words, use);
     const fresh = randomBytes(8).toString('hex');
     if (words.length - used > Math.max(used, MIN_UNUSED_WORDS)) {
       const numberOf = new Int32Array(words.length);

@@ -34,12 +34,24 @@ export class Vocabulary {
     return id;
   }
 
+  /** Marks the words `number` gave out, one byte per word. */
+  private given = new Uint8Array(0);
+
   /** `local`'s words renumbered in this vocabulary. */
   number(local: LocalWords): Uint8Array {
-    return renumbered(
-      local.packed,
-      local.words.map((word) => this.id(word)),
-    );
+    const ids = local.words.map((word) => this.id(word));
+    if (this.given.length < this.words.length) {
+      const grown = new Uint8Array(Math.max(this.words.length, this.given.length * 2));
+      grown.set(this.given);
+      this.given = grown;
+    }
+    for (const id of ids) this.given[id] = 1;
+    return renumbered(local.packed, ids);
+  }
+
+  /** Whether `number` gave out word `id`: an input numbered this run uses it, whatever the cache keeps of that input. */
+  numbered(id: number): boolean {
+    return this.given[id] === 1;
   }
 }
 
