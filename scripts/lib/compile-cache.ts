@@ -430,7 +430,7 @@ export const MAX_KEPT_CSV_BYTES = 8 << 20;
 const heldBytes = ({ input, diagnostics }: Staged) =>
   512 +
   diagnostics.length * 128 +
-  (input === null ? 0 : input.record.byteLength + input.words.packed.byteLength + input.words.words.reduce((sum, word) => sum + 32 + 2 * word.length, 0) + input.print.byteLength);
+  (input === null ? 0 : input.record.byteLength + input.words.packed.length + input.words.words.reduce((sum, word) => sum + 32 + 2 * word.length, 0) + input.print.byteLength);
 
 /**
  * A sink that passes a CSV export's rows on to `sink` and keeps them, in order, for the

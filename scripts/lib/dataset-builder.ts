@@ -1,7 +1,7 @@
 import { type BuildInput, type Diagnostic, IncidentIdSchema } from '../../src/domain/schema';
 import { classificationConflicts } from './classification-conflicts';
 import { candidatePairs } from './duplicate-candidates';
-import type { Vocabulary } from './document-words';
+import type { PackedWords, Vocabulary } from './document-words';
 import type { IndexRow } from './index-columns';
 import { excerpt } from './parse-result';
 import type { StagedInput } from './prepared-input';
@@ -10,7 +10,7 @@ interface Row extends IndexRow {
   richness: number;
   hash: string;
   /** Its words for full-text search and distinctive terms, packed in the dataset's vocabulary (document-words.ts). */
-  words: Uint8Array;
+  words: PackedWords;
   /** The sampled shingles of its record's long text, to find possible duplicates by. */
   print: Uint32Array;
   sources: string[];
@@ -47,7 +47,7 @@ export interface RecordPatch {
 export interface BuiltDataset {
   rows: IndexRow[];
   /** Per incident, its packed words (document-words.ts). */
-  words: Uint8Array[];
+  words: PackedWords[];
   /** Per incident: its id, the hash of its record and search text, and its sources, for the build id. */
   digests: string[];
   inputs: BuildInput[];
@@ -73,7 +73,7 @@ export interface CandidateSide {
  * A staged input as the builder places it: the record's bytes are the caller's to write,
  * and its words are numbered in the vocabulary of the whole dataset.
  */
-export type PlacedInput = Omit<StagedInput, 'record' | 'words'> & { words: Uint8Array };
+export type PlacedInput = Omit<StagedInput, 'record' | 'words'> & { words: PackedWords };
 
 /** `input` as the builder places it, its words numbered in `vocabulary`. */
 export function placedInput({ fields, richness, words, print, key, id, hash }: StagedInput, vocabulary: Vocabulary): PlacedInput {

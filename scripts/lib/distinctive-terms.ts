@@ -1,6 +1,6 @@
 import { byCodeUnits } from './index-columns';
 import { PairTable } from './pair-table';
-import { BREAK, documentWords, PackedReader, Vocabulary } from './document-words';
+import { BREAK, documentWords, PackedReader, type PackedWords, Vocabulary } from './document-words';
 import { termOfWord } from './term-words';
 
 /** How many terms each incident keeps: enough to name what it is about, few enough to stay small. */
@@ -57,7 +57,7 @@ const UNSEEN = -2;
  * name a reader sees: "breach" for "breach" and "breaches"), from the incidents' packed
  * words (document-words.ts), whose words are looked at once per vocabulary entry.
  */
-function readWords(documents: readonly Uint8Array[], vocabulary: readonly string[]) {
+function readWords(documents: readonly PackedWords[], vocabulary: readonly string[]) {
   const termOf = new Map<string, number>();
   /** Each vocabulary word to its term's number or `BREAK`. */
   const seen = new Int32Array(vocabulary.length).fill(UNSEEN);
@@ -196,7 +196,7 @@ export function distinctiveTerms(titles: readonly string[], bodies: readonly str
  * `distinctiveTerms` of the incidents' packed words (document-words.ts) in `vocabulary`:
  * the same terms, found without reading the text again.
  */
-export function distinctiveTermsOf(documents: readonly Uint8Array[], vocabulary: readonly string[], perIncident = TERMS_PER_INCIDENT): DistinctiveTerms {
+export function distinctiveTermsOf(documents: readonly PackedWords[], vocabulary: readonly string[], perIncident = TERMS_PER_INCIDENT): DistinctiveTerms {
   const n = documents.length;
   const words = readWords(documents, vocabulary);
   const phrases = readPhrases(words.sequences, words.df);

@@ -13,6 +13,14 @@
 import { searchWords } from '../../src/domain/search-words';
 import { scanWords, termOfWord } from './term-words';
 
+/**
+ * Packed words: one varint byte per character, so a one-byte string. A row of a large
+ * export holds a few dozen bytes of words; as a string they cost a fraction of what a
+ * typed array and its buffer cost on the heap, where every row is held until the dataset
+ * is written.
+ */
+export type PackedWords = string;
+
 /** A word of the sequence that no phrase runs across. */
 export const BREAK = -1;
 
@@ -38,7 +46,7 @@ export class Vocabulary {
   private given = new Uint8Array(0);
 
   /** `local`'s words renumbered in this vocabulary. */
-  number(local: LocalWords): Uint8Array {
+  number(local: LocalWords): PackedWords {
     const ids = local.words.map((word) => this.id(word));
     if (this.given.length < this.words.length) {
       const grown = new Uint8Array(Math.max(this.words.length, this.given.length * 2));
@@ -58,7 +66,7 @@ export class Vocabulary {
 /** One incident's words packed in a vocabulary of its own, as made where it is compiled (on a worker thread for large inputs). */
 export interface LocalWords {
   words: string[];
-  packed: Uint8Array;
+  packed: PackedWords;
 }
 
 /** The words, in order, that distinctive terms count over, as in distinctive-terms.ts: `BREAK` between phrases, the title's first. */
@@ -85,7 +93,7 @@ function termSequence(title: string, body: string, vocabulary: Vocabulary): { se
  * An incident's words in `vocabulary`: search words of its title, organizations and long
  * text (as the search index reads a row), distinctive-term words of its title and body.
  */
-export function documentWords(title: string, organizations: readonly string[], body: string, vocabulary: Vocabulary): Uint8Array {
+export function documentWords(title: string, organizations: readonly string[], body: string, vocabulary: Vocabulary): PackedWords {
   const search = new Set<number>();
   for (const word of searchWords([title, ...organizations, body].join('\n'))) search.add(vocabulary.id(word));
   const { sequence, titleEnd } = termSequence(title, body, vocabulary);
@@ -116,9 +124,16 @@ class Writer {
     }
     this.bytes[this.size++] = v;
   }
+
+  text(): PackedWords {
+    let text = '';
+    // In slices: spreading a long array into one call overflows the stack.
+    for (let at = 0; at < this.size; at += 4096) text += String.fromCharCode(...this.bytes.subarray(at, Math.min(this.size, at + 4096)));
+    return text;
+  }
 }
 
-function pack(search: number[], titleEnd: number, sequence: readonly number[]): Uint8Array {
+function pack(search: number[], titleEnd: number, sequence: readonly number[]): PackedWords {
   const writer = new Writer();
   search.sort((a, b) => a - b);
   writer.push(search.length);
@@ -130,22 +145,25 @@ function pack(search: number[], titleEnd: number, sequence: readonly number[]): 
   writer.push(titleEnd);
   writer.push(sequence.length);
   for (const id of sequence) writer.push(id + 1);
-  return writer.bytes.slice(0, writer.size);
+  return writer.text();
 }
 
-/** Reads packed words in order; past the end it reads 0, which `unpack` and `packedWithin` tell apart. */
+/** Reads packed words in order; past the end it reads 0 and moves on, which `packedWithin` tells apart. */
 export class PackedReader {
   at = 0;
 
-  constructor(readonly bytes: Uint8Array) {}
+  constructor(readonly packed: PackedWords) {}
 
   next(): number {
-    const { bytes } = this;
+    const { packed } = this;
     let value = 0;
     let scale = 1;
     for (;;) {
-      const byte = bytes[this.at++];
-      if (byte === undefined) return value;
+      if (this.at >= packed.length) {
+        this.at++;
+        return value;
+      }
+      const byte = packed.charCodeAt(this.at++);
       if (byte < 0x80) return value + byte * scale;
       value += (byte & 0x7f) * scale;
       scale *= 0x80;
@@ -154,8 +172,8 @@ export class PackedReader {
 
   /** Moves past the search words to the sequence. */
   skipSearch(): void {
-    const { bytes } = this;
-    for (let n = this.next(); n > 0 && this.at < bytes.length; this.at++) if (bytes[this.at] < 0x80) n--;
+    const { packed } = this;
+    for (let n = this.next(); n > 0 && this.at < packed.length; this.at++) if (packed.charCodeAt(this.at) < 0x80) n--;
   }
 
   /** The search words' numbers, ascending; leaves the reader at the sequence. */
@@ -169,7 +187,7 @@ export class PackedReader {
 }
 
 /** `packed` with each word's number `n` replaced by `numberOf[n]`. */
-export function renumbered(packed: Uint8Array, numberOf: ArrayLike<number>): Uint8Array {
+export function renumbered(packed: PackedWords, numberOf: ArrayLike<number>): PackedWords {
   const { search, titleEnd, sequence } = unpack(packed);
   return pack(
     search.map((id) => numberOf[id]),
@@ -179,7 +197,7 @@ export function renumbered(packed: Uint8Array, numberOf: ArrayLike<number>): Uin
 }
 
 /** Visits the number of every word of `packed`, a word as often as it occurs. */
-export function forEachWord(packed: Uint8Array, visit: (id: number) => void): void {
+export function forEachWord(packed: PackedWords, visit: (id: number) => void): void {
   const reader = new PackedReader(packed);
   reader.search(visit);
   reader.next();
@@ -189,7 +207,7 @@ export function forEachWord(packed: Uint8Array, visit: (id: number) => void): vo
   }
 }
 
-function unpack(packed: Uint8Array): { search: number[]; titleEnd: number; sequence: number[] } {
+function unpack(packed: PackedWords): { search: number[]; titleEnd: number; sequence: number[] } {
   const reader = new PackedReader(packed);
   const search: number[] = [];
   reader.search((id) => search.push(id));
@@ -203,7 +221,7 @@ function unpack(packed: Uint8Array): { search: number[]; titleEnd: number; seque
  * Whether `packed` is whole and names only words of a vocabulary of `size` words: what
  * the compile cache checks of a kept entry before it is used.
  */
-export function packedWithin(packed: Uint8Array, size: number): boolean {
+export function packedWithin(packed: PackedWords, size: number): boolean {
   const reader = new PackedReader(packed);
   const whole = () => reader.at <= packed.length;
   let id = -1;

@@ -27,7 +27,7 @@ import {
 } from '../../src/domain/search-index-format';
 import type { WordsHeader } from '../../src/domain/search-index-format';
 import { searchWords } from '../../src/domain/search-words';
-import { PackedReader } from './document-words';
+import { PackedReader, type PackedWords } from './document-words';
 
 /** Writes `value` as a varint at `at` of `bytes`; returns `bytes`, or a larger copy when it had no room. */
 function pushVarint(bytes: Uint8Array, at: number, value: number): Uint8Array {
@@ -392,7 +392,7 @@ export function buildSearchIndex(build: string, titles: readonly string[], organ
 }
 
 /** The search index of a dataset from its rows' packed words (document-words.ts) in `vocabulary`: what `buildSearchIndex` makes of their text. */
-export function searchIndexOf(build: string, documents: readonly Uint8Array[], vocabulary: readonly string[]): SearchIndexFiles {
+export function searchIndexOf(build: string, documents: readonly PackedWords[], vocabulary: readonly string[]): SearchIndexFiles {
   const builder = new SearchIndexBuilder();
   for (const packed of documents) builder.addRowWords((visit) => new PackedReader(packed).search(visit), vocabulary);
   return builder.finish(build);

@@ -197,7 +197,7 @@ describe('DatasetBuilder', () => {
     builder.add('a.txt', placedInput(stageInput(prepared(draft), 'a.txt'), vocabulary), []);
     builder.add('b.txt', placedInput(stageInput(prepared(article('News', null)), 'b.txt'), vocabulary), []);
     const { words, digests, rows } = builder.finish();
-    const searchWordsOf = (packed: Uint8Array) => {
+    const searchWordsOf = (packed: string) => {
       const found: string[] = [];
       new PackedReader(packed).search((id) => found.push(vocabulary.words[id]));
       return found.sort();
