@@ -8,9 +8,14 @@
  * On disk, below `<dir>/<fingerprint>/`: `index-<nn>.bin`, the entries of the latest run
  * split by source into 64 files, each behind a checksum, and `records/<hash>`, the
  * record text of each compiled page, which the dataset's `incidents/<id>.json` becomes
- * a hard link to. Both are written under a temporary name and renamed, so two runs at
- * once leave each file whole, from one run or the other; an index file that fails its
- * checksum is read as empty. Each run keeps only what it used: entries of other inputs,
+ * a hard link to. Entries keep each incident's words (document-words.ts) as numbers in
+ * `vocabulary.bin`, which only grows: a run that meets new words appends them as a new
+ * generation, and each index file names the generation it is numbered in, so an index
+ * file numbered in a vocabulary that is not an ancestor of the one on disk (another
+ * run's, written meanwhile) is not used. Once most of its words are no longer used, the
+ * vocabulary starts afresh and every index file is written again. All are written under
+ * a temporary name and renamed, so two runs at once leave each file whole, from one run
+ * or the other; a file that fails its checksum is read as empty. Each run keeps only what it used: entries of other inputs,
  * their records and other compilers' folders are deleted once its index is written.
  * Nothing else in `dir` is ever touched.
  */
@@ -22,10 +27,11 @@ import type { Diagnostic } from '../../src/domain/schema';
 import type { CsvSink } from './compile-csv';
 import type { CompiledPage } from './compile-page';
 import type { PlacedInput } from './dataset-builder';
+import { forEachWord, packedWithin, renumbered, Vocabulary } from './document-words';
 import { type FileStamp, stampOf, unchangedSince } from './file-stamp';
 import { errorCode } from './output-lock';
 import type { InputFile } from './input-files';
-import type { Staged, StagedInput } from './prepared-input';
+import type { Staged } from './prepared-input';
 
 /** A record file of the cache, as it was when written: a file changed since is not used. */
 export interface RecordFile {
@@ -49,7 +55,13 @@ export type CacheEntry =
   | (Keyed & { kind: 'page'; input: PlacedInput | null; diagnostics: Diagnostic[]; record: RecordFile | null })
   | (Keyed & { kind: 'csv'; events: CsvEvent[] });
 
-const MAGIC = Buffer.from('faultline-compile-cache-1\n');
+const MAGIC = Buffer.from('faultline-compile-cache-2\n');
+const VOCABULARY_MAGIC = Buffer.from('faultline-vocabulary-1\n');
+const VOCABULARY_FILE = 'vocabulary.bin';
+/** Generations of the vocabulary kept: an index file numbered in an older one is written again. */
+const GENERATIONS = 64;
+/** Unused words the vocabulary may hold beside those in use before it starts afresh. */
+const MIN_UNUSED_WORDS = 4096;
 const CHECKSUM_BYTES = 32;
 /**
  * The index is split by source into this many files, so a run that changes a few inputs
@@ -61,7 +73,7 @@ const INDEX_FILE = /^index-[0-9a-f]{2}\.bin$/;
 const RECORDS_DIR = 'records';
 const FINGERPRINT_DIR = /^[0-9a-f]{16}$/;
 const RECORD_FILE = /^[0-9a-f]{40}$/;
-const TEMPORARY_FILE = /^(?:[0-9a-f]{40}|index-[0-9a-f]{2}\.bin)\.[0-9]+\.[0-9a-f]{12}\.tmp$/;
+const TEMPORARY_FILE = /^(?:[0-9a-f]{40}|index-[0-9a-f]{2}\.bin|vocabulary\.bin)\.[0-9]+\.[0-9a-f]{12}\.tmp$/;
 
 /** The index file a source's entry is kept in (FNV-1a of its UTF-16 code units). */
 function shardOf(source: string): number {
@@ -73,23 +85,55 @@ function shardOf(source: string): number {
 const sha256 = (bytes: Uint8Array): Buffer => createHash('sha256').update(bytes).digest();
 const temporaryName = (name: string) => `${name}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
 
-/** The entries of an index file's bytes; none when they are not a whole index this code wrote. */
-export function parseIndex(bytes: Buffer): Map<string, CacheEntry> {
-  const payload = bytes.subarray(MAGIC.length + CHECKSUM_BYTES);
-  const intact = bytes.subarray(0, MAGIC.length).equals(MAGIC) && bytes.subarray(MAGIC.length, MAGIC.length + CHECKSUM_BYTES).equals(sha256(payload));
-  if (!intact) return new Map();
+/** What a checksummed file of the cache holds after its magic and checksum; null when it is not a whole file this code wrote. */
+function payloadOf(bytes: Buffer, magic: Buffer): Buffer | null {
+  const payload = bytes.subarray(magic.length + CHECKSUM_BYTES);
+  const intact = bytes.length >= magic.length + CHECKSUM_BYTES && bytes.subarray(0, magic.length).equals(magic) && bytes.subarray(magic.length, magic.length + CHECKSUM_BYTES).equals(sha256(payload));
+  return intact ? payload : null;
+}
+
+const checksummed = (magic: Buffer, payload: Buffer) => Buffer.concat([magic, sha256(payload), payload]);
+
+/** An index file's entries and the vocabulary generation they are numbered in. */
+export interface IndexContents {
+  generation: string;
+  entries: Map<string, CacheEntry>;
+}
+
+/** The entries of an index file's bytes, and their generation; none when they are not a whole index this code wrote. */
+export function parseIndex(bytes: Buffer): IndexContents {
+  const none = { generation: '', entries: new Map<string, CacheEntry>() };
+  const payload = payloadOf(bytes, MAGIC);
+  if (payload === null) return none;
   try {
-    const entries = deserialize(payload) as unknown;
-    return Array.isArray(entries) ? new Map((entries as CacheEntry[]).map((e) => [e.source, e])) : new Map();
+    const { generation, entries } = deserialize(payload) as { generation?: unknown; entries?: unknown };
+    if (typeof generation !== 'string' || !Array.isArray(entries)) return none;
+    return { generation, entries: new Map((entries as CacheEntry[]).map((e) => [e.source, e])) };
   } catch {
-    return new Map();
+    return none;
   }
 }
 
-export function indexBytes(entries: Iterable<CacheEntry>): Buffer {
-  const payload = serialize([...entries]);
-  return Buffer.concat([MAGIC, sha256(payload), payload]);
+export function indexBytes(entries: Iterable<CacheEntry>, generation: string): Buffer {
+  return checksummed(MAGIC, serialize({ generation, entries: [...entries] }));
 }
+
+/** The vocabulary's words and its generations, oldest first; empty when there is none whole. */
+export function parseVocabulary(bytes: Buffer): { words: string[]; generations: string[] } {
+  const none = { words: [], generations: [] };
+  const payload = payloadOf(bytes, VOCABULARY_MAGIC);
+  if (payload === null) return none;
+  try {
+    const { words, generations } = deserialize(payload) as { words?: unknown; generations?: unknown };
+    if (typeof words !== 'string' || !Array.isArray(generations) || !generations.every((g) => typeof g === 'string')) return none;
+    return { words: words === '' ? [] : words.split('\n'), generations };
+  } catch {
+    return none;
+  }
+}
+
+export const vocabularyBytes = (words: readonly string[], generations: readonly string[]): Buffer =>
+  checksummed(VOCABULARY_MAGIC, serialize({ words: words.join('\n'), generations }));
 
 /** Writes `bytes` at `path` whole or not at all, whatever else writes there meanwhile. */
 function writeAtomically(path: string, bytes: Uint8Array): void {
@@ -123,6 +167,14 @@ export class CompileCache {
   private readonly used = new Map<string, CacheEntry>();
   /** Index files whose entries this run changed. */
   private readonly changed = new Set<number>();
+  /** Per index file, the vocabulary generation its entries are numbered in. */
+  private readonly generationOf: string[] = [];
+  /** The generations of the vocabulary read, oldest first. */
+  private readonly generations: string[];
+  /** How many words the vocabulary held when read. */
+  private readonly wordsRead: number;
+  /** The words entries are numbered in: what this run's inputs are numbered in too. */
+  readonly vocabulary: Vocabulary;
   /** Inputs found in the cache, and compiled, this run. */
   hits = 0;
   compiled = 0;
@@ -134,16 +186,34 @@ export class CompileCache {
   ) {
     this.dir = join(root, fingerprint.slice(0, 16));
     this.records = join(this.dir, RECORDS_DIR);
-    for (let shard = 0; shard < INDEX_SHARDS; shard++) {
-      let bytes: Buffer;
+    const read = (name: string): Buffer | null => {
       try {
-        bytes = readFileSync(join(this.dir, indexFile(shard)));
+        return readFileSync(join(this.dir, name));
       } catch {
         // No cache yet, or none readable: its inputs are compiled.
-        continue;
+        return null;
       }
-      for (const [source, entry] of parseIndex(bytes)) if (shardOf(source) === shard) this.known.set(source, entry);
+    };
+    const vocabularyFile = read(VOCABULARY_FILE);
+    const { words, generations } = vocabularyFile === null ? { words: [], generations: [] } : parseVocabulary(vocabularyFile);
+    this.vocabulary = new Vocabulary(words);
+    this.wordsRead = words.length;
+    this.generations = generations;
+    for (let shard = 0; shard < INDEX_SHARDS; shard++) {
+      const bytes = read(indexFile(shard));
+      if (bytes === null) continue;
+      const { generation, entries } = parseIndex(bytes);
+      // Numbered in a vocabulary this one does not extend: its words would read as others.
+      if (!generations.includes(generation)) continue;
+      this.generationOf[shard] = generation;
+      for (const [source, entry] of entries) if (shardOf(source) === shard) this.known.set(source, entry);
     }
+  }
+
+  /** Whether an entry's words are whole and in the vocabulary: a damaged one is compiled again. */
+  private wordsIntact(entry: CacheEntry): boolean {
+    if (entry.kind === 'page') return entry.input === null || packedWithin(entry.input.words, this.vocabulary.words.length);
+    return entry.events.every((e) => !('add' in e) || e.staged.input === null || packedWithin(e.staged.input.words.packed, e.staged.input.words.words.length));
   }
 
   /**
@@ -154,7 +224,7 @@ export class CompileCache {
    */
   lookup(file: InputFile, kind: 'page' | 'csv'): CacheEntry | null {
     const entry = this.known.get(file.source);
-    if (entry === undefined || entry.kind !== kind) return null;
+    if (entry === undefined || entry.kind !== kind || !this.wordsIntact(entry)) return null;
     let stamp: FileStamp;
     try {
       stamp = stampOf(file.path);
@@ -171,21 +241,21 @@ export class CompileCache {
     return current;
   }
 
-  /** Keeps a page just compiled; says where its record's text is kept, null when it is not. */
-  keepPage(file: InputFile, { staged, read }: CompiledPage): RecordFile | null {
+  /** Keeps a page just compiled, as `placed` with its words numbered; says where its record's text is kept, null when it is not. */
+  keepPage(file: InputFile, { staged, read }: CompiledPage, placed: PlacedInput | null): RecordFile | null {
     this.compiled += 1;
     if (read === null) return null;
     const { input, diagnostics } = staged;
     const record = input === null ? null : this.writeRecord(input.hash, input.record);
     if (input !== null && record === null) return null;
-    this.keep({ kind: 'page', source: file.source, path: file.path, ...read, input: input === null ? null : withoutRecord(input), diagnostics, record });
+    this.keep({ kind: 'page', source: file.source, path: file.path, ...read, input: placed, diagnostics, record });
     return record;
   }
 
   /** Keeps a page found in the cache but compiled again, as its record file was not as written. */
-  keepRecompiled(file: InputFile, page: CompiledPage): RecordFile | null {
+  keepRecompiled(file: InputFile, page: CompiledPage, placed: PlacedInput | null): RecordFile | null {
     this.hits -= 1;
-    return this.keepPage(file, page);
+    return this.keepPage(file, page, placed);
   }
 
   /** Keeps a CSV export just compiled through a recorder, unless it was not read whole or held too much to keep. */
@@ -244,11 +314,12 @@ export class CompileCache {
     try {
       const shards = Array.from({ length: INDEX_SHARDS }, () => ({ used: [] as CacheEntry[], known: 0 }));
       for (const source of this.known.keys()) shards[shardOf(source)].known += 1;
-      for (const entry of this.used.values()) shards[shardOf(entry.source)].used.push(entry);
       mkdirSync(this.dir, { recursive: true });
+      const generation = this.saveVocabulary();
+      for (const entry of this.used.values()) shards[shardOf(entry.source)].used.push(entry);
       shards.forEach(({ used, known }, shard) => {
-        if (!this.changed.has(shard) && used.length === known) return;
-        if (used.length > 0) writeAtomically(join(this.dir, indexFile(shard)), indexBytes(used));
+        if (!this.changed.has(shard) && used.length === known && (known === 0 || this.generations.includes(this.generationOf[shard]))) return;
+        if (used.length > 0) writeAtomically(join(this.dir, indexFile(shard)), indexBytes(used, generation));
         else rmSync(join(this.dir, indexFile(shard)), { force: true });
       });
       this.prune();
@@ -256,6 +327,46 @@ export class CompileCache {
     } catch (cause) {
       return (cause as Error).message;
     }
+  }
+
+  /**
+   * Writes the vocabulary when this run added words to it, as a new generation, or
+   * afresh with only the words in use once most are not; says the generation index files
+   * written now are numbered in. Generations left behind are dropped from the list, so
+   * index files numbered in them are written again.
+   */
+  private saveVocabulary(): string {
+    const { words } = this.vocabulary;
+    const inUse = new Uint8Array(words.length);
+    let used = 0;
+    const use = (id: number) => {
+      if (inUse[id] === 0) used += 1;
+      inUse[id] = 1;
+    };
+    // An export's rows keep words of their own, numbered afresh on every run.
+    for (let id = 0; id < words.length; id++) if (this.vocabulary.numbered(id)) use(id);
+    for (const entry of this.used.values()) if (entry.kind === 'page' && entry.input !== null) forEachWord(entry.input.words, use);
+    const fresh = randomBytes(8).toString('hex');
+    if (words.length - used > Math.max(used, MIN_UNUSED_WORDS)) {
+      const numberOf = new Int32Array(words.length);
+      const kept: string[] = [];
+      words.forEach((word, id) => {
+        if (inUse[id] === 1) numberOf[id] = kept.push(word) - 1;
+      });
+      for (const entry of this.used.values()) {
+        if (entry.kind === 'page' && entry.input !== null) this.used.set(entry.source, { ...entry, input: { ...entry.input, words: renumbered(entry.input.words, numberOf) } });
+      }
+      this.generations.splice(0, this.generations.length, fresh);
+      writeAtomically(join(this.dir, VOCABULARY_FILE), vocabularyBytes(kept, this.generations));
+      for (let shard = 0; shard < INDEX_SHARDS; shard++) this.changed.add(shard);
+      return fresh;
+    }
+    if (words.length > this.wordsRead || this.generations.length === 0) {
+      this.generations.push(fresh);
+      this.generations.splice(0, Math.max(0, this.generations.length - GENERATIONS));
+      writeAtomically(join(this.dir, VOCABULARY_FILE), vocabularyBytes(words, this.generations));
+    }
+    return this.generations[this.generations.length - 1];
   }
 
   private prune(): void {
@@ -268,7 +379,7 @@ export class CompileCache {
       if (name === mine || !FINGERPRINT_DIR.test(name)) continue;
       const other = join(this.root, name);
       removeOwnFiles(join(other, RECORDS_DIR), (file) => RECORD_FILE.test(file) || TEMPORARY_FILE.test(file));
-      removeOwnFiles(other, (file) => INDEX_FILE.test(file) || TEMPORARY_FILE.test(file));
+      removeOwnFiles(other, (file) => INDEX_FILE.test(file) || file === VOCABULARY_FILE || TEMPORARY_FILE.test(file));
       for (const dir of [join(other, RECORDS_DIR), other]) {
         try {
           rmdirSync(dir);
@@ -308,11 +419,6 @@ function removeOwnFiles(dir: string, own: (name: string) => boolean): void {
   }
 }
 
-/** A staged page without its record's bytes, which wait in the cache's record file. */
-function withoutRecord({ fields, richness, search, print, key, id, hash }: StagedInput): PlacedInput {
-  return { fields, richness, search, print, key, id, hash };
-}
-
 /**
  * What an export's rows may hold in memory to be kept in the cache: an export is streamed
  * a row at a time so that one of any size compiles in a small heap, and a larger one is
@@ -320,9 +426,11 @@ function withoutRecord({ fields, richness, search, print, key, id, hash }: Stage
  */
 export const MAX_KEPT_CSV_BYTES = 8 << 20;
 
-/** Roughly what one row costs to hold: its record, search text and shingles, and the objects around them. */
+/** Roughly what one row costs to hold: its record, words and shingles, and the objects around them. */
 const heldBytes = ({ input, diagnostics }: Staged) =>
-  512 + diagnostics.length * 128 + (input === null ? 0 : input.record.byteLength + 2 * input.search.length + input.print.byteLength);
+  512 +
+  diagnostics.length * 128 +
+  (input === null ? 0 : input.record.byteLength + input.words.packed.length + input.words.words.reduce((sum, word) => sum + 32 + 2 * word.length, 0) + input.print.byteLength);
 
 /**
  * A sink that passes a CSV export's rows on to `sink` and keeps them, in order, for the

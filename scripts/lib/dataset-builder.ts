@@ -1,6 +1,7 @@
 import { type BuildInput, type Diagnostic, IncidentIdSchema } from '../../src/domain/schema';
 import { classificationConflicts } from './classification-conflicts';
 import { candidatePairs } from './duplicate-candidates';
+import type { PackedWords, Vocabulary } from './document-words';
 import type { IndexRow } from './index-columns';
 import { excerpt } from './parse-result';
 import type { StagedInput } from './prepared-input';
@@ -8,7 +9,8 @@ import type { StagedInput } from './prepared-input';
 interface Row extends IndexRow {
   richness: number;
   hash: string;
-  search: string;
+  /** Its words for full-text search and distinctive terms, packed in the dataset's vocabulary (document-words.ts). */
+  words: PackedWords;
   /** The sampled shingles of its record's long text, to find possible duplicates by. */
   print: Uint32Array;
   sources: string[];
@@ -44,7 +46,8 @@ export interface RecordPatch {
 
 export interface BuiltDataset {
   rows: IndexRow[];
-  search: string[];
+  /** Per incident, its packed words (document-words.ts). */
+  words: PackedWords[];
   /** Per incident: its id, the hash of its record and search text, and its sources, for the build id. */
   digests: string[];
   inputs: BuildInput[];
@@ -66,8 +69,16 @@ export interface CandidateSide {
   published: string | null;
 }
 
-/** A staged input as the builder places it: the record's bytes are the caller's to write. */
-export type PlacedInput = Omit<StagedInput, 'record'>;
+/**
+ * A staged input as the builder places it: the record's bytes are the caller's to write,
+ * and its words are numbered in the vocabulary of the whole dataset.
+ */
+export type PlacedInput = Omit<StagedInput, 'record' | 'words'> & { words: PackedWords };
+
+/** `input` as the builder places it, its words numbered in `vocabulary`. */
+export function placedInput({ fields, richness, words, print, key, id, hash }: StagedInput, vocabulary: Vocabulary): PlacedInput {
+  return { fields, richness, words: vocabulary.number(words), print, key, id, hash };
+}
 
 const MAX_ID_LENGTH = 64;
 
@@ -309,7 +320,7 @@ export class DatasetBuilder {
   finish(): BuiltDataset {
     return {
       rows: this.rows.map(({ id, kind, published, title, organizations, organizationRoles, facets }) => ({ id, kind, published, title, organizations, organizationRoles, facets })),
-      search: this.rows.map((r) => r.search),
+      words: this.rows.map((r) => r.words),
       digests: this.rows.map((r) => `${r.id}:${r.hash}:${r.sources.join('\u0000')}`),
       inputs: this.inputs,
       patches: this.rows.filter((r) => r.stale).map((r) => ({ id: r.id, file: r.file, sources: r.sources, failId: r.failId })),
@@ -320,7 +331,7 @@ export class DatasetBuilder {
 function rowFields(
   id: string,
   input: PlacedInput,
-): Pick<Row, 'id' | 'kind' | 'published' | 'title' | 'organizations' | 'organizationRoles' | 'facets' | 'richness' | 'hash' | 'search' | 'print'> {
+): Pick<Row, 'id' | 'kind' | 'published' | 'title' | 'organizations' | 'organizationRoles' | 'facets' | 'richness' | 'hash' | 'words' | 'print'> {
   const { kind, published, title, organizations, organizationRoles, facets } = input.fields;
-  return { id, kind, published, title, organizations, organizationRoles, facets, richness: input.richness, hash: input.hash, search: input.search, print: input.print };
+  return { id, kind, published, title, organizations, organizationRoles, facets, richness: input.richness, hash: input.hash, words: input.words, print: input.print };
 }

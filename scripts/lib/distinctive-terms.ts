@@ -1,6 +1,7 @@
 import { byCodeUnits } from './index-columns';
 import { PairTable } from './pair-table';
-import { scanWords, termOfWord } from './term-words';
+import { BREAK, documentWords, PackedReader, type PackedWords, Vocabulary } from './document-words';
+import { termOfWord } from './term-words';
 
 /** How many terms each incident keeps: enough to name what it is about, few enough to stay small. */
 export const TERMS_PER_INCIDENT = 16;
@@ -8,7 +9,6 @@ export const TERMS_PER_INCIDENT = 16;
 const TITLE_WEIGHT = 2;
 /** A term only one incident uses matches nothing, so it is never kept. */
 const MIN_INCIDENTS = 2;
-const BREAK = -1;
 
 /**
  * The terms of a corpus, aligned with its incidents: `terms` (sorted) are the words and
@@ -37,11 +37,6 @@ class Counts {
   }
 }
 
-/**
- * Each incident's words as word numbers with `BREAK` where a phrase cannot continue, the
- * number of incidents using each word, and each word's shortest form as written (the
- * name a reader sees: "breach" for "breach" and "breaches").
- */
 /** Each incident's word numbers, `BREAK` between phrases, read as views of one array. */
 class Sequences {
   constructor(
@@ -54,18 +49,25 @@ class Sequences {
   }
 }
 
-function readWords(titles: readonly string[], bodies: readonly string[]) {
+const UNSEEN = -2;
+
+/**
+ * Each incident's words as term numbers with `BREAK` where a phrase cannot continue, the
+ * number of incidents using each term, and each term's shortest form as written (the
+ * name a reader sees: "breach" for "breach" and "breaches"), from the incidents' packed
+ * words (document-words.ts), whose words are looked at once per vocabulary entry.
+ */
+function readWords(documents: readonly PackedWords[], vocabulary: readonly string[]) {
   const termOf = new Map<string, number>();
-  /** Each word as written, to its term's number or `BREAK`: most words recur, so each is looked at once. */
-  const seen = new Map<string, number>();
+  /** Each vocabulary word to its term's number or `BREAK`. */
+  const seen = new Int32Array(vocabulary.length).fill(UNSEEN);
   const df = new Counts();
   const lastIncident = new Counts();
   const shown: string[] = [];
   // One array for every incident's words, not one per incident: a large export of one-line rows has tens of thousands.
   const sequence = new Counts();
-  const starts = new Int32Array(titles.length + 1);
-  const titleEnds = new Int32Array(titles.length);
-  const buffer: number[] = [];
+  const starts = new Int32Array(documents.length + 1);
+  const titleEnds = new Int32Array(documents.length);
   const idOf = (word: string): number => {
     const term = termOfWord(word);
     if (term === null) return BREAK;
@@ -79,27 +81,26 @@ function readWords(titles: readonly string[], bodies: readonly string[]) {
     } else if (shownAs.length < shown[id].length || (shownAs.length === shown[id].length && shownAs < shown[id])) shown[id] = shownAs;
     return id;
   };
-  titles.forEach((title, incident) => {
-    buffer.length = 0;
-    const visit = (word: string, follows: boolean) => {
-      let id = seen.get(word);
-      if (id === undefined) {
-        id = idOf(word);
-        seen.set(word, id);
+  documents.forEach((packed, incident) => {
+    const reader = new PackedReader(packed);
+    reader.skipSearch();
+    titleEnds[incident] = reader.next();
+    for (let n = reader.next(); n > 0; n--) {
+      const word = reader.next() - 1;
+      let id = BREAK;
+      if (word !== BREAK) {
+        id = seen[word];
+        if (id === UNSEEN) {
+          id = idOf(vocabulary[word]);
+          seen[word] = id;
+        }
       }
-      if ((!follows || id === BREAK) && buffer.length > 0 && buffer[buffer.length - 1] !== BREAK) buffer.push(BREAK);
-      if (id === BREAK) return;
-      if (lastIncident.values[id] !== incident) {
+      if (id !== BREAK && lastIncident.values[id] !== incident) {
         lastIncident.values[id] = incident;
         df.values[id] += 1;
       }
-      buffer.push(id);
-    };
-    scanWords(title, visit);
-    titleEnds[incident] = buffer.length;
-    buffer.push(BREAK);
-    scanWords(bodies[incident], visit);
-    for (const id of buffer) sequence.push(id);
+      sequence.push(id);
+    }
     starts[incident + 1] = sequence.size;
   });
   return { df: df.values.subarray(0, df.size), shown, sequences: new Sequences(sequence.values.subarray(0, sequence.size), starts), titleEnds };
@@ -183,13 +184,30 @@ class TopTerms {
  * terms.
  */
 export function distinctiveTerms(titles: readonly string[], bodies: readonly string[], perIncident = TERMS_PER_INCIDENT): DistinctiveTerms {
-  const n = titles.length;
-  const words = readWords(titles, bodies);
+  const vocabulary = new Vocabulary();
+  return distinctiveTermsOf(
+    titles.map((title, incident) => documentWords(title, [], bodies[incident], vocabulary)),
+    vocabulary.words,
+    perIncident,
+  );
+}
+
+/**
+ * `distinctiveTerms` of the incidents' packed words (document-words.ts) in `vocabulary`:
+ * the same terms, found without reading the text again.
+ */
+export function distinctiveTermsOf(documents: readonly PackedWords[], vocabulary: readonly string[], perIncident = TERMS_PER_INCIDENT): DistinctiveTerms {
+  const n = documents.length;
+  const words = readWords(documents, vocabulary);
   const phrases = readPhrases(words.sequences, words.df);
   const wordCount = words.df.length;
   const dfOf = (term: number) => (term < wordCount ? words.df[term] : phrases.df[term - wordCount]);
+  // A phrase's text is made once: ties between equal scores, which are common, compare texts again and again.
+  const phraseTexts = new Array<string | undefined>(phrases.df.length);
   const textOf = (term: number) =>
-    term < wordCount ? words.shown[term] : `${words.shown[phrases.first[term - wordCount]]} ${words.shown[phrases.second[term - wordCount]]}`;
+    term < wordCount
+      ? words.shown[term]
+      : (phraseTexts[term - wordCount] ??= `${words.shown[phrases.first[term - wordCount]]} ${words.shown[phrases.second[term - wordCount]]}`);
 
   const idf = (df: number) => (df >= MIN_INCIDENTS && df < n ? Math.log(n / df) : 0);
   const wordIdf = Float64Array.from(words.df, idf);

@@ -24,8 +24,9 @@ import {
   TermsFileSchema,
 } from '../../src/domain/schema';
 import { ORGANIZATION_ALIASES_FILE, type OrganizationAliases } from '../../src/domain/organization-aliases';
-import { type BuiltDataset, DatasetBuilder, type PlacedInput } from './dataset-builder';
-import { distinctiveTerms } from './distinctive-terms';
+import { type BuiltDataset, DatasetBuilder, type PlacedInput, placedInput } from './dataset-builder';
+import { Vocabulary } from './document-words';
+import { distinctiveTermsOf } from './distinctive-terms';
 import { type DatasetOutput, openDatasetOutput, outputTarget, realPathOf } from './dataset-output';
 import { buildIndex } from './index-columns';
 import { isDocumentation, summarize, strictFailures } from './build-summary';
@@ -41,7 +42,7 @@ import { readConfig, settlePaths } from './prebuild-config';
 import { DECISIONS_FILE, parseDecisions, type ReadDecisions } from './duplicate-decisions';
 import { fileProblem } from './file-problem';
 import { duplicateReport } from './duplicate-step';
-import { buildSearchIndex } from './search-index';
+import { searchIndexOf } from './search-index';
 import { SEARCH_WORDS_FILE, shardFile } from '../../src/domain/search-index-format';
 import { mergeAliases, parseOrganizationAliases } from './organization-aliases';
 
@@ -238,8 +239,8 @@ const recordPathIn = (partial: string) => (id: string) => join(partial, 'inciden
 async function compileInto(output: DatasetOutput, files: InputFile[], compiling: Compiling, strict: boolean, out: string): Promise<number> {
   const partial = output.dir;
   // Each step is its own call, so that what a step is done with, such as the builder and its rows, can be collected before the next.
-  const { dataset, duplicates, aliases } = await compileInputs(files, compiling, partial);
-  const { build, count } = writeDataset(partial, dataset, aliases);
+  const { dataset, duplicates, aliases, vocabulary } = await compileInputs(files, compiling, partial);
+  const { build, count } = writeDataset(partial, dataset, aliases, vocabulary);
   const report: BuildReport = BuildReportSchema.parse({
     build,
     summary: summarize(dataset),
@@ -268,6 +269,8 @@ async function compileInputs(files: InputFile[], { pageWorkerScript, cache, look
   const builder = new DatasetBuilder();
   const aliasFiles: OrganizationAliases[] = [];
   const shared = new SharedFields();
+  const vocabulary = cache?.vocabulary ?? new Vocabulary();
+  const placed = (input: StagedInput | null) => (input === null ? null : placedInput(input, vocabulary));
   /** Records are written the moment they are placed, so no long text piles up in memory. */
   const add = (source: string, input: PlacedInput | null, diagnostics: Diagnostic[], place: (path: string) => void) => {
     for (const effect of builder.add(source, input === null ? null : shared.apply(input), diagnostics)) {
@@ -276,9 +279,10 @@ async function compileInputs(files: InputFile[], { pageWorkerScript, cache, look
     }
   };
   const addCompiled = (file: InputFile, compiled: CompiledPage) => {
-    const record = cache?.keepPage(file, compiled) ?? null;
     const { input, diagnostics } = compiled.staged;
-    add(file.source, input, diagnostics, (path) => {
+    const numbered = placed(input);
+    const record = cache?.keepPage(file, compiled, numbered) ?? null;
+    add(file.source, numbered, diagnostics, (path) => {
       if (record === null || !cache?.placeRecord(record, path)) writeRecord(path, (input as StagedInput).record);
     });
   };
@@ -288,12 +292,12 @@ async function compileInputs(files: InputFile[], { pageWorkerScript, cache, look
       // The record file changed or is gone (another run pruned it): the page gives it again, unless the page changed since it was looked up.
       const again = compilePage({ path: file.path, source: file.source });
       if (again.staged.input === null || again.staged.input.hash !== input?.hash) throw new FatalError(`${file.source} changed while the prebuild ran: run it again`);
-      const fresh = cache?.keepRecompiled(file, again) ?? null;
+      const fresh = cache?.keepRecompiled(file, again, placed(again.staged.input)) ?? null;
       if (fresh === null || !cache?.placeRecord(fresh, path)) writeRecord(path, again.staged.input.record);
     });
   };
   const csvSink: CsvSink = {
-    add: (source, { input, diagnostics }) => add(source, input, diagnostics, (path) => writeRecord(path, (input as StagedInput).record)),
+    add: (source, { input, diagnostics }) => add(source, placed(input), diagnostics, (path) => writeRecord(path, (input as StagedInput).record)),
     skip: (source, diagnostics) => builder.skip(source, diagnostics),
   };
   const compileExport = async (file: InputFile) => {
@@ -333,7 +337,7 @@ async function compileInputs(files: InputFile[], { pageWorkerScript, cache, look
   } finally {
     await pages.close();
   }
-  return settle(builder, decisionFiles, aliasFiles, partial);
+  return { ...settle(builder, decisionFiles, aliasFiles, partial), vocabulary: vocabulary.words };
 }
 
 /** Merges duplicates and rewrites the records they touch; the rows, search texts and inputs that are left. */
@@ -351,17 +355,17 @@ function settle(builder: DatasetBuilder, decisionFiles: ReadDecisions[], aliasFi
 }
 
 /** Writes the index, the search index and the terms, one at a time so that each can be let go before the next; the build id and the count. */
-function writeDataset(partial: string, dataset: BuiltDataset, aliases: OrganizationAliases): { build: string; count: number } {
+function writeDataset(partial: string, dataset: BuiltDataset, aliases: OrganizationAliases, vocabulary: readonly string[]): { build: string; count: number } {
   const unhashed = buildIndex(dataset.rows, '', aliases);
   const hash = createHash('sha256').update(json(unhashed, false));
   for (const digest of dataset.digests) hash.update(digest);
   const build = hash.digest('hex').slice(0, 16);
   const count = writeIndex(partial, encodeIndex({ ...unhashed, build }));
-  const termsFile = encodeTerms({ build, ...distinctiveTerms(unhashed.title, dataset.search) });
+  const termsFile = encodeTerms({ build, ...distinctiveTermsOf(dataset.words, vocabulary) });
   TermsFileSchema.parse(termsFile);
   writeFileSync(join(partial, 'terms.json'), json(termsFile, false));
   // The search index: one file of words, and postings in as many shards as they fill.
-  const searchIndex = buildSearchIndex(build, unhashed.title, unhashed.organizations, dataset.search);
+  const searchIndex = searchIndexOf(build, dataset.words, vocabulary);
   writeFileSync(join(partial, SEARCH_WORDS_FILE), searchIndex.words);
   searchIndex.shards.forEach((bytes, shard) => writeFileSync(join(partial, shardFile(shard)), bytes));
   return { build, count };

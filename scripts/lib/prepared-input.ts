@@ -5,6 +5,7 @@ import { capDiagnostics } from './diagnostic-cap';
 import type { IndexRow } from './index-columns';
 import { incidentId, titleDateKey } from './incident-identity';
 import type { ParseResult } from './parse-result';
+import { type LocalWords, localWords } from './document-words';
 import { recordFingerprint } from './duplicate-text';
 import { searchText } from './search-text';
 import { detached } from './shared-fields';
@@ -25,6 +26,8 @@ export interface PreparedInput {
   /** `JSON.stringify` of the validated draft. */
   json: string;
   search: string;
+  /** Its words as full-text search and distinctive terms read them (document-words.ts). */
+  words: LocalWords;
   /** The sampled shingles of its long text, to find possible duplicates by (duplicate-text.ts). */
   print: Uint32Array;
 }
@@ -56,6 +59,7 @@ export function prepareInput({ draft, diagnostics: all }: ParseResult): Prepared
   const valid: IncidentDraft = checked.data;
   const json = JSON.stringify(valid);
   const analysed = FACET_IDS.filter((f) => valid.facets[f].length > 0).length;
+  const search = detached(searchText(valid));
   return {
     input: {
       fields: {
@@ -69,7 +73,8 @@ export function prepareInput({ draft, diagnostics: all }: ParseResult): Prepared
       },
       richness: (valid.kind === 'report' ? 100 : 0) + analysed,
       json,
-      search: detached(searchText(valid)),
+      search,
+      words: localWords(valid.title, valid.organizations, search),
       print: recordFingerprint(valid),
     },
     diagnostics,
@@ -88,7 +93,7 @@ export function recordText(id: string, sources: readonly string[], json: string)
  * A prepared input with the id it would get as a new incident and its record text under
  * that id, ready to be written as soon as the dataset builder places it.
  */
-export interface StagedInput extends Omit<PreparedInput, 'json'> {
+export interface StagedInput extends Omit<PreparedInput, 'json' | 'search'> {
   /** Normalized title and date: inputs with the same key are one incident. */
   key: string;
   id: string;
@@ -97,7 +102,7 @@ export interface StagedInput extends Omit<PreparedInput, 'json'> {
    * a thread without a copy and are written without encoding again.
    */
   record: Uint8Array<ArrayBuffer>;
-  /** Of `record` and the search text, so the build id changes whenever either does. */
+  /** Of `record` and the search text, so the build id changes whenever either does; the text itself is not kept, its words are. */
   hash: string;
 }
 
@@ -107,11 +112,11 @@ export interface Staged {
 }
 
 /** A prepared input ready to place, for an input first seen as `source`. */
-export function stageInput({ json, ...input }: PreparedInput, source: string): StagedInput {
+export function stageInput({ json, search, ...input }: PreparedInput, source: string): StagedInput {
   const key = titleDateKey(input.fields.title, input.fields.published);
   const id = incidentId(input.fields.failId, key);
   const record = utf8.encode(recordText(id, [source], json));
-  return { ...input, key, id, record, hash: createHash('sha1').update(record).update(input.search).digest('hex') };
+  return { ...input, key, id, record, hash: createHash('sha1').update(record).update(search).digest('hex') };
 }
 
 /** Stages what a parser made of one input; an input that became nothing stays nothing. */

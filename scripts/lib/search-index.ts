@@ -25,6 +25,7 @@ import {
 } from '../../src/domain/search-index-format';
 import type { WordsHeader } from '../../src/domain/search-index-format';
 import { searchWords } from '../../src/domain/search-words';
+import { PackedReader, type PackedWords } from './document-words';
 
 /** Writes `value` as a varint at `at` of `bytes`; returns `bytes`, or a larger copy when it had no room. */
 function pushVarint(bytes: Uint8Array, at: number, value: number): Uint8Array {
@@ -63,22 +64,55 @@ export class SearchIndexBuilder {
   private counts = new Uint32Array(1024);
   private rows = 0;
 
+  /** Builder ids of the words of `numbered`'s vocabulary, -1 for one not seen yet. */
+  private byNumber = new Int32Array(0);
+  private numbered: readonly string[] | null = null;
+
   /** Adds the next row's text. */
   addRow(text: string): void {
     const row = this.rows++;
     for (const word of searchWords(text)) {
       let id = this.ids.get(word);
       if (id === undefined) id = this.newWord(word);
-      const last = this.last[id];
-      if (last === row) continue;
-      if (last !== -1) {
-        // Most words of a large text occur in one row; a word's list is made only at its second row, from the first it kept in `last`.
-        if (this.counts[id] === 1) this.push(id, last);
-        this.push(id, row - last);
-      }
-      this.last[id] = row;
-      this.counts[id]++;
+      this.addWord(id, row);
     }
+  }
+
+  /**
+   * Adds the next row as the numbers in `vocabulary` of the words `searchWords` reads in
+   * its text, as `addRow` would: each word once, in any order. Every row added this way
+   * must number its words in the same vocabulary, which may grow between rows.
+   */
+  addRowWords(numbers: (visit: (number: number) => void) => void, vocabulary: readonly string[]): void {
+    if (this.numbered !== null && this.numbered !== vocabulary) throw new Error('every row of a search index is numbered in one vocabulary');
+    this.numbered = vocabulary;
+    if (this.byNumber.length < vocabulary.length) {
+      const grown = new Int32Array(vocabulary.length).fill(-1);
+      grown.set(this.byNumber);
+      this.byNumber = grown;
+    }
+    const row = this.rows++;
+    numbers((number) => {
+      let id = this.byNumber[number];
+      if (id === -1) {
+        const word = vocabulary[number];
+        id = this.ids.get(word) ?? this.newWord(word);
+        this.byNumber[number] = id;
+      }
+      this.addWord(id, row);
+    });
+  }
+
+  private addWord(id: number, row: number): void {
+    const last = this.last[id];
+    if (last === row) return;
+    if (last !== -1) {
+      // Most words of a large text occur in one row; a word's list is made only at its second row, from the first it kept in `last`.
+      if (this.counts[id] === 1) this.push(id, last);
+      this.push(id, row - last);
+    }
+    this.last[id] = row;
+    this.counts[id]++;
   }
 
   private push(id: number, gap: number): void {
@@ -293,5 +327,12 @@ export function buildSearchIndex(build: string, titles: readonly string[], organ
     const names = organizations.rows[row].map((value) => organizations.values[value]);
     builder.addRow([title, ...names, texts[row]].join('\n'));
   });
+  return builder.finish(build);
+}
+
+/** The search index of a dataset from its rows' packed words (document-words.ts) in `vocabulary`: what `buildSearchIndex` makes of their text. */
+export function searchIndexOf(build: string, documents: readonly PackedWords[], vocabulary: readonly string[]): SearchIndexFiles {
+  const builder = new SearchIndexBuilder();
+  for (const packed of documents) builder.addRowWords((visit) => new PackedReader(packed).search(visit), vocabulary);
   return builder.finish(build);
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CompileCache, indexBytes, parseIndex } from '../../../scripts/lib/compile-cache';
 import { compilePage } from '../../../scripts/lib/compile-page';
+import { placedInput } from '../../../scripts/lib/dataset-builder';
 import type { InputFile } from '../../../scripts/lib/input-files';
 import { page } from '../prebuild-process';
 
@@ -15,7 +16,8 @@ const COMPILER_B = 'b'.repeat(64);
 
 function cached(root: string, fingerprint: string, file: InputFile) {
   const cache = new CompileCache(root, fingerprint);
-  cache.keepPage(file, compilePage(file));
+  const compiled = compilePage(file);
+  cache.keepPage(file, compiled, compiled.staged.input && placedInput(compiled.staged.input, cache.vocabulary));
   expect(cache.save()).toBeNull();
 }
 
@@ -69,17 +71,19 @@ describe('CompileCache', () => {
 });
 
 describe('parseIndex', () => {
-  const bytes = indexBytes([{ kind: 'csv', source: 'x.csv', path: '/x.csv', digest: 'd', stamp: { dev: 1n, ino: 2n, size: 3n, mtimeNs: 4n, ctimeNs: 5n, takenNs: 6n }, events: [] }]);
+  const bytes = indexBytes([{ kind: 'csv', source: 'x.csv', path: '/x.csv', digest: 'd', stamp: { dev: 1n, ino: 2n, size: 3n, mtimeNs: 4n, ctimeNs: 5n, takenNs: 6n }, events: [] }], 'g1');
 
   it('reads back what was written', () => {
-    expect([...parseIndex(bytes).keys()]).toEqual(['x.csv']);
+    const { generation, entries } = parseIndex(bytes);
+    expect(generation).toBe('g1');
+    expect([...entries.keys()]).toEqual(['x.csv']);
   });
 
   it('reads a cut-short or altered index as empty', () => {
-    expect(parseIndex(bytes.subarray(0, bytes.length - 1)).size).toBe(0);
+    expect(parseIndex(bytes.subarray(0, bytes.length - 1)).entries.size).toBe(0);
     const altered = Buffer.from(bytes);
     altered[altered.length - 3] ^= 0xff;
-    expect(parseIndex(altered).size).toBe(0);
-    expect(parseIndex(Buffer.alloc(0)).size).toBe(0);
+    expect(parseIndex(altered).entries.size).toBe(0);
+    expect(parseIndex(Buffer.alloc(0)).entries.size).toBe(0);
   });
 });

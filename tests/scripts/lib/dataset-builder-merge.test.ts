@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { IncidentDraft } from '../../../src/domain/schema';
-import { DatasetBuilder } from '../../../scripts/lib/dataset-builder';
+import { DatasetBuilder, placedInput } from '../../../scripts/lib/dataset-builder';
+import { Vocabulary } from '../../../scripts/lib/document-words';
 import { emptyDraft } from '../../../scripts/lib/draft';
 import { prepareInput, stageInput } from '../../../scripts/lib/prepared-input';
 
@@ -14,7 +15,7 @@ function add(builder: DatasetBuilder, source: string, d: IncidentDraft): string 
   const { input } = prepareInput({ draft: d, diagnostics: [] });
   if (input === null) throw new Error('test draft is invalid');
   const staged = stageInput(input, source);
-  builder.add(source, staged, []);
+  builder.add(source, placedInput(staged, new Vocabulary()), []);
   return staged.id;
 }
 

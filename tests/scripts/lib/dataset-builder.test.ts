@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { type IncidentDraft, IncidentSchema } from '../../../src/domain/schema';
-import { DatasetBuilder } from '../../../scripts/lib/dataset-builder';
+import { DatasetBuilder, type PlacedInput, placedInput } from '../../../scripts/lib/dataset-builder';
+import { PackedReader, Vocabulary } from '../../../scripts/lib/document-words';
 import { emptyDraft } from '../../../scripts/lib/draft';
-import { prepareInput, type PreparedInput, type StagedInput, stageInput } from '../../../scripts/lib/prepared-input';
+import { prepareInput, type PreparedInput, stageInput } from '../../../scripts/lib/prepared-input';
 
 function report(title: string, published: string | null, failId: string | null = null): IncidentDraft {
   const draft = emptyDraft('report', title);
@@ -19,8 +20,8 @@ const prepared = (draft: IncidentDraft): PreparedInput => {
   return input;
 };
 
-/** Stages a draft as the prebuild would for `source`. */
-const staged = (draft: IncidentDraft, source: string): StagedInput => stageInput(prepared(draft), source);
+/** Stages a draft as the prebuild would for `source`, and numbers its words as it places it. */
+const staged = (draft: IncidentDraft, source: string): PlacedInput => placedInput(stageInput(prepared(draft), source), new Vocabulary());
 
 describe('DatasetBuilder', () => {
   it('accounts for every input: ok, skipped with its reason, and no incident for a skip', () => {
@@ -187,15 +188,24 @@ describe('DatasetBuilder', () => {
     ]);
   });
 
-  it('keeps search text and a digest per row, aligned with the rows', () => {
+  it('keeps the search words and a digest per row, aligned with the rows', () => {
     const builder = new DatasetBuilder();
+    const vocabulary = new Vocabulary();
     const draft = report('With text', '2020-01-01');
     draft.summary = 'A summary [123].';
     draft.postmortem.softwareCauses = [{ text: 'A race condition [Article 5]', citations: ['5'] }];
-    builder.add('a.txt', staged(draft, 'a.txt'), []);
-    builder.add('b.txt', staged(article('News', null), 'b.txt'), []);
-    const { search, digests, rows } = builder.finish();
-    expect(search).toEqual(['A summary.\nA race condition', 'Body text.']);
+    builder.add('a.txt', placedInput(stageInput(prepared(draft), 'a.txt'), vocabulary), []);
+    builder.add('b.txt', placedInput(stageInput(prepared(article('News', null)), 'b.txt'), vocabulary), []);
+    const { words, digests, rows } = builder.finish();
+    const searchWordsOf = (packed: string) => {
+      const found: string[] = [];
+      new PackedReader(packed).search((id) => found.push(vocabulary.words[id]));
+      return found.sort();
+    };
+    expect(words.map(searchWordsOf)).toEqual([
+      ['a', 'condition', 'race', 'summary', 'text', 'with'],
+      ['body', 'news', 'text'],
+    ]);
     expect(digests.map((d) => d.split(':')[0])).toEqual(rows.map((r) => r.id));
   });
 });

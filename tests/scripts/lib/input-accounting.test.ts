@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BuildReportSchema } from '../../../src/domain/schema';
 import { summarize } from '../../../scripts/lib/build-summary';
-import { DatasetBuilder } from '../../../scripts/lib/dataset-builder';
+import { DatasetBuilder, placedInput } from '../../../scripts/lib/dataset-builder';
+import { Vocabulary } from '../../../scripts/lib/document-words';
 import { parseFailCsv } from '../../../scripts/lib/parse-fail-csv';
 import { parsePage } from '../../../scripts/lib/parse-page';
 import { prepareInput, stageInput } from '../../../scripts/lib/prepared-input';
@@ -28,6 +29,8 @@ const page = fc.oneof(
   fc.array(fc.oneof(fc.constantFrom(...REPORT_FRAGMENTS), fc.string()), { maxLength: 8 }).map((lines) => lines.join('\n')),
 );
 
+const vocabulary = new Vocabulary();
+
 async function* once(text: string) {
   yield text;
 }
@@ -43,7 +46,7 @@ describe('every input is accounted for', () => {
         const builder = new DatasetBuilder();
         files.forEach((bytes, i) => {
           const { input, diagnostics } = prepareInput(parsePage(bytes));
-          builder.add(`page-${i}.txt`, input && stageInput(input, `page-${i}.txt`), diagnostics);
+          builder.add(`page-${i}.txt`, input && placedInput(stageInput(input, `page-${i}.txt`), vocabulary), diagnostics);
         });
         const dataset = builder.finish();
         const report = BuildReportSchema.parse({ build: 'x', summary: summarize(dataset), inputs: dataset.inputs });
@@ -68,7 +71,7 @@ describe('every input is accounted for', () => {
           yielded += 1;
           const { input, diagnostics } = prepareInput(row);
           const source = `x.csv#${row.key ?? `line-${row.line}`}`;
-          builder.add(source, input && stageInput(input, source), diagnostics);
+          builder.add(source, input && placedInput(stageInput(input, source), vocabulary), diagnostics);
         }
         const { inputs } = builder.finish();
         expect(inputs).toHaveLength(yielded);

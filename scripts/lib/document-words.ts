@@ -1,0 +1,235 @@
+/**
+ * What the dataset-wide text steps need of one incident, read from its text once, when
+ * the input is compiled, and kept in the compile cache beside the compiled entry: the
+ * distinct words full-text search indexes the incident by, and the sequence of words its
+ * distinctive terms are counted over. Words are numbers in a vocabulary, so that a run
+ * combining thousands of cached incidents reads small integers, never their text again.
+ *
+ * The numbers are packed as varints: the count of search words, their numbers ascending
+ * (the first, then each gap), the length of the title's part of the sequence, the count
+ * of the sequence, then each of its words as its number plus one, 0 where a phrase
+ * cannot continue (a stop word, a number, punctuation, the end of the title).
+ */
+import { searchWords } from '../../src/domain/search-words';
+import { scanWords, termOfWord } from './term-words';
+
+/**
+ * Packed words: one varint byte per character, so a one-byte string. A row of a large
+ * export holds a few dozen bytes of words; as a string they cost a fraction of what a
+ * typed array and its buffer cost on the heap, where every row is held until the dataset
+ * is written.
+ */
+export type PackedWords = string;
+
+/** A word of the sequence that no phrase runs across. */
+export const BREAK = -1;
+
+/** Strings numbered in order of first use; every number stays the same string for good. */
+export class Vocabulary {
+  private ids: Map<string, number> | null = null;
+
+  constructor(readonly words: string[] = []) {}
+
+  /** The number of `word`, numbered now when it is new. */
+  id(word: string): number {
+    if (this.ids === null) this.ids = new Map(this.words.map((w, i) => [w, i]));
+    let id = this.ids.get(word);
+    if (id === undefined) {
+      id = this.words.length;
+      this.words.push(word);
+      this.ids.set(word, id);
+    }
+    return id;
+  }
+
+  /** Marks the words `number` gave out, one byte per word. */
+  private given = new Uint8Array(0);
+
+  /** `local`'s words renumbered in this vocabulary. */
+  number(local: LocalWords): PackedWords {
+    const ids = local.words.map((word) => this.id(word));
+    if (this.given.length < this.words.length) {
+      const grown = new Uint8Array(Math.max(this.words.length, this.given.length * 2));
+      grown.set(this.given);
+      this.given = grown;
+    }
+    for (const id of ids) this.given[id] = 1;
+    return renumbered(local.packed, ids);
+  }
+
+  /** Whether `number` gave out word `id`: an input numbered this run uses it, whatever the cache keeps of that input. */
+  numbered(id: number): boolean {
+    return this.given[id] === 1;
+  }
+}
+
+/** One incident's words packed in a vocabulary of its own, as made where it is compiled (on a worker thread for large inputs). */
+export interface LocalWords {
+  words: string[];
+  packed: PackedWords;
+}
+
+/** The words, in order, that distinctive terms count over, as in distinctive-terms.ts: `BREAK` between phrases, the title's first. */
+function termSequence(title: string, body: string, vocabulary: Vocabulary): { sequence: number[]; titleEnd: number } {
+  const sequence: number[] = [];
+  const seen = new Map<string, number>();
+  const visit = (word: string, follows: boolean) => {
+    let id = seen.get(word);
+    if (id === undefined) {
+      id = termOfWord(word) === null ? BREAK : vocabulary.id(word);
+      seen.set(word, id);
+    }
+    if ((!follows || id === BREAK) && sequence.length > 0 && sequence[sequence.length - 1] !== BREAK) sequence.push(BREAK);
+    if (id !== BREAK) sequence.push(id);
+  };
+  scanWords(title, visit);
+  const titleEnd = sequence.length;
+  sequence.push(BREAK);
+  scanWords(body, visit);
+  return { sequence, titleEnd };
+}
+
+/**
+ * An incident's words in `vocabulary`: search words of its title, organizations and long
+ * text (as the search index reads a row), distinctive-term words of its title and body.
+ */
+export function documentWords(title: string, organizations: readonly string[], body: string, vocabulary: Vocabulary): PackedWords {
+  const search = new Set<number>();
+  for (const word of searchWords([title, ...organizations, body].join('\n'))) search.add(vocabulary.id(word));
+  const { sequence, titleEnd } = termSequence(title, body, vocabulary);
+  return pack([...search], titleEnd, sequence);
+}
+
+/** The same in a vocabulary of the incident's own, to be renumbered where the dataset is assembled. */
+export function localWords(title: string, organizations: readonly string[], body: string): LocalWords {
+  const vocabulary = new Vocabulary();
+  const packed = documentWords(title, organizations, body, vocabulary);
+  return { words: vocabulary.words, packed };
+}
+
+class Writer {
+  bytes = new Uint8Array(256);
+  size = 0;
+
+  push(value: number): void {
+    if (this.size + 5 > this.bytes.length) {
+      const grown = new Uint8Array(this.bytes.length * 2);
+      grown.set(this.bytes);
+      this.bytes = grown;
+    }
+    let v = value;
+    while (v >= 0x80) {
+      this.bytes[this.size++] = (v & 0x7f) | 0x80;
+      v >>>= 7;
+    }
+    this.bytes[this.size++] = v;
+  }
+
+  text(): PackedWords {
+    let text = '';
+    // In slices: spreading a long array into one call overflows the stack.
+    for (let at = 0; at < this.size; at += 4096) text += String.fromCharCode(...this.bytes.subarray(at, Math.min(this.size, at + 4096)));
+    return text;
+  }
+}
+
+function pack(search: number[], titleEnd: number, sequence: readonly number[]): PackedWords {
+  const writer = new Writer();
+  search.sort((a, b) => a - b);
+  writer.push(search.length);
+  let last = 0;
+  for (const id of search) {
+    writer.push(id - last);
+    last = id;
+  }
+  writer.push(titleEnd);
+  writer.push(sequence.length);
+  for (const id of sequence) writer.push(id + 1);
+  return writer.text();
+}
+
+/** Reads packed words in order; past the end it reads 0 and moves on, which `packedWithin` tells apart. */
+export class PackedReader {
+  at = 0;
+
+  constructor(readonly packed: PackedWords) {}
+
+  next(): number {
+    const { packed } = this;
+    let value = 0;
+    let scale = 1;
+    for (;;) {
+      if (this.at >= packed.length) {
+        this.at++;
+        return value;
+      }
+      const byte = packed.charCodeAt(this.at++);
+      if (byte < 0x80) return value + byte * scale;
+      value += (byte & 0x7f) * scale;
+      scale *= 0x80;
+    }
+  }
+
+  /** Moves past the search words to the sequence. */
+  skipSearch(): void {
+    const { packed } = this;
+    for (let n = this.next(); n > 0 && this.at < packed.length; this.at++) if (packed.charCodeAt(this.at) < 0x80) n--;
+  }
+
+  /** The search words' numbers, ascending; leaves the reader at the sequence. */
+  search(visit: (id: number) => void): void {
+    let id = 0;
+    for (let n = this.next(); n > 0; n--) {
+      id += this.next();
+      visit(id);
+    }
+  }
+}
+
+/** `packed` with each word's number `n` replaced by `numberOf[n]`. */
+export function renumbered(packed: PackedWords, numberOf: ArrayLike<number>): PackedWords {
+  const { search, titleEnd, sequence } = unpack(packed);
+  return pack(
+    search.map((id) => numberOf[id]),
+    titleEnd,
+    sequence.map((id) => (id === BREAK ? BREAK : numberOf[id])),
+  );
+}
+
+/** Visits the number of every word of `packed`, a word as often as it occurs. */
+export function forEachWord(packed: PackedWords, visit: (id: number) => void): void {
+  const reader = new PackedReader(packed);
+  reader.search(visit);
+  reader.next();
+  for (let n = reader.next(); n > 0; n--) {
+    const id = reader.next() - 1;
+    if (id !== BREAK) visit(id);
+  }
+}
+
+function unpack(packed: PackedWords): { search: number[]; titleEnd: number; sequence: number[] } {
+  const reader = new PackedReader(packed);
+  const search: number[] = [];
+  reader.search((id) => search.push(id));
+  const titleEnd = reader.next();
+  const sequence: number[] = [];
+  for (let n = reader.next(); n > 0; n--) sequence.push(reader.next() - 1);
+  return { search, titleEnd, sequence };
+}
+
+/**
+ * Whether `packed` is whole and names only words of a vocabulary of `size` words: what
+ * the compile cache checks of a kept entry before it is used.
+ */
+export function packedWithin(packed: PackedWords, size: number): boolean {
+  const reader = new PackedReader(packed);
+  const whole = () => reader.at <= packed.length;
+  let id = -1;
+  for (let n = reader.next(); n > 0 && whole(); n--) id += reader.next() + (id < 0 ? 1 : 0);
+  if (id >= size) return false;
+  const titleEnd = reader.next();
+  const length = reader.next();
+  if (titleEnd >= length) return false;
+  for (let n = length; n > 0 && whole(); n--) if (reader.next() > size) return false;
+  return reader.at === packed.length;
+}
