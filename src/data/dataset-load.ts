@@ -22,14 +22,14 @@ export interface LoadedDataset {
 }
 
 /**
- * Reads `index.json` from `source` (see `streamIndex`), checks it against the index schemas and prepares its
+ * Fetches `index.json` from `url`, checks it against the index schemas and prepares its
  * bitsets, grouped options and date orders, handed to `onColumns` before the ids and
  * titles have arrived; resolves to those. The whole of loading, written once for the
  * worker that normally runs it and for a page without workers.
  */
-export function loadDataset(source: string | ReadableStream<Uint8Array>, onColumns: (dataset: LoadedDataset) => void, signal?: AbortSignal): Promise<IndexLabels> {
+export function loadDataset(url: string, onColumns: (dataset: LoadedDataset) => void, signal?: AbortSignal): Promise<IndexLabels> {
   return streamIndex(
-    source,
+    url,
     INDEX_FILE,
     (index) => {
       const prepared = prepareColumns(index);

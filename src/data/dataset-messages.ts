@@ -12,15 +12,6 @@ import { DataError, DataNotFoundError, DataValidationError } from './data-error'
  */
 export const STRING_CHUNK = 65_536;
 
-/**
- * What the page asks the worker to load: `index.json` at `url`, or the body of the
- * response the page already has for it, which the worker then reads as it arrives.
- */
-export interface LoadRequest {
-  readonly url: string;
-  readonly body?: ReadableStream<Uint8Array>;
-}
-
 /** Everything but the ids and titles, which follow. */
 export interface ColumnsMessage {
   readonly kind: 'columns';

@@ -1,7 +1,7 @@
 import { INDEX_FILE, loadDataset } from './dataset-load';
 import { titleOrder } from '../analysis/row-order';
 import { columnsMessage, failedMessage, labelsMessages } from './dataset-messages';
-import type { DatasetMessage, LoadRequest } from './dataset-messages';
+import type { DatasetMessage } from './dataset-messages';
 
 /**
  * Loads the dataset off the page's thread: fetching, parsing, checking and preparing a
@@ -10,14 +10,14 @@ import type { DatasetMessage, LoadRequest } from './dataset-messages';
  * order of the titles.
  */
 const scope = self as unknown as {
-  onmessage: ((event: MessageEvent<LoadRequest>) => void) | null;
+  onmessage: ((event: MessageEvent<{ url: string }>) => void) | null;
   postMessage: (message: DatasetMessage, transfer: Transferable[]) => void;
 };
 
 const post = ({ message, transfer }: { message: DatasetMessage; transfer: Transferable[] }) => scope.postMessage(message, transfer);
 
 scope.onmessage = ({ data }) => {
-  loadDataset(data.body ?? data.url, (dataset) => post(columnsMessage(dataset))).then(
+  loadDataset(data.url, (dataset) => post(columnsMessage(dataset))).then(
     (labels) => {
       for (const message of labelsMessages(labels)) post(message);
       const order = titleOrder(labels.title);

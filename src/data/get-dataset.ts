@@ -2,10 +2,10 @@ import { queryOptions } from '@tanstack/react-query';
 import { INDEX_FILE, loadDataset } from './dataset-load';
 import type { LoadedDataset } from './dataset-load';
 import { failedError, labelsAssembler } from './dataset-messages';
-import type { DatasetMessage, LoadRequest } from './dataset-messages';
+import type { DatasetMessage } from './dataset-messages';
 import { DataError } from './data-error';
 import { titleOrder } from '../analysis/row-order';
-import { dataUrl, fetchOk } from './fetch-json';
+import { dataUrl } from './fetch-json';
 import type { IndexLabels } from '../domain/schema';
 
 /** The dataset as the page holds it: its columns first, the ids and titles and then their order later. */
@@ -86,34 +86,8 @@ export function loadDatasetOffThread(signal?: AbortSignal): Promise<PageDataset>
     worker.onerror = (event) => {
       fail(new DataError(INDEX_FILE, `${INDEX_FILE} could not be loaded: the loading worker failed (${event.message || 'no reason given'})`));
     };
-    if (!streamsMove()) {
-      worker.postMessage({ url } satisfies LoadRequest);
-      return;
-    }
-    // The page fetches while the worker's script loads, and hands it the body to read.
-    fetchOk(url, INDEX_FILE, signal).then(
-      ({ body }) => worker.postMessage((body === null ? { url } : { url, body }) satisfies LoadRequest, body === null ? [] : [body]),
-      (error: unknown) => {
-        if (!signal?.aborted) fail(error as Error);
-      },
-    );
+    worker.postMessage({ url });
   });
-}
-
-let movable: boolean | null = null;
-
-/** Whether a stream can be transferred to a worker; where it cannot, the worker fetches the file itself. */
-function streamsMove(): boolean {
-  if (movable === null) {
-    try {
-      const stream = new ReadableStream();
-      structuredClone(stream, { transfer: [stream] });
-      movable = true;
-    } catch {
-      movable = false;
-    }
-  }
-  return movable;
 }
 
 /**

@@ -11,24 +11,18 @@ import { DataError, DataValidationError } from './data-error';
 const LABELS_KEY = ',"id":[';
 
 /**
- * Reads `index.json` from `source` (its address, or the body of a response already
- * known to hold it) as it arrives: `onColumns` has every column but the ids
+ * Reads `index.json` from `url` as it arrives: `onColumns` has every column but the ids
  * and titles as soon as the bytes before them are in, checked by `IndexColumnsSchema`,
  * and the promise gives the ids and titles once the rest is read and checked. A file
  * whose keys come in another order is read whole and then handed over the same way.
  * Rejects only with a `DataError` naming `file`, or with the abort.
  */
-export async function streamIndex(
-  source: string | ReadableStream<Uint8Array>,
-  file: string,
-  onColumns: (columns: IndexColumns) => void,
-  signal?: AbortSignal,
-): Promise<IndexLabels> {
-  const stream = typeof source === 'string' ? (await fetchOk(source, file, signal)).body : source;
-  const text = await readText(stream, file, signal, (head) => {
-    const parsed = parsedJson(`${head}}`, file);
-    if (parsed === undefined) return null;
-    const columns = checked(parsed, file, IndexColumnsSchema);
+export async function streamIndex(url: string, file: string, onColumns: (columns: IndexColumns) => void, signal?: AbortSignal): Promise<IndexLabels> {
+  const response = await fetchOk(url, file, signal);
+  const text = await readText(response, file, signal, (head) => {
+    const body = parsedJson(`${head}}`, file);
+    if (body === undefined) return null;
+    const columns = checked(body, file, IndexColumnsSchema);
     onColumns(columns);
     return columns.count;
   });
@@ -62,9 +56,9 @@ type ReadText = { split: true; rest: string; count: number } | { split: false; w
  * and the text is then read whole. Each piece is searched as it arrives, with the end of
  * the one before: searching the text so far would copy it again for every piece.
  */
-async function readText(body: ReadableStream<Uint8Array> | null, file: string, signal: AbortSignal | undefined, onHead: (head: string) => number | null): Promise<ReadText> {
-  if (body === null) return { split: false, whole: '' };
-  const reader = body.getReader();
+async function readText(response: Response, file: string, signal: AbortSignal | undefined, onHead: (head: string) => number | null): Promise<ReadText> {
+  if (response.body === null) return { split: false, whole: await response.text() };
+  const reader = response.body.getReader();
   const decoder = new TextDecoder();
   const pieces: string[] = [];
   let length = 0;
