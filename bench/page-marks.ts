@@ -2,7 +2,7 @@
  * Instrumentation the browser benchmark installs in the page before any of the app's
  * scripts run. It watches the DOM and notes, with the page's own `performance.now()`
  * (milliseconds since navigation start), when the overview first shows the whole dataset
- * and when a bar click has changed every other panel. Each moment is noted twice: when
+ * and its list its first incident, and when a bar click has changed every other panel. Each moment is noted twice: when
  * the DOM changed, and after the next frame, by when the change has been painted.
  *
  * The page is read the way a person reads it: the headline's "In the selection" figure
@@ -14,6 +14,8 @@
 export interface PageMarks {
   loaded: number | null;
   loadDrawn: number | null;
+  /** When the list first showed an incident, painted: the ids and titles arrive after the charts. */
+  listDrawn: number | null;
   click: number | null;
   clickedPanel: string | null;
   updated: number | null;
@@ -34,7 +36,7 @@ export interface PageMarksOptions {
 }
 
 export function installPageMarks({ size, panels }: PageMarksOptions): void {
-  const marks: PageMarks = { loaded: null, loadDrawn: null, click: null, clickedPanel: null, updated: null, updateDrawn: null };
+  const marks: PageMarks = { loaded: null, loadDrawn: null, listDrawn: null, click: null, clickedPanel: null, updated: null, updateDrawn: null };
   window.faultlineBenchMarks = marks;
   const PANEL_SUFFIX = ' options';
   // A panel is a toolbar while its bars filter, a group when they are only read.
@@ -78,7 +80,12 @@ export function installPageMarks({ size, panels }: PageMarksOptions): void {
     true,
   );
 
+  let listed = false;
   const check = (): void => {
+    if (!listed && document.querySelector('.incident-list__title') !== null) {
+      listed = true;
+      afterNextFrame(() => (marks.listDrawn = performance.now()));
+    }
     if (marks.loaded === null) {
       const counts = headlineCounts(headline());
       if (counts && counts[0] === size && counts[1] === size && panelTexts().size >= panels) {
