@@ -17,7 +17,7 @@ import { median } from 'd3-array';
 import type { Browser, Page } from 'playwright-core';
 import { FACET_IDS } from '../src/domain/taxonomy';
 import { launchBrowser } from '../tests/e2e/chromium';
-import { listDrawn, NAME_HELPER, PHASE_BARS, readMarks, selectiveBar } from './browser';
+import { listDrawn, NAME_HELPER, readMarks, timeClicks } from './browser';
 import { installPageMarks } from './page-marks';
 import { serveStatic } from './static-server';
 import { ensureSynthetic1m, SEARCH_1M, SIZE_1M } from './synthetic-1m';
@@ -129,15 +129,7 @@ async function measure(browser: Browser, url: string): Promise<Run> {
     const longestTask = Math.max(0, ...tasks.filter((task) => task.start < load).map((task) => task.duration));
     const list = await listDrawn(page, TIMEOUT_MS);
     const heap = await heapMb(page);
-    const bar = await selectiveBar(page, SIZE_1M);
-    if (bar === -1) throw new Error('no Phase bar would change the selection');
-    const clicks: number[] = [];
-    for (let i = 0; i < CLICKS_PER_LOAD; i++) {
-      await page.locator(PHASE_BARS).nth(bar).click();
-      await page.waitForFunction(() => window.faultlineBenchMarks?.updateDrawn != null, undefined, { timeout: TIMEOUT_MS, polling: 20 });
-      const marks = await readMarks(page);
-      clicks.push((marks.updateDrawn ?? Number.NaN) - (marks.click ?? Number.NaN));
-    }
+    const clicks = await timeClicks(page, SIZE_1M, CLICKS_PER_LOAD, TIMEOUT_MS);
     const searchFirst = await timeSearch(page, SEARCH_1M);
     const searchKeystroke = await timeSearch(page, SEARCH_1M.slice(0, -1));
     await timeSearch(page, '');

@@ -19,7 +19,7 @@ const WARM_UPS = 1;
 const LOADS = 5;
 const CLICKS_PER_LOAD = 2;
 const TIMEOUT_MS = 60_000;
-export const PHASE_BARS = '[role="toolbar"][aria-label="Phase options"] button';
+const PHASE_BARS = '[role="toolbar"][aria-label="Phase options"] button';
 /**
  * tsx compiles this file with esbuild's `keepNames`, which wraps named functions in calls
  * to a `__name` helper; functions serialized into the page carry those calls, so the page
@@ -32,7 +32,7 @@ export const NAME_HELPER = 'globalThis.__name = (target) => target;';
  * bar's label ("operation 85,565 (85.6%), Phase, 85,565 incidents, press to filter"). In the
  * generated corpus every report has `design`, so the very first bar filters nothing.
  */
-export const selectiveBar = (page: Page, size: number): Promise<number> =>
+const selectiveBar = (page: Page, size: number): Promise<number> =>
   page.locator(PHASE_BARS).evaluateAll((bars, total) => {
     const counts = bars.map((bar) => {
       const label = (bar.getAttribute('aria-label') ?? '').replace(/(?<=\d)[,.'\u00a0\u202f ](?=\d)/g, '');
@@ -49,6 +49,23 @@ export const selectiveBar = (page: Page, size: number): Promise<number> =>
 export async function listDrawn(page: Page, timeout: number): Promise<number> {
   await page.waitForFunction(() => window.faultlineBenchMarks?.listDrawn != null, undefined, { timeout, polling: 50 });
   return (await readMarks(page)).listDrawn ?? Number.NaN;
+}
+
+/**
+ * Clicks the first Phase bar that changes the selection `times` times, on and off, and
+ * gives the time from each click until every other panel has changed, painted.
+ */
+export async function timeClicks(page: Page, size: number, times: number, timeout: number): Promise<number[]> {
+  const bar = await selectiveBar(page, size);
+  if (bar === -1) throw new Error('no Phase bar would change the selection');
+  const clicks: number[] = [];
+  for (let i = 0; i < times; i++) {
+    await page.locator(PHASE_BARS).nth(bar).click();
+    await page.waitForFunction(() => window.faultlineBenchMarks?.updateDrawn != null, undefined, { timeout, polling: 20 });
+    const marks = await readMarks(page);
+    clicks.push((marks.updateDrawn ?? Number.NaN) - (marks.click ?? Number.NaN));
+  }
+  return clicks;
 }
 
 export const readMarks = (page: Page): Promise<PageMarks> =>
@@ -80,15 +97,7 @@ async function measureLoad(browser: Browser, url: string, size: number): Promise
       });
     const load = (await readMarks(page)).loadDrawn ?? Number.NaN;
     const list = await listDrawn(page, TIMEOUT_MS);
-    const bar = await selectiveBar(page, size);
-    if (bar === -1) throw new Error('no Phase bar would change the selection');
-    const clicks: number[] = [];
-    for (let i = 0; i < CLICKS_PER_LOAD; i++) {
-      await page.locator(PHASE_BARS).nth(bar).click();
-      await page.waitForFunction(() => window.faultlineBenchMarks?.updateDrawn != null, undefined, { timeout: TIMEOUT_MS, polling: 20 });
-      const marks = await readMarks(page);
-      clicks.push((marks.updateDrawn ?? Number.NaN) - (marks.click ?? Number.NaN));
-    }
+    const clicks = await timeClicks(page, size, CLICKS_PER_LOAD, TIMEOUT_MS);
     if (errors.length > 0) throw new Error(`the page failed: ${errors.join('; ')}`);
     return { load, list, clicks };
   } finally {
