@@ -91,27 +91,27 @@ export function loadDatasetOffThread(signal?: AbortSignal): Promise<PageDataset>
 }
 
 /**
+ * What every query of the loaded dataset shares: it never changes while the page is
+ * open, and its columns are far too large for the cache to compare with a previous value.
+ */
+const KEPT = { staleTime: Infinity, gcTime: Infinity, structuralSharing: false } as const;
+
+/**
  * The loaded dataset, once per page: the index's columns, their prepared and grouped
- * forms and the date orders come from one load, and the ids and titles follow. It never changes while the page is open, and its
- * columns are far too large for the cache to compare with a previous value.
+ * forms and the date orders come from one load, and the ids and titles follow.
  */
 export function datasetQueryOptions() {
+  return queryOptions({ queryKey: ['dataset', 'loaded'], queryFn: ({ signal }) => loadDatasetOffThread(signal), ...KEPT });
+}
+
+/** A part of the loaded dataset under its own key, for the views that need only that part. */
+export function datasetPartQueryOptions<T>(key: readonly string[], part: (dataset: PageDataset) => T | Promise<T>) {
   return queryOptions({
-    queryKey: ['dataset', 'loaded'],
-    queryFn: ({ signal }) => loadDatasetOffThread(signal),
-    staleTime: Infinity,
-    gcTime: Infinity,
-    structuralSharing: false,
+    queryKey: ['dataset', ...key],
+    queryFn: async ({ client }) => part(await client.ensureQueryData(datasetQueryOptions())),
+    ...KEPT,
   });
 }
 
 /** Every row by title, sorted off the page's thread: fetched only when the list is sorted by title. */
-export function titleOrderQueryOptions() {
-  return queryOptions({
-    queryKey: ['dataset', 'order', 'title'],
-    queryFn: async ({ client }) => (await client.ensureQueryData(datasetQueryOptions())).titleOrder,
-    staleTime: Infinity,
-    gcTime: Infinity,
-    structuralSharing: false,
-  });
-}
+export const titleOrderQueryOptions = () => datasetPartQueryOptions(['order', 'title'], (dataset) => dataset.titleOrder);
