@@ -58,6 +58,10 @@ export function checked<T>(body: unknown, file: string, schema: z.ZodType<T>): T
   return parsed.data;
 }
 
+/** The error for a file whose bytes stopped coming: the network's words, or that it was the network. */
+export const networkError = (file: string, cause: unknown): DataError =>
+  new DataError(file, `${file} could not be loaded: ${(cause as Error).message || 'network error'}`);
+
 /** The response for `url` once it is known to hold the file; otherwise the `DataError` that says why not. */
 export async function fetchOk(url: string, file: string, signal?: AbortSignal): Promise<Response> {
   let response: Response;
@@ -65,7 +69,7 @@ export async function fetchOk(url: string, file: string, signal?: AbortSignal): 
     response = await fetch(url, { signal });
   } catch (cause) {
     if (signal?.aborted) throw cause;
-    throw new DataError(file, `${file} could not be loaded: ${(cause as Error).message || 'network error'}`);
+    throw networkError(file, cause);
   }
   if (response.status === 404) throw new DataNotFoundError(file);
   if (response.ok && isHtml(response)) throw new DataNotFoundError(file, 'the server answered with a web page instead', response.status);

@@ -1,6 +1,6 @@
 import { IndexColumnsSchema, indexLabelsSchema, IndexSchema } from '../domain/schema';
 import type { IndexColumns, IndexLabels } from '../domain/schema';
-import { checked, fetchOk } from './fetch-json';
+import { checked, fetchOk, networkError } from './fetch-json';
 import { DataError, DataValidationError } from './data-error';
 
 /**
@@ -71,12 +71,13 @@ async function readText(response: Response, file: string, signal: AbortSignal | 
       chunk = await reader.read();
     } catch (cause) {
       if (signal?.aborted) throw cause;
-      throw new DataError(file, `${file} could not be loaded: ${(cause as Error).message || 'network error'}`);
+      throw networkError(file, cause);
     }
     const piece = chunk.done ? decoder.decode() : decoder.decode(chunk.value, { stream: true });
     pieces.push(piece);
     if (looking) {
-      const found = `${tail}${piece}`.indexOf(LABELS_KEY);
+      const searched = `${tail}${piece}`;
+      const found = searched.indexOf(LABELS_KEY);
       if (found >= 0) {
         looking = false;
         const at = length - tail.length + found;
@@ -85,7 +86,7 @@ async function readText(response: Response, file: string, signal: AbortSignal | 
         pieces.length = 0;
         pieces.push(count === null ? text : text.slice(at));
       }
-      tail = `${tail}${piece}`.slice(-(LABELS_KEY.length - 1));
+      tail = searched.slice(-(LABELS_KEY.length - 1));
     }
     length += piece.length;
     if (chunk.done) {
