@@ -5,9 +5,8 @@ import type { PreparedColumns } from '../analysis/prepared-columns';
 import { rowOrder } from '../analysis/row-order';
 import type { DateSort } from '../analysis/row-order';
 import type { IndexColumns, IndexLabels } from '../domain/schema';
+import { INDEX_FILE } from './index-file';
 import { streamIndex } from './index-stream';
-
-export const INDEX_FILE = 'index.json';
 
 /** The sorts whose row order is made while loading: counting sorts, a few milliseconds each. */
 export const PRESORTED: readonly DateSort[] = ['date-desc', 'date-asc'];

@@ -1,4 +1,5 @@
-import { INDEX_FILE, loadDataset } from './dataset-load';
+import { loadDataset } from './dataset-load';
+import { INDEX_FILE } from './index-file';
 import { titleOrder } from '../analysis/row-order';
 import { columnsMessage, failedMessage, labelsMessages } from './dataset-messages';
 import type { DatasetMessage } from './dataset-messages';

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { datasetPartQueryOptions } from './get-dataset';
 
-export { INDEX_FILE } from './dataset-load';
+export { INDEX_FILE } from './index-file';
 
 /**
  * The index's columns, all a count, chart or filter reads, from the one dataset load:
