@@ -31,7 +31,11 @@ export function useRovingFocus<T extends Element>(selector: string, orientation:
   const settle = useCallback(() => {
     const all = items();
     if (active.current >= all.length) active.current = Math.max(0, all.length - 1);
-    all.forEach((item, i) => item.setAttribute('tabindex', i === active.current ? '0' : '-1'));
+    all.forEach((item, i) => {
+      const tabIndex = i === active.current ? '0' : '-1';
+      // This runs after every render of every chart: leaving the DOM alone when nothing changed keeps a click's layout work down.
+      if (item.getAttribute('tabindex') !== tabIndex) item.setAttribute('tabindex', tabIndex);
+    });
   }, [items]);
 
   useLayoutEffect(settle);

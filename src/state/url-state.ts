@@ -149,6 +149,9 @@ export function defaultUrlState(): UrlState {
   };
 }
 
+/** Read only: every link on screen is written against it, so it is made once. */
+const DEFAULT_STATE = defaultUrlState();
+
 /** Percent-decoding that treats `+` as a space, as forms do, and gives null instead of throwing. */
 function decode(raw: string): string | null {
   try {
@@ -344,7 +347,7 @@ function chartParts({ trend, crosstab }: UrlState, fallback: UrlState): string[]
 
 /** The query string for `state`, `?` included, or `''` when every value is the default. */
 export function stringifyUrlState(state: UrlState): string {
-  const fallback = defaultUrlState();
+  const fallback = DEFAULT_STATE;
   const parts = facetParts(state.filters, '');
   if (state.query !== '') parts.push(`q=${encode(state.query)}`);
   parts.push(...rangeParts(state.filters, ''));
