@@ -1,28 +1,7 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/app';
-import { createQueryClient } from './app/query-client';
-import { preloadViews } from './app/view-switch';
-import { datasetQueryOptions } from './data/get-dataset';
+import { startApp } from './app/start-app';
 import './styles/index.css';
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');
 
-const client = createQueryClient();
-// The dataset's worker starts before the first render: its fetch then runs while React
-// and the first view set up, instead of after them.
-void client.prefetchQuery(datasetQueryOptions());
-
-createRoot(root).render(
-  <StrictMode>
-    <App client={client} />
-  </StrictMode>,
-);
-
-// Once the first view is up and the browser is idle, fetch the other views' code, so
-// switching to them later is instant; the first page never waits for it.
-window.addEventListener('load', () => {
-  const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 1000));
-  idle(() => void preloadViews());
-});
+startApp(root);
