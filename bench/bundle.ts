@@ -21,10 +21,11 @@ interface ManifestChunk {
   file: string;
   isEntry?: boolean;
   imports?: string[];
+  dynamicImports?: string[];
 }
 type Manifest = Record<string, ManifestChunk>;
 
-/** Manifest keys of the entry chunk and its static imports, transitively. */
+/** Manifest keys of the entry chunk, what it imports dynamically itself, and their static imports, transitively. */
 function firstLoadChunks(manifest: Manifest): string[] {
   const entries = Object.keys(manifest).filter((key) => manifest[key].isEntry);
   if (entries.length !== 1) throw new Error(`expected one entry chunk in the manifest, found ${entries.length}`);
@@ -34,7 +35,7 @@ function firstLoadChunks(manifest: Manifest): string[] {
     seen.add(key);
     for (const imported of manifest[key].imports ?? []) visit(imported);
   };
-  visit(entries[0]);
+  for (const key of [entries[0], ...(manifest[entries[0]].dynamicImports ?? [])]) visit(key);
   return [...seen];
 }
 

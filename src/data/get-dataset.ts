@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { loadDataset } from './dataset-load';
+import { takeEarlyLoad } from './early-load';
 import { titleOrder } from '../analysis/row-order';
 import { dataUrl } from './fetch-json';
 import { INDEX_FILE } from './index-file';
@@ -32,10 +33,11 @@ const KEPT = { staleTime: Infinity, gcTime: Infinity, structuralSharing: false }
 
 /**
  * The loaded dataset, once per page: the index's columns, their prepared and grouped
- * forms and the date orders come from one load, and the ids and titles follow.
+ * forms and the date orders come from one load, and the ids and titles follow. The first
+ * query takes over the load the page's first script started.
  */
 export function datasetQueryOptions() {
-  return queryOptions({ queryKey: ['dataset', 'loaded'], queryFn: ({ signal }) => loadDatasetOffThread(signal), ...KEPT });
+  return queryOptions({ queryKey: ['dataset', 'loaded'], queryFn: ({ signal }) => takeEarlyLoad(signal) ?? loadDatasetOffThread(signal), ...KEPT });
 }
 
 /** A part of the loaded dataset under its own key, for the views that need only that part. */
