@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useUrlState } from '../../state/use-url-state';
 import type { FacetFigure } from '../../figures/facet-figure';
 import { FACET_DISPLAY_ORDER } from '../../domain/taxonomy';
@@ -19,8 +20,10 @@ interface FacetPanelGridProps {
 /**
  * Every facet panel in display order, each with its pin and export menu. Each click on a
  * bar adds a history entry, so Back undoes it. Left and Right move between panels' bars.
+ * Memoized: the overview renders again for its organization panel after every click, and
+ * the panels have nothing new to show then.
  */
-export function FacetPanelGrid({ figures, masks }: FacetPanelGridProps) {
+export const FacetPanelGrid = memo(function FacetPanelGrid({ figures, masks }: FacetPanelGridProps) {
   const { state, navigate } = useUrlState();
   return (
     <div className="facet-grid" onKeyDown={onPanelArrows}>
@@ -36,4 +39,4 @@ export function FacetPanelGrid({ figures, masks }: FacetPanelGridProps) {
       ))}
     </div>
   );
-}
+});

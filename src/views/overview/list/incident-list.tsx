@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import { LIST_PAGE_SIZE, defaultUrlState } from '../../../state/url-state';
 import { takeListRow } from '../../../state/list-return';
 import { useUrlState } from '../../../state/use-url-state';
@@ -20,9 +20,11 @@ interface IncidentListProps {
 /**
  * One page of the selected incidents, each linking to its incident page. A page number
  * past the end (an old link, a narrower filter) shows the last page rather than nothing.
- * Coming back from an incident puts focus on its row, scrolled into view.
+ * Coming back from an incident puts focus on its row, scrolled into view. Memoized: the
+ * overview renders again for its organization panel after every click, and the list has
+ * nothing new to show then.
  */
-export function IncidentList({ index, rows, terms = [] }: IncidentListProps) {
+export const IncidentList = memo(function IncidentList({ index, rows, terms = [] }: IncidentListProps) {
   const { state, navigate } = useUrlState();
   const items = useRef<HTMLOListElement>(null);
   const pages = Math.ceil(rows.length / LIST_PAGE_SIZE);
@@ -51,4 +53,4 @@ export function IncidentList({ index, rows, terms = [] }: IncidentListProps) {
       <ListPager page={page} pages={pages} />
     </section>
   );
-}
+});
