@@ -32,8 +32,31 @@ export interface SharedValues {
   readonly norms: Float64Array;
 }
 
+/**
+ * The parts of the index the model reads, and no more: they are copied to the worker
+ * that builds it.
+ */
+export interface SimilarityIndex {
+  readonly build: string;
+  readonly count: number;
+  readonly id: readonly string[];
+  readonly facets: Readonly<Record<FacetId, Pick<DatasetIndex['facets'][FacetId], 'options' | 'combos' | 'rows'>>>;
+  readonly organizations: Pick<DatasetIndex['organizations'], 'values' | 'codes' | 'start'>;
+}
+
+/** `index` cut down to what the similarity model reads. */
+export function similarityIndex({ build, count, id, facets, organizations }: SimilarityIndex): SimilarityIndex {
+  return {
+    build,
+    count,
+    id,
+    facets: Object.fromEntries(FACET_IDS.map((facet) => [facet, { options: facets[facet].options, combos: facets[facet].combos, rows: facets[facet].rows }])) as SimilarityIndex['facets'],
+    organizations: { values: organizations.values, codes: organizations.codes, start: organizations.start },
+  };
+}
+
 /** Each incident's organization names as a list: built once, for the model alone. */
-const organizationLists = (organizations: DatasetIndex['organizations']): number[][] =>
+const organizationLists = (organizations: SimilarityIndex['organizations']): number[][] =>
   Array.from({ length: organizations.start.length - 1 }, (_, row) => Array.from(organizationsOfRow(organizations, row)));
 
 /**
@@ -54,7 +77,7 @@ export interface SimilarityModel {
 
 const rarity = (total: number, having: number): number => (having > 0 && having < total ? Math.log(total / having) : 0);
 
-function similarityFacet(facet: FacetId, index: DatasetIndex): SimilarityFacet {
+function similarityFacet(facet: FacetId, index: SimilarityIndex): SimilarityFacet {
   const { options, combos, rows } = index.facets[facet];
   const unknown = options.indexOf(UNKNOWN);
   const perCombo = new Int32Array(combos.length);
@@ -89,7 +112,7 @@ function sharedValues(
  * how many incidents name them; terms by how many incidents of the corpus use them, as
  * the prebuild counted, since each incident keeps only its most distinctive terms.
  */
-export function similarityModel(index: DatasetIndex, terms: IncidentTerms): SimilarityModel {
+export function similarityModel(index: SimilarityIndex, terms: IncidentTerms): SimilarityModel {
   const facets = FACET_IDS.map((facet) => similarityFacet(facet, index));
   const labelNorms = new Float64Array(index.count);
   for (const { combos, comboOf, weights } of facets) {

@@ -278,7 +278,7 @@ export type IndexLabels = Pick<DatasetIndex, 'id' | 'title'>;
 export type IndexFile = z.input<typeof IndexSchema>;
 
 /** The organization names (indices into `values`) incident `row` writes, in its order. */
-export function organizationsOfRow(organizations: DatasetIndex['organizations'], row: number): Uint32Array {
+export function organizationsOfRow(organizations: Pick<DatasetIndex['organizations'], 'codes' | 'start'>, row: number): Uint32Array {
   return organizations.codes.subarray(organizations.start[row], organizations.start[row + 1]);
 }
 

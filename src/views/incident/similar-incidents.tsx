@@ -1,5 +1,3 @@
-import { useMemo } from 'react';
-import { similarIncidents } from '../../analysis/similar-incidents';
 import type { SharedOption, SimilarIncident } from '../../analysis/similar-incidents';
 import { formatIsoDate, ymdToIso } from '../../components/format-date';
 import { LoadError } from '../../components/load-error';
@@ -7,7 +5,7 @@ import { OptionChip } from '../../components/option-chip';
 import { ReportText } from '../../components/report-text';
 import { Skeleton } from '../../components/skeleton';
 import { useIndex } from '../../data/get-index';
-import { useSimilarityModel } from '../../data/get-similarity-model';
+import { useSimilarIncidents } from '../../data/get-similar-incidents';
 import type { DatasetIndex } from '../../domain/schema';
 import { FACETS } from '../../domain/taxonomy';
 import type { FacetId } from '../../domain/taxonomy';
@@ -113,18 +111,17 @@ function SimilarList({ neighbours, index }: { readonly neighbours: readonly Simi
 
 /**
  * The incidents most like this one, each with what makes it so: the labels, the
- * organizations and the distinctive words both have. The terms load when the first
- * incident page opens; each link opens that incident the way Previous and Next do, so
- * Back returns here.
+ * organizations and the distinctive words both have. The terms load, and the model is
+ * built off the page's thread, when the first incident page opens; each link opens that
+ * incident the way Previous and Next do, so Back returns here.
  */
 export function SimilarIncidents({ id }: { readonly id: string }) {
-  const model = useSimilarityModel();
+  const similar = useSimilarIncidents(id, SIMILAR_SHOWN);
   const index = useIndex();
-  const row = useMemo(() => model.data?.ids.indexOf(id) ?? -1, [model.data, id]);
-  const neighbours = useMemo(() => (model.data && row >= 0 ? similarIncidents(model.data, row, SIMILAR_SHOWN) : null), [model.data, row]);
   // An id the index does not hold has its own message above; there is nothing to compare.
-  if (model.isSuccess && row < 0) return null;
-  const failed = model.isError ? model : index.isError ? index : null;
+  if (similar.isSuccess && similar.data === null) return null;
+  const failed = similar.isError ? similar : index.isError ? index : null;
+  const neighbours = similar.data ?? null;
   return (
     <section className="incident-section similar" aria-labelledby="similar-heading">
       <h2 id="similar-heading">Similar incidents</h2>

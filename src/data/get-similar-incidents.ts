@@ -1,0 +1,87 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { SimilarIncident } from '../analysis/similar-incidents';
+import { similarityIndex } from '../analysis/similarity-model';
+import type { DatasetIndex } from '../domain/schema';
+import { failedError } from './dataset-messages';
+import { DataError } from './data-error';
+import { dataUrl } from './fetch-json';
+import { indexQueryOptions } from './get-index';
+import { serveSimilarity, TERMS_FILE } from './similarity-service';
+import type { SimilarityReply, SimilarityRequest } from './similarity-service';
+
+/** Where the model of one loaded index is built and asked. */
+interface Similarity {
+  readonly index: DatasetIndex;
+  ask(row: number, k: number): Promise<SimilarIncident[]>;
+  stop(): void;
+}
+
+/** The model of the index loaded last; dropped when it fails, so a retry builds it anew. */
+let current: Similarity | null = null;
+
+/**
+ * Starts building the model of `index`: in a module worker, or where there is no
+ * `Worker` (a test's DOM) on this thread with the same code. The terms are fetched only
+ * now, when an incident page first asks.
+ */
+function startSimilarity(index: DatasetIndex): Similarity {
+  const waiting = new Map<number, { resolve: (neighbours: SimilarIncident[]) => void; reject: (error: Error) => void }>();
+  let requests = 0;
+  const fail = (error: Error) => {
+    if (current === similarity) current = null;
+    worker?.terminate();
+    for (const { reject } of waiting.values()) reject(error);
+    waiting.clear();
+  };
+  const onReply = (reply: SimilarityReply) => {
+    if (reply.kind === 'failed') return fail(failedError(reply));
+    waiting.get(reply.request)?.resolve(reply.neighbours);
+    waiting.delete(reply.request);
+  };
+  const worker = typeof Worker === 'undefined' ? null : new Worker(new URL('./similarity-worker.ts', import.meta.url), { type: 'module' });
+  let send: (request: SimilarityRequest) => void;
+  if (worker === null) send = serveSimilarity(onReply);
+  else {
+    worker.onmessage = ({ data }: MessageEvent<SimilarityReply>) => onReply(data);
+    worker.onerror = (event) => fail(new DataError(TERMS_FILE, `Similar incidents could not be found: their worker failed (${event.message || 'no reason given'})`));
+    send = (request) => worker.postMessage(request);
+  }
+  send({ kind: 'model', index: similarityIndex(index), termsUrl: dataUrl(TERMS_FILE) });
+  const similarity: Similarity = {
+    index,
+    stop: () => worker?.terminate(),
+    ask: (row, k) =>
+      new Promise((resolve, reject) => {
+        const request = ++requests;
+        waiting.set(request, { resolve, reject });
+        send({ kind: 'neighbours', request, row, k });
+      }),
+  };
+  return similarity;
+}
+
+/**
+ * The `k` incidents most like incident `id`, and why; null for an id the index does not
+ * hold. The model is built once per loaded dataset, off the page's thread, and kept, so
+ * every incident page after the first answers in one pass over the rows.
+ */
+export function similarIncidentsQueryOptions(id: string, k: number) {
+  return queryOptions({
+    queryKey: ['dataset', 'similar', id, k],
+    queryFn: async ({ client }) => {
+      const index = await client.ensureQueryData(indexQueryOptions());
+      const row = index.id.indexOf(id);
+      if (row < 0) return null;
+      if (current?.index !== index) {
+        current?.stop();
+        current = startSimilarity(index);
+      }
+      return current.ask(row, k);
+    },
+    staleTime: Infinity,
+  });
+}
+
+export function useSimilarIncidents(id: string, k: number) {
+  return useQuery(similarIncidentsQueryOptions(id, k));
+}
