@@ -34,6 +34,8 @@ export default defineConfig({
     ],
   },
   build: { target: 'es2022', sourcemap: false },
+  // The benchmark's corpora and scratch builds hold hundreds of thousands of files, more than the system lets the dev server watch.
+  server: { watch: { ignored: ['**/bench/corpus/**', '**/bench/tmp/**'] } },
   test: {
     projects: [
       {
