@@ -1,4 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
 import type { SimilarIncident } from '../analysis/similar-incidents';
 import { similarityIndex } from '../analysis/similarity-model';
 import type { DatasetIndex } from '../domain/schema';
@@ -9,22 +10,24 @@ import { indexQueryOptions } from './get-index';
 import { serveSimilarity, TERMS_FILE } from './similarity-service';
 import type { SimilarityReply, SimilarityRequest } from './similarity-service';
 
-/** Where the model of one loaded index is built and asked. */
+/** Where the model of one page's dataset is built and asked. */
 interface Similarity {
-  readonly index: DatasetIndex;
+  readonly client: QueryClient;
+  /** The index the model is built from, once it has loaded. */
+  readonly index: Promise<DatasetIndex>;
   ask(row: number, k: number): Promise<SimilarIncident[]>;
   stop(): void;
 }
 
-/** The model of the index loaded last; dropped when it fails, so a retry builds it anew. */
+/** The model of the dataset asked about last; dropped when it fails, so a retry builds it anew. */
 let current: Similarity | null = null;
 
 /**
- * Starts building the model of `index`: in a module worker, or where there is no
- * `Worker` (a test's DOM) on this thread with the same code. The terms are fetched only
- * now, when an incident page first asks.
+ * Starts building the model of `client`'s dataset: in a module worker, or where there is
+ * no `Worker` (a test's DOM) on this thread with the same code. The terms are fetched
+ * only now, when an incident page first asks, alongside the index if it is still loading.
  */
-function startSimilarity(index: DatasetIndex): Similarity {
+function startSimilarity(client: QueryClient): Similarity {
   const waiting = new Map<number, { resolve: (neighbours: SimilarIncident[]) => void; reject: (error: Error) => void }>();
   let requests = 0;
   const fail = (error: Error) => {
@@ -46,8 +49,14 @@ function startSimilarity(index: DatasetIndex): Similarity {
     worker.onerror = (event) => fail(new DataError(TERMS_FILE, `Similar incidents could not be found: their worker failed (${event.message || 'no reason given'})`));
     send = (request) => worker.postMessage(request);
   }
-  send({ kind: 'model', index: similarityIndex(index), termsUrl: dataUrl(TERMS_FILE) });
+  send({ kind: 'terms', termsUrl: dataUrl(TERMS_FILE) });
+  const index = client.ensureQueryData(indexQueryOptions());
+  index.then(
+    (loaded) => send({ kind: 'index', index: similarityIndex(loaded) }),
+    (error: unknown) => fail(error instanceof Error ? error : new Error(String(error))),
+  );
   const similarity: Similarity = {
+    client,
     index,
     stop: () => worker?.terminate(),
     ask: (row, k) =>
@@ -62,21 +71,20 @@ function startSimilarity(index: DatasetIndex): Similarity {
 
 /**
  * The `k` incidents most like incident `id`, and why; null for an id the index does not
- * hold. The model is built once per loaded dataset, off the page's thread, and kept, so
+ * hold. The model is built once per page's dataset, off the page's thread, and kept, so
  * every incident page after the first answers in one pass over the rows.
  */
 export function similarIncidentsQueryOptions(id: string, k: number) {
   return queryOptions({
     queryKey: ['dataset', 'similar', id, k],
     queryFn: async ({ client }) => {
-      const index = await client.ensureQueryData(indexQueryOptions());
-      const row = index.id.indexOf(id);
-      if (row < 0) return null;
-      if (current?.index !== index) {
+      if (current?.client !== client) {
         current?.stop();
-        current = startSimilarity(index);
+        current = startSimilarity(client);
       }
-      return current.ask(row, k);
+      const similarity = current;
+      const row = (await similarity.index).id.indexOf(id);
+      return row < 0 ? null : similarity.ask(row, k);
     },
     staleTime: Infinity,
   });

@@ -3,6 +3,7 @@ import type { SimilarIncident } from '../analysis/similar-incidents';
 import { similarityModel } from '../analysis/similarity-model';
 import type { SimilarityIndex, SimilarityModel } from '../analysis/similarity-model';
 import { TermsFileSchema } from '../domain/schema';
+import type { IncidentTerms } from '../domain/schema';
 import { DataValidationError } from './data-error';
 import { failedMessage } from './dataset-messages';
 import type { FailedMessage } from './dataset-messages';
@@ -10,11 +11,16 @@ import { fetchJsonAt } from './fetch-json';
 
 export const TERMS_FILE = 'terms.json';
 
-/** First, once: the index to build the model from, and where its terms are. */
-export interface ModelRequest {
-  readonly kind: 'model';
-  readonly index: SimilarityIndex;
+/** First, once: where the terms are, fetched at once. */
+export interface TermsRequest {
+  readonly kind: 'terms';
   readonly termsUrl: string;
+}
+
+/** Then, once: the index to build the model from, with the terms. */
+export interface IndexRequest {
+  readonly kind: 'index';
+  readonly index: SimilarityIndex;
 }
 
 /** Then any number of times: the `k` incidents most like row `row`. */
@@ -25,40 +31,50 @@ export interface NeighboursRequest {
   readonly k: number;
 }
 
-export type SimilarityRequest = ModelRequest | NeighboursRequest;
+export type SimilarityRequest = TermsRequest | IndexRequest | NeighboursRequest;
 
 export type SimilarityReply =
   | { readonly kind: 'neighbours'; readonly request: number; readonly neighbours: SimilarIncident[] }
   | (FailedMessage & { readonly request: number });
 
+/** The terms at `termsUrl`, as the schema reads them. */
+const fetchTerms = (termsUrl: string): Promise<IncidentTerms> => fetchJsonAt(termsUrl, TERMS_FILE, TermsFileSchema);
+
 /**
- * Fetches the terms at `termsUrl` and builds the model of `index` and them. Terms of
- * another build would pair incidents with other incidents' words, so they fail as invalid.
+ * The model of `index` and its `terms`. Terms of another build would pair incidents with
+ * other incidents' words, so they fail as invalid.
  */
-async function loadModel(index: SimilarityIndex, termsUrl: string): Promise<SimilarityModel> {
-  const terms = await fetchJsonAt(termsUrl, TERMS_FILE, TermsFileSchema);
-  if (terms.build !== index.build || terms.rows.length !== index.count) {
-    throw new DataValidationError(TERMS_FILE, `it belongs to build ${terms.build} with ${terms.rows.length} incidents, the index to build ${index.build} with ${index.count}`);
+async function buildModel(index: SimilarityIndex, terms: Promise<IncidentTerms>): Promise<SimilarityModel> {
+  const loaded = await terms;
+  if (loaded.build !== index.build || loaded.rows.length !== index.count) {
+    throw new DataValidationError(TERMS_FILE, `it belongs to build ${loaded.build} with ${loaded.rows.length} incidents, the index to build ${index.build} with ${index.count}`);
   }
-  return similarityModel(index, terms);
+  return similarityModel(index, loaded);
 }
 
 /**
  * Answers similarity requests through `reply`, in the worker that normally runs it or on
- * the page without workers: the model is built once, from the first request, and every
- * question waits for it. A model that failed fails every question, with the reason.
+ * the page without workers. The terms are fetched from the first request on, while the
+ * page may still be loading the index; the model is built once, when the index comes,
+ * and every question waits for it. A model that failed fails every question, with the
+ * reason.
  */
 export function serveSimilarity(reply: (message: SimilarityReply) => void): (request: SimilarityRequest) => void {
+  let terms: Promise<IncidentTerms> | null = null;
   let model: Promise<SimilarityModel> | null = null;
   return (request) => {
-    if (request.kind === 'model') {
-      model = loadModel(request.index, request.termsUrl);
-      return;
+    if (request.kind === 'terms') {
+      terms = fetchTerms(request.termsUrl);
+      // Failing here is answered to the questions, through the model.
+      terms.catch(() => {});
+    } else if (request.kind === 'index') {
+      model = buildModel(request.index, terms ?? Promise.reject(new Error('no terms were asked for')));
+      model.catch(() => {});
+    } else {
+      (model ?? Promise.reject(new Error('no index was given'))).then(
+        (built) => reply({ kind: 'neighbours', request: request.request, neighbours: similarIncidents(built, request.row, request.k) }),
+        (error: unknown) => reply({ ...failedMessage(error, TERMS_FILE), request: request.request }),
+      );
     }
-    const asked = model ?? Promise.reject(new Error('no model was asked for'));
-    asked.then(
-      (built) => reply({ kind: 'neighbours', request: request.request, neighbours: similarIncidents(built, request.row, request.k) }),
-      (error: unknown) => reply({ ...failedMessage(error, TERMS_FILE), request: request.request }),
-    );
   };
 }

@@ -24,11 +24,12 @@ function service() {
 }
 
 describe('the similarity service', () => {
-  it('answers each question, asked before or after the model is built, as the model would on this thread', async () => {
+  it('answers each question, asked before the model is built, as the model would on this thread', async () => {
     const loaded = index();
     const model = similarityModel(loaded, TermsFileSchema.parse(dataset().json('terms.json')));
     const { serve, replied } = service();
-    serve({ kind: 'model', index: similarityIndex(loaded), termsUrl: TERMS_URL });
+    serve({ kind: 'terms', termsUrl: TERMS_URL });
+    serve({ kind: 'index', index: similarityIndex(loaded) });
     serve({ kind: 'neighbours', request: 1, row: 0, k: 6 });
     serve({ kind: 'neighbours', request: 2, row: 5, k: 3 });
     const replies = await replied(2);
@@ -42,7 +43,8 @@ describe('the similarity service', () => {
   it('fails every question, naming the terms file, when the terms are missing', async () => {
     server.use(http.get('*/data/terms.json', () => new HttpResponse(null, { status: 404 })));
     const { serve, replied } = service();
-    serve({ kind: 'model', index: similarityIndex(index()), termsUrl: TERMS_URL });
+    serve({ kind: 'terms', termsUrl: TERMS_URL });
+    serve({ kind: 'index', index: similarityIndex(index()) });
     serve({ kind: 'neighbours', request: 1, row: 0, k: 6 });
     serve({ kind: 'neighbours', request: 2, row: 1, k: 6 });
     const replies = await replied(2);
@@ -57,7 +59,8 @@ describe('the similarity service', () => {
     const terms = dataset().json<Record<string, unknown>>('terms.json');
     server.use(http.get('*/data/terms.json', () => HttpResponse.json({ ...terms, build: 'older-build' })));
     const { serve, replied } = service();
-    serve({ kind: 'model', index: similarityIndex(index()), termsUrl: TERMS_URL });
+    serve({ kind: 'terms', termsUrl: TERMS_URL });
+    serve({ kind: 'index', index: similarityIndex(index()) });
     serve({ kind: 'neighbours', request: 1, row: 0, k: 6 });
     const [reply] = await replied(1);
     expect(reply).toMatchObject({ kind: 'failed', name: 'DataValidationError', file: 'terms.json' });
