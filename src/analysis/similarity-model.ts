@@ -92,6 +92,21 @@ function similarityFacet(facet: FacetId, index: SimilarityIndex): SimilarityFace
   return { facet, options, combos, comboOf: Int32Array.from(rows), weights };
 }
 
+/**
+ * Each row's values, a value a row lists twice kept once. Rows without a repeat, nearly
+ * all of them, stay the same array: a set per row would be a million allocations.
+ */
+function distinctPerRow(listed: readonly (readonly number[])[], values: number): (readonly number[])[] {
+  const lastRow = new Int32Array(values).fill(-1);
+  return listed.map((list, row) => {
+    for (const value of list) {
+      if (lastRow[value] === row) return [...new Set(list)];
+      lastRow[value] = row;
+    }
+    return list;
+  });
+}
+
 function sharedValues(
   names: readonly string[],
   listed: readonly (readonly number[])[],
@@ -99,11 +114,16 @@ function sharedValues(
   normOver: 'all' | 'shared',
 ): SharedValues {
   // A report may name one organization twice (responsible and impacted): it is one piece of evidence.
-  const of = listed.map((values) => (new Set(values).size === values.length ? values : [...new Set(values)]));
+  const of = distinctPerRow(listed, names.length);
   const postings = buildPostings(of, names.length);
   const weights = Float64Array.from(names, (_, value) => rarity(of.length, incidentsUsing(value, postings)));
-  const counted = (value: number) => normOver === 'all' || postingCount(postings, value) > 1;
-  const norms = Float64Array.from(of, (values) => Math.sqrt(values.reduce((sum, value) => (counted(value) ? sum + weights[value] ** 2 : sum), 0)));
+  const squared = Float64Array.from(weights, (weight, value) => (normOver === 'all' || postingCount(postings, value) > 1 ? weight ** 2 : 0));
+  const norms = new Float64Array(of.length);
+  for (let row = 0; row < of.length; row++) {
+    let sum = 0;
+    for (const value of of[row]) sum += squared[value];
+    norms[row] = Math.sqrt(sum);
+  }
   return { names, of, postings, weights, norms };
 }
 
