@@ -139,12 +139,14 @@ describe('the overview panels', () => {
     expect(await screen.findByText(`1 of ${reports.length}`)).toBeDefined();
   });
 
-  it('gives every panel a table of its numbers, the all-incidents share included', async () => {
+  it('gives every panel a table of its numbers, made when opened, the all-incidents share included', async () => {
     const index = rawIndex();
     const design = rowsWhere(index, (row) => hasOption(index, 'phase', row, 'design'));
     const boundaryAll = expectedBarValues(index, 'boundary', allRows(index));
     const boundaryDesign = expectedBarValues(index, 'boundary', design);
     await renderOverview('?f.phase=design');
+    expect(within(panelOf('boundary')).queryByRole('table')).toBeNull();
+    await userEvent.setup().click(within(panelOf('boundary')).getByText('Table of the numbers'));
     const table = within(panelOf('boundary')).getByRole('table', { name: 'Boundary: incidents and shares per option' });
     const rows = within(table).getAllByRole('row').slice(1);
     const labels = [...index.facets.boundary.options.map((o) => (o === 'unknown' ? 'any unknown' : FACETS.boundary.options.find((d) => d.id === o)?.label ?? o)), 'not analysed'];

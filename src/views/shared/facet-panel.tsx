@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import type { ReactNode } from 'react';
 import { FacetChart } from '../../charts/facet-chart';
 import { FigureNotes } from '../../charts/figure-facts';
@@ -30,10 +30,13 @@ interface FacetPanelProps {
 /**
  * One facet on the overview, drawn from its figure: its title, N and question, the bars
  * (which filter), what to be careful about and how it was counted, the "any of / all of"
- * switch once that choice means something, and its numbers as a table one click away.
+ * switch once that choice means something, and its numbers as a table one click away,
+ * made only while open.
  */
 export function FacetPanel({ figure, onToggle, onMatchAll, footer, actions }: FacetPanelProps) {
   const headingId = useId();
+  // Twelve panels' tables would change with every click while nobody reads them.
+  const [numbersOpen, setNumbersOpen] = useState(false);
   const { filter } = figure;
   return (
     <section className={`facet-panel facet-panel--span-${rowSpan(figure.bars.length)}`} aria-labelledby={headingId}>
@@ -54,9 +57,9 @@ export function FacetPanel({ figure, onToggle, onMatchAll, footer, actions }: Fa
           Must have all selected
         </label>
       )}
-      <details className="numbers facet-panel__numbers">
+      <details className="numbers facet-panel__numbers" onToggle={(event) => setNumbersOpen(event.currentTarget.open)}>
         <summary>Table of the numbers</summary>
-        <ShareTable caption={`${figure.title}: incidents and shares per option`} rows={figure.bars} shown onToggle={onToggle} />
+        {numbersOpen && <ShareTable caption={`${figure.title}: incidents and shares per option`} rows={figure.bars} shown onToggle={onToggle} />}
       </details>
     </section>
   );
