@@ -81,4 +81,16 @@ describe('Similar incidents on the incident page', () => {
     expect(alert.textContent).toContain('older-build');
     expect(await screen.findByRole('heading', { level: 1 })).toBeDefined();
   });
+
+  it('finds them on Retry once the terms can be read', async () => {
+    let failing = true;
+    // Once it stops failing, the request falls through to the dataset's own handler.
+    server.use(http.get('*/data/terms.json', () => (failing ? new HttpResponse('oops', { status: 500 }) : undefined)));
+    renderApp(`?view=incident&id=${idOfTitle('Tesla Autopilot')}`);
+    const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
+    expect(within(alert).getByText('Similar incidents could not be found')).toBeDefined();
+    failing = false;
+    await userEvent.setup().click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(items(await similarSection())).toHaveLength(6);
+  });
 });
