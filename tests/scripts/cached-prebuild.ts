@@ -3,7 +3,10 @@
  * says of the cache: how many input files it compiled and how many it took from it.
  */
 import { spawnSync } from 'node:child_process';
-import { expect } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect } from 'vitest';
 import { bundledPrebuild } from '../testing/bundled-prebuild';
 import { contents } from './prebuild-process';
 
@@ -35,4 +38,19 @@ export function builtFromScratch(cwd: string, emptyCache: string, input: string,
   const run = cachedPrebuild(cwd, emptyCache, '--in', input, '--out', out);
   expect(run.cached).toBe(0);
   return contents(out);
+}
+
+/**
+ * A scratch folder for one test file, removed after its tests, with the prebuild run
+ * there and a build from scratch that takes a new empty cache each time.
+ */
+export function cacheScratch(prefix: string) {
+  const scratch = mkdtempSync(join(tmpdir(), prefix));
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+  let fresh = 0;
+  return {
+    scratch,
+    prebuild: (cache: string, ...args: string[]) => cachedPrebuild(scratch, cache, ...args),
+    fromScratch: (input: string, out: string) => builtFromScratch(scratch, join(scratch, `empty-cache-${(fresh += 1)}`), input, out),
+  };
 }

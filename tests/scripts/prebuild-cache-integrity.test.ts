@@ -1,19 +1,13 @@
 import { spawn } from 'node:child_process';
 import { appendFileSync, copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { bundledPrebuild } from '../testing/bundled-prebuild';
-import { builtFromScratch, cachedPrebuild, cachedPrebuildOf } from './cached-prebuild';
+import { cachedPrebuildOf, cacheScratch } from './cached-prebuild';
 import { completeDataset, contents, writePages } from './prebuild-process';
 
 const root = resolve(__dirname, '../..');
-const scratch = mkdtempSync(join(tmpdir(), 'faultline-cache-integrity-'));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-
-const prebuild = (cache: string, ...args: string[]) => cachedPrebuild(scratch, cache, ...args);
-let fresh = 0;
-const fromScratch = (input: string, out: string) => builtFromScratch(scratch, join(scratch, `empty-cache-${(fresh += 1)}`), input, out);
+const { scratch, prebuild, fromScratch } = cacheScratch('faultline-cache-integrity-');
 
 describe('a damaged compile cache', () => {
   const input = join(scratch, 'in');

@@ -1,17 +1,11 @@
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtFromScratch, cachedPrebuild } from './cached-prebuild';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cacheScratch } from './cached-prebuild';
 import { completeDataset, contents, page, writePages } from './prebuild-process';
 
 const root = resolve(__dirname, '../..');
-const scratch = mkdtempSync(join(tmpdir(), 'faultline-cache-words-'));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-
-const prebuild = (cache: string, ...args: string[]) => cachedPrebuild(scratch, cache, ...args);
-let fresh = 0;
-const fromScratch = (input: string, out: string) => builtFromScratch(scratch, join(scratch, `empty-cache-${(fresh += 1)}`), input, out);
+const { scratch, prebuild, fromScratch } = cacheScratch('faultline-cache-words-');
 
 /** An article whose body holds `count` words no other input has. */
 const wordyArticle = (title: string, count: number) =>
