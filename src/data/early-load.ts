@@ -1,4 +1,5 @@
-import { loadInWorker, quiet } from './load-in-worker';
+import { loadInWorker } from './load-in-worker';
+import { quiet } from './quiet';
 import type { PageDataset } from './load-in-worker';
 
 let early: { readonly dataset: Promise<PageDataset>; readonly controller: AbortController } | null = null;

@@ -4,7 +4,8 @@ import { takeEarlyLoad } from './early-load';
 import { titleOrder } from '../analysis/row-order';
 import { dataUrl } from './fetch-json';
 import { INDEX_FILE } from './index-file';
-import { loadInWorker, quiet } from './load-in-worker';
+import { loadInWorker } from './load-in-worker';
+import { quiet } from './quiet';
 import type { PageDataset } from './load-in-worker';
 
 /** The same load on this thread, for a page without workers (a test's DOM). */

@@ -4,6 +4,7 @@ import type { DatasetMessage } from './dataset-messages';
 import { DataError } from './data-error';
 import { dataUrl } from './fetch-json';
 import { INDEX_FILE } from './index-file';
+import { quiet } from './quiet';
 import type { IndexLabels } from '../domain/schema';
 
 /** The dataset as the page holds it: its columns first, the ids and titles and then their order later. */
@@ -12,12 +13,6 @@ export interface PageDataset extends LoadedDataset {
   readonly labels: Promise<IndexLabels>;
   /** Every row by title; rejects when the labels do, or the worker fails after they arrived. */
   readonly titleOrder: Promise<Uint32Array>;
-}
-
-/** A promise whose failure counts as handled until someone awaits it. */
-export function quiet<T>(promise: Promise<T>): Promise<T> {
-  promise.catch(() => {});
-  return promise;
 }
 
 /** A promise and the functions that settle it. */

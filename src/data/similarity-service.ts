@@ -8,6 +8,7 @@ import { DataValidationError } from './data-error';
 import { failedMessage } from './dataset-messages';
 import type { FailedMessage } from './dataset-messages';
 import { fetchJsonAt } from './fetch-json';
+import { quiet } from './quiet';
 
 export const TERMS_FILE = 'terms.json';
 
@@ -64,12 +65,10 @@ export function serveSimilarity(reply: (message: SimilarityReply) => void): (req
   let model: Promise<SimilarityModel> | null = null;
   return (request) => {
     if (request.kind === 'terms') {
-      terms = fetchTerms(request.termsUrl);
       // Failing here is answered to the questions, through the model.
-      terms.catch(() => {});
+      terms = quiet(fetchTerms(request.termsUrl));
     } else if (request.kind === 'index') {
-      model = buildModel(request.index, terms ?? Promise.reject(new Error('no terms were asked for')));
-      model.catch(() => {});
+      model = quiet(buildModel(request.index, terms ?? Promise.reject(new Error('no terms were asked for'))));
     } else {
       (model ?? Promise.reject(new Error('no index was given'))).then(
         (built) => reply({ kind: 'neighbours', request: request.request, neighbours: similarIncidents(built, request.row, request.k) }),
