@@ -30,7 +30,10 @@ let current: Similarity | null = null;
 function startSimilarity(client: QueryClient): Similarity {
   const waiting = new Map<number, { resolve: (neighbours: SimilarIncident[]) => void; reject: (error: Error) => void }>();
   let requests = 0;
+  // A question asked after the failure, as the index arrived, has no worker left to answer it.
+  let failure: Error | null = null;
   const fail = (error: Error) => {
+    failure ??= error;
     if (current === similarity) current = null;
     worker?.terminate();
     for (const { reject } of waiting.values()) reject(error);
@@ -61,6 +64,7 @@ function startSimilarity(client: QueryClient): Similarity {
     stop: () => worker?.terminate(),
     ask: (row, k) =>
       new Promise((resolve, reject) => {
+        if (failure !== null) return reject(failure);
         const request = ++requests;
         waiting.set(request, { resolve, reject });
         send({ kind: 'neighbours', request, row, k });
