@@ -15,9 +15,9 @@
  * run's, written meanwhile) is not used. Once most of its words are no longer used, the
  * vocabulary starts afresh and every index file is written again. All are written under
  * a temporary name and renamed, so two runs at once leave each file whole, from one run
- * or the other; a file that fails its checksum is read as empty. Each run keeps only what it used: entries of other inputs,
- * their records and other compilers' folders are deleted once its index is written.
- * Nothing else in `dir` is ever touched.
+ * or the other; a file that fails its checksum is read as empty. Each run keeps only
+ * what it used: entries of other inputs, their records and other compilers' folders are
+ * deleted once its index is written. Nothing else in `dir` is ever touched.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { constants, copyFileSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
