@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import type { ReactNode } from 'react';
 import { CooccurrenceChart } from '../../charts/cooccurrence-chart';
 import { FigureCaption, FigureNotes } from '../../charts/figure-facts';
@@ -11,6 +11,7 @@ import { useFigureInput } from '../../state/figure-input';
 import type { UrlState } from '../../state/url-state';
 import { navigate } from '../../state/use-url-state';
 import { Skeleton } from '../../components/skeleton';
+import { useValueAfterPaint } from '../../components/use-value-after-paint';
 import { FacetSelect } from '../shared/facet-select';
 import { OptionGroupNote } from '../shared/option-group-note';
 
@@ -40,22 +41,6 @@ function FigureSection({ id, heading, figure, lead, controls, children }: Figure
   );
 }
 
-/** False until the browser has painted the component once. */
-function usePainted(): boolean {
-  const [painted, setPainted] = useState(false);
-  useEffect(() => {
-    let timer = 0;
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => setPainted(true), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      window.clearTimeout(timer);
-    };
-  }, []);
-  return painted;
-}
-
 /**
  * Which options of one facet appear together: the pair matrix and the most frequent exact
  * sets, each a figure of its own, counted over the selection without the facet's own filter.
@@ -65,7 +50,7 @@ export function CooccurrenceSection({ state: current }: { readonly state: UrlSta
   // million incidents: the crosstab above is drawn and painted first, and this section
   // follows in a render that gives way to input. A deferred render alone would start
   // before the paint, and its counting would hold the crosstab back.
-  const painted = usePainted();
+  const painted = useValueAfterPaint(true, false);
   const deferred = useDeferredValue<UrlState | null>(painted ? current : null, null);
   const state = deferred ?? current;
   const { input } = useFigureInput(state);
