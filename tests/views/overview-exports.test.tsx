@@ -127,7 +127,7 @@ describe('the list and dataset downloads', () => {
     await renderOverview('?sort=title');
     const byTitle = allRows(index).sort((a, b) => index.title[a].localeCompare(index.title[b]));
     expect(index.count).toBeGreaterThan(25);
-    const downloads = screen.getByRole('group', { name: 'Download the selected incidents' });
+    const downloads = await screen.findByRole('group', { name: 'Download the selected incidents' });
     await user.click(within(downloads).getByRole('button', { name: 'Download CSV' }));
     await user.click(within(downloads).getByRole('button', { name: 'Download JSON' }));
     expect(files.map(({ name, type }) => ({ name, type }))).toEqual([
@@ -151,7 +151,7 @@ describe('the list and dataset downloads', () => {
     const index = rawIndex();
     await renderOverview('?f.domain=finance&from=2015');
     const finance = rowsWhere(index, (row) => hasOption(index, 'domain', row, 'finance') && (index.published[row] ?? 0) >= 20150101);
-    const downloads = screen.getByRole('group', { name: 'Download the selected incidents' });
+    const downloads = await screen.findByRole('group', { name: 'Download the selected incidents' });
     await user.click(within(downloads).getByRole('button', { name: 'Download CSV' }));
     await user.click(within(downloads).getByRole('button', { name: 'Download JSON' }));
     const build = index.build.slice(0, 8);

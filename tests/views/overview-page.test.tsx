@@ -130,7 +130,7 @@ describe('the overview panels', () => {
     const index = rawIndex();
     const reports = rowsWhere(index, (row) => index.kind[row] === 0 && hasOption(index, 'boundary', row, 'outside_system'));
     await renderOverview('?f.boundary=outside_system&kind=report&sort=title');
-    const list = screen.getByRole('region', { name: 'Incidents' });
+    const list = await screen.findByRole('region', { name: 'Incidents' });
     const first = within(list).getAllByRole('link')[0];
     const title = first.textContent!;
     await user.click(first);

@@ -1,5 +1,5 @@
 import { incidentCount } from '../../components/format-count';
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
 import { headline } from '../../analysis/headline';
 import { yearSpan } from '../../analysis/year-span';
 import { useUrlState } from '../../state/use-url-state';
@@ -19,6 +19,7 @@ import { FilterChipBar } from '../shared/filter-chip-bar';
 import { isFiltered } from '../../state/filter-chips';
 import { HeadlineStats } from './headline-stats';
 import { JumpLink } from '../../components/jump-link';
+import { useValueAfterPaint } from '../../components/use-value-after-paint';
 import { OverviewSkeleton } from './overview-skeleton';
 import { Skeleton } from '../../components/skeleton';
 import { useFigureInput } from '../../state/figure-input';
@@ -45,11 +46,12 @@ export function OverviewPage() {
   const { input, selection } = useFigureInput(state);
   const { masks, masksFor } = selection;
   const organizationMask = useMemo(() => (masksFor ? masksFor({ ...state.filters, organizations: [] }).all : null), [masksFor, state.filters]);
-  // Counting every organization of a million incidents takes tens of milliseconds: the
-  // facet panels answer a click first, and the organization panel follows in a render
-  // that gives way to the next input. It follows the first drawing of the page too, which
-  // is the longest task of a load.
-  const deferredOrganizationMask = useDeferredValue(organizationMask, null);
+  // Counting every organization of a million incidents, and drawing the list's page of
+  // the new selection, take tens of milliseconds: the headline and the facet panels answer
+  // a click in the first frame, and the organization panel and the list follow once it is
+  // painted. They follow the first drawing of the page too, which is the longest task of a load.
+  const shownOrganizationMask = useValueAfterPaint(organizationMask, null);
+  const listRows = useValueAfterPaint(selection.rows, null);
   const span = useMemo(() => (columns ? yearSpan(columns) : null), [columns]);
   const figures = useMemo(
     () => (input ? (Object.fromEntries(FACET_IDS.map((facet) => [facet, facetFigure(input, state, facet)])) as Record<FacetId, FacetFigure>) : null),
@@ -96,7 +98,7 @@ export function OverviewPage() {
           )}
           <ShareBarsLegend showBaseline={filtered} />
           <FacetPanelGrid figures={figures} masks={masks.except} />
-          {deferredOrganizationMask && <OrganizationPanel columns={columns.organizations} mask={deferredOrganizationMask} state={state} />}
+          {shownOrganizationMask && <OrganizationPanel columns={columns.organizations} mask={shownOrganizationMask} state={state} />}
           {summary.selected > 0 && (
             <section className="overview-list" aria-labelledby={LIST_HEADING}>
               <div className="overview-list__header">
@@ -106,10 +108,10 @@ export function OverviewPage() {
                 <JumpLink target={OVERVIEW_TOP} className="overview-list__back">
                   Back to the charts
                 </JumpLink>
-                {selection.rows && index.data && <ListDownloads index={index.data} rows={selection.rows} />}
+                {listRows && index.data && <ListDownloads index={index.data} rows={listRows} />}
               </div>
-              {selection.rows && index.data ? (
-                <IncidentList index={index.data} rows={selection.rows} terms={selection.terms} />
+              {listRows && index.data ? (
+                <IncidentList index={index.data} rows={listRows} terms={selection.terms} />
               ) : (
                 <Skeleton label="Putting the incidents in order" lines={6} />
               )}
