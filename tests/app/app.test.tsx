@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { parseUrlState } from '../../src/state/url-state';
@@ -75,6 +75,7 @@ describe('the app shell', () => {
     expect(within(await list()).getAllByRole('listitem')).toHaveLength(11);
     await user.click(screen.getByRole('link', { name: 'Previous page' }));
     expect(window.location.search).toBe('');
-    expect(within(await list()).getAllByRole('listitem')).toHaveLength(25);
+    // The list follows the frame that answers the click.
+    await waitFor(async () => expect(within(await list()).getAllByRole('listitem')).toHaveLength(25));
   });
 });

@@ -50,7 +50,8 @@ describe('the organization panel', () => {
     const expected = rowsNaming(index, first).length;
     expect(await screen.findByText(`${expected} of ${index.count} incidents`)).toBeDefined();
     expect(within(screen.getByRole('region', { name: 'Active filters' })).getByText(`Organization: ${index.organizations.names[first]}`)).toBeDefined();
-    const pressed = within(await panel()).getAllByRole('button', { pressed: true });
+    // The panel follows the frame that answers the click.
+    const pressed = await within(await panel()).findAllByRole('button', { pressed: true });
     expect(pressed.map((bar) => bar.title.split(':')[0])).toContain(index.organizations.names[first]);
     expect(new Set(pressed.map((bar) => bar.title.split(':')[0])).size).toBe(1);
   });

@@ -9,7 +9,7 @@ import { useRovingFocus } from '../../components/use-roving-focus';
 import { toggleOrganization } from '../../state/filter-actions';
 import { UrlLink } from '../../state/url-link';
 import type { UrlState } from '../../state/url-state';
-import { useUrlState } from '../../state/use-url-state';
+import { navigate } from '../../state/use-url-state';
 import { OrganizationRoleBar, OrganizationRoleLegend, roleWords } from '../shared/organization-role-bar';
 
 /** Bars the panel draws; the rest are one search away. */
@@ -24,11 +24,11 @@ interface RowProps {
   readonly name: string;
   readonly max: number;
   readonly selected: boolean;
+  readonly state: UrlState;
 }
 
 /** One organization: the bar filters on it, the link beside opens its page. */
-function OrganizationRow({ count, name, max, selected }: RowProps) {
-  const { state, navigate } = useUrlState();
+function OrganizationRow({ count, name, max, selected, state }: RowProps) {
   return (
     <li className="organization-bar">
       <button
@@ -61,24 +61,33 @@ interface BarsProps {
   readonly max: number;
   readonly label: string;
   readonly className: string;
+  readonly state: UrlState;
 }
 
 /** A list of organization bars as one tab stop: the arrow keys move through each bar and its page link in turn. */
-function OrganizationBars({ counts, columns, chosen, max, label, className }: BarsProps) {
+function OrganizationBars({ counts, columns, chosen, max, label, className, state }: BarsProps) {
   const roving = useRovingFocus<HTMLDivElement>('.organization-bar__button, .organization-bar__page');
   return (
     <div ref={roving.ref} role="toolbar" aria-label={label} onKeyDown={roving.onKeyDown} onFocus={roving.onFocus}>
       <ol className={className}>
         {counts.map((count) => (
-          <OrganizationRow key={count.organization} count={count} name={columns.names[count.organization]} max={max} selected={chosen.has(count.organization)} />
+          <OrganizationRow key={count.organization} count={count} name={columns.names[count.organization]} max={max} selected={chosen.has(count.organization)} state={state} />
         ))}
       </ol>
     </div>
   );
 }
 
-/** Every organization of the selection, with a search box, drawn a hundred at a time. */
-function AllOrganizations({ counts, columns, chosen }: { readonly counts: readonly OrganizationCount[]; readonly columns: OrganizationColumns; readonly chosen: ReadonlySet<number> }) {
+interface AllProps {
+  readonly counts: readonly OrganizationCount[];
+  readonly columns: OrganizationColumns;
+  readonly chosen: ReadonlySet<number>;
+  readonly state: UrlState;
+}
+
+/** Every organization of the selection, with a search box, drawn a hundred at a time, and only while the list is open. */
+function AllOrganizations({ counts, columns, chosen, state }: AllProps) {
+  const [open, setOpen] = useState(false);
   const [query, setQuery] = useState('');
   const searchId = useId();
   const matches = useMemo(() => {
@@ -88,7 +97,7 @@ function AllOrganizations({ counts, columns, chosen }: { readonly counts: readon
   }, [counts, columns, query]);
   const max = counts[0]?.incidents ?? 1;
   return (
-    <details className="organization-panel__all">
+    <details className="organization-panel__all" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>All {formatCount(counts.length)} organizations</summary>
       <label htmlFor={searchId} className="organization-panel__search-label">
         Find an organization (any way a report writes it)
@@ -98,7 +107,9 @@ function AllOrganizations({ counts, columns, chosen }: { readonly counts: readon
         {matches.length === counts.length ? `${formatCount(counts.length)} organizations, most incidents first.` : `${formatCount(matches.length)} of ${formatCount(counts.length)} organizations match.`}
         {matches.length > LIST_LIMIT && ` The first ${LIST_LIMIT} are listed; narrow the search for the others.`}
       </p>
-      <OrganizationBars counts={matches.slice(0, LIST_LIMIT)} columns={columns} chosen={chosen} max={max} label="All organizations" className="organization-bars organization-bars--all" />
+      {open && (
+        <OrganizationBars counts={matches.slice(0, LIST_LIMIT)} columns={columns} chosen={chosen} max={max} label="All organizations" className="organization-bars organization-bars--all" state={state} />
+      )}
     </details>
   );
 }
@@ -142,9 +153,9 @@ export function OrganizationPanel({ columns, mask, state }: OrganizationPanelPro
       ) : (
         <>
           <OrganizationRoleLegend />
-          <OrganizationBars counts={top} columns={columns} chosen={chosen} max={max} label="Organizations named most often" className="organization-bars" />
+          <OrganizationBars counts={top} columns={columns} chosen={chosen} max={max} label="Organizations named most often" className="organization-bars" state={state} />
           {counts.length > TOP && <p className="muted">The {TOP} named most often; {formatCount(counts.length - TOP)} more below.</p>}
-          <AllOrganizations counts={counts} columns={columns} chosen={chosen} />
+          <AllOrganizations counts={counts} columns={columns} chosen={chosen} state={state} />
         </>
       )}
     </section>

@@ -49,9 +49,12 @@ export function OverviewPage() {
   // Counting every organization of a million incidents, and drawing the list's page of
   // the new selection, take tens of milliseconds: the headline and the facet panels answer
   // a click in the first frame, and the organization panel and the list follow once it is
-  // painted. They follow the first drawing of the page too, which is the longest task of a load.
-  const shownOrganizationMask = useValueAfterPaint(organizationMask, null);
-  const listRows = useValueAfterPaint(selection.rows, null);
+  // painted, each with the state, rows and mask of the same moment. They follow the first
+  // drawing of the page too, which is the longest task of a load.
+  const below = useValueAfterPaint(
+    useMemo(() => ({ state, rows: selection.rows, terms: selection.terms, organizationMask }), [state, selection.rows, selection.terms, organizationMask]),
+    null,
+  );
   const span = useMemo(() => (columns ? yearSpan(columns) : null), [columns]);
   const figures = useMemo(
     () => (input ? (Object.fromEntries(FACET_IDS.map((facet) => [facet, facetFigure(input, state, facet)])) as Record<FacetId, FacetFigure>) : null),
@@ -98,7 +101,7 @@ export function OverviewPage() {
           )}
           <ShareBarsLegend showBaseline={filtered} />
           <FacetPanelGrid figures={figures} masks={masks.except} />
-          {shownOrganizationMask && <OrganizationPanel columns={columns.organizations} mask={shownOrganizationMask} state={state} />}
+          {below?.organizationMask && <OrganizationPanel columns={columns.organizations} mask={below.organizationMask} state={below.state} />}
           {summary.selected > 0 && (
             <section className="overview-list" aria-labelledby={LIST_HEADING}>
               <div className="overview-list__header">
@@ -108,10 +111,10 @@ export function OverviewPage() {
                 <JumpLink target={OVERVIEW_TOP} className="overview-list__back">
                   Back to the charts
                 </JumpLink>
-                {listRows && index.data && <ListDownloads index={index.data} rows={listRows} />}
+                {below?.rows && index.data && <ListDownloads index={index.data} rows={below.rows} />}
               </div>
-              {listRows && index.data ? (
-                <IncidentList index={index.data} rows={listRows} terms={selection.terms} />
+              {below?.rows && index.data ? (
+                <IncidentList index={index.data} rows={below.rows} terms={below.terms} state={below.state} />
               ) : (
                 <Skeleton label="Putting the incidents in order" lines={6} />
               )}

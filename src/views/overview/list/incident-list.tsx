@@ -1,7 +1,8 @@
 import { memo, useEffect, useMemo, useRef } from 'react';
 import { LIST_PAGE_SIZE, defaultUrlState } from '../../../state/url-state';
+import type { UrlState } from '../../../state/url-state';
 import { takeListRow } from '../../../state/list-return';
-import { useUrlState } from '../../../state/use-url-state';
+import { navigate } from '../../../state/use-url-state';
 import { EmptyState } from '../../../components/empty-state';
 import type { DatasetIndex } from '../../../domain/schema';
 import type { OrderedRows } from '../../../analysis/row-order';
@@ -15,6 +16,8 @@ interface IncidentListProps {
   readonly rows: OrderedRows;
   /** Lowercased search terms to mark in titles and organizations; none without a search. */
   readonly terms?: readonly string[];
+  /** The URL state the rows were selected by: the page to show, and what each incident's link keeps. */
+  readonly state: UrlState;
 }
 
 /**
@@ -24,8 +27,7 @@ interface IncidentListProps {
  * overview renders again for its organization panel after every click, and the list has
  * nothing new to show then.
  */
-export const IncidentList = memo(function IncidentList({ index, rows, terms = [] }: IncidentListProps) {
-  const { state, navigate } = useUrlState();
+export const IncidentList = memo(function IncidentList({ index, rows, terms = [], state }: IncidentListProps) {
   const items = useRef<HTMLOListElement>(null);
   const pages = Math.ceil(rows.length / LIST_PAGE_SIZE);
   const page = Math.min(state.page, pages);
