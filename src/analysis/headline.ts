@@ -1,5 +1,4 @@
-import { FACET_IDS } from '../domain/taxonomy';
-import { and, andNot, hasBit, popcount, popcountAnd } from './bitset';
+import { hasBit, popcount, popcountAnd } from './bitset';
 import type { Bitset } from './bitset';
 import type { PreparedColumns } from './prepared-columns';
 
@@ -21,13 +20,6 @@ export interface Headline {
   readonly analysedShare: number | null;
 }
 
-/** Incidents of `mask` with at least one non-empty facet. */
-function analysedIn(columns: PreparedColumns, mask: Bitset): number {
-  const unclassified = new Uint32Array(mask);
-  for (const facet of FACET_IDS) and(unclassified, columns.facets[facet].notAnalysed, unclassified);
-  return popcount(andNot(mask, unclassified));
-}
-
 /** The first and last publication dates (YYYYMMDD) of the dated incidents in `mask`, null when none is dated. */
 export function publishedRange(columns: PreparedColumns, mask: Bitset): { readonly first: number | null; readonly last: number | null } {
   // Walking the dated rows in date order from each end stops at the selection's first
@@ -44,7 +36,7 @@ export function publishedRange(columns: PreparedColumns, mask: Bitset): { readon
 /** Summarises the incidents in `mask`, the selection with every filter applied. */
 export function headline(columns: PreparedColumns, mask: Bitset): Headline {
   const selected = popcount(mask);
-  const analysed = analysedIn(columns, mask);
+  const analysed = selected - popcountAnd(mask, columns.unclassified);
   const { first, last } = publishedRange(columns, mask);
   return {
     selected,

@@ -1,7 +1,7 @@
 import type { FacetColumn, IndexColumns } from '../domain/schema';
 import { FACET_IDS, UNKNOWN, isKnownOption } from '../domain/taxonomy';
 import type { FacetId } from '../domain/taxonomy';
-import { createBitset, fullBitset, popcount, setBit } from './bitset';
+import { and, createBitset, fullBitset, popcount, setBit } from './bitset';
 import type { Bitset } from './bitset';
 import { prepareOrganizations } from './organizations';
 import { dateOrder } from './row-order';
@@ -53,6 +53,8 @@ export interface PreparedColumns {
   /** Rows with a date: the first `dated` rows of `byDate`. */
   readonly dated: number;
   readonly facets: Readonly<Record<FacetId, FacetBits>>;
+  /** Rows whose every facet is empty, analysed in none: what a headline takes from its selection to count the analysed. */
+  readonly unclassified: Bitset;
   readonly organizations: OrganizationColumns;
 }
 
@@ -122,6 +124,8 @@ export function prepareColumns(index: IndexColumns): PreparedColumns {
   const facets = Object.fromEntries(
     FACET_IDS.map((facet) => [facet, prepareFacet(facet, index.facets[facet], size)]),
   ) as Record<FacetId, FacetBits>;
+  const unclassified = fullBitset(size);
+  for (const facet of FACET_IDS) and(unclassified, facets[facet].notAnalysed, unclassified);
   return {
     size,
     all: fullBitset(size),
@@ -132,6 +136,7 @@ export function prepareColumns(index: IndexColumns): PreparedColumns {
     byDate: dateOrder(published, 1),
     dated,
     facets,
+    unclassified,
     organizations: prepareOrganizations(index.organizations),
   };
 }

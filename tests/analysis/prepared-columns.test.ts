@@ -48,6 +48,10 @@ describe('prepareColumns', () => {
     expect(bits.unknownOnlyTotal).toBe(unknownOnly.length);
   });
 
+  it('marks as unclassified only the rows empty in every facet: an unknown is an answer, one facet is enough', () => {
+    expect(rowsOf(columns.unclassified)).toEqual([5, 7]);
+  });
+
   it('labels vocabulary, unknown and extra options in dictionary order', () => {
     const behaviour = columns.facets.behaviour;
     expect(behaviour.options).toEqual([
