@@ -74,14 +74,17 @@ function shapeTally(
 /**
  * Counts one facet over the incidents in `mask`. `excludeGaps` is the "exclude gaps"
  * switch: it takes not-analysed and unknown-only incidents out of the denominator.
+ * `selected` is the size of `mask`, for a caller counting several facets over one mask.
  */
-export function countFacet(columns: PreparedColumns, facet: FacetId, mask: Bitset, excludeGaps: boolean): FacetTally {
+export function countFacet(columns: PreparedColumns, facet: FacetId, mask: Bitset, excludeGaps: boolean, selected = popcount(mask)): FacetTally {
+  // A mask of every row is counted by the totals kept at preparation, as the unfiltered overview is.
+  if (selected === columns.size) return baselineTally(columns, facet, excludeGaps);
   const bits = columns.facets[facet];
   const counts = bits.optionBits.map((optionBits) => popcountAnd(mask, optionBits));
   return shapeTally(
     bits,
     counts,
-    popcount(mask),
+    selected,
     popcountAnd(mask, bits.notAnalysed),
     popcountAnd(mask, bits.unknownOnly),
     excludeGaps,

@@ -9,7 +9,7 @@ import { isFiltered } from '../state/filter-chips';
 import { filtersInWords } from '../state/filters-in-words';
 import type { UrlState } from '../state/url-state';
 import { facetBarRows } from './facet-bar-rows';
-import { publishedSpan, sharedBaseline } from './figure-derivations';
+import { maskSize, publishedSpan, sharedBaseline } from './figure-derivations';
 import { tableFraction } from './figure';
 import type { FigureFrame, FigureTarget } from './figure';
 import type { LegendItem } from './legend';
@@ -76,7 +76,7 @@ function legend(bars: readonly FacetBar[], showBaseline: boolean): LegendItem[] 
  */
 export function facetFigure(input: FigureInput, state: UrlState, facet: FacetId, choice: { readonly top?: number } = {}): FacetFigure {
   const mask = input.masksFor(state.filters).except[facet];
-  const tally = countFacet(input.columns, facet, mask, state.excludeGaps);
+  const tally = countFacet(input.columns, facet, mask, state.excludeGaps, maskSize(mask));
   const panel = { facet, selection: tally, baseline: sharedBaseline(input.columns, facet, state.excludeGaps) };
   const filter = state.filters.facets[facet];
   const base = withoutFacets(state.filters, [facet]);

@@ -1,5 +1,6 @@
 import { baselineTally } from '../analysis/facet-counts';
 import type { FacetTally } from '../analysis/facet-counts';
+import { popcount } from '../analysis/bitset';
 import type { Bitset } from '../analysis/bitset';
 import { publishedRange } from '../analysis/headline';
 import type { PreparedColumns } from '../analysis/prepared-columns';
@@ -17,3 +18,6 @@ export const publishedSpan = (columns: PreparedColumns, mask: Bitset): FigureFra
 /** A facet over every incident: it never changes with a filter, so it is counted once per dataset and gap switch. */
 export const sharedBaseline = (columns: PreparedColumns, facet: FacetId, excludeGaps: boolean): FacetTally =>
   sharedDerivation(columns, `baseline ${facet} ${excludeGaps}`, () => baselineTally(columns, facet, excludeGaps));
+
+/** How many rows `mask` holds, counted once per mask: the panels of facets without a filter share one. */
+export const maskSize = (mask: Bitset): number => sharedDerivation(mask, 'size', () => popcount(mask));
