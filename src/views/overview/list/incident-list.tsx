@@ -24,8 +24,8 @@ interface IncidentListProps {
  * One page of the selected incidents, each linking to its incident page. A page number
  * past the end (an old link, a narrower filter) shows the last page rather than nothing.
  * Coming back from an incident puts focus on its row, scrolled into view. Memoized: the
- * overview renders again for its organization panel after every click, and the list has
- * nothing new to show then.
+ * overview renders for its panels first after every click, and the list has nothing new
+ * to show until its own rows and state follow.
  */
 export const IncidentList = memo(function IncidentList({ index, rows, terms = [], state }: IncidentListProps) {
   const items = useRef<HTMLOListElement>(null);
