@@ -20,8 +20,8 @@ interface FacetPanelGridProps {
 /**
  * Every facet panel in display order, each with its pin and export menu. Each click on a
  * bar adds a history entry, so Back undoes it. Left and Right move between panels' bars.
- * Memoized: the overview renders again for its organization panel after every click, and
- * the panels have nothing new to show then.
+ * Memoized: the overview renders again for its organization panel and list once a click
+ * is painted, and the panels have nothing new to show then.
  */
 export const FacetPanelGrid = memo(function FacetPanelGrid({ figures, masks }: FacetPanelGridProps) {
   const { state, navigate } = useUrlState();

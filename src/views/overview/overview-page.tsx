@@ -45,16 +45,18 @@ export function OverviewPage() {
   const columns = grouped.data?.counting;
   const { input, selection } = useFigureInput(state);
   const { masks, masksFor } = selection;
-  const organizationMask = useMemo(() => (masksFor ? masksFor({ ...state.filters, organizations: [] }).all : null), [masksFor, state.filters]);
   // Counting every organization of a million incidents, and drawing the list's page of
   // the new selection, take tens of milliseconds: the headline and the facet panels answer
   // a click in the first frame, and the organization panel and the list follow once it is
-  // painted, each with the state, rows and mask of the same moment. They follow the first
+  // painted, each with the state, rows and masks of the same moment. They follow the first
   // drawing of the page too, which is the longest task of a load.
   const below = useValueAfterPaint(
-    useMemo(() => ({ state, rows: selection.rows, terms: selection.terms, organizationMask }), [state, selection.rows, selection.terms, organizationMask]),
+    useMemo(() => ({ state, rows: selection.rows, terms: selection.terms, masksFor }), [state, selection.rows, selection.terms, masksFor]),
     null,
   );
+  // The selection without its organization filter, so picking one never hides the others:
+  // masked after the paint too, as only the organization panel reads it.
+  const organizationMask = useMemo(() => (below?.masksFor ? below.masksFor({ ...below.state.filters, organizations: [] }).all : null), [below]);
   const span = useMemo(() => (columns ? yearSpan(columns) : null), [columns]);
   const figures = useMemo(
     () => (input ? (Object.fromEntries(FACET_IDS.map((facet) => [facet, facetFigure(input, state, facet)])) as Record<FacetId, FacetFigure>) : null),
@@ -101,7 +103,7 @@ export function OverviewPage() {
           )}
           <ShareBarsLegend showBaseline={filtered} />
           <FacetPanelGrid figures={figures} masks={masks.except} />
-          {below?.organizationMask && <OrganizationPanel columns={columns.organizations} mask={below.organizationMask} state={below.state} />}
+          {below && organizationMask && <OrganizationPanel columns={columns.organizations} mask={organizationMask} state={below.state} />}
           {summary.selected > 0 && (
             <section className="overview-list" aria-labelledby={LIST_HEADING}>
               <div className="overview-list__header">
