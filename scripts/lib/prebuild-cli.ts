@@ -357,8 +357,8 @@ function settle(builder: DatasetBuilder, decisionFiles: ReadDecisions[], aliasFi
 /** Writes the index, the search index and the terms, one at a time so that each can be let go before the next; the build id and the count. */
 function writeDataset(partial: string, dataset: BuiltDataset, aliases: OrganizationAliases, vocabulary: readonly string[]): { build: string; count: number } {
   const unhashed = buildIndex(dataset.rows, '', aliases);
-  const hash = createHash('sha256').update(json(unhashed, false));
-  for (const digest of dataset.digests) hash.update(digest);
+  // One update of every digest joined hashes the same bytes as one update each, without ten thousand calls into the hash.
+  const hash = createHash('sha256').update(json(unhashed, false)).update(dataset.digests.join(''));
   const build = hash.digest('hex').slice(0, 16);
   const count = writeIndex(partial, encodeIndex({ ...unhashed, build }));
   const termsFile = encodeTerms({ build, ...distinctiveTermsOf(dataset.words, vocabulary) });

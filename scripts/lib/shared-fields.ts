@@ -17,20 +17,24 @@ export function detached(text: string): string {
  * the distinct lists are few. Shared arrays are never mutated downstream.
  */
 export class SharedFields {
-  private readonly lists = new Map<string, (string | number)[]>();
+  /** Per kind of list, the lists seen, by their items joined. */
+  private readonly lists = new Map<string, Map<string, (string | number)[]>>();
 
   private share<T extends string | number>(kind: string, list: T[]): T[] {
-    const key = `${kind}\u0000${list.join('\u0000')}`;
-    const known = this.lists.get(key);
+    let seen = this.lists.get(kind);
+    if (seen === undefined) this.lists.set(kind, (seen = new Map()));
+    // Most lists hold one item: its text is the key, with no string built.
+    const key = list.length === 1 ? String(list[0]) : list.join('\u0000');
+    const known = seen.get(key);
     if (known !== undefined) return known as T[];
-    this.lists.set(key, list);
+    seen.set(key, list);
     return list;
   }
 
   /** `input` with its lists shared; the input is changed in place and returned. */
   apply<Input extends Pick<StagedInput, 'fields'>>(input: Input): Input {
     const { fields } = input;
-    for (const facet of Object.keys(fields.facets) as FacetId[]) fields.facets[facet] = this.share(facet, fields.facets[facet]);
+    for (const facet in fields.facets) fields.facets[facet as FacetId] = this.share(facet, fields.facets[facet as FacetId]);
     fields.organizations = this.share('organizations', fields.organizations);
     fields.organizationRoles = this.share('roles', fields.organizationRoles);
     return input;
