@@ -4,6 +4,10 @@ import { FACET_IDS, type FacetId } from '../../../src/domain/taxonomy';
 
 const fieldsOf = (phase: string[], organizations: string[], organizationRoles: number[]) => ({
   fields: {
+    kind: 'report' as const,
+    published: null,
+    title: 'An incident',
+    failId: null,
     facets: Object.fromEntries(FACET_IDS.map((facet) => [facet, facet === 'phase' ? [...phase] : []])) as Record<FacetId, string[]>,
     organizations: [...organizations],
     organizationRoles: [...organizationRoles],
