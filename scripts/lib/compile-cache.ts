@@ -18,6 +18,10 @@
  * or the other; a file that fails its checksum is read as empty. Each run keeps only
  * what it used: entries of other inputs, their records and other compilers' folders are
  * deleted once its index is written. Nothing else in `dir` is ever touched.
+ *
+ * Beside the index, `published-<target>.bin` says, per dataset this compiler published,
+ * what it was built from and what it holds (published-dataset.ts), so a run with nothing
+ * new to do finds out without reading the index at all.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { constants, copyFileSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
@@ -28,10 +32,11 @@ import type { CsvSink } from './compile-csv';
 import type { CompiledPage } from './compile-page';
 import type { PlacedInput } from './dataset-builder';
 import { forEachWord, packedWithin, renumbered, Vocabulary } from './document-words';
-import { type FileStamp, stampOf, unchangedSince } from './file-stamp';
+import { type FileStamp, unchangedSince } from './file-stamp';
 import { errorCode } from './output-lock';
 import type { InputFile } from './input-files';
 import type { Staged } from './prepared-input';
+import { isPublishedDataset, type PublishedDataset } from './published-dataset';
 
 /** A record file of the cache, as it was when written: a file changed since is not used. */
 export interface RecordFile {
@@ -73,7 +78,9 @@ const INDEX_FILE = /^index-[0-9a-f]{2}\.bin$/;
 const RECORDS_DIR = 'records';
 const FINGERPRINT_DIR = /^[0-9a-f]{16}$/;
 const RECORD_FILE = /^[0-9a-f]{40}$/;
-const TEMPORARY_FILE = /^(?:[0-9a-f]{40}|index-[0-9a-f]{2}\.bin|vocabulary\.bin)\.[0-9]+\.[0-9a-f]{12}\.tmp$/;
+const PUBLISHED_MAGIC = Buffer.from('faultline-published-1\n');
+const PUBLISHED_FILE = /^published-[0-9a-f]{16}\.bin$/;
+const TEMPORARY_FILE = /^(?:[0-9a-f]{40}|index-[0-9a-f]{2}\.bin|vocabulary\.bin|published-[0-9a-f]{16}\.bin)\.[0-9]+\.[0-9a-f]{12}\.tmp$/;
 
 /** The index file a source's entry is kept in (FNV-1a of its UTF-16 code units). */
 function shardOf(source: string): number {
@@ -83,6 +90,8 @@ function shardOf(source: string): number {
 }
 
 const sha256 = (bytes: Uint8Array): Buffer => createHash('sha256').update(bytes).digest();
+/** The file that says what the dataset at `target` (a real path) was published from. */
+const publishedFile = (target: string) => `published-${sha256(Buffer.from(target)).toString('hex').slice(0, 16)}.bin`;
 const temporaryName = (name: string) => `${name}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
 
 /** What a checksummed file of the cache holds after its magic and checksum; null when it is not a whole file this code wrote. */
@@ -132,6 +141,22 @@ export function parseVocabulary(bytes: Buffer): { words: string[]; generations: 
   }
 }
 
+/**
+ * What the cache of compiler `fingerprint` in `root` says the dataset at `target` was
+ * published from; null when it says nothing, or nothing whole. Reads nothing else of
+ * the cache.
+ */
+export function readPublished(root: string, fingerprint: string, target: string): PublishedDataset | null {
+  try {
+    const payload = payloadOf(readFileSync(join(root, fingerprint.slice(0, 16), publishedFile(target))), PUBLISHED_MAGIC);
+    if (payload === null) return null;
+    const published: unknown = deserialize(payload);
+    return isPublishedDataset(published) && published.target === target ? published : null;
+  } catch {
+    return null;
+  }
+}
+
 export const vocabularyBytes = (words: readonly string[], generations: readonly string[]): Buffer =>
   checksummed(VOCABULARY_MAGIC, serialize({ words: words.join('\n'), generations }));
 
@@ -175,6 +200,8 @@ export class CompileCache {
   private readonly wordsRead: number;
   /** The words entries are numbered in: what this run's inputs are numbered in too. */
   readonly vocabulary: Vocabulary;
+  /** What this run published, to be written with the index. */
+  private published: PublishedDataset | null = null;
   /** Inputs found in the cache, and compiled, this run. */
   hits = 0;
   compiled = 0;
@@ -220,14 +247,14 @@ export class CompileCache {
    * What the cache holds for `file` compiled as `kind`, or null when it must be compiled:
    * an entry of the same source whose stamp shows the file at the same path unchanged, or
    * whose bytes are still the ones compiled (a project moved or cloned afresh is read
-   * again, not compiled). A page's record file is checked when it is placed.
+   * again, not compiled). `now` is the file's stamp taken this run, before reading it;
+   * null when it could not be taken. A page's record file is checked when it is placed.
    */
-  lookup(file: InputFile, kind: 'page' | 'csv'): CacheEntry | null {
+  lookup(file: InputFile, kind: 'page' | 'csv', now: FileStamp | null): CacheEntry | null {
     const entry = this.known.get(file.source);
-    if (entry === undefined || entry.kind !== kind || !this.wordsIntact(entry)) return null;
-    let stamp: FileStamp;
+    if (entry === undefined || entry.kind !== kind || now === null || !this.wordsIntact(entry)) return null;
+    let stamp = now;
     try {
-      stamp = stampOf(file.path);
       if (entry.path !== file.path || !unchangedSince(entry.stamp, stamp)) {
         if (createHash('sha256').update(readFileSync(file.path)).digest('hex') !== entry.digest) return null;
         this.changed.add(shardOf(file.source));
@@ -269,6 +296,11 @@ export class CompileCache {
     this.changed.add(shardOf(entry.source));
   }
 
+  /** Keeps what the dataset this run published was built from and holds, for the next run to compare with. */
+  keepPublished(published: PublishedDataset): void {
+    this.published = published;
+  }
+
   /** The record text under `name`, written afresh; null when it cannot be written. */
   private writeRecord(name: string, bytes: Uint8Array): RecordFile | null {
     const path = join(this.records, name);
@@ -283,10 +315,11 @@ export class CompileCache {
   }
 
   /**
-   * Makes `path` a name of the record file `record`, a copy where the two are on different
-   * file systems; false when the record file is gone or changed (another run pruned it).
+   * Makes `path` a name of the record file `record` ('linked'), a copy where the two are on
+   * different file systems ('copied'); false when the record file is gone or changed
+   * (another run pruned it).
    */
-  placeRecord(record: RecordFile, path: string): boolean {
+  placeRecord(record: RecordFile, path: string): 'linked' | 'copied' | false {
     const from = join(this.records, record.name);
     if (!sameRecordFile(from, record)) return false;
     try {
@@ -301,8 +334,9 @@ export class CompileCache {
       if (code !== 'EXDEV' && code !== 'EPERM' && code !== 'EMLINK') return false;
       rmSync(path, { force: true });
       copyFileSync(from, path, constants.COPYFILE_EXCL);
+      return 'copied';
     }
-    return true;
+    return 'linked';
   }
 
   /**
@@ -322,6 +356,7 @@ export class CompileCache {
         if (used.length > 0) writeAtomically(join(this.dir, indexFile(shard)), indexBytes(used, generation));
         else rmSync(join(this.dir, indexFile(shard)), { force: true });
       });
+      if (this.published !== null) writeAtomically(join(this.dir, publishedFile(this.published.target)), checksummed(PUBLISHED_MAGIC, serialize(this.published)));
       this.prune();
       return null;
     } catch (cause) {
@@ -379,7 +414,7 @@ export class CompileCache {
       if (name === mine || !FINGERPRINT_DIR.test(name)) continue;
       const other = join(this.root, name);
       removeOwnFiles(join(other, RECORDS_DIR), (file) => RECORD_FILE.test(file) || TEMPORARY_FILE.test(file));
-      removeOwnFiles(other, (file) => INDEX_FILE.test(file) || file === VOCABULARY_FILE || TEMPORARY_FILE.test(file));
+      removeOwnFiles(other, (file) => INDEX_FILE.test(file) || file === VOCABULARY_FILE || PUBLISHED_FILE.test(file) || TEMPORARY_FILE.test(file));
       for (const dir of [join(other, RECORDS_DIR), other]) {
         try {
           rmdirSync(dir);

@@ -168,11 +168,11 @@ export interface OutputRequest {
 }
 
 export interface DatasetOutput {
-  /** Where this run writes the dataset: private to it until published. */
-  readonly dir: string;
+  /** Where this run writes the dataset, made on the first call: private to it until published. */
+  build(): string;
   /** Marks the build complete and renames it into place, the old dataset moved aside and then deleted. */
   publish(records: number): void;
-  /** Removes an unpublished build and releases the lock; call it however the run ends. */
+  /** Removes an unpublished build, if one was made, and releases the lock; call it however the run ends. */
   close(): void;
 }
 
@@ -181,7 +181,7 @@ const refusal = (target: string, reason: string) =>
 
 /**
  * Takes the lock beside `target`, clears after stopped runs and checks that the directory
- * there may be replaced, then opens a private directory for the build.
+ * there may be replaced; the private directory for the build is made when first asked for.
  */
 export function openDatasetOutput(request: OutputRequest): DatasetOutput {
   const { target, inputs, notice } = request;
@@ -196,7 +196,6 @@ export function openDatasetOutput(request: OutputRequest): DatasetOutput {
   } catch (cause) {
     throw cannotWrite(cause);
   }
-  let dir: string;
   try {
     const state = classifyOutput(recover(target, notice));
     if (state.kind === 'foreign') throw refusal(target, state.reason);
@@ -212,17 +211,27 @@ export function openDatasetOutput(request: OutputRequest): DatasetOutput {
       }
       notice(`prebuild: replacing ${shown(target)}, built from ${from}, with a build of ${to}`);
     }
-    dir = makeUniqueDir(join(parent, leftoverPrefix(name, 'tmp', process.pid)));
-    mkdirSync(join(dir, RECORDS_DIR));
   } catch (cause) {
     lock.release();
     throw cannotWrite(cause);
   }
 
+  let dir: string | null = null;
   let published = false;
   return {
-    dir,
+    build() {
+      if (dir === null) {
+        try {
+          dir = makeUniqueDir(join(parent, leftoverPrefix(name, 'tmp', process.pid)));
+          mkdirSync(join(dir, RECORDS_DIR));
+        } catch (cause) {
+          throw cannotWrite(cause);
+        }
+      }
+      return dir;
+    },
     publish(records) {
+      if (dir === null) throw new Error('nothing was built to publish');
       writeFileSync(join(dir, MARKER_FILE), markerText(markerFor(target, inputs, records)));
       lock.assertHeld();
       // Read again: a person may have put files into the directory while the build ran.
@@ -243,7 +252,7 @@ export function openDatasetOutput(request: OutputRequest): DatasetOutput {
     },
     close() {
       try {
-        if (!published) removeBuild(dir);
+        if (!published && dir !== null) removeBuild(dir);
       } finally {
         lock.release();
       }

@@ -2,13 +2,14 @@
  * What the prebuild CLI runs: compiles every report below the input directories into the
  * dataset the dashboard reads. This file, with input-files.ts (which lists the inputs),
  * compile-page.ts (which reads one page, on a worker thread for large inputs),
- * compile-csv.ts (which streams one export), compile-cache.ts and file-stamp.ts (which
- * keep what was compiled between runs), dataset-output.ts and output-lock.ts (which
- * write the output directory) and prebuild-config.ts (which reads the config file), is
- * all that touches the file system; the parsing and bookkeeping they call are pure.
+ * compile-csv.ts (which streams one export), compile-cache.ts, file-stamp.ts and
+ * published-dataset.ts (which keep what was compiled and published between runs),
+ * dataset-output.ts, record-files.ts and output-lock.ts (which write the output
+ * directory) and prebuild-config.ts (which reads the config file), is all that touches
+ * the file system; the parsing and bookkeeping they call are pure.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { datasetJsonSchema } from '../../src/domain/json-schema';
@@ -17,6 +18,7 @@ import {
   BuildReportSchema,
   type Diagnostic,
   encodeIndex,
+  type IncidentDraft,
   IncidentSchema,
   type IndexFile,
   IndexSchema,
@@ -33,7 +35,9 @@ import { isDocumentation, summarize, strictFailures } from './build-summary';
 import { type PageCompiler, pageCompiler } from './page-compiler';
 import type { StagedInput } from './prepared-input';
 import { compileCsv, type CsvSink } from './compile-csv';
-import { type CacheEntry, CompileCache, recorder, replay } from './compile-cache';
+import { type CacheEntry, CompileCache, readPublished, recorder, replay } from './compile-cache';
+import { RecordFiles } from './record-files';
+import { datasetFiles, inputStates, type InputState, publishedDataset, upToDate } from './published-dataset';
 import { compilePage, type CompiledPage } from './compile-page';
 import { FatalError } from './fatal-error';
 import { type InputFile, listInputs } from './input-files';
@@ -188,16 +192,25 @@ async function main(argv: string[], compiler: Compiler): Promise<number> {
     notice: (line) => console.log(line),
   });
   const cacheDir = process.env[CACHE_DIR_ENV] || compiler.cacheDir;
-  const cache = compiler.fingerprint === null || cacheDir === null ? null : new CompileCache(resolve(cacheDir), compiler.fingerprint);
+  const cacheRoot = compiler.fingerprint === null || cacheDir === null ? null : resolve(cacheDir);
+  // Taken before anything of them is read: a file changed while this run reads it shows to the next run as changed.
+  const states = inputStates(files);
+  const current = cacheRoot !== null && compiler.fingerprint !== null && !values['no-cache'] ? reportIfUpToDate(cacheRoot, compiler.fingerprint, target, states) : null;
   let code: number;
-  try {
-    code = await compileInto(output, files, { pageWorkerScript: compiler.pageWorkerScript, cache, lookup: !values['no-cache'] }, values.strict, out);
-  } finally {
+  if (current !== null) {
     output.close();
-  }
-  if (cache !== null) {
-    const problem = cache.save();
-    if (problem !== null) console.log(`  the compile cache could not be saved, so the next run compiles these inputs again: ${problem}`);
+    code = announce(current, 'up to date: no input changed since it was built, so nothing was written', values.strict, out);
+  } else {
+    const cache = cacheRoot === null || compiler.fingerprint === null ? null : new CompileCache(cacheRoot, compiler.fingerprint);
+    try {
+      code = await compileInto(output, { files, states, target }, { pageWorkerScript: compiler.pageWorkerScript, cache, lookup: !values['no-cache'] }, values.strict, out);
+    } finally {
+      output.close();
+    }
+    if (cache !== null) {
+      const problem = cache.save();
+      if (problem !== null) console.log(`  the compile cache could not be saved, so the next run compiles these inputs again: ${problem}`);
+    }
   }
   const configured = paths.configured.inputs.map(realPathOf);
   if (realPathOf(paths.configured.out) === target && realInputs.some((input) => !configured.includes(input))) {
@@ -206,6 +219,20 @@ async function main(argv: string[], compiler: Compiler): Promise<number> {
     console.log(`  npm start, npm run build and npm run dev build from ${shown}: list these folders under "in" in faultline.config.json to keep this dataset`);
   }
   return code;
+}
+
+/**
+ * The build report of the dataset at `target` when it is up to date (published-dataset.ts)
+ * by what the cache says it was published from; null when it may not be.
+ */
+function reportIfUpToDate(cacheRoot: string, fingerprint: string, target: string, states: readonly InputState[]): BuildReport | null {
+  const published = readPublished(cacheRoot, fingerprint, target);
+  if (published === null || !upToDate(published, target, states)) return null;
+  try {
+    return BuildReportSchema.parse(JSON.parse(readFileSync(join(target, 'build-report.json'), 'utf8')));
+  } catch {
+    return null;
+  }
 }
 
 /** The decisions file's decisions and problems; a file that cannot be read is a problem, not a failure. */
@@ -227,19 +254,22 @@ interface Compiling {
   lookup: boolean;
 }
 
-/** Writes a record under `path`, never through a name already there, which may be a hard link to the cache. */
-function writeRecord(path: string, bytes: Uint8Array): void {
-  rmSync(path, { force: true });
-  writeFileSync(path, bytes);
+/** The inputs of a run as listed, their stamps taken before any was read, and the real path of `--out`. */
+interface RunInputs {
+  files: InputFile[];
+  states: InputState[];
+  target: string;
 }
 
-/** Compiles the inputs into the private directory of `output` and publishes it; says how the run ended. */
-const recordPathIn = (partial: string) => (id: string) => join(partial, 'incidents', `${id}.json`);
-
-async function compileInto(output: DatasetOutput, files: InputFile[], compiling: Compiling, strict: boolean, out: string): Promise<number> {
-  const partial = output.dir;
+/**
+ * Compiles the inputs into the private directory of `output` and publishes it, keeping in
+ * the cache what it was published from; says how the run ended.
+ */
+async function compileInto(output: DatasetOutput, { files, states, target }: RunInputs, compiling: Compiling, strict: boolean, out: string): Promise<number> {
+  const partial = output.build();
   // Each step is its own call, so that what a step is done with, such as the builder and its rows, can be collected before the next.
-  const { dataset, duplicates, aliases, vocabulary } = await compileInputs(files, compiling, partial);
+  const records = new RecordFiles(partial, compiling.cache);
+  const { dataset, duplicates, aliases, vocabulary } = await compileInputs(files, states, compiling, records);
   const { build, count } = writeDataset(partial, dataset, aliases, vocabulary);
   const report: BuildReport = BuildReportSchema.parse({
     build,
@@ -251,53 +281,60 @@ async function compileInto(output: DatasetOutput, files: InputFile[], compiling:
   writeFileSync(join(partial, 'build-report.json'), json(report, true));
   writeFileSync(join(partial, 'schema.json'), json(datasetJsonSchema(), true));
   output.publish(count);
-  return announce(report, compiling.cache, strict, out);
+  const { cache } = compiling;
+  if (cache === null) return announce(report, null, strict, out);
+  try {
+    const published = publishedDataset(target, states, datasetFiles(target, records.identities()));
+    if (published !== null) cache.keepPublished(published);
+  } catch {
+    // The dataset changed under the run's feet: the next run builds it again.
+  }
+  return announce(report, `${plural(cache.compiled, 'file')} compiled, ${cache.hits} from the compile cache`, strict, out);
 }
 
 /** Compiles every input, then settles their duplicates. */
-async function compileInputs(files: InputFile[], { pageWorkerScript, cache, lookup }: Compiling, partial: string) {
+async function compileInputs(files: InputFile[], states: readonly InputState[], { pageWorkerScript, cache, lookup }: Compiling, records: RecordFiles) {
   const found = new Map<InputFile, CacheEntry>();
   if (cache !== null && lookup) {
-    for (const file of files) {
+    for (const [i, file] of files.entries()) {
       if (file.problem !== undefined || !(isPage(file) || isCsv(file))) continue;
-      const entry = cache.lookup(file, isPage(file) ? 'page' : 'csv');
+      const entry = cache.lookup(file, isPage(file) ? 'page' : 'csv', states[i].stamp);
       if (entry !== null) found.set(file, entry);
     }
   }
   const pages = await pageCompiler(files.filter((f) => isPage(f) && !found.has(f)).length, pageWorkerScript);
-  const recordPath = recordPathIn(partial);
   const builder = new DatasetBuilder();
   const aliasFiles: OrganizationAliases[] = [];
   const shared = new SharedFields();
   const vocabulary = cache?.vocabulary ?? new Vocabulary();
   const placed = (input: StagedInput | null) => (input === null ? null : placedInput(input, vocabulary));
   /** Records are written the moment they are placed, so no long text piles up in memory. */
-  const add = (source: string, input: PlacedInput | null, diagnostics: Diagnostic[], place: (path: string) => void) => {
+  const add = (source: string, input: PlacedInput | null, diagnostics: Diagnostic[], place: (id: string) => void) => {
     for (const effect of builder.add(source, input === null ? null : shared.apply(input), diagnostics)) {
-      if ('remove' in effect) rmSync(recordPath(effect.remove), { force: true });
-      else if (input !== null) place(recordPath(effect.place));
+      if ('remove' in effect) records.remove(effect.remove);
+      else if (input !== null) place(effect.place);
     }
   };
   const addCompiled = (file: InputFile, compiled: CompiledPage) => {
     const { input, diagnostics } = compiled.staged;
     const numbered = placed(input);
     const record = cache?.keepPage(file, compiled, numbered) ?? null;
-    add(file.source, numbered, diagnostics, (path) => {
-      if (record === null || !cache?.placeRecord(record, path)) writeRecord(path, (input as StagedInput).record);
+    add(file.source, numbered, diagnostics, (id) => {
+      if (record === null || !records.link(record, id)) records.write(id, (input as StagedInput).record);
     });
   };
   const addCached = (file: InputFile, { input, diagnostics, record }: CacheEntry & { kind: 'page' }) => {
-    add(file.source, input, diagnostics, (path) => {
-      if (record !== null && cache?.placeRecord(record, path)) return;
+    add(file.source, input, diagnostics, (id) => {
+      if (record !== null && records.link(record, id)) return;
       // The record file changed or is gone (another run pruned it): the page gives it again, unless the page changed since it was looked up.
       const again = compilePage({ path: file.path, source: file.source });
       if (again.staged.input === null || again.staged.input.hash !== input?.hash) throw new FatalError(`${file.source} changed while the prebuild ran: run it again`);
       const fresh = cache?.keepRecompiled(file, again, placed(again.staged.input)) ?? null;
-      if (fresh === null || !cache?.placeRecord(fresh, path)) writeRecord(path, again.staged.input.record);
+      if (fresh === null || !records.link(fresh, id)) records.write(id, again.staged.input.record);
     });
   };
   const csvSink: CsvSink = {
-    add: (source, { input, diagnostics }) => add(source, placed(input), diagnostics, (path) => writeRecord(path, (input as StagedInput).record)),
+    add: (source, { input, diagnostics }) => add(source, placed(input), diagnostics, (id) => records.write(id, (input as StagedInput).record)),
     skip: (source, diagnostics) => builder.skip(source, diagnostics),
   };
   const compileExport = async (file: InputFile) => {
@@ -337,19 +374,19 @@ async function compileInputs(files: InputFile[], { pageWorkerScript, cache, look
   } finally {
     await pages.close();
   }
-  return { ...settle(builder, decisionFiles, aliasFiles, partial), vocabulary: vocabulary.words };
+  return { ...settle(builder, decisionFiles, aliasFiles, records), vocabulary: vocabulary.words };
 }
 
 /** Merges duplicates and rewrites the records they touch; the rows, search texts and inputs that are left. */
-function settle(builder: DatasetBuilder, decisionFiles: ReadDecisions[], aliasFiles: OrganizationAliases[], partial: string) {
-  const recordPath = recordPathIn(partial);
-  const duplicates = duplicateReport(builder, decisionFiles, (file) => JSON.parse(readFileSync(recordPath(file), 'utf8')));
-  for (const effect of duplicates.effects) if ('remove' in effect) rmSync(recordPath(effect.remove), { force: true });
+function settle(builder: DatasetBuilder, decisionFiles: ReadDecisions[], aliasFiles: OrganizationAliases[], records: RecordFiles) {
+  // The records are the ones this build wrote a moment ago.
+  const duplicates = duplicateReport(builder, decisionFiles, (file) => records.read(file) as IncidentDraft);
+  for (const effect of duplicates.effects) if ('remove' in effect) records.remove(effect.remove);
   const dataset = builder.finish();
   for (const { file, ...patch } of dataset.patches) {
-    const { id, sources, ...record } = IncidentSchema.parse({ ...JSON.parse(readFileSync(recordPath(file), 'utf8')), ...patch });
-    writeRecord(recordPath(id), Buffer.from(json({ id, sources, ...record }, false)));
-    if (file !== id) rmSync(recordPath(file));
+    const { id, sources, ...record } = IncidentSchema.parse({ ...(records.read(file) as object), ...patch });
+    records.write(id, Buffer.from(json({ id, sources, ...record }, false)));
+    if (file !== id) records.remove(file);
   }
   return { dataset, duplicates, aliases: mergeAliases(aliasFiles) };
 }
@@ -377,14 +414,14 @@ function writeIndex(partial: string, indexFile: IndexFile): number {
   return indexFile.count;
 }
 
-/** Says on the console what the run made and skipped; the exit code `--strict` asks for. */
-function announce(report: BuildReport, cache: CompileCache | null, strict: boolean, out: string): number {
+/** Says on the console what the run made and skipped, with `work` saying what it did to make it; the exit code `--strict` asks for. */
+function announce(report: BuildReport, work: string | null, strict: boolean, out: string): number {
   const { summary } = report;
   console.log(
     `prebuild: ${summary.inputs} inputs → ${summary.incidents} incidents, ${summary.duplicates} duplicates, ` +
       `${summary.skipped} skipped, ${summary.warnings} warnings → ${relative(process.cwd(), out) || '.'}`,
   );
-  if (cache !== null) console.log(`  ${plural(cache.compiled, 'file')} compiled, ${cache.hits} from the compile cache`);
+  if (work !== null) console.log(`  ${work}`);
   for (const input of report.inputs.filter((i) => i.status === 'skipped')) {
     const reason = input.diagnostics.map((d) => d.message).join('; ');
     console.log(`  skipped ${input.source}: ${reason}`);

@@ -1,6 +1,7 @@
 /**
  * The bundled prebuild CLI run with its compile cache in a given folder, and what it
- * says of the cache: how many input files it compiled and how many it took from it.
+ * says of the cache: how many input files it compiled and how many it took from it, or
+ * that the dataset was up to date, which takes none.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { contents } from './prebuild-process';
 export interface CachedRun {
   compiled: number;
   cached: number;
+  upToDate: boolean;
   stdout: string;
 }
 
@@ -28,9 +30,10 @@ export function cachedPrebuildOf(cli: string, cwd: string, cache: string, ...arg
   });
   expect(run.stderr).toBe('');
   expect(run.status).toBe(0);
+  if (run.stdout.includes('up to date: no input changed since it was built')) return { compiled: 0, cached: 0, upToDate: true, stdout: run.stdout };
   const counts = /(\d+) files? compiled, (\d+) from the compile cache/.exec(run.stdout);
   if (counts === null) throw new Error(`no cache counts in: ${run.stdout}`);
-  return { compiled: Number(counts[1]), cached: Number(counts[2]), stdout: run.stdout };
+  return { compiled: Number(counts[1]), cached: Number(counts[2]), upToDate: false, stdout: run.stdout };
 }
 
 /** Every file of the dataset a build with the empty cache `emptyCache` writes at `out`: what a cached build must match byte for byte. */

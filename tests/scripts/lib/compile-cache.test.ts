@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CompileCache, indexBytes, parseIndex } from '../../../scripts/lib/compile-cache';
 import { compilePage } from '../../../scripts/lib/compile-page';
+import { stampOf } from '../../../scripts/lib/file-stamp';
 import { placedInput } from '../../../scripts/lib/dataset-builder';
 import type { InputFile } from '../../../scripts/lib/input-files';
 import { page } from '../prebuild-process';
@@ -29,9 +30,9 @@ describe('CompileCache', () => {
   it('finds a page again under the compiler that compiled it, and under no other', () => {
     const root = join(scratch, 'fingerprints');
     cached(root, COMPILER_A, file);
-    const again = new CompileCache(root, COMPILER_A).lookup(file, 'page');
+    const again = new CompileCache(root, COMPILER_A).lookup(file, 'page', stampOf(path));
     expect(again).toMatchObject({ kind: 'page', source: 'outage.txt', input: { fields: { title: 'Outage' } } });
-    expect(new CompileCache(root, COMPILER_B).lookup(file, 'page')).toBeNull();
+    expect(new CompileCache(root, COMPILER_B).lookup(file, 'page', stampOf(path))).toBeNull();
   });
 
   it('deletes the folders of other compilers once another compiler saves', () => {
@@ -46,16 +47,23 @@ describe('CompileCache', () => {
     cached(root, COMPILER_A, file);
     const moved = join(scratch, 'moved.txt');
     writeFileSync(moved, page('Outage', '2021-01-01'));
-    expect(new CompileCache(root, COMPILER_A).lookup({ ...file, path: moved }, 'page')).toMatchObject({ path: moved });
+    expect(new CompileCache(root, COMPILER_A).lookup({ ...file, path: moved }, 'page', stampOf(moved))).toMatchObject({ path: moved });
     writeFileSync(moved, page('Outage', '2021-01-02'));
-    expect(new CompileCache(root, COMPILER_A).lookup({ ...file, path: moved }, 'page')).toBeNull();
+    expect(new CompileCache(root, COMPILER_A).lookup({ ...file, path: moved }, 'page', stampOf(moved))).toBeNull();
+  });
+
+  it('finds nothing for a file whose stamp could not be taken', () => {
+    const root = join(scratch, 'unstamped');
+    cached(root, COMPILER_A, file);
+    expect(new CompileCache(root, COMPILER_A).lookup(file, 'page', null)).toBeNull();
+    expect(new CompileCache(root, COMPILER_A).lookup(file, 'page', stampOf(path))).not.toBeNull();
   });
 
   it('finds nothing for a file of another source name, or read as another kind', () => {
     const root = join(scratch, 'names');
     cached(root, COMPILER_A, file);
-    expect(new CompileCache(root, COMPILER_A).lookup({ ...file, source: 'renamed.txt' }, 'page')).toBeNull();
-    expect(new CompileCache(root, COMPILER_A).lookup(file, 'csv')).toBeNull();
+    expect(new CompileCache(root, COMPILER_A).lookup({ ...file, source: 'renamed.txt' }, 'page', stampOf(path))).toBeNull();
+    expect(new CompileCache(root, COMPILER_A).lookup(file, 'csv', stampOf(path))).toBeNull();
   });
 
   it('never touches files in its folder that it did not write', () => {
