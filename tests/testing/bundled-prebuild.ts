@@ -14,8 +14,8 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 /**
  * The prebuild CLI bundled as `npm run prebuild` bundles it (scripts/bundle-cli.sh), into
- * a new folder in the project's node_modules, where the bundle finds the packages it
- * keeps external; the path of the CLI, whose compile cache is kept beside it.
+ * a new folder in the project's node_modules; the path of the CLI, whose compile cache is
+ * kept beside it.
  */
 export function bundleCli(): string {
   mkdirSync(join(ROOT, 'node_modules/.cache'), { recursive: true });
