@@ -21,7 +21,9 @@
  *
  * Beside the index, `published-<target>.bin` says, per dataset this compiler published,
  * what it was built from and what it holds (published-dataset.ts), so a run with nothing
- * new to do finds out without reading the index at all.
+ * new to do finds out without reading the index at all. In `dir` itself, `dataset/`
+ * holds the records of the dataset last replaced, for the next build to start from
+ * (dataset-output.ts).
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { constants, copyFileSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
@@ -34,6 +36,7 @@ import type { PlacedInput } from './dataset-builder';
 import { forEachWord, packedWithin, renumbered, Vocabulary } from './document-words';
 import { type FileStamp, unchangedSince } from './file-stamp';
 import { errorCode } from './output-lock';
+import { isRecordFile, RECORDS_DIR as DATASET_RECORDS_DIR } from './dataset-output-plan';
 import type { InputFile } from './input-files';
 import type { Staged } from './prepared-input';
 import { isPublishedDataset, type PublishedDataset } from './published-dataset';
@@ -80,6 +83,9 @@ const FINGERPRINT_DIR = /^[0-9a-f]{16}$/;
 const RECORD_FILE = /^[0-9a-f]{40}$/;
 const PUBLISHED_MAGIC = Buffer.from('faultline-published-1\n');
 const PUBLISHED_FILE = /^published-[0-9a-f]{16}\.bin$/;
+const SPARE_NAME = 'dataset';
+/** A spare (spareFolder) a run was making; a unique name beside it, renamed to it once whole. */
+const SPARE_IN_MAKING = /^dataset\.[A-Za-z0-9]{6,}$/;
 const TEMPORARY_FILE = /^(?:[0-9a-f]{40}|index-[0-9a-f]{2}\.bin|vocabulary\.bin|published-[0-9a-f]{16}\.bin)\.[0-9]+\.[0-9a-f]{12}\.tmp$/;
 
 /** The index file a source's entry is kept in (FNV-1a of its UTF-16 code units). */
@@ -92,6 +98,13 @@ function shardOf(source: string): number {
 const sha256 = (bytes: Uint8Array): Buffer => createHash('sha256').update(bytes).digest();
 /** The file that says what the dataset at `target` (a real path) was published from. */
 const publishedFile = (target: string) => `published-${sha256(Buffer.from(target)).toString('hex').slice(0, 16)}.bin`;
+/**
+ * The folder, in the cache at `root`, where the records of the dataset last replaced are
+ * kept for the next build to start from. One for every dataset built with the cache: a
+ * build keeps only the records that are what it would write, so the records of another
+ * dataset cost it no more than a fresh folder.
+ */
+export const spareFolder = (root: string): string => join(root, SPARE_NAME);
 const temporaryName = (name: string) => `${name}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
 
 /** What a checksummed file of the cache holds after its magic and checksum; null when it is not a whole file this code wrote. */
@@ -411,17 +424,28 @@ export class CompileCache {
     removeOwnFiles(this.dir, (name) => leftOver(this.dir, name));
     const mine = this.fingerprint.slice(0, 16);
     for (const name of readdirSync(this.root)) {
+      if (SPARE_IN_MAKING.test(name) && leftOver(this.root, name)) {
+        // Links for a spare that a stopped run never moved into place.
+        const folder = join(this.root, name);
+        removeOwnFiles(join(folder, DATASET_RECORDS_DIR), isRecordFile);
+        removeFolders([join(folder, DATASET_RECORDS_DIR), folder]);
+      }
       if (name === mine || !FINGERPRINT_DIR.test(name)) continue;
       const other = join(this.root, name);
       removeOwnFiles(join(other, RECORDS_DIR), (file) => RECORD_FILE.test(file) || TEMPORARY_FILE.test(file));
       removeOwnFiles(other, (file) => INDEX_FILE.test(file) || file === VOCABULARY_FILE || PUBLISHED_FILE.test(file) || TEMPORARY_FILE.test(file));
-      for (const dir of [join(other, RECORDS_DIR), other]) {
-        try {
-          rmdirSync(dir);
-        } catch {
-          // Holds something the cache did not write, or is already gone.
-        }
-      }
+      removeFolders([join(other, RECORDS_DIR), other]);
+    }
+  }
+}
+
+/** Removes each folder, in order, where it is empty. */
+function removeFolders(folders: readonly string[]): void {
+  for (const dir of folders) {
+    try {
+      rmdirSync(dir);
+    } catch {
+      // Holds something the cache did not write, or is already gone.
     }
   }
 }
@@ -429,9 +453,9 @@ export class CompileCache {
 /** A temporary file another run may still be about to rename is this young. */
 const LEFT_OVER_MS = 60 * 60 * 1000;
 
-/** A temporary file of a run that stopped before renaming it. */
+/** A temporary file, or a spare being made, of a run that stopped before renaming it. */
 function leftOver(dir: string, name: string): boolean {
-  if (!TEMPORARY_FILE.test(name)) return false;
+  if (!TEMPORARY_FILE.test(name) && !SPARE_IN_MAKING.test(name)) return false;
   const stat = lstatSync(join(dir, name), { throwIfNoEntry: false });
   return stat !== undefined && stat.mtimeMs < Date.now() - LEFT_OVER_MS;
 }

@@ -5,8 +5,14 @@
  * A lock keeps other runs out meanwhile. Killed at any instant, the run leaves the old
  * or the new dataset, whole; the next run puts back a dataset left aside and clears what
  * a stopped run left, deleting nothing that is not a file the prebuild writes.
+ *
+ * The records of the dataset a run replaces are not deleted but kept, in a folder of the
+ * compile cache (the spare), for the next build of the same dataset to start from: it
+ * takes the spare as its private directory and writes only the records that changed,
+ * where a fresh directory takes a link per record and deleting the old dataset an
+ * unlink per record. A first build leaves links to its own records there.
  */
-import { lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmdirSync, unlinkSync, writeFileSync } from 'node:fs';
+import { linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join, relative } from 'node:path';
 import { MARKER_FILE, markerText } from './dataset-marker';
@@ -165,11 +171,19 @@ export interface OutputRequest {
   /** Where this run's inputs come from, for the refusal: the command line, a config file or the default. */
   inputsFrom: string;
   notice: (line: string) => void;
+  /** Where the records of a replaced dataset are kept for the next build to start from; null to keep none. */
+  spare: string | null;
+}
+
+/** The private directory a build writes into, and the record files it starts with (the spare's), by name. */
+export interface Build {
+  dir: string;
+  records: ReadonlySet<string>;
 }
 
 export interface DatasetOutput {
-  /** Where this run writes the dataset, made on the first call: private to it until published. */
-  build(): string;
+  /** Where this run writes the dataset, made or taken from the spare on the first call: private to it until published. */
+  build(): Build;
   /** Marks the build complete and renames it into place, the old dataset moved aside and then deleted. */
   publish(records: number): void;
   /** Removes an unpublished build, if one was made, and releases the lock; call it however the run ends. */
@@ -178,6 +192,53 @@ export interface DatasetOutput {
 
 const refusal = (target: string, reason: string) =>
   new FatalError(`refusing to replace ${target}: ${reason}. Choose another --out, or move the directory away yourself`);
+
+/** Whether `listing` is a spare: an `incidents/` folder of record files and nothing else. */
+const isSpare = (listing: DirListing | null): listing is DirListing & { records: readonly DirEntry[] } =>
+  listing !== null &&
+  listing.records !== null &&
+  listing.entries.length === 1 &&
+  listing.records.every((e) => e.kind === 'file' && isRecordFile(e.name));
+
+/** Moves the spare into `into`, an empty directory of this run; the names of its records, or null when there is none to take. */
+function takeSpare(spare: string, into: string): Set<string> | null {
+  try {
+    const listing = listDir(spare);
+    if (!isSpare(listing)) return null;
+    renameSync(spare, into);
+    return new Set(listing.records.map((e) => e.name));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Keeps the records of `dataset` as the spare: the dataset itself, moved there once its
+ * other files are deleted, or, with `link`, a new folder of links to its records. Says
+ * why it could not, or null.
+ */
+function keepSpare(dataset: string, spare: string, link: boolean): string | null {
+  let folder = dataset;
+  try {
+    mkdirSync(dirname(spare), { recursive: true });
+    if (link) {
+      folder = makeUniqueDir(`${spare}.`);
+      mkdirSync(join(folder, RECORDS_DIR));
+      for (const name of readdirSync(join(dataset, RECORDS_DIR))) if (isRecordFile(name)) linkSync(join(dataset, RECORDS_DIR, name), join(folder, RECORDS_DIR, name));
+    } else {
+      const entries = readdirSync(dataset, { withFileTypes: true }).map(entryOf);
+      for (const entry of entries) if (entry.kind === 'file' && (isDatasetFile(entry.name) || entry.name === MARKER_FILE)) unlinkSync(join(dataset, entry.name));
+    }
+    if (!isSpare(listDir(folder))) return 'it holds more than records';
+    renameSync(folder, spare);
+    return null;
+  } catch (cause) {
+    return (cause as Error).message;
+  } finally {
+    // Links made for a spare that could not be moved into place; gone once it was.
+    if (folder !== dataset) removeBuild(folder);
+  }
+}
 
 /**
  * Takes the lock beside `target`, clears after stopped runs and checks that the directory
@@ -216,22 +277,25 @@ export function openDatasetOutput(request: OutputRequest): DatasetOutput {
     throw cannotWrite(cause);
   }
 
-  let dir: string | null = null;
+  let build: Build | null = null;
   let published = false;
   return {
     build() {
-      if (dir === null) {
+      if (build === null) {
         try {
-          dir = makeUniqueDir(join(parent, leftoverPrefix(name, 'tmp', process.pid)));
-          mkdirSync(join(dir, RECORDS_DIR));
+          const dir = makeUniqueDir(join(parent, leftoverPrefix(name, 'tmp', process.pid)));
+          const records = request.spare === null ? null : takeSpare(request.spare, dir);
+          if (records === null) mkdirSync(join(dir, RECORDS_DIR));
+          build = { dir, records: records ?? new Set() };
         } catch (cause) {
           throw cannotWrite(cause);
         }
       }
-      return dir;
+      return build;
     },
     publish(records) {
-      if (dir === null) throw new Error('nothing was built to publish');
+      if (build === null) throw new Error('nothing was built to publish');
+      const { dir } = build;
       writeFileSync(join(dir, MARKER_FILE), markerText(markerFor(target, inputs, records)));
       lock.assertHeld();
       // Read again: a person may have put files into the directory while the build ran.
@@ -246,13 +310,15 @@ export function openDatasetOutput(request: OutputRequest): DatasetOutput {
         throw cause;
       }
       published = true;
+      const { spare } = request;
+      if (spare !== null && keepSpare(aside ?? target, spare, aside === null) === null) return;
       if (aside === null) return;
       const kept = removeBuild(aside);
       if (kept !== null) notice(`prebuild: the previous dataset could not be deleted and is kept at ${shown(aside)}: ${kept}`);
     },
     close() {
       try {
-        if (!published && dir !== null) removeBuild(dir);
+        if (!published && build !== null) removeBuild(build.dir);
       } finally {
         lock.release();
       }

@@ -35,7 +35,7 @@ import { isDocumentation, summarize, strictFailures } from './build-summary';
 import { type PageCompiler, pageCompiler } from './page-compiler';
 import type { StagedInput } from './prepared-input';
 import { compileCsv, type CsvSink } from './compile-csv';
-import { type CacheEntry, CompileCache, readPublished, recorder, replay } from './compile-cache';
+import { type CacheEntry, CompileCache, readPublished, recorder, replay, spareFolder } from './compile-cache';
 import { RecordFiles } from './record-files';
 import { datasetFiles, inputStates, type InputState, publishedDataset, upToDate } from './published-dataset';
 import { compilePage, type CompiledPage } from './compile-page';
@@ -184,15 +184,16 @@ async function main(argv: string[], compiler: Compiler): Promise<number> {
 
   const files = listInputs(roots);
   if (files.length === 0) throw new FatalError(`nothing to read: no files below ${roots.join(', ')}`);
+  const cacheDir = process.env[CACHE_DIR_ENV] || compiler.cacheDir;
+  const cacheRoot = compiler.fingerprint === null || cacheDir === null ? null : resolve(cacheDir);
   const output = openDatasetOutput({
     target,
     inputs: realInputs,
     replaceOtherInputs: paths.inputsGiven || values.force,
     inputsFrom: paths.inputsFrom,
     notice: (line) => console.log(line),
+    spare: cacheRoot === null ? null : spareFolder(cacheRoot),
   });
-  const cacheDir = process.env[CACHE_DIR_ENV] || compiler.cacheDir;
-  const cacheRoot = compiler.fingerprint === null || cacheDir === null ? null : resolve(cacheDir);
   // Taken before anything of them is read: a file changed while this run reads it shows to the next run as changed.
   const states = inputStates(files);
   const current = cacheRoot !== null && compiler.fingerprint !== null && !values['no-cache'] ? reportIfUpToDate(cacheRoot, compiler.fingerprint, target, states) : null;
@@ -266,9 +267,9 @@ interface RunInputs {
  * the cache what it was published from; says how the run ended.
  */
 async function compileInto(output: DatasetOutput, { files, states, target }: RunInputs, compiling: Compiling, strict: boolean, out: string): Promise<number> {
-  const partial = output.build();
+  const { dir: partial, records: spare } = output.build();
   // Each step is its own call, so that what a step is done with, such as the builder and its rows, can be collected before the next.
-  const records = new RecordFiles(partial, compiling.cache);
+  const records = new RecordFiles(partial, compiling.cache, spare);
   const { dataset, duplicates, aliases, vocabulary } = await compileInputs(files, states, compiling, records);
   const { build, count } = writeDataset(partial, dataset, aliases, vocabulary);
   const report: BuildReport = BuildReportSchema.parse({
@@ -280,6 +281,7 @@ async function compileInto(output: DatasetOutput, { files, states, target }: Run
   });
   writeFileSync(join(partial, 'build-report.json'), json(report, true));
   writeFileSync(join(partial, 'schema.json'), json(datasetJsonSchema(), true));
+  records.prune();
   output.publish(count);
   const { cache } = compiling;
   if (cache === null) return announce(report, null, strict, out);

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -76,6 +76,26 @@ describe('CompileCache', () => {
     expect(existsSync(join(folder, 'notes.txt'))).toBe(true);
     expect(existsSync(join(folder, 'records', 'notes.txt'))).toBe(true);
   });
+
+  it('clears the links of a spare a stopped run was making, once an hour old, and leaves a spare in place', () => {
+    const root = join(scratch, 'spares');
+    const making = (name: string, hoursAgo: number) => {
+      const folder = join(root, name);
+      mkdirSync(join(folder, 'incidents'), { recursive: true });
+      writeFileSync(join(folder, 'incidents', 'fail-1.json'), '{}');
+      const then = new Date(Date.now() - hoursAgo * 3_600_000);
+      utimesSync(folder, then, then);
+      return folder;
+    };
+    const stopped = making('dataset.abc123XY', 2);
+    const running = making('dataset.def456XY', 0);
+    const spare = making('dataset', 2);
+    cached(root, COMPILER_A, file);
+    expect(existsSync(stopped)).toBe(false);
+    expect(existsSync(join(running, 'incidents', 'fail-1.json'))).toBe(true);
+    expect(existsSync(join(spare, 'incidents', 'fail-1.json'))).toBe(true);
+  });
+
 });
 
 describe('parseIndex', () => {
