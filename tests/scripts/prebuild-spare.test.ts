@@ -11,16 +11,31 @@ const spareOf = (cache: string): string | null => (existsSync(join(cache, 'datas
 
 const records = (dir: string) => readdirSync(join(dir, 'incidents')).sort();
 
+/** A dataset of `count` pages built once with a cache of its own: its input, output, cache and the spare that build left. */
+function builtOnce(name: string, count: number) {
+  const input = writePages(join(scratch, `${name}-in`), 'Outage', count);
+  const out = join(scratch, `${name}-out`);
+  const cache = join(scratch, `${name}-cache`);
+  prebuild(cache, '--in', input, '--out', out);
+  const spare = spareOf(cache);
+  expect(spare).not.toBeNull();
+  return { input, out, cache, spare: spare as string };
+}
+
+/** Builds `input` into `out` with `cache` and checks the dataset is the one a build from scratch writes; its files. */
+function rebuilt(cache: string, input: string, out: string): Record<string, string> {
+  prebuild(cache, '--in', input, '--out', out);
+  const built = contents(out);
+  completeDataset(out);
+  expect(fromScratch(input, out)).toEqual(built);
+  return built;
+}
+
 describe('the records of a replaced dataset', () => {
   it('are kept in the cache, and the next build starts from them to write what a build from scratch writes', () => {
-    const input = writePages(join(scratch, 'kept-in'), 'Outage', 8);
-    const out = join(scratch, 'kept-out');
-    const cache = join(scratch, 'kept-cache');
-    prebuild(cache, '--in', input, '--out', out);
-    const first = spareOf(cache);
-    expect(first).not.toBeNull();
-    expect(records(first as string)).toEqual(records(out));
-    const spareFolder = lstatSync(join(first as string, 'incidents')).ino;
+    const { input, out, cache, spare } = builtOnce('kept', 8);
+    expect(records(spare)).toEqual(records(out));
+    const spareFolder = lstatSync(join(spare, 'incidents')).ino;
     const published = records(out);
 
     appendFileSync(join(input, 'part-0', '2.txt'), 'A line added later.\n');
@@ -36,18 +51,12 @@ describe('the records of a replaced dataset', () => {
   });
 
   it('are not taken when something else is among them, which is left where it is', () => {
-    const input = writePages(join(scratch, 'foreign-in'), 'Outage', 4);
-    const out = join(scratch, 'foreign-out');
-    const cache = join(scratch, 'foreign-cache');
-    prebuild(cache, '--in', input, '--out', out);
-    const spare = spareOf(cache) as string;
+    const { input, out, cache, spare } = builtOnce('foreign', 4);
     writeFileSync(join(spare, 'notes.txt'), 'mine');
     writeFileSync(join(input, 'part-0', 'new.txt'), page('A new outage', '2022-01-01'));
-    prebuild(cache, '--in', input, '--out', out);
+    rebuilt(cache, input, out);
     expect(readFileSync(join(spare, 'notes.txt'), 'utf8')).toBe('mine');
     expect(existsSync(join(out, 'notes.txt'))).toBe(false);
-    const built = contents(out);
-    expect(fromScratch(input, out)).toEqual(built);
   });
 
   it('of another dataset built with the same cache give each build what a build from scratch writes', () => {
@@ -56,19 +65,13 @@ describe('the records of a replaced dataset', () => {
     for (const round of [1, 2]) {
       for (const { input, out } of [first, second]) {
         writeFileSync(join(input, 'part-0', `round-${round}.txt`), page(`Round ${round} of ${input}`, '2022-02-02'));
-        prebuild(cache, '--in', input, '--out', out);
-        const built = contents(out);
-        expect(fromScratch(input, out)).toEqual(built);
+        rebuilt(cache, input, out);
       }
     }
   });
 
   it('are written again where one was changed since it was kept', () => {
-    const input = writePages(join(scratch, 'changed-in'), 'Outage', 4);
-    const out = join(scratch, 'changed-out');
-    const cache = join(scratch, 'changed-cache');
-    prebuild(cache, '--in', input, '--out', out);
-    const spare = spareOf(cache) as string;
+    const { input, out, cache, spare } = builtOnce('changed', 4);
     for (const name of records(spare)) {
       const path = join(spare, 'incidents', name);
       const text = readFileSync(path, 'utf8');
@@ -76,9 +79,6 @@ describe('the records of a replaced dataset', () => {
       writeFileSync(path, text.replace('Outage', 'Tampered'));
     }
     writeFileSync(join(input, 'part-0', 'new.txt'), page('A new outage', '2022-01-01'));
-    prebuild(cache, '--in', input, '--out', out);
-    const built = contents(out);
-    expect(JSON.stringify(built)).not.toContain('Tampered');
-    expect(fromScratch(input, out)).toEqual(built);
+    expect(JSON.stringify(rebuilt(cache, input, out))).not.toContain('Tampered');
   });
 });
