@@ -213,6 +213,8 @@ export class CompileCache {
   private readonly wordsRead: number;
   /** The words entries are numbered in: what this run's inputs are numbered in too. */
   readonly vocabulary: Vocabulary;
+  /** Whether this run made sure the records folder exists. */
+  private recordsMade = false;
   /** What this run published, to be written with the index. */
   private published: PublishedDataset | null = null;
   /** Inputs found in the cache, and compiled, this run. */
@@ -318,7 +320,9 @@ export class CompileCache {
   private writeRecord(name: string, bytes: Uint8Array): RecordFile | null {
     const path = join(this.records, name);
     try {
-      mkdirSync(this.records, { recursive: true });
+      // Once a run: a first build writes ten thousand records, and asking each time costs two system calls.
+      if (!this.recordsMade) mkdirSync(this.records, { recursive: true });
+      this.recordsMade = true;
       writeAtomically(path, bytes);
       const { ino, mtimeNs } = lstatSync(path, { bigint: true });
       return { name, size: bytes.length, ino, mtimeNs };
