@@ -4,7 +4,7 @@
  * that the dataset was up to date, which takes none.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect } from 'vitest';
@@ -34,6 +34,16 @@ export function cachedPrebuildOf(cli: string, cwd: string, cache: string, ...arg
   const counts = /(\d+) files? compiled, (\d+) from the compile cache/.exec(run.stdout);
   if (counts === null) throw new Error(`no cache counts in: ${run.stdout}`);
   return { compiled: Number(counts[1]), cached: Number(counts[2]), upToDate: false, stdout: run.stdout };
+}
+
+/**
+ * The folder of the one compiler in the cache at `cache`: named by its fingerprint, beside
+ * what else the cache keeps at its top (the spare dataset's records).
+ */
+export function compilerFolder(cache: string): string {
+  const folders = readdirSync(cache).filter((name) => /^[0-9a-f]{16}$/.test(name));
+  expect(folders).toHaveLength(1);
+  return join(cache, folders[0]);
 }
 
 /** Every file of the dataset a build with the empty cache `emptyCache` writes at `out`: what a cached build must match byte for byte. */

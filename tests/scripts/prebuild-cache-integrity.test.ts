@@ -3,7 +3,7 @@ import { appendFileSync, copyFileSync, mkdtempSync, readdirSync, readFileSync, r
 import { dirname, join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bundledPrebuild } from '../testing/bundled-prebuild';
-import { cachedPrebuildOf, cacheScratch } from './cached-prebuild';
+import { cachedPrebuildOf, cacheScratch, compilerFolder } from './cached-prebuild';
 import { completeDataset, contents, writePages } from './prebuild-process';
 
 const root = resolve(__dirname, '../..');
@@ -14,7 +14,7 @@ describe('a damaged compile cache', () => {
   const out = join(scratch, 'out');
   const cache = join(scratch, 'cache');
   const PAGES = 30;
-  const cacheFolder = () => join(cache, readdirSync(cache)[0]);
+  const cacheFolder = () => compilerFolder(cache);
 
   beforeAll(() => {
     writePages(input, 'Outage', PAGES);

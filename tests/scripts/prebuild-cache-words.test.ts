@@ -1,7 +1,7 @@
 import { copyFileSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cacheScratch } from './cached-prebuild';
+import { cacheScratch, compilerFolder } from './cached-prebuild';
 import { completeDataset, contents, page, writePages } from './prebuild-process';
 
 const root = resolve(__dirname, '../..');
@@ -16,7 +16,7 @@ describe("the compile cache's words", () => {
   const out = join(scratch, 'out');
   const cache = join(scratch, 'cache');
   const PAGES = 30;
-  const folder = () => join(cache, readdirSync(cache)[0]);
+  const folder = () => compilerFolder(cache);
   const vocabulary = () => join(folder(), 'vocabulary.bin');
 
   beforeAll(() => {

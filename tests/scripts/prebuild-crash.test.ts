@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, type FSWatcher, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, watch, writeFileSync } from 'node:fs';
+import { existsSync, type FSWatcher, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, watch, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -13,20 +13,14 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 /**
- * Directories beside `out` changed since `since` (a time from Date.now()): the build of a
- * run started then, or a dataset it moved aside. A stopped run's leftovers are older.
+ * Directories beside `out` of the run with process id `pid`: its build, or a dataset it
+ * moved aside, both named with it. Its build may be a folder the compile cache kept, as
+ * old as the dataset it held, so only the name tells.
  */
-const besideOut = (parent: string, out: string, since: number) =>
+const besideOut = (parent: string, out: string, pid: number | undefined) =>
   readdirSync(parent, { withFileTypes: true })
-    .filter((e) => e.isDirectory() && e.name !== out)
-    .map((e) => join(parent, e.name))
-    .filter((dir) => {
-      try {
-        return statSync(dir).mtimeMs >= since;
-      } catch {
-        return false;
-      }
-    });
+    .filter((e) => e.isDirectory() && parseLeftover(out, e.name)?.pid === pid)
+    .map((e) => join(parent, e.name));
 
 /** Whether `dir` holds `name`; false once `dir` is gone, renamed into place. */
 const holds = (dir: string, name: string) => {
@@ -94,9 +88,8 @@ describe('a prebuild killed at any instant (finding 3)', () => {
     const builds = new Set<string>();
     let writing = 0;
     for (const input of [a, b]) {
-      const since = Date.now();
       const run = startPrebuild(scratch, '--in', input, '--out', out);
-      await until(() => besideOut(site, 'data', since).length > 0, run.ended);
+      await until(() => besideOut(site, 'data', run.child.pid).length > 0, run.ended);
       const opened = performance.now();
       expect((await run.ended).code).toBe(0);
       writing = Math.max(writing, performance.now() - opened);
@@ -107,15 +100,13 @@ describe('a prebuild killed at any instant (finding 3)', () => {
     const random = mulberry32(20261205);
     let landedWhileWriting = 0;
     for (let kill = 0; kill < 10; kill++) {
-      const since = Date.now();
-      const before = new Set(readdirSync(site).map((name) => join(site, name)));
       const run = startPrebuild(scratch, '--in', kill % 2 === 0 ? a : b, '--out', out);
       // Half the kills fall anywhere while the build is written, half right as it is published.
-      const reached = await until(() => besideOut(site, 'data', since).length > 0, run.ended);
+      const reached = await until(() => besideOut(site, 'data', run.child.pid).length > 0, run.ended);
       if (kill % 2 === 0) await sleep(random() * writing);
       else if (reached) {
-        const dirs = besideOut(site, 'data', since);
-        await lastFileWritten(dirs.find((dir) => !before.has(dir)) ?? dirs[0], run.ended);
+        const [dir] = besideOut(site, 'data', run.child.pid);
+        await lastFileWritten(dir, run.ended);
         await sleep(random() * 10);
       }
       run.child.kill('SIGKILL');
