@@ -189,7 +189,8 @@ function writeAtomically(path: string, bytes: Uint8Array): void {
   }
 }
 
-const sameRecordFile = (path: string, record: RecordFile): boolean => {
+/** Whether the file at `path` is the record file `record`, unchanged since it was written. */
+export const sameRecordFile = (path: string, record: RecordFile): boolean => {
   try {
     const now = lstatSync(path, { bigint: true });
     return now.isFile() && now.size === BigInt(record.size) && now.ino === record.ino && now.mtimeNs === record.mtimeNs;

@@ -102,25 +102,31 @@ function listDir(path: string): DirListing | null {
   return { entries, records, marker: hasMarker ? readFileSync(join(path, MARKER_FILE), 'utf8') : null };
 }
 
+/** Deletes the files of `entries` (in `path`) that `own` accepts. */
+function removeOwn(path: string, entries: readonly DirEntry[], own: (e: DirEntry) => boolean): void {
+  for (const entry of entries) if (own(entry)) unlinkSync(join(path, entry.name));
+}
+
+/** Deletes the files at the top of a dataset or build, `entries` of `dir`; the marker goes last: while anything of a dataset is left, it says whose it is. */
+function removeDatasetFiles(dir: string, entries: readonly DirEntry[]): void {
+  removeOwn(dir, entries, (e) => e.kind === 'file' && isDatasetFile(e.name));
+  removeOwn(dir, entries, (e) => e.kind === 'file' && e.name === MARKER_FILE);
+}
+
 /**
  * Deletes a build or dataset of the prebuild: the files it writes, one by one, then the
  * directories, which are removed only once empty. Anything else keeps its directory in
  * place. Returns why the directory is still there, or null when it is gone.
  */
 function removeBuild(dir: string): string | null {
-  const remove = (path: string, entries: DirEntry[], own: (e: DirEntry) => boolean) => {
-    for (const entry of entries) if (own(entry)) unlinkSync(join(path, entry.name));
-  };
   try {
     const entries = readdirSync(dir, { withFileTypes: true }).map(entryOf);
     if (entries.some((e) => e.name === RECORDS_DIR && e.kind === 'directory')) {
       const records = join(dir, RECORDS_DIR);
-      remove(records, readdirSync(records, { withFileTypes: true }).map(entryOf), (e) => e.kind === 'file' && isRecordFile(e.name));
+      removeOwn(records, readdirSync(records, { withFileTypes: true }).map(entryOf), (e) => e.kind === 'file' && isRecordFile(e.name));
       rmdirSync(records);
     }
-    // The marker goes last: while anything of a dataset is left, it says whose it is.
-    remove(dir, entries, (e) => e.kind === 'file' && isDatasetFile(e.name));
-    remove(dir, entries, (e) => e.kind === 'file' && e.name === MARKER_FILE);
+    removeDatasetFiles(dir, entries);
     rmdirSync(dir);
     return null;
   } catch (cause) {
@@ -184,7 +190,7 @@ export interface Build {
 export interface DatasetOutput {
   /** Where this run writes the dataset, made or taken from the spare on the first call: private to it until published. */
   build(): Build;
-  /** Marks the build complete and renames it into place, the old dataset moved aside and then deleted. */
+  /** Marks the build complete and renames it into place, the old dataset moved aside, then its records kept as the spare and the rest deleted. */
   publish(records: number): void;
   /** Removes an unpublished build, if one was made, and releases the lock; call it however the run ends. */
   close(): void;
@@ -226,10 +232,10 @@ function keepSpare(dataset: string, spare: string, link: boolean): string | null
       mkdirSync(join(folder, RECORDS_DIR));
       for (const name of readdirSync(join(dataset, RECORDS_DIR))) if (isRecordFile(name)) linkSync(join(dataset, RECORDS_DIR, name), join(folder, RECORDS_DIR, name));
     } else {
-      const entries = readdirSync(dataset, { withFileTypes: true }).map(entryOf);
-      for (const entry of entries) if (entry.kind === 'file' && (isDatasetFile(entry.name) || entry.name === MARKER_FILE)) unlinkSync(join(dataset, entry.name));
+      removeDatasetFiles(dataset, readdirSync(dataset, { withFileTypes: true }).map(entryOf));
+      // A person may have put a file into it since it was read before publishing.
+      if (!isSpare(listDir(dataset))) return 'it holds more than records';
     }
-    if (!isSpare(listDir(folder))) return 'it holds more than records';
     renameSync(folder, spare);
     return null;
   } catch (cause) {

@@ -185,24 +185,25 @@ async function main(argv: string[], compiler: Compiler): Promise<number> {
   const files = listInputs(roots);
   if (files.length === 0) throw new FatalError(`nothing to read: no files below ${roots.join(', ')}`);
   const cacheDir = process.env[CACHE_DIR_ENV] || compiler.cacheDir;
-  const cacheRoot = compiler.fingerprint === null || cacheDir === null ? null : resolve(cacheDir);
+  // No cache without a fingerprint: a run from the sources cannot tell which compiler it is.
+  const cacheAt = compiler.fingerprint === null || cacheDir === null ? null : { root: resolve(cacheDir), fingerprint: compiler.fingerprint };
   const output = openDatasetOutput({
     target,
     inputs: realInputs,
     replaceOtherInputs: paths.inputsGiven || values.force,
     inputsFrom: paths.inputsFrom,
     notice: (line) => console.log(line),
-    spare: cacheRoot === null ? null : spareFolder(cacheRoot),
+    spare: cacheAt === null ? null : spareFolder(cacheAt.root),
   });
   // Taken before anything of them is read: a file changed while this run reads it shows to the next run as changed.
   const states = inputStates(files);
-  const current = cacheRoot !== null && compiler.fingerprint !== null && !values['no-cache'] ? reportIfUpToDate(cacheRoot, compiler.fingerprint, target, states) : null;
+  const current = cacheAt !== null && !values['no-cache'] ? reportIfUpToDate(cacheAt.root, cacheAt.fingerprint, target, states) : null;
   let code: number;
   if (current !== null) {
     output.close();
     code = announce(current, 'up to date: no input changed since it was built, so nothing was written', values.strict, out);
   } else {
-    const cache = cacheRoot === null || compiler.fingerprint === null ? null : new CompileCache(cacheRoot, compiler.fingerprint);
+    const cache = cacheAt === null ? null : new CompileCache(cacheAt.root, cacheAt.fingerprint);
     try {
       code = await compileInto(output, { files, states, target }, { pageWorkerScript: compiler.pageWorkerScript, cache, lookup: !values['no-cache'] }, values.strict, out);
     } finally {

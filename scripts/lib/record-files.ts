@@ -6,9 +6,9 @@
  * replaces (dataset-output.ts) keeps each one that is already the cache's file, and
  * deletes the rest before it is published.
  */
-import { lstatSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CompileCache, RecordFile } from './compile-cache';
+import { type CompileCache, type RecordFile, sameRecordFile } from './compile-cache';
 import { RECORDS_DIR } from './dataset-output-plan';
 import type { FileIdentity } from './published-dataset';
 
@@ -34,9 +34,7 @@ export class RecordFiles {
 
   /** Whether incident `id`'s record is there already as the cache's file `record`, unchanged since it was written. */
   private already(record: RecordFile, id: string): boolean {
-    if (!this.present.has(`${id}.json`)) return false;
-    const now = lstatSync(this.path(id), { bigint: true, throwIfNoEntry: false });
-    return now !== undefined && now.isFile() && now.ino === record.ino && now.size === BigInt(record.size) && now.mtimeNs === record.mtimeNs;
+    return this.present.has(`${id}.json`) && sameRecordFile(this.path(id), record);
   }
 
   /** Incident `id`'s record, parsed. */
