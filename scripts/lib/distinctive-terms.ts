@@ -37,25 +37,16 @@ class Counts {
   }
 }
 
-/** Each incident's word numbers, `BREAK` between phrases, read as views of one array. */
-class Sequences {
-  constructor(
-    private readonly words: Int32Array,
-    private readonly starts: Int32Array,
-  ) {}
-
-  forEach(visit: (sequence: Int32Array, incident: number) => void): void {
-    for (let incident = 0; incident + 1 < this.starts.length; incident++) visit(this.words.subarray(this.starts[incident], this.starts[incident + 1]), incident);
-  }
-}
-
 const UNSEEN = -2;
 
 /**
- * Each incident's words as term numbers with `BREAK` where a phrase cannot continue, the
- * number of incidents using each term, and each term's shortest form as written (the
- * name a reader sees: "breach" for "breach" and "breaches"), from the incidents' packed
- * words (document-words.ts), whose words are looked at once per vocabulary entry.
+ * Every incident's words in one array, as term numbers with `BREAK` where a phrase
+ * cannot continue, incident i's from `starts[i]` to `starts[i + 1]`, the first
+ * `titleEnds[i]` of them its title's; the number of incidents using each term, and each
+ * term's shortest form as written (the name a reader sees: "breach" for "breach" and
+ * "breaches"). Read from the incidents' packed words (document-words.ts), whose words
+ * are looked at once per vocabulary entry. One array for every incident, not one per
+ * incident: a large export of one-line rows has tens of thousands.
  */
 function readWords(documents: readonly PackedWords[], vocabulary: readonly string[]) {
   const termOf = new Map<string, number>();
@@ -64,8 +55,8 @@ function readWords(documents: readonly PackedWords[], vocabulary: readonly strin
   const df = new Counts();
   const lastIncident = new Counts();
   const shown: string[] = [];
-  // One array for every incident's words, not one per incident: a large export of one-line rows has tens of thousands.
-  const sequence = new Counts();
+  let sequence = new Int32Array(1 << 16);
+  let size = 0;
   const starts = new Int32Array(documents.length + 1);
   const titleEnds = new Int32Array(documents.length);
   const idOf = (word: string): number => {
@@ -85,7 +76,13 @@ function readWords(documents: readonly PackedWords[], vocabulary: readonly strin
     const reader = new PackedReader(packed);
     reader.skipSearch();
     titleEnds[incident] = reader.next();
-    for (let n = reader.next(); n > 0; n--) {
+    const count = reader.next();
+    if (size + count > sequence.length) {
+      const grown = new Int32Array(Math.max(sequence.length * 2, size + count));
+      grown.set(sequence.subarray(0, size));
+      sequence = grown;
+    }
+    for (let n = count; n > 0; n--) {
       const word = reader.next() - 1;
       let id = BREAK;
       if (word !== BREAK) {
@@ -99,25 +96,27 @@ function readWords(documents: readonly PackedWords[], vocabulary: readonly strin
         lastIncident.values[id] = incident;
         df.values[id] += 1;
       }
-      sequence.push(id);
+      sequence[size++] = id;
     }
-    starts[incident + 1] = sequence.size;
+    starts[incident + 1] = size;
   });
-  return { df: df.values.subarray(0, df.size), shown, sequences: new Sequences(sequence.values.subarray(0, sequence.size), starts), titleEnds };
+  return { df: df.values.subarray(0, df.size), shown, sequence: sequence.subarray(0, size), starts, titleEnds };
 }
 
 /**
  * Numbers every two-word phrase of words used by at least two incidents (a phrase is
- * never used more widely than its words) and counts the incidents using it.
+ * never used more widely than its words) and counts the incidents using it. `at[i]` is
+ * the phrase that ends with the word at `sequence[i]`, -1 where none does.
  */
-function readPhrases(sequences: Sequences, wordDf: Int32Array) {
+function readPhrases({ sequence, starts }: ReturnType<typeof readWords>, wordDf: Int32Array) {
   const phraseOf = new PairTable();
   const df = new Counts();
   const lastIncident = new Counts();
   const first = new Counts();
   const second = new Counts();
-  sequences.forEach((sequence, incident) => {
-    for (let i = 1; i < sequence.length; i++) {
+  const at = new Int32Array(sequence.length).fill(-1);
+  for (let incident = 0; incident + 1 < starts.length; incident++) {
+    for (let i = starts[incident] + 1; i < starts[incident + 1]; i++) {
       const a = sequence[i - 1];
       const b = sequence[i];
       if (a === BREAK || b === BREAK || a === b || wordDf[a] < MIN_INCIDENTS || wordDf[b] < MIN_INCIDENTS) continue;
@@ -132,9 +131,10 @@ function readPhrases(sequences: Sequences, wordDf: Int32Array) {
         lastIncident.values[id] = incident;
         df.values[id] += 1;
       }
+      at[i] = id;
     }
-  });
-  return { phraseOf, df: df.values.subarray(0, df.size), first: first.values, second: second.values };
+  }
+  return { at, df: df.values.subarray(0, df.size), first: first.values, second: second.values };
 }
 
 /**
@@ -143,17 +143,16 @@ function readPhrases(sequences: Sequences, wordDf: Int32Array) {
  * for a tie.
  */
 class TopTerms {
-  readonly terms: number[] = [];
-  private readonly scores: number[] = [];
+  readonly terms: Int32Array;
+  private readonly scores: Float64Array;
+  size = 0;
 
   constructor(
     private readonly k: number,
     private readonly textOf: (term: number) => string,
-  ) {}
-
-  clear(): void {
-    this.terms.length = 0;
-    this.scores.length = 0;
+  ) {
+    this.terms = new Int32Array(k);
+    this.scores = new Float64Array(k);
   }
 
   private before(term: number, score: number, at: number): boolean {
@@ -163,15 +162,14 @@ class TopTerms {
 
   offer(term: number, score: number): void {
     const { terms, scores, k } = this;
-    if (terms.length === k && !this.before(term, score, k - 1)) return;
-    let at = terms.length === k ? k - 1 : terms.length;
-    while (at > 0 && this.before(term, score, at - 1)) at--;
-    terms.splice(at, 0, term);
-    scores.splice(at, 0, score);
-    if (terms.length > k) {
-      terms.pop();
-      scores.pop();
+    if (this.size === k && !this.before(term, score, k - 1)) return;
+    let at = this.size === k ? k - 1 : this.size++;
+    for (; at > 0 && this.before(term, score, at - 1); at--) {
+      terms[at] = terms[at - 1];
+      scores[at] = scores[at - 1];
     }
+    terms[at] = term;
+    scores[at] = score;
   }
 }
 
@@ -199,7 +197,7 @@ export function distinctiveTerms(titles: readonly string[], bodies: readonly str
 export function distinctiveTermsOf(documents: readonly PackedWords[], vocabulary: readonly string[], perIncident = TERMS_PER_INCIDENT): DistinctiveTerms {
   const n = documents.length;
   const words = readWords(documents, vocabulary);
-  const phrases = readPhrases(words.sequences, words.df);
+  const phrases = readPhrases(words, words.df);
   const wordCount = words.df.length;
   const dfOf = (term: number) => (term < wordCount ? words.df[term] : phrases.df[term - wordCount]);
   // A phrase's text is made once: ties between equal scores, which are common, compare texts again and again.
@@ -210,41 +208,61 @@ export function distinctiveTermsOf(documents: readonly PackedWords[], vocabulary
       : (phraseTexts[term - wordCount] ??= `${words.shown[phrases.first[term - wordCount]]} ${words.shown[phrases.second[term - wordCount]]}`);
 
   const idf = (df: number) => (df >= MIN_INCIDENTS && df < n ? Math.log(n / df) : 0);
-  const wordIdf = Float64Array.from(words.df, idf);
-  const phraseIdf = Float64Array.from(phrases.df, idf);
-  const idfOf = (term: number) => (term < wordCount ? wordIdf[term] : phraseIdf[term - wordCount]);
-  const tf = new Float64Array(wordCount + phrases.df.length);
-  const touched: number[] = [];
-  const count = (term: number, weight: number) => {
-    if (tf[term] === 0) touched.push(term);
-    tf[term] += weight;
-  };
+  // One table for words and phrases, a phrase's entry after every word's: the loop below looks a term up without asking which it is.
+  const termIdf = new Float64Array(wordCount + phrases.df.length);
+  words.df.forEach((df, term) => (termIdf[term] = idf(df)));
+  phrases.df.forEach((df, phrase) => (termIdf[wordCount + phrase] = idf(df)));
+  // Counts of whole weights, so their logarithms come from a table made with the same Math.log.
+  const tf = new Int32Array(termIdf.length);
+  const logOf = Float64Array.from({ length: 1024 }, (_, count) => Math.log(count));
+  const { sequence, starts, titleEnds } = words;
+  const touched = new Int32Array(termIdf.length);
   const top = new TopTerms(perIncident, textOf);
-  const chosen: number[][] = [];
-  words.sequences.forEach((sequence, incident) => {
-    touched.length = 0;
-    for (let i = 0; i < sequence.length; i++) {
+  const chosen = new Int32Array(n * perIncident);
+  const chosenCount = new Int32Array(n);
+  for (let incident = 0; incident < n; incident++) {
+    let touches = 0;
+    const titleEnd = starts[incident] + titleEnds[incident];
+    for (let i = starts[incident]; i < starts[incident + 1]; i++) {
       const word = sequence[i];
-      if (word === BREAK || wordIdf[word] === 0) continue;
-      const weight = i < words.titleEnds[incident] ? TITLE_WEIGHT : 1;
-      count(word, weight);
-      const before = i > 0 ? sequence[i - 1] : BREAK;
-      const phrase = before === BREAK ? -1 : phrases.phraseOf.get(before, word);
-      if (phrase >= 0 && phraseIdf[phrase] > 0) count(wordCount + phrase, weight);
+      if (word === BREAK || termIdf[word] === 0) continue;
+      const weight = i < titleEnd ? TITLE_WEIGHT : 1;
+      if (tf[word] === 0) touched[touches++] = word;
+      tf[word] += weight;
+      const phrase = phrases.at[i];
+      if (phrase < 0) continue;
+      const term = wordCount + phrase;
+      if (termIdf[term] === 0) continue;
+      if (tf[term] === 0) touched[touches++] = term;
+      tf[term] += weight;
     }
-    top.clear();
-    for (const term of touched) {
-      top.offer(term, (1 + Math.log(tf[term])) * idfOf(term));
+    top.size = 0;
+    for (let t = 0; t < touches; t++) {
+      const term = touched[t];
+      const count = tf[term];
+      top.offer(term, (1 + (count < logOf.length ? logOf[count] : Math.log(count))) * termIdf[term]);
       tf[term] = 0;
     }
-    chosen.push([...top.terms]);
-  });
+    chosen.set(top.terms.subarray(0, top.size), incident * perIncident);
+    chosenCount[incident] = top.size;
+  }
 
-  const kept = [...new Set(chosen.flat())].map((term) => ({ term, text: textOf(term) })).sort((a, b) => byCodeUnits(a.text, b.text));
-  const position = new Map(kept.map(({ term }, i) => [term, i]));
+  const rowTerms = (incident: number) => chosen.subarray(incident * perIncident, incident * perIncident + chosenCount[incident]);
+  const isKept = new Uint8Array(termIdf.length);
+  const kept: { term: number; text: string }[] = [];
+  for (let incident = 0; incident < n; incident++) {
+    for (const term of rowTerms(incident)) {
+      if (isKept[term] === 1) continue;
+      isKept[term] = 1;
+      kept.push({ term, text: textOf(term) });
+    }
+  }
+  kept.sort((a, b) => byCodeUnits(a.text, b.text));
+  const position = new Int32Array(termIdf.length);
+  kept.forEach(({ term }, i) => (position[term] = i));
   return {
     terms: kept.map((k) => k.text),
     df: kept.map((k) => dfOf(k.term)),
-    rows: chosen.map((terms) => terms.map((term) => position.get(term) as number)),
+    rows: Array.from({ length: n }, (_, incident) => Array.from(rowTerms(incident), (term) => position[term])),
   };
 }
