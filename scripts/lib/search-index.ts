@@ -120,6 +120,17 @@ export class SearchIndexBuilder {
     this.ends[id] += varintBytes(gap);
   }
 
+  /** The bytes of word `id`'s varint posting list, without making the list of a word of one row. */
+  private sizeOf(id: number): number {
+    return this.counts[id] === 1 ? varintBytes(this.last[id]) : this.ends[id];
+  }
+
+  /** ORs word `id`'s rows into `bits`. */
+  private addRowsOf(bits: Uint32Array, id: number): void {
+    if (this.counts[id] === 1) setRow(bits, this.last[id]);
+    else addRows(bits, this.lists[id].subarray(0, this.ends[id]));
+  }
+
   /** The varint posting list of word `id`. */
   private listOf(id: number): Uint8Array {
     if (this.counts[id] === 1) return pushVarint(NO_ROWS, 0, this.last[id]).subarray(0, varintBytes(this.last[id]));
@@ -150,8 +161,8 @@ export class SearchIndexBuilder {
     if (buildBytes.length > MAX_BUILD_BYTES) throw new Error(`a build of ${buildBytes.length} bytes is longer than the search index holds`);
     const real = [...this.ids.keys()].sort();
     const n = this.rows;
-    const listOf = (word: string) => this.listOf(this.ids.get(word)!);
-    const summaries = prefixSummaries(real, listOf, n);
+    const realIds = Int32Array.from(real, (word) => this.ids.get(word)!);
+    const summaries = prefixSummaries(real, { sizeOf: (i) => this.sizeOf(realIds[i]), addRowsOf: (bits, i) => this.addRowsOf(bits, realIds[i]) }, n);
     const words = [...summaries.keys(), ...real];
     const offsets = new Uint32Array(words.length);
     const lengths = new Uint32Array(words.length);
@@ -166,10 +177,10 @@ export class SearchIndexBuilder {
         shardBodies.push([]);
         shardBytes = 0;
       }
-      const summary = summaries.get(word);
-      const list = summary === undefined ? listOf(word) : new Uint8Array(0);
+      const summary = id < summaries.size ? summaries.get(word) : undefined;
+      const list = summary === undefined ? this.listOf(realIds[id - summaries.size]) : new Uint8Array(0);
       const body = shardBodies[shardBodies.length - 1];
-      counts[id] = summary === undefined ? this.counts[this.ids.get(word)!] : bitCount(summary);
+      counts[id] = summary === undefined ? this.counts[realIds[id - summaries.size]] : bitCount(summary);
       if (summary !== undefined || list.length > bitmapBytes(n)) {
         const padding = align4(shardBytes) - shardBytes;
         if (padding > 0) body.push(new Uint8Array(padding));
@@ -195,6 +206,10 @@ export class SearchIndexBuilder {
   }
 }
 
+const setRow = (bits: Uint32Array, row: number) => {
+  bits[row >>> 5] |= 1 << (row & 31);
+};
+
 /** ORs the rows of a varint posting list into `bits`. */
 function addRows(bits: Uint32Array, list: Uint8Array): void {
   let row = -1;
@@ -208,7 +223,7 @@ function addRows(bits: Uint32Array, list: Uint8Array): void {
       shift += 7;
     } while (byte & 0x80);
     row = row === -1 ? value : row + value;
-    bits[row >>> 5] |= 1 << (row & 31);
+    setRow(bits, row);
   }
 }
 
@@ -229,28 +244,43 @@ function bitCount(bits: Uint32Array): number {
   return count;
 }
 
+/** The sorted words' posting lists, by a word's place in that order. */
+interface SortedPostings {
+  sizeOf(word: number): number;
+  addRowsOf(bits: Uint32Array, word: number): void;
+}
+
+/** The first `length` code points of `word`; null when it has fewer. */
+function prefixOf(word: string, length: number): string | null {
+  let end = 0;
+  for (let point = 0; point < length; point++) {
+    if (end >= word.length) return null;
+    end += (word.codePointAt(end) as number) > 0xffff ? 2 : 1;
+  }
+  return word.slice(0, end);
+}
+
 /**
  * The prefix summaries worth writing over the sorted `words`: for each prefix of one or
  * two characters whose words' postings are larger than `SUMMARY_BITMAPS` bitmaps, the
  * bitmap of their rows, keyed by `summaryKey`, in key order.
  */
-function prefixSummaries(words: readonly string[], listOf: (word: string) => Uint8Array, rows: number): Map<string, Uint32Array> {
+function prefixSummaries(words: readonly string[], postings: SortedPostings, rows: number): Map<string, Uint32Array> {
   const found: [string, Uint32Array][] = [];
   for (let length = 1; length <= 2; length++) {
     let start = 0;
     while (start < words.length) {
-      const points = [...words[start]];
-      if (points.length < length) {
+      const prefix = prefixOf(words[start], length);
+      if (prefix === null) {
         start++;
         continue;
       }
-      const prefix = points.slice(0, length).join('');
       let end = start;
       let bytes = 0;
-      while (end < words.length && words[end].startsWith(prefix)) bytes += listOf(words[end++]).length;
+      while (end < words.length && words[end].startsWith(prefix)) bytes += postings.sizeOf(end++);
       if (bytes > SUMMARY_BITMAPS * bitmapBytes(rows)) {
         const bits = new Uint32Array(bitmapBytes(rows) / 4);
-        for (let i = start; i < end; i++) addRows(bits, listOf(words[i]));
+        for (let i = start; i < end; i++) postings.addRowsOf(bits, i);
         found.push([summaryKey(prefix), bits]);
       }
       start = end;
