@@ -10,6 +10,37 @@ export const CANDIDATE_SHARE = 0.5;
 const BUCKET_BITS = 16;
 const LOW_MASK = (1 << (32 - BUCKET_BITS)) - 1;
 const ROW_SPAN = 2 ** 32;
+/** Buckets up to this size are sorted in place by insertion; larger ones through one number per posting and the native sort. */
+const SMALL_BUCKET = 24;
+
+/**
+ * Sorts the postings from `start` to `end`, rows ascending already, by hash, keeping
+ * rows ascending among equal hashes.
+ */
+function sortBucket(lows: Uint16Array, rows: Uint32Array, start: number, end: number, scratch: Float64Array): void {
+  if (end - start <= SMALL_BUCKET) {
+    for (let i = start + 1; i < end; i++) {
+      const low = lows[i];
+      const row = rows[i];
+      let j = i;
+      for (; j > start && lows[j - 1] > low; j--) {
+        lows[j] = lows[j - 1];
+        rows[j] = rows[j - 1];
+      }
+      lows[j] = low;
+      rows[j] = row;
+    }
+    return;
+  }
+  const keys = scratch.subarray(0, end - start);
+  for (let i = start; i < end; i++) keys[i - start] = lows[i] * ROW_SPAN + rows[i];
+  keys.sort();
+  for (let i = start; i < end; i++) {
+    const low = Math.floor(keys[i - start] / ROW_SPAN);
+    lows[i] = low;
+    rows[i] = keys[i - start] - low * ROW_SPAN;
+  }
+}
 
 /**
  * Pairs of incidents (row numbers, lower first, sorted) worth comparing exactly: those
@@ -25,47 +56,56 @@ export function candidatePairs(fingerprints: readonly Uint32Array[]): [number, n
   const buckets = new Uint32Array((1 << BUCKET_BITS) + 1);
   let total = 0;
   for (const print of fingerprints) {
-    for (const h of print) buckets[(h >>> (32 - BUCKET_BITS)) + 1]++;
+    for (let i = 0; i < print.length; i++) buckets[(print[i] >>> (32 - BUCKET_BITS)) + 1]++;
     total += print.length;
   }
-  for (let b = 1; b < buckets.length; b++) buckets[b] += buckets[b - 1];
-  // A posting as one number: the hash's low bits (its high bits are its bucket's) above the row.
-  const postings = new Float64Array(total);
+  let largest = 0;
+  for (let b = 1; b < buckets.length; b++) {
+    largest = Math.max(largest, buckets[b]);
+    buckets[b] += buckets[b - 1];
+  }
+  // A posting is its hash's low bits (its high bits are its bucket's) and its row, in rows ascending within a bucket.
+  const lows = new Uint16Array(total);
+  const postingRows = new Uint32Array(total);
   const next = buckets.slice(0, -1);
   fingerprints.forEach((print, row) => {
-    for (const h of print) postings[next[h >>> (32 - BUCKET_BITS)]++] = (h & LOW_MASK) * ROW_SPAN + row;
+    for (let i = 0; i < print.length; i++) {
+      const at = next[print[i] >>> (32 - BUCKET_BITS)]++;
+      lows[at] = print[i] & LOW_MASK;
+      postingRows[at] = row;
+    }
   });
 
   // The rare shingles' posting lists, one after another (rows ascending in each), and per row how many rare shingles it has.
   const n = fingerprints.length;
-  const listRows: number[] = [];
+  const listRows = new Uint32Array(total);
+  let listed = 0;
   const listStarts: number[] = [];
   const rare = new Uint32Array(n);
+  const scratch = new Float64Array(largest > SMALL_BUCKET ? largest : 0);
   for (let b = 0; b + 1 < buckets.length; b++) {
-    // Most of the 65,536 buckets are empty for a small dataset: a view and a sort of each cost more than the rest.
-    if (buckets[b] === buckets[b + 1]) continue;
-    const bucket = postings.subarray(buckets[b], buckets[b + 1]).sort();
-    for (let i = 0; i < bucket.length; ) {
-      const low = Math.floor(bucket[i] / ROW_SPAN);
+    const end = buckets[b + 1];
+    sortBucket(lows, postingRows, buckets[b], end, scratch);
+    for (let i = buckets[b]; i < end; ) {
       let j = i + 1;
-      while (j < bucket.length && Math.floor(bucket[j] / ROW_SPAN) === low) j++;
+      while (j < end && lows[j] === lows[i]) j++;
       if (j - i <= MAX_SHINGLE_INCIDENTS) {
-        for (let k = i; k < j; k++) rare[bucket[k] - low * ROW_SPAN]++;
+        for (let k = i; k < j; k++) rare[postingRows[k]]++;
         if (j - i >= 2) {
-          listStarts.push(listRows.length);
-          for (let k = i; k < j; k++) listRows.push(bucket[k] - low * ROW_SPAN);
+          listStarts.push(listed);
+          for (let k = i; k < j; k++) listRows[listed++] = postingRows[k];
         }
       }
       i = j;
     }
   }
-  listStarts.push(listRows.length);
+  listStarts.push(listed);
 
   // Per row, the lists it is in (compressed rows), so each row counts what it shares with the rows before it.
   const memberStarts = new Uint32Array(n + 1);
-  for (const row of listRows) memberStarts[row + 1]++;
+  for (let k = 0; k < listed; k++) memberStarts[listRows[k] + 1]++;
   for (let r = 0; r < n; r++) memberStarts[r + 1] += memberStarts[r];
-  const members = new Uint32Array(listRows.length);
+  const members = new Uint32Array(listed);
   const fill = memberStarts.slice(0, n);
   for (let list = 0; list + 1 < listStarts.length; list++) {
     for (let k = listStarts[list]; k < listStarts[list + 1]; k++) members[fill[listRows[k]]++] = list;

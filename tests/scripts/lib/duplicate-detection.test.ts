@@ -80,4 +80,17 @@ describe('candidatePairs', () => {
     const texts = Array.from({ length: MAX_SHINGLE_INCIDENTS + 1 }, (_, i) => `${boilerplate}\n${prose(200 + i, 300)}`);
     expect(candidatePairs(texts.map(fingerprint))).toEqual([]);
   });
+
+  it('pairs copies whose shingle hashes crowd into a few of the buckets the postings are sorted in', () => {
+    // Hashes sharing their high bits land in one bucket: hundreds of postings there, and a few in each bucket of the other rows.
+    const crowded = (row: number) => Uint32Array.from({ length: 30 }, (_, i) => (0x1234_0000 + row * 30 + i) >>> 0);
+    const sparse = (row: number) => Uint32Array.from({ length: 3 }, (_, i) => (((0x5600 + row) << 16) + i) >>> 0);
+    const prints = Array.from({ length: 40 }, (_, row) => (row % 2 === 0 ? crowded(row) : sparse(row)));
+    prints.push(crowded(6), sparse(13), crowded(38));
+    expect(candidatePairs(prints)).toEqual([
+      [6, 40],
+      [13, 41],
+      [38, 42],
+    ]);
+  });
 });
