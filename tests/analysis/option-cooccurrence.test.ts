@@ -88,6 +88,28 @@ describe('optionCombinations', () => {
     ]);
   });
 
+  it('counts hundreds of distinct sets of a facet with exactly 32 options, the last one included', () => {
+    const base = prepareColumns(fixtureIndex([{ facets: { domain: ['information'] } }])).facets.domain.options.length;
+    const extras = Array.from({ length: 32 - base }, (_, i) => `extra_${String(i).padStart(2, '0')}`);
+    const rows: FixtureRow[] = Array.from({ length: 600 }, (_, i) => ({
+      facets: { domain: extras.filter((_, j) => (j < 9 && ((i % 300) >> j) & 1) === 1 || (j === extras.length - 1 && i % 2 === 1)) },
+    }))
+      .concat([{ facets: { domain: extras } }])
+      .filter((row) => (row.facets.domain?.length ?? 0) > 0);
+    const prepared = prepareColumns(fixtureIndex(rows));
+    expect(prepared.facets.domain.options).toHaveLength(32);
+    const last = prepared.facets.domain.options[31];
+    const result = optionCombinations(prepared, prepared.all, 'domain', 1000);
+    const groups = new Map<string, number>();
+    for (const row of rows) {
+      const key = (row.facets.domain ?? []).join(' + ');
+      groups.set(key, (groups.get(key) ?? 0) + 1);
+    }
+    expect(groups.size).toBeGreaterThan(256);
+    expect(new Map(sets(result))).toEqual(groups);
+    expect(sets(result).some(([key]) => key.endsWith(last))).toBe(true);
+  });
+
   it.each([
     ['an empty selection', [], 0],
     ['articles only', [5, 7], 2],
