@@ -105,7 +105,15 @@ const publishedFile = (target: string) => `published-${sha256(Buffer.from(target
  * dataset cost it no more than a fresh folder.
  */
 export const spareFolder = (root: string): string => join(root, SPARE_NAME);
-const temporaryName = (name: string) => `${name}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
+/** Drawn once a run: a random draw for each of ten thousand records costs more than writing them. */
+let runToken: string | null = null;
+let temporaries = 0;
+/** A name beside `name` that no other write uses: the pid and the run's token tell runs apart, a counter the files of one run. */
+const temporaryName = (name: string) => {
+  runToken ??= randomBytes(3).toString('hex');
+  const count = (temporaries++ % 0x1000000).toString(16).padStart(6, '0');
+  return `${name}.${process.pid}.${runToken}${count}.tmp`;
+};
 
 /** What a checksummed file of the cache holds after its magic and checksum; null when it is not a whole file this code wrote. */
 function payloadOf(bytes: Buffer, magic: Buffer): Buffer | null {
