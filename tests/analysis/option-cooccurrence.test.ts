@@ -102,7 +102,7 @@ describe('optionCombinations', () => {
     const result = optionCombinations(prepared, prepared.all, 'domain', 1000);
     const groups = new Map<string, number>();
     for (const row of rows) {
-      const key = (row.facets.domain ?? []).join(' + ');
+      const key = (row.facets?.domain ?? []).join(' + ');
       groups.set(key, (groups.get(key) ?? 0) + 1);
     }
     expect(groups.size).toBeGreaterThan(256);
