@@ -108,8 +108,12 @@ export function localWords(title: string, organizations: readonly string[], body
 }
 
 class Writer {
-  bytes = new Uint8Array(256);
+  bytes: Uint8Array;
   size = 0;
+
+  constructor(capacity = 256) {
+    this.bytes = new Uint8Array(capacity);
+  }
 
   push(value: number): void {
     if (this.size + 5 > this.bytes.length) {
@@ -125,11 +129,9 @@ class Writer {
     this.bytes[this.size++] = v;
   }
 
+  /** The bytes as a one-byte string, a character per byte, as latin1 decodes them. */
   text(): PackedWords {
-    let text = '';
-    // In slices: spreading a long array into one call overflows the stack.
-    for (let at = 0; at < this.size; at += 4096) text += String.fromCharCode(...this.bytes.subarray(at, Math.min(this.size, at + 4096)));
-    return text;
+    return Buffer.from(this.bytes.buffer, this.bytes.byteOffset, this.size).toString('latin1');
   }
 }
 
@@ -186,14 +188,35 @@ export class PackedReader {
   }
 }
 
-/** `packed` with each word's number `n` replaced by `numberOf[n]`. */
+/**
+ * `packed` with each word's number `n` replaced by `numberOf[n]`, read and written in
+ * one pass: every page of a build is renumbered so, as it joins the dataset.
+ */
 export function renumbered(packed: PackedWords, numberOf: ArrayLike<number>): PackedWords {
-  const { search, titleEnd, sequence } = unpack(packed);
-  return pack(
-    search.map((id) => numberOf[id]),
-    titleEnd,
-    sequence.map((id) => (id === BREAK ? BREAK : numberOf[id])),
-  );
+  const reader = new PackedReader(packed);
+  const search = new Int32Array(reader.next());
+  let id = 0;
+  for (let i = 0; i < search.length; i++) {
+    id += reader.next();
+    search[i] = numberOf[id];
+  }
+  search.sort();
+  // New numbers may take a byte more than the old ones.
+  const writer = new Writer(packed.length * 2 + 16);
+  writer.push(search.length);
+  let last = 0;
+  for (const number of search) {
+    writer.push(number - last);
+    last = number;
+  }
+  writer.push(reader.next());
+  const length = reader.next();
+  writer.push(length);
+  for (let n = length; n > 0; n--) {
+    const word = reader.next();
+    writer.push(word === 0 ? 0 : numberOf[word - 1] + 1);
+  }
+  return writer.text();
 }
 
 /** Visits the number of every word of `packed`, a word as often as it occurs. */
@@ -205,16 +228,6 @@ export function forEachWord(packed: PackedWords, visit: (id: number) => void): v
     const id = reader.next() - 1;
     if (id !== BREAK) visit(id);
   }
-}
-
-function unpack(packed: PackedWords): { search: number[]; titleEnd: number; sequence: number[] } {
-  const reader = new PackedReader(packed);
-  const search: number[] = [];
-  reader.search((id) => search.push(id));
-  const titleEnd = reader.next();
-  const sequence: number[] = [];
-  for (let n = reader.next(); n > 0; n--) sequence.push(reader.next() - 1);
-  return { search, titleEnd, sequence };
 }
 
 /**
