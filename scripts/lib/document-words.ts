@@ -107,12 +107,18 @@ export function localWords(title: string, organizations: readonly string[], body
   return { words: vocabulary.words, packed };
 }
 
+/**
+ * Writes varints into one buffer that every page reuses: a typed array made for each of
+ * a hundred thousand pages cost more than the writing. `text` copies the bytes out.
+ */
 class Writer {
-  bytes: Uint8Array;
+  bytes = new Uint8Array(4096);
   size = 0;
 
-  constructor(capacity = 256) {
-    this.bytes = new Uint8Array(capacity);
+  /** Starts a new text in the same buffer. */
+  reset(): this {
+    this.size = 0;
+    return this;
   }
 
   push(value: number): void {
@@ -135,8 +141,12 @@ class Writer {
   }
 }
 
+const writer = new Writer();
+/** The renumbered search words of one page, reused like `writer`. */
+let searchScratch = new Int32Array(1024);
+
 function pack(search: number[], titleEnd: number, sequence: readonly number[]): PackedWords {
-  const writer = new Writer();
+  writer.reset();
   search.sort((a, b) => a - b);
   writer.push(search.length);
   let last = 0;
@@ -194,15 +204,16 @@ export class PackedReader {
  */
 export function renumbered(packed: PackedWords, numberOf: ArrayLike<number>): PackedWords {
   const reader = new PackedReader(packed);
-  const search = new Int32Array(reader.next());
+  const count = reader.next();
+  if (searchScratch.length < count) searchScratch = new Int32Array(Math.max(count, searchScratch.length * 2));
+  const search = searchScratch.subarray(0, count);
   let id = 0;
   for (let i = 0; i < search.length; i++) {
     id += reader.next();
     search[i] = numberOf[id];
   }
   search.sort();
-  // New numbers may take a byte more than the old ones.
-  const writer = new Writer(packed.length * 2 + 16);
+  writer.reset();
   writer.push(search.length);
   let last = 0;
   for (const number of search) {
