@@ -55,8 +55,7 @@ function readWords(documents: readonly PackedWords[], vocabulary: readonly strin
   const df = new Counts();
   const lastIncident = new Counts();
   const shown: string[] = [];
-  let sequence = new Int32Array(1 << 16);
-  let size = 0;
+  const sequence = new Counts();
   const starts = new Int32Array(documents.length + 1);
   const titleEnds = new Int32Array(documents.length);
   const idOf = (word: string): number => {
@@ -76,13 +75,7 @@ function readWords(documents: readonly PackedWords[], vocabulary: readonly strin
     const reader = new PackedReader(packed);
     reader.skipSearch();
     titleEnds[incident] = reader.next();
-    const count = reader.next();
-    if (size + count > sequence.length) {
-      const grown = new Int32Array(Math.max(sequence.length * 2, size + count));
-      grown.set(sequence.subarray(0, size));
-      sequence = grown;
-    }
-    for (let n = count; n > 0; n--) {
+    for (let n = reader.next(); n > 0; n--) {
       const word = reader.next() - 1;
       let id = BREAK;
       if (word !== BREAK) {
@@ -96,11 +89,11 @@ function readWords(documents: readonly PackedWords[], vocabulary: readonly strin
         lastIncident.values[id] = incident;
         df.values[id] += 1;
       }
-      sequence[size++] = id;
+      sequence.push(id);
     }
-    starts[incident + 1] = size;
+    starts[incident + 1] = sequence.size;
   });
-  return { df: df.values.subarray(0, df.size), shown, sequence: sequence.subarray(0, size), starts, titleEnds };
+  return { df: df.values.subarray(0, df.size), shown, sequence: sequence.values.subarray(0, sequence.size), starts, titleEnds };
 }
 
 /**
