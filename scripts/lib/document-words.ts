@@ -116,9 +116,8 @@ class Writer {
   size = 0;
 
   /** Starts a new text in the same buffer. */
-  reset(): this {
+  reset(): void {
     this.size = 0;
-    return this;
   }
 
   push(value: number): void {
@@ -135,6 +134,16 @@ class Writer {
     this.bytes[this.size++] = v;
   }
 
+  /** The search words' section: their count, then the first number and each gap, from `sorted`, ascending. */
+  pushSearch(sorted: ArrayLike<number>): void {
+    this.push(sorted.length);
+    let last = 0;
+    for (let i = 0; i < sorted.length; i++) {
+      this.push(sorted[i] - last);
+      last = sorted[i];
+    }
+  }
+
   /** The bytes as a one-byte string, a character per byte, as latin1 decodes them. */
   text(): PackedWords {
     return Buffer.from(this.bytes.buffer, this.bytes.byteOffset, this.size).toString('latin1');
@@ -147,13 +156,7 @@ let searchScratch = new Int32Array(1024);
 
 function pack(search: number[], titleEnd: number, sequence: readonly number[]): PackedWords {
   writer.reset();
-  search.sort((a, b) => a - b);
-  writer.push(search.length);
-  let last = 0;
-  for (const id of search) {
-    writer.push(id - last);
-    last = id;
-  }
+  writer.pushSearch(search.sort((a, b) => a - b));
   writer.push(titleEnd);
   writer.push(sequence.length);
   for (const id of sequence) writer.push(id + 1);
@@ -212,14 +215,8 @@ export function renumbered(packed: PackedWords, numberOf: ArrayLike<number>): Pa
     id += reader.next();
     search[i] = numberOf[id];
   }
-  search.sort();
   writer.reset();
-  writer.push(search.length);
-  let last = 0;
-  for (const number of search) {
-    writer.push(number - last);
-    last = number;
-  }
+  writer.pushSearch(search.sort());
   writer.push(reader.next());
   const length = reader.next();
   writer.push(length);
