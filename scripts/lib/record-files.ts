@@ -24,8 +24,13 @@ export class RecordFiles {
     private readonly present: ReadonlySet<string> = new Set(),
   ) {}
 
+  /** Incident `id`'s record file, by its name in `incidents/`: what `present` and `placed` hold. */
+  private file(id: string): string {
+    return `${id}.json`;
+  }
+
   private name(id: string): string {
-    return `${RECORDS_DIR}/${id}.json`;
+    return `${RECORDS_DIR}/${this.file(id)}`;
   }
 
   private path(id: string): string {
@@ -34,7 +39,7 @@ export class RecordFiles {
 
   /** Whether incident `id`'s record is there already as the cache's file `record`, unchanged since it was written. */
   private already(record: RecordFile, id: string): boolean {
-    return this.present.has(`${id}.json`) && sameRecordFile(this.path(id), record);
+    return this.present.has(this.file(id)) && sameRecordFile(this.path(id), record);
   }
 
   /** Incident `id`'s record, parsed. */
@@ -46,12 +51,12 @@ export class RecordFiles {
   write(id: string, bytes: Uint8Array): void {
     this.remove(id);
     writeFileSync(this.path(id), bytes);
-    this.placed.add(`${id}.json`);
+    this.placed.add(this.file(id));
   }
 
   remove(id: string): void {
     this.linked.delete(this.name(id));
-    this.placed.delete(`${id}.json`);
+    this.placed.delete(this.file(id));
     rmSync(this.path(id), { force: true });
   }
 
@@ -61,7 +66,7 @@ export class RecordFiles {
     if (placed === 'linked') this.linked.set(this.name(id), { ino: record.ino, size: BigInt(record.size), mtimeNs: record.mtimeNs });
     else this.linked.delete(this.name(id));
     if (placed === false) return false;
-    this.placed.add(`${id}.json`);
+    this.placed.add(this.file(id));
     return true;
   }
 
