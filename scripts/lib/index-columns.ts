@@ -1,6 +1,7 @@
 import { INDEX_FORMAT, type Kind, type PlainIndex } from '../../src/domain/schema';
 import type { OrganizationAliases } from '../../src/domain/organization-aliases';
 import { FACET_IDS, FACETS, type FacetId, UNKNOWN } from '../../src/domain/taxonomy';
+import { byCodeUnits } from './code-unit-order';
 import { groupOrganizations } from './organization-groups';
 
 /** What the index needs of an incident: short fields only, long text kept apart. */
@@ -18,11 +19,6 @@ export interface IndexRow {
 /** `2019-08-22` → 20190822: a date the dashboard can compare and bucket without parsing. */
 export function dateNumber(date: string | null): number | null {
   return date === null ? null : Number(date.replaceAll('-', ''));
-}
-
-/** Orders strings by UTF-16 code units: the same order on every machine, whatever its locale. */
-export function byCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**

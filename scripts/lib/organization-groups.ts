@@ -1,8 +1,6 @@
 import type { OrganizationAliases } from '../../src/domain/organization-aliases';
 import { organizationKey, organizationKeys } from '../../src/domain/organization-keys';
-
-/** Code-unit order: the same on every machine, whatever its locale. */
-const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+import { byCodeUnits } from './code-unit-order';
 
 /** One organization: its name, the key its page is found by, and the names as written that are it. */
 export interface OrganizationGroup {
