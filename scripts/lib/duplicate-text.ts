@@ -86,43 +86,62 @@ function foldedOther(code: number): string | null {
   return LETTER_OR_DIGIT.test(char) ? char.normalize('NFKC').toLowerCase() : null;
 }
 
+/** Each ASCII code unit folded as a word's character (upper case to lower), 0 for one that is not part of a word. */
+const ASCII_FOLD = new Uint8Array(128);
+for (let code = 48; code <= 57; code++) ASCII_FOLD[code] = code;
+for (let code = 97; code <= 122; code++) ASCII_FOLD[code] = code;
+for (let code = 65; code <= 90; code++) ASCII_FOLD[code] = code + 32;
+
 /**
- * FNV-1a hashes of the words of `text`, read in one pass over its code units without
- * cutting, normalizing or lowercasing a string: this runs on the whole text of every
- * input. ASCII is folded by range. Short bracketed spans (citations) are skipped.
+ * Scratch arrays of the word hashes and sampled shingles of the text being fingerprinted,
+ * reused from text to text: this runs on every input, and fresh arrays for each cost
+ * more than the hashing.
  */
-function wordHashes(text: string): Int32Array {
-  const hashes: number[] = [];
+let wordScratch = new Int32Array(4096);
+let shingleScratch = new Uint32Array(1024);
+
+/**
+ * FNV-1a hashes of the words of `text` into `wordScratch`, read in one pass over its
+ * code units without cutting, normalizing or lowercasing a string; how many there are.
+ * ASCII is folded by table. Short bracketed spans (citations) are skipped.
+ */
+function wordHashes(text: string): number {
+  // A word takes a character and the one ending it: never more than half the text, rounded up.
+  if (wordScratch.length < (text.length >> 1) + 1) wordScratch = new Int32Array((text.length >> 1) + 1);
+  const hashes = wordScratch;
+  let count = 0;
   let h = 0x811c9dc5;
   let inside = false;
-  const end = () => {
-    if (inside) hashes.push(h);
-    inside = false;
-  };
   for (let i = 0; i < text.length; i++) {
-    let code = text.charCodeAt(i);
-    if (code >= 65 && code <= 90) code += 32;
-    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
-      if (!inside) h = 0x811c9dc5;
-      inside = true;
-      h = Math.imul(h ^ code, 0x01000193);
+    const code = text.charCodeAt(i);
+    if (code < 128) {
+      const folded = ASCII_FOLD[code];
+      if (folded !== 0) {
+        if (!inside) h = 0x811c9dc5;
+        inside = true;
+        h = Math.imul(h ^ folded, 0x01000193);
+        continue;
+      }
+      if (inside) hashes[count++] = h;
+      inside = false;
+      if (code === 91) {
+        const close = text.indexOf(']', i + 1);
+        if (close > 0 && close - i <= MAX_BRACKETS) i = close;
+      }
       continue;
     }
-    if (code === 91) {
-      const close = text.indexOf(']', i + 1);
-      if (close > 0 && close - i <= MAX_BRACKETS) i = close;
-    }
-    const other = code < 128 ? null : foldedOther(code);
+    const other = foldedOther(code);
     if (other === null) {
-      end();
+      if (inside) hashes[count++] = h;
+      inside = false;
       continue;
     }
     if (!inside) h = 0x811c9dc5;
     inside = true;
     for (let k = 0; k < other.length; k++) h = Math.imul(h ^ other.charCodeAt(k), 0x01000193);
   }
-  end();
-  return Int32Array.from(hashes);
+  if (inside) hashes[count++] = h;
+  return count;
 }
 
 /** The shingle of words `i` to `end - 1` from their hashes, mixed so its low bits depend on every word. */
@@ -143,13 +162,18 @@ function hashShingle(words: Int32Array, i: number, end: number): number {
  * word here, and compatibility forms are folded a character at a time).
  */
 export function fingerprint(text: string): Uint32Array {
-  const hashes = wordHashes(text);
-  const count = shingleCount(hashes.length);
+  const words = wordHashes(text);
+  const count = shingleCount(words);
   if (count < MIN_SHINGLES) return NO_FINGERPRINT;
-  const kept = new Set<number>();
+  if (shingleScratch.length < count) shingleScratch = new Uint32Array(count);
+  let sampled = 0;
   for (let i = 0; i < count; i++) {
-    const h = hashShingle(hashes, i, Math.min(hashes.length, i + SHINGLE_WORDS));
-    if (h % SAMPLE_EVERY === 0) kept.add(h);
+    const h = hashShingle(wordScratch, i, Math.min(words, i + SHINGLE_WORDS));
+    if (h % SAMPLE_EVERY === 0) shingleScratch[sampled++] = h;
   }
-  return kept.size === 0 ? NO_FINGERPRINT : Uint32Array.from(kept).sort();
+  if (sampled === 0) return NO_FINGERPRINT;
+  const kept = shingleScratch.subarray(0, sampled).sort();
+  let distinct = 1;
+  for (let i = 1; i < sampled; i++) if (kept[i] !== kept[distinct - 1]) kept[distinct++] = kept[i];
+  return kept.slice(0, distinct);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { candidatePairs, MAX_SHINGLE_INCIDENTS } from '../../../scripts/lib/duplicate-candidates';
 import { textOverlap } from '../../../scripts/lib/duplicate-evidence';
-import { fingerprint } from '../../../scripts/lib/duplicate-text';
+import { fingerprint, SAMPLE_EVERY } from '../../../scripts/lib/duplicate-text';
 import { scorePair } from '../../../scripts/lib/possible-duplicates';
 import { mulberry32 } from '../../../scripts/lib/seeded-random';
 
@@ -61,6 +61,38 @@ describe('scorePair', () => {
     const sentence = prose(8, 12);
     expect(scorePair(side('i-a', `${sentence} ${prose(9, 100)}`), side('i-b', `${sentence} ${prose(10, 100)}`))).toBeNull();
     expect(scorePair(side('i-a', sentence), side('i-b', sentence))).toBeNull();
+  });
+});
+
+describe('fingerprint', () => {
+  it('reads words whatever their case, punctuation, citations and compatibility forms', () => {
+    const text = `${prose(12, 200)} 2019 ${prose(13, 100)}`;
+    const fingerprinted = fingerprint(text);
+    expect(fingerprinted.length).toBeGreaterThan(0);
+    expect(fingerprint(text.toUpperCase().replaceAll(' ', ', '))).toEqual(fingerprinted);
+    expect(fingerprint(text.replaceAll(' w1', ' [12] w1'))).toEqual(fingerprinted);
+    // Fullwidth letters and digits are the ASCII ones in another form.
+    const fullwidth = text.replace(/[a-z0-9]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+    expect(fingerprint(fullwidth)).toEqual(fingerprinted);
+    expect(fingerprint(prose(14, 300))).not.toEqual(fingerprinted);
+  });
+
+  it('gives a text the same fingerprint whatever came before it, and never changes one given', () => {
+    const short = prose(15, 80);
+    const first = fingerprint(short);
+    const kept = Uint32Array.from(first);
+    fingerprint(prose(16, 5000));
+    expect(fingerprint(short)).toEqual(kept);
+    expect(first).toEqual(kept);
+  });
+
+  it('keeps sorted, distinct shingle hashes, one in SAMPLE_EVERY of them', () => {
+    const text = prose(17, 4000);
+    const fingerprinted = fingerprint(`${text} ${text}`);
+    expect([...fingerprinted]).toEqual([...new Set(fingerprinted)].sort((a, b) => a - b));
+    expect(fingerprinted.every((h) => h % SAMPLE_EVERY === 0)).toBe(true);
+    expect(fingerprinted.length).toBeGreaterThan(4000 / SAMPLE_EVERY / 2);
+    expect(fingerprinted.length).toBeLessThan((4000 / SAMPLE_EVERY) * 2);
   });
 });
 
