@@ -23,19 +23,22 @@ function widthFor(values: ArrayLike<number>): number {
   return width;
 }
 
+const ALPHABET_BYTES = Uint8Array.from(ALPHABET, (letter) => letter.charCodeAt(0));
+/** The alphabet is ASCII, which UTF-8 reads byte for byte. */
+const asciiText = new TextDecoder();
+
 export function encodeCodes(values: ArrayLike<number>): EncodedCodes {
   const width = widthFor(values);
-  const digits = new Array<string>(values.length);
+  // Written as bytes and read as text once: a string per value cost more than the digits.
+  const bytes = new Uint8Array(values.length * width);
   for (let i = 0; i < values.length; i++) {
     let value = values[i];
-    let text = '';
-    for (let d = 0; d < width; d++) {
-      text = ALPHABET[value % 64] + text;
+    for (let d = (i + 1) * width - 1; d >= i * width; d--) {
+      bytes[d] = ALPHABET_BYTES[value % 64];
       value = Math.floor(value / 64);
     }
-    digits[i] = text;
   }
-  return { width, codes: digits.join('') };
+  return { width, codes: asciiText.decode(bytes) };
 }
 
 /** Above this no column value can be: the largest a `Uint32Array` holds. */
