@@ -8,14 +8,15 @@
  * On disk, below `<dir>/<fingerprint>/`: `index-<nn>.bin`, the entries of the latest run
  * split by source into 64 files, each behind a checksum, and `records/<hash>`, the
  * record text of each compiled page, which the dataset's `incidents/<id>.json` becomes
- * a hard link to. Entries keep each incident's words (document-words.ts) as numbers in
+ * a hard link to (a page compiled now has its record written into the build, and the
+ * cache takes that file under a second name). Entries keep each incident's words (document-words.ts) as numbers in
  * `vocabulary.bin`, which only grows: a run that meets new words appends them as a new
  * generation, and each index file names the generation it is numbered in, so an index
  * file numbered in a vocabulary that is not an ancestor of the one on disk (another
  * run's, written meanwhile) is not used. Once most of its words are no longer used, the
  * vocabulary starts afresh and every index file is written again. All are written under
- * a temporary name and renamed, so two runs at once leave each file whole, from one run
- * or the other; a file that fails its checksum is read as empty. Each run keeps only
+ * a temporary name and renamed, or linked in once whole, so two runs at once leave each
+ * file whole, from one run or the other; a file that fails its checksum is read as empty. Each run keeps only
  * what it used: entries of other inputs, their records and other compilers' folders are
  * deleted once its index is written. Nothing else in `dir` is ever touched.
  *
@@ -39,7 +40,7 @@ import { errorCode } from './output-lock';
 import { isRecordFile, RECORDS_DIR as DATASET_RECORDS_DIR } from './dataset-output-plan';
 import type { InputFile } from './input-files';
 import type { Staged } from './prepared-input';
-import { isPublishedDataset, type PublishedDataset } from './published-dataset';
+import { type FileIdentity, isPublishedDataset, type PublishedDataset } from './published-dataset';
 
 /** A record file of the cache, as it was when written: a file changed since is not used. */
 export interface RecordFile {
@@ -47,6 +48,12 @@ export interface RecordFile {
   size: number;
   ino: bigint;
   mtimeNs: bigint;
+}
+
+/** A record file a run wrote into its build, and which file it is. */
+export interface WrittenRecord {
+  path: string;
+  identity: FileIdentity;
 }
 
 /** A row or file-level entry of a CSV export, in the order the export gave them. */
@@ -292,12 +299,16 @@ export class CompileCache {
     return current;
   }
 
-  /** Keeps a page just compiled, as `placed` with its words numbered; says where its record's text is kept, null when it is not. */
-  keepPage(file: InputFile, { staged, read }: CompiledPage, placed: PlacedInput | null): RecordFile | null {
+  /**
+   * Keeps a page just compiled, as `placed` with its words numbered; says where its
+   * record's text is kept, null when it is not. `written` is its record as this run wrote
+   * it into the build, if it did: the cache keeps that file under a second name.
+   */
+  keepPage(file: InputFile, { staged, read }: CompiledPage, placed: PlacedInput | null, written: WrittenRecord | null = null): RecordFile | null {
     this.compiled += 1;
     if (read === null) return null;
     const { input, diagnostics } = staged;
-    const record = input === null ? null : this.writeRecord(input.hash, input.record);
+    const record = input === null ? null : written === null ? this.writeRecord(input.hash, input.record) : this.adoptRecord(input.hash, written, input.record);
     if (input !== null && record === null) return null;
     this.keep({ kind: 'page', source: file.source, path: file.path, ...read, input: placed, diagnostics, record });
     return record;
@@ -325,18 +336,53 @@ export class CompileCache {
     this.published = published;
   }
 
+  /** Makes sure the records folder exists, once a run: a first build keeps ten thousand records, and asking each time costs two system calls. */
+  private makeRecordsFolder(): void {
+    if (!this.recordsMade) mkdirSync(this.records, { recursive: true });
+    this.recordsMade = true;
+  }
+
   /** The record text under `name`, written afresh; null when it cannot be written. */
   private writeRecord(name: string, bytes: Uint8Array): RecordFile | null {
     const path = join(this.records, name);
     try {
-      // Once a run: a first build writes ten thousand records, and asking each time costs two system calls.
-      if (!this.recordsMade) mkdirSync(this.records, { recursive: true });
-      this.recordsMade = true;
+      this.makeRecordsFolder();
       writeAtomically(path, bytes);
       const { ino, mtimeNs } = lstatSync(path, { bigint: true });
       return { name, size: bytes.length, ino, mtimeNs };
     } catch {
       return null;
+    }
+  }
+
+  /**
+   * The record text under `name` as a second name of the file this run wrote into its
+   * build (`written`, whose text is `bytes`): one link, where writing it here too costs a
+   * file, a rename and a status. The file is whole before it has this name, so a run
+   * stopped at any point leaves no part of a record in the cache. Where no link can be
+   * made (another file system, say), the text is written afresh; null when it cannot be.
+   */
+  private adoptRecord(name: string, { path, identity }: WrittenRecord, bytes: Uint8Array): RecordFile | null {
+    const at = join(this.records, name);
+    try {
+      this.makeRecordsFolder();
+      try {
+        linkSync(path, at);
+      } catch (cause) {
+        if (errorCode(cause) !== 'EEXIST') throw cause;
+        // The same text kept before, by this run or another: replaced in one step, so it is never missing meanwhile.
+        const temporary = temporaryName(at);
+        linkSync(path, temporary);
+        try {
+          renameSync(temporary, at);
+        } catch (failure) {
+          rmSync(temporary, { force: true });
+          throw failure;
+        }
+      }
+      return { name, size: Number(identity.size), ino: identity.ino, mtimeNs: identity.mtimeNs };
+    } catch {
+      return this.writeRecord(name, bytes);
     }
   }
 

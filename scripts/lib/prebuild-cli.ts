@@ -35,7 +35,7 @@ import { isDocumentation, summarize, strictFailures } from './build-summary';
 import { type PageCompiler, pageCompiler } from './page-compiler';
 import type { StagedInput } from './prepared-input';
 import { compileCsv, type CsvSink } from './compile-csv';
-import { type CacheEntry, CompileCache, readPublished, recorder, replay, spareFolder } from './compile-cache';
+import { type CacheEntry, CompileCache, readPublished, recorder, replay, spareFolder, type WrittenRecord } from './compile-cache';
 import { RecordFiles } from './record-files';
 import { datasetFiles, inputStates, type InputState, publishedDataset, upToDate } from './published-dataset';
 import { compilePage, type CompiledPage } from './compile-page';
@@ -318,13 +318,15 @@ async function compileInputs(files: InputFile[], states: readonly InputState[], 
       else if (input !== null) place(effect.place);
     }
   };
+  /** A page just compiled: its record is written into the build when placed, and the cache keeps that very file. */
   const addCompiled = (file: InputFile, compiled: CompiledPage) => {
     const { input, diagnostics } = compiled.staged;
     const numbered = placed(input);
-    const record = cache?.keepPage(file, compiled, numbered) ?? null;
+    let written: WrittenRecord | null = null;
     add(file.source, numbered, diagnostics, (id) => {
-      if (record === null || !records.link(record, id)) records.write(id, (input as StagedInput).record);
+      written = records.write(id, (input as StagedInput).record);
     });
+    cache?.keepPage(file, compiled, numbered, written);
   };
   const addCached = (file: InputFile, { input, diagnostics, record }: CacheEntry & { kind: 'page' }) => {
     add(file.source, input, diagnostics, (id) => {

@@ -1,19 +1,20 @@
 /**
  * The record files of a build, `incidents/<id>.json`: written, linked from the compile
- * cache and removed only through here, which keeps which cache file each linked one is.
- * The published dataset's files are then known (published-dataset.ts) without reading
+ * cache and removed only through here, which keeps which file each one is. The
+ * published dataset's files are then known (published-dataset.ts) without reading
  * ten thousand of them again. A build that starts from the records of the dataset it
  * replaces (dataset-output.ts) keeps each one that is already the cache's file, and
  * deletes the rest before it is published.
  */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type CompileCache, type RecordFile, sameRecordFile } from './compile-cache';
+import { type CompileCache, type RecordFile, sameRecordFile, type WrittenRecord } from './compile-cache';
 import { RECORDS_DIR } from './dataset-output-plan';
 import type { FileIdentity } from './published-dataset';
 
 export class RecordFiles {
-  private readonly linked = new Map<string, FileIdentity>();
+  /** Which file each record placed is, by its path inside the dataset: those linked from the cache and those written. */
+  private readonly known = new Map<string, FileIdentity>();
   /** The record files placed by this build, by name in `incidents/`. */
   private readonly placed = new Set<string>();
 
@@ -47,15 +48,31 @@ export class RecordFiles {
     return JSON.parse(readFileSync(this.path(id), 'utf8'));
   }
 
-  /** Writes incident `id`'s record, never through a name already there, which may be a hard link to the cache. */
-  write(id: string, bytes: Uint8Array): void {
-    this.remove(id);
-    writeFileSync(this.path(id), bytes);
+  /**
+   * Writes incident `id`'s record, never through a name already there, which may be a hard
+   * link to the cache; says which file it wrote, for the cache to keep it as well.
+   */
+  write(id: string, bytes: Uint8Array): WrittenRecord {
+    // Only a name the build started with or placed can be there: the build's directory is its own.
+    if (this.present.has(this.file(id)) || this.placed.has(this.file(id))) this.remove(id);
+    const path = this.path(id);
+    const fd = openSync(path, 'wx');
+    let identity: FileIdentity;
+    try {
+      writeFileSync(fd, bytes);
+      // Of the open file: a status by its name would cost a lookup of it again.
+      const { ino, size, mtimeNs } = fstatSync(fd, { bigint: true });
+      identity = { ino, size, mtimeNs };
+    } finally {
+      closeSync(fd);
+    }
     this.placed.add(this.file(id));
+    this.known.set(this.name(id), identity);
+    return { path, identity };
   }
 
   remove(id: string): void {
-    this.linked.delete(this.name(id));
+    this.known.delete(this.name(id));
     this.placed.delete(this.file(id));
     rmSync(this.path(id), { force: true });
   }
@@ -63,8 +80,8 @@ export class RecordFiles {
   /** Makes the cache's record file `record` incident `id`'s; false when it is gone or changed, or there is no cache. */
   link(record: RecordFile, id: string): boolean {
     const placed = this.cache === null ? false : this.already(record, id) ? 'linked' : this.cache.placeRecord(record, this.path(id));
-    if (placed === 'linked') this.linked.set(this.name(id), { ino: record.ino, size: BigInt(record.size), mtimeNs: record.mtimeNs });
-    else this.linked.delete(this.name(id));
+    if (placed === 'linked') this.known.set(this.name(id), { ino: record.ino, size: BigInt(record.size), mtimeNs: record.mtimeNs });
+    else this.known.delete(this.name(id));
     if (placed === false) return false;
     this.placed.add(this.file(id));
     return true;
@@ -75,8 +92,8 @@ export class RecordFiles {
     for (const file of this.present) if (!this.placed.has(file)) rmSync(join(this.dir, RECORDS_DIR, file), { force: true });
   }
 
-  /** Which file each record linked from the cache is, by its path inside the dataset. */
+  /** Which file each record placed is, by its path inside the dataset. */
   identities(): ReadonlyMap<string, FileIdentity> {
-    return this.linked;
+    return this.known;
   }
 }

@@ -1,7 +1,7 @@
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cacheScratch } from './cached-prebuild';
+import { cacheScratch, compilerFolder } from './cached-prebuild';
 import { completeDataset, contents, page, writePages } from './prebuild-process';
 
 const root = resolve(__dirname, '../..');
@@ -28,6 +28,16 @@ describe('the compile cache', () => {
     writeFileSync(join(input, 'export.csv'), csv);
     const first = prebuild(cache, '--in', input, '--out', out);
     expect(first).toMatchObject({ compiled: PAGES + 1, cached: 0 });
+  });
+
+  it('keeps each page record once: the record in the dataset is the file in the cache, and no temporary file is left', () => {
+    const records = join(compilerFolder(cache), 'records');
+    const kept = readdirSync(records);
+    expect(kept).toHaveLength(PAGES);
+    expect(kept.every((name) => /^[0-9a-f]{40}$/.test(name))).toBe(true);
+    const cacheFiles = new Set(kept.map((name) => lstatSync(join(records, name)).ino));
+    const shared = readdirSync(join(out, 'incidents')).filter((name) => cacheFiles.has(lstatSync(join(out, 'incidents', name)).ino));
+    expect(shared).toHaveLength(PAGES);
   });
 
   it('compiles only a report added since the last run, and writes what a build from scratch writes', () => {
