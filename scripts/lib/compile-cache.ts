@@ -6,19 +6,20 @@
  * (file-stamp.ts), at the same path, spares reading unchanged bytes again.
  *
  * On disk, below `<dir>/<fingerprint>/`: `index-<nn>.bin`, the entries of the latest run
- * split by source into 64 files, each behind a checksum, and `records/<hash>`, the
- * record text of each compiled page, which the dataset's `incidents/<id>.json` becomes
- * a hard link to (a page compiled now has its record written into the build, and the
- * cache takes that file under a second name). Entries keep each incident's words (document-words.ts) as numbers in
- * `vocabulary.bin`, which only grows: a run that meets new words appends them as a new
- * generation, and each index file names the generation it is numbered in, so an index
- * file numbered in a vocabulary that is not an ancestor of the one on disk (another
- * run's, written meanwhile) is not used. Once most of its words are no longer used, the
- * vocabulary starts afresh and every index file is written again. All are written under
- * a temporary name and renamed, or linked in once whole, so two runs at once leave each
- * file whole, from one run or the other; a file that fails its checksum is read as empty. Each run keeps only
- * what it used: entries of other inputs, their records and other compilers' folders are
- * deleted once its index is written. Nothing else in `dir` is ever touched.
+ * split by source into 64 files, each behind a checksum, and `records/<hash>`, the record
+ * text of each compiled page, which the dataset's `incidents/<id>.json` becomes a hard
+ * link to (a page compiled now has its record written into the build, and the cache takes
+ * that file under a second name). Entries keep each incident's words (document-words.ts)
+ * as numbers in `vocabulary.bin`, which only grows: a run that meets new words appends
+ * them as a new generation, and each index file names the generation it is numbered in,
+ * so an index file numbered in a vocabulary that is not an ancestor of the one on disk
+ * (another run's, written meanwhile) is not used. Once most of its words are no longer
+ * used, the vocabulary starts afresh and every index file is written again. All are
+ * written under a temporary name and renamed, or linked in once whole, so two runs at
+ * once leave each file whole, from one run or the other; a file that fails its checksum
+ * is read as empty. Each run keeps only what it used: entries of other inputs, their
+ * records and other compilers' folders are deleted once its index is written. Nothing
+ * else in `dir` is ever touched.
  *
  * Beside the index, `published-<target>.bin` says, per dataset this compiler published,
  * what it was built from and what it holds (published-dataset.ts), so a run with nothing
@@ -188,11 +189,14 @@ export function readPublished(root: string, fingerprint: string, target: string)
 export const vocabularyBytes = (words: readonly string[], generations: readonly string[]): Buffer =>
   checksummed(VOCABULARY_MAGIC, serialize({ words: words.join('\n'), generations }));
 
-/** Writes `bytes` at `path` whole or not at all, whatever else writes there meanwhile. */
-function writeAtomically(path: string, bytes: Uint8Array): void {
+/**
+ * Puts at `path` the file `make` creates under a temporary name beside it, in one rename
+ * over whatever is there: whole or not at all, whatever else writes there meanwhile.
+ */
+function replaceAtomically(path: string, make: (temporary: string) => void): void {
   const temporary = temporaryName(path);
   try {
-    writeFileSync(temporary, bytes);
+    make(temporary);
     renameSync(temporary, path);
   } catch (cause) {
     try {
@@ -203,6 +207,9 @@ function writeAtomically(path: string, bytes: Uint8Array): void {
     throw cause;
   }
 }
+
+/** Writes `bytes` at `path` whole or not at all, whatever else writes there meanwhile. */
+const writeAtomically = (path: string, bytes: Uint8Array): void => replaceAtomically(path, (temporary) => writeFileSync(temporary, bytes));
 
 /** Whether the file at `path` is the record file `record`, unchanged since it was written. */
 export const sameRecordFile = (path: string, record: RecordFile): boolean => {
@@ -371,14 +378,7 @@ export class CompileCache {
       } catch (cause) {
         if (errorCode(cause) !== 'EEXIST') throw cause;
         // The same text kept before, by this run or another: replaced in one step, so it is never missing meanwhile.
-        const temporary = temporaryName(at);
-        linkSync(path, temporary);
-        try {
-          renameSync(temporary, at);
-        } catch (failure) {
-          rmSync(temporary, { force: true });
-          throw failure;
-        }
+        replaceAtomically(at, (temporary) => linkSync(path, temporary));
       }
       return { name, size: Number(identity.size), ino: identity.ino, mtimeNs: identity.mtimeNs };
     } catch {
