@@ -6,10 +6,11 @@
  * (file-stamp.ts), at the same path, spares reading unchanged bytes again.
  *
  * On disk, below `<dir>/<fingerprint>/`: `index-<nn>.bin`, the entries of the latest run
- * split by source into 64 files, each behind a checksum, and `records/<hash>`, the record
- * text of each compiled page, which the dataset's `incidents/<id>.json` becomes a hard
- * link to (a page compiled now has its record written into the build, and the cache takes
- * that file under a second name). Entries keep each incident's words (document-words.ts)
+ * split by source into 64 files, each behind a checksum, pages' entries in columns
+ * (cache-index-columns.ts); and `records/<hash>`, the record text of each compiled page,
+ * which the dataset's `incidents/<id>.json` becomes a hard link to (a page compiled now
+ * has its record written into the build, and the cache takes that file under a second
+ * name). Entries keep each incident's words (document-words.ts)
  * as numbers in `vocabulary.bin`, which only grows: a run that meets new words appends
  * them as a new generation, and each index file names the generation it is numbered in,
  * so an index file numbered in a vocabulary that is not an ancestor of the one on disk
@@ -32,6 +33,7 @@ import { constants, copyFileSync, linkSync, lstatSync, mkdirSync, readdirSync, r
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Diagnostic } from '../../src/domain/schema';
+import { entriesOf, type IndexColumns, indexColumns } from './cache-index-columns';
 import type { CsvSink } from './compile-csv';
 import type { CompiledPage } from './compile-page';
 import type { PlacedInput } from './dataset-builder';
@@ -71,7 +73,7 @@ export type CacheEntry =
   | (Keyed & { kind: 'page'; input: PlacedInput | null; diagnostics: Diagnostic[]; record: RecordFile | null })
   | (Keyed & { kind: 'csv'; events: CsvEvent[] });
 
-const MAGIC = Buffer.from('faultline-compile-cache-2\n');
+const MAGIC = Buffer.from('faultline-compile-cache-3\n');
 const VOCABULARY_MAGIC = Buffer.from('faultline-vocabulary-1\n');
 const VOCABULARY_FILE = 'vocabulary.bin';
 /** Generations of the vocabulary kept: an index file numbered in an older one is written again. */
@@ -144,16 +146,16 @@ export function parseIndex(bytes: Buffer): IndexContents {
   const payload = payloadOf(bytes, MAGIC);
   if (payload === null) return none;
   try {
-    const { generation, entries } = deserialize(payload) as { generation?: unknown; entries?: unknown };
-    if (typeof generation !== 'string' || !Array.isArray(entries)) return none;
-    return { generation, entries: new Map((entries as CacheEntry[]).map((e) => [e.source, e])) };
+    const { generation, columns } = deserialize(payload) as { generation?: unknown; columns?: IndexColumns };
+    if (typeof generation !== 'string' || columns === undefined) return none;
+    return { generation, entries: new Map(entriesOf(columns).map((e) => [e.source, e])) };
   } catch {
     return none;
   }
 }
 
 export function indexBytes(entries: Iterable<CacheEntry>, generation: string): Buffer {
-  return checksummed(MAGIC, serialize({ generation, entries: [...entries] }));
+  return checksummed(MAGIC, serialize({ generation, columns: indexColumns(entries) }));
 }
 
 /** The vocabulary's words and its generations, oldest first; empty when there is none whole. */
