@@ -31,16 +31,22 @@ export function facetColumn(facet: FacetId, rows: readonly IndexRow[]): PlainInd
   // Keyed by the options as written, joined at commas, which no option id holds; only
   // the few distinct combinations are translated to dictionary positions, at the end.
   const comboIndex = new Map<string, number>([['', 0]]);
+  // Rows share one array per distinct list (shared-fields.ts), so most are found by the array, without joining it.
+  const arrayIndex = new Map<readonly string[], number>();
   const written: (readonly string[])[] = [[]];
   const codes = new Array<number>(rows.length);
   for (let i = 0; i < rows.length; i += 1) {
     const combo = rows[i].facets[facet];
-    const key = combo.join(',');
-    let code = comboIndex.get(key);
+    let code = arrayIndex.get(combo);
     if (code === undefined) {
-      code = written.length;
-      comboIndex.set(key, code);
-      written.push(combo);
+      const key = combo.join(',');
+      code = comboIndex.get(key);
+      if (code === undefined) {
+        code = written.length;
+        comboIndex.set(key, code);
+        written.push(combo);
+      }
+      arrayIndex.set(combo, code);
     }
     codes[i] = code;
   }

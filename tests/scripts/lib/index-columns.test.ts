@@ -27,6 +27,17 @@ describe('facetColumn', () => {
     expect(column.rows).toEqual([1, 0, 2, 1]);
     expect(Array.from(column.rows, (code) => column.combos[code].map((o) => column.options[o]))).toEqual(rows.map((r) => r.facets.nature));
   });
+
+  it('codes a list the same whether rows share its array or hold equal copies', () => {
+    const both = ['non-human_actions', 'human_actions'];
+    const none: string[] = [];
+    const shared = [row('a', { nature: both }), row('b', { nature: none }), row('c', { nature: both }), row('d', { nature: [...both] }), row('e', { nature: none })];
+    const copies = shared.map((r) => row(r.id, { nature: [...r.facets.nature] }));
+    const column = facetColumn('nature', shared);
+    expect(column).toEqual(facetColumn('nature', copies));
+    expect(column.combos).toEqual([[], [1, 0]]);
+    expect(column.rows).toEqual([1, 0, 1, 1, 0]);
+  });
 });
 
 describe('buildIndex', () => {
