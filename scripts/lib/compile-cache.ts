@@ -37,7 +37,7 @@ import { entriesOf, type IndexColumns, indexColumns } from './cache-index-column
 import type { CsvSink } from './compile-csv';
 import type { CompiledPage } from './compile-page';
 import type { PlacedInput } from './dataset-builder';
-import { forEachWord, packedWithin, renumbered, Vocabulary } from './document-words';
+import { forEachWord, packedWithin, renumbered, type StagedWords, Vocabulary } from './document-words';
 import { type FileStamp, unchangedSince } from './file-stamp';
 import { errorCode } from './output-lock';
 import { isRecordFile, RECORDS_DIR as DATASET_RECORDS_DIR } from './dataset-output-plan';
@@ -280,7 +280,8 @@ export class CompileCache {
   /** Whether an entry's words are whole and in the vocabulary: a damaged one is compiled again. */
   private wordsIntact(entry: CacheEntry): boolean {
     if (entry.kind === 'page') return entry.input === null || packedWithin(entry.input.words, this.vocabulary.words.length);
-    return entry.events.every((e) => !('add' in e) || e.staged.input === null || packedWithin(e.staged.input.words.packed, e.staged.input.words.words.length));
+    // An export's rows are compiled on this thread, their words in vocabularies of their own: none is kept numbered in another.
+    return entry.events.every((e) => !('add' in e) || e.staged.input === null || (typeof e.staged.input.words !== 'string' && packedWithin(e.staged.input.words.packed, e.staged.input.words.words.length)));
   }
 
   /**
@@ -546,11 +547,11 @@ function removeOwnFiles(dir: string, own: (name: string) => boolean): void {
  */
 export const MAX_KEPT_CSV_BYTES = 8 << 20;
 
+/** Roughly what one row's words cost to hold. */
+const wordBytes = (words: StagedWords) => (typeof words === 'string' ? words.length : words.packed.length + words.words.reduce((sum, word) => sum + 32 + 2 * word.length, 0));
+
 /** Roughly what one row costs to hold: its record, words and shingles, and the objects around them. */
-const heldBytes = ({ input, diagnostics }: Staged) =>
-  512 +
-  diagnostics.length * 128 +
-  (input === null ? 0 : input.record.byteLength + input.words.packed.length + input.words.words.reduce((sum, word) => sum + 32 + 2 * word.length, 0) + input.print.byteLength);
+const heldBytes = ({ input, diagnostics }: Staged) => 512 + diagnostics.length * 128 + (input === null ? 0 : input.record.byteLength + wordBytes(input.words) + input.print.byteLength);
 
 /**
  * A sink that passes a CSV export's rows on to `sink` and keeps them, in order, for the

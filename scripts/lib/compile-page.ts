@@ -3,6 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { fileProblem, specialFileProblem } from './file-problem';
 import { type FileStamp, stampFrom } from './file-stamp';
 import { parsePage } from './parse-page';
+import type { Vocabulary } from './document-words';
 import { prepareInput, type Staged, stagePrepared } from './prepared-input';
 
 /** A single report page beyond this size is not a report; CSV exports are streamed instead. */
@@ -28,8 +29,9 @@ const skipped = (message: string): CompiledPage => ({ staged: { input: null, dia
  * It never throws: a file that cannot be read, or whose compiling fails in any way, is
  * skipped with the cause, and the build goes on with the next. The file's stamp is taken
  * before its bytes are read, so a change made while it is read shows in the next stamp.
+ * Its words are numbered in `vocabulary` when one is given (see prepareInput).
  */
-export function compilePage({ path, source }: PageJob): CompiledPage {
+export function compilePage({ path, source }: PageJob, vocabulary?: Vocabulary): CompiledPage {
   let bytes: Buffer;
   let stamp: FileStamp;
   try {
@@ -43,7 +45,7 @@ export function compilePage({ path, source }: PageJob): CompiledPage {
   }
   const read = { stamp, digest: createHash('sha256').update(bytes).digest('hex') };
   try {
-    return { staged: stagePrepared(prepareInput(parsePage(bytes)), source), read };
+    return { staged: stagePrepared(prepareInput(parsePage(bytes), vocabulary), source), read };
   } catch (cause) {
     return { staged: skipped(`could not be compiled: ${cause instanceof Error ? cause.message : String(cause)}`).staged, read };
   }

@@ -42,22 +42,27 @@ export class Vocabulary {
     return id;
   }
 
-  /** Marks the words `number` gave out, one byte per word. */
+  /** Marks the words `adopt` gave out, one byte per word. */
   private given = new Uint8Array(0);
 
-  /** `local`'s words renumbered in this vocabulary. */
-  number(local: LocalWords): PackedWords {
-    const ids = local.words.map((word) => this.id(word));
+  /** The numbers of `words`, numbering the new ones, each marked as given out to an input of this run. */
+  adopt(words: readonly string[]): number[] {
+    const ids = words.map((word) => this.id(word));
     if (this.given.length < this.words.length) {
       const grown = new Uint8Array(Math.max(this.words.length, this.given.length * 2));
       grown.set(this.given);
       this.given = grown;
     }
     for (const id of ids) this.given[id] = 1;
-    return renumbered(local.packed, ids);
+    return ids;
   }
 
-  /** Whether `number` gave out word `id`: an input numbered this run uses it, whatever the cache keeps of that input. */
+  /** A staged input's words in this vocabulary: renumbered from the input's own, or as they are when numbered here already. */
+  number(words: StagedWords): PackedWords {
+    return typeof words === 'string' ? words : renumbered(words.packed, this.adopt(words.words));
+  }
+
+  /** Whether `adopt` gave out word `id`: an input numbered this run uses it, whatever the cache keeps of that input. */
   numbered(id: number): boolean {
     return this.given[id] === 1;
   }
@@ -68,6 +73,13 @@ export interface LocalWords {
   words: string[];
   packed: PackedWords;
 }
+
+/**
+ * A staged input's words: in a vocabulary of its own, or packed in the dataset's
+ * vocabulary already, as pages compiled on a page thread are once their thread's words
+ * are translated (page-compiler.ts).
+ */
+export type StagedWords = LocalWords | PackedWords;
 
 /** The words, in order, that distinctive terms count over, as in distinctive-terms.ts: `BREAK` between phrases, the title's first. */
 function termSequence(title: string, body: string, vocabulary: Vocabulary): { sequence: number[]; titleEnd: number } {

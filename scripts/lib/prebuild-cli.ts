@@ -305,11 +305,11 @@ async function compileInputs(files: InputFile[], states: readonly InputState[], 
       if (entry !== null) found.set(file, entry);
     }
   }
-  const pages = await pageCompiler(files.filter((f) => isPage(f) && !found.has(f)).length, pageWorkerScript);
+  const vocabulary = cache?.vocabulary ?? new Vocabulary();
+  const pages = await pageCompiler(files.filter((f) => isPage(f) && !found.has(f)).length, pageWorkerScript, vocabulary);
   const builder = new DatasetBuilder();
   const aliasFiles: OrganizationAliases[] = [];
   const shared = new SharedFields();
-  const vocabulary = cache?.vocabulary ?? new Vocabulary();
   const placed = (input: StagedInput | null) => (input === null ? null : placedInput(input, vocabulary));
   /** Records are written the moment they are placed, so no long text piles up in memory. */
   const add = (source: string, input: PlacedInput | null, diagnostics: Diagnostic[], place: (id: string) => void) => {

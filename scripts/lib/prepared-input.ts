@@ -5,7 +5,7 @@ import { capDiagnostics } from './diagnostic-cap';
 import type { IndexRow } from './index-columns';
 import { incidentId, titleDateKey } from './incident-identity';
 import type { ParseResult } from './parse-result';
-import { type LocalWords, localWords } from './document-words';
+import { documentWords, localWords, type StagedWords, type Vocabulary } from './document-words';
 import { recordFingerprint } from './duplicate-text';
 import { searchText } from './search-text';
 import { detached } from './shared-fields';
@@ -26,8 +26,11 @@ export interface PreparedInput {
   /** `JSON.stringify` of the validated draft. */
   json: string;
   search: string;
-  /** Its words as full-text search and distinctive terms read them (document-words.ts). */
-  words: LocalWords;
+  /**
+   * Its words as full-text search and distinctive terms read them (document-words.ts): in
+   * a vocabulary of its own, or packed in the vocabulary it was prepared with.
+   */
+  words: StagedWords;
   /** The sampled shingles of its long text, to find possible duplicates by (duplicate-text.ts). */
   print: Uint32Array;
 }
@@ -47,9 +50,11 @@ function validationReason(error: { issues: { path: PropertyKey[]; message: strin
 
 /**
  * Validates and serializes what a parser made of one input; a draft that fails the
- * schema is never written. Its diagnostics are capped here, once for every parser.
+ * schema is never written. Its diagnostics are capped here, once for every parser. Its
+ * words are numbered in `vocabulary` when one is given (a page thread's, kept for the
+ * thread's life), else in a vocabulary of their own.
  */
-export function prepareInput({ draft, diagnostics: all }: ParseResult): Prepared {
+export function prepareInput({ draft, diagnostics: all }: ParseResult, vocabulary?: Vocabulary): Prepared {
   const diagnostics = capDiagnostics(all);
   if (draft === null) return { input: null, diagnostics };
   const checked = IncidentDraftSchema.safeParse(draft);
@@ -74,7 +79,7 @@ export function prepareInput({ draft, diagnostics: all }: ParseResult): Prepared
       richness: (valid.kind === 'report' ? 100 : 0) + analysed,
       json,
       search,
-      words: localWords(valid.title, valid.organizations, search),
+      words: vocabulary === undefined ? localWords(valid.title, valid.organizations, search) : documentWords(valid.title, valid.organizations, search, vocabulary),
       print: recordFingerprint(valid),
     },
     diagnostics,
