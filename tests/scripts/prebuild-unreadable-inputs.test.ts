@@ -75,6 +75,8 @@ function brokenFiles(base: string): Record<string, RegExp> {
   mkdirSync(join(base, 'a-directory'));
   symlinkSync(join(base, 'a-directory'), join(base, 'directory.txt'));
   execFileSync('mkfifo', [join(base, 'pipe.txt')]);
+  // Listed as a link, found a pipe only once opened: it must not wait for a writer.
+  symlinkSync(join(base, 'pipe.txt'), join(base, 'pipe-link.txt'));
   writeFileSync(join(base, 'locked.txt'), page('Locked Away'));
   chmodSync(join(base, 'locked.txt'), 0);
   mkdirSync(join(base, 'locked-dir'));
@@ -88,6 +90,7 @@ function brokenFiles(base: string): Record<string, RegExp> {
     'loop-a.txt': /loop of symbolic links \(ELOOP\)/,
     'directory.txt': /a directory, not a file/,
     'pipe.txt': /named pipe/,
+    'pipe-link.txt': /named pipe/,
     'locked.txt': /permission denied \(EACCES\)/,
     'locked-dir/': /permission denied \(EACCES\)/,
   };
