@@ -68,7 +68,7 @@ export class Vocabulary {
   }
 }
 
-/** One incident's words packed in a vocabulary of its own, as made where it is compiled (on a worker thread for large inputs). */
+/** One incident's words packed in a vocabulary of its own, as made where it is compiled on the main thread: a CSV row, a page of a small input, a page compiled again. */
 export interface LocalWords {
   words: string[];
   packed: PackedWords;
