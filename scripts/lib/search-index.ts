@@ -26,6 +26,7 @@ import {
 import type { WordsHeader } from '../../src/domain/search-index-format';
 import { searchWords } from '../../src/domain/search-words';
 import { PackedReader, type PackedWords } from './document-words';
+import { byCodeUnits } from './code-unit-order';
 
 /** Writes `value` as a varint at `at` of `bytes`; returns `bytes`, or a larger copy when it had no room. */
 function pushVarint(bytes: Uint8Array, at: number, value: number): Uint8Array {
@@ -286,7 +287,7 @@ function prefixSummaries(words: readonly string[], postings: SortedPostings, row
       start = end;
     }
   }
-  return new Map(found.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return new Map(found.sort(([a], [b]) => byCodeUnits(a, b)));
 }
 
 function concat(parts: readonly Uint8Array[]): Uint8Array {
