@@ -10,17 +10,17 @@
  * (cache-index-columns.ts); and `records/<hash>`, the record text of each compiled page,
  * which the dataset's `incidents/<id>.json` becomes a hard link to (a page compiled now
  * has its record written into the build, and the cache takes that file under a second
- * name). Entries keep each incident's words (document-words.ts)
- * as numbers in `vocabulary.bin`, which only grows: a run that meets new words appends
- * them as a new generation, and each index file names the generation it is numbered in,
- * so an index file numbered in a vocabulary that is not an ancestor of the one on disk
- * (another run's, written meanwhile) is not used. Once most of its words are no longer
- * used, the vocabulary starts afresh and every index file is written again. All are
- * written under a temporary name and renamed, or linked in once whole, so two runs at
- * once leave each file whole, from one run or the other; a file that fails its checksum
- * is read as empty. Each run keeps only what it used: entries of other inputs, their
- * records and other compilers' folders are deleted once its index is written. Nothing
- * else in `dir` is ever touched.
+ * name). Entries keep each incident's words (document-words.ts) as numbers in
+ * `vocabulary.bin`, which only grows: a run that meets new words appends them as a new
+ * generation, and each index file names the generation it is numbered in, so an index
+ * file numbered in a vocabulary that is not an ancestor of the one on disk (another
+ * run's, written meanwhile) is not used. Once most of its words are no longer used, the
+ * vocabulary starts afresh and every index file is written again. All are written under
+ * a temporary name and renamed, or linked in once whole, so two runs at once leave each
+ * file whole, from one run or the other; a file that fails its checksum is read as
+ * empty. Each run keeps only what it used: entries of other inputs, their records and
+ * other compilers' folders are deleted once its index is written. Nothing else in `dir`
+ * is ever touched.
  *
  * Beside the index, `published-<target>.bin` says, per dataset this compiler published,
  * what it was built from and what it holds (published-dataset.ts), so a run with nothing
