@@ -7,10 +7,11 @@
  * Without --in and --out it reads and writes what faultline.config.json lists, else
  * data/ and public/data (scripts/lib/prebuild-config.ts).
  *
- * `npm run prebuild` runs this file bundled (scripts/bundle-cli.sh), beside the page
- * threads' script bundled with it; their bytes are the compiler fingerprint the compile
- * cache is keyed by. Run from its TypeScript sources instead, it bundles the page script
- * itself and, unable to tell which compiler it is, neither reads nor writes the cache.
+ * `npm run prebuild` runs this file bundled (scripts/bundle-cli.sh), beside the scripts
+ * of its page threads and its terms thread, bundled with it; its bytes and the page
+ * script's are the compiler fingerprint the compile cache is keyed by. Run from its
+ * TypeScript sources instead, it bundles the threads' scripts itself and, unable to tell
+ * which compiler it is, neither reads nor writes the cache.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -22,13 +23,21 @@ async function compiler(): Promise<Compiler> {
   if (self.endsWith('.ts')) {
     const { workerScript } = await import('./lib/worker-script');
     const pageWorkerScript = workerScript(new URL('./lib/page-worker.ts', import.meta.url));
-    // Small inputs never await it; a failure is reported where it is awaited.
+    const termsWorkerScript = workerScript(new URL('./lib/terms-worker.ts', import.meta.url));
+    // Small inputs never await them; a failure is dealt with where one is awaited.
     pageWorkerScript.catch(() => {});
-    return { pageWorkerScript, fingerprint: null, cacheDir: null };
+    termsWorkerScript.catch(() => {});
+    return { pageWorkerScript, termsWorkerScript, fingerprint: null, cacheDir: null };
   }
   const script = readFileSync(new URL('./page-worker.cjs', import.meta.url), 'utf8');
+  // The terms thread's script is left out: it compiles no input, and nothing it finds is kept in the cache.
   const fingerprint = createHash('sha256').update(readFileSync(self)).update('\u0000').update(script).digest('hex');
-  return { pageWorkerScript: Promise.resolve(script), fingerprint, cacheDir: fileURLToPath(new URL('./compiled', import.meta.url)) };
+  return {
+    pageWorkerScript: Promise.resolve(script),
+    termsWorkerScript: Promise.resolve(readFileSync(new URL('./terms-worker.cjs', import.meta.url), 'utf8')),
+    fingerprint,
+    cacheDir: fileURLToPath(new URL('./compiled', import.meta.url)),
+  };
 }
 
 const compiling = compiler();

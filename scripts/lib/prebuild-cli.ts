@@ -22,13 +22,10 @@ import {
   IncidentSchema,
   type IndexFile,
   IndexSchema,
-  encodeTerms,
-  TermsFileSchema,
 } from '../../src/domain/schema';
 import { ORGANIZATION_ALIASES_FILE, type OrganizationAliases } from '../../src/domain/organization-aliases';
 import { type BuiltDataset, DatasetBuilder, type PlacedInput, placedInput } from './dataset-builder';
 import { Vocabulary } from './document-words';
-import { distinctiveTermsOf } from './distinctive-terms';
 import { type DatasetOutput, openDatasetOutput, outputTarget, realPathOf } from './dataset-output';
 import { buildIndex } from './index-columns';
 import { isDocumentation, summarize, strictFailures } from './build-summary';
@@ -47,6 +44,7 @@ import { DECISIONS_FILE, parseDecisions, type ReadDecisions } from './duplicate-
 import { fileProblem } from './file-problem';
 import { duplicateReport } from './duplicate-step';
 import { searchIndexOf } from './search-index';
+import { TERMS_THREAD_FROM, type TermsStep, termsStep } from './terms-thread';
 import { SEARCH_WORDS_FILE, shardFile } from '../../src/domain/search-index-format';
 import { mergeAliases, parseOrganizationAliases } from './organization-aliases';
 
@@ -60,9 +58,11 @@ const PARSE_WINDOW = 32;
 
 const error = (message: string, line: number | null = null): Diagnostic => ({ level: 'error', message, line });
 
-/** What the prebuild runs as: the page threads' script and, when it can tell, its compiler fingerprint and cache. */
+/** What the prebuild runs as: its threads' scripts and, when it can tell, its compiler fingerprint and cache. */
 export interface Compiler {
   pageWorkerScript: Promise<string>;
+  /** The terms thread's script (terms-thread.ts). */
+  termsWorkerScript: Promise<string>;
   /** Of the code that compiles inputs; null when unknown, which leaves the compile cache alone. */
   fingerprint: string | null;
   /** Where the compile cache is kept unless FAULTLINE_CACHE_DIR says otherwise. */
@@ -205,7 +205,8 @@ async function main(argv: string[], compiler: Compiler): Promise<number> {
   } else {
     const cache = cacheAt === null ? null : new CompileCache(cacheAt.root, cacheAt.fingerprint);
     try {
-      code = await compileInto(output, { files, states, target }, { pageWorkerScript: compiler.pageWorkerScript, cache, lookup: !values['no-cache'] }, values.strict, out);
+      const compiling = { pageWorkerScript: compiler.pageWorkerScript, termsWorkerScript: compiler.termsWorkerScript, cache, lookup: !values['no-cache'] };
+      code = await compileInto(output, { files, states, target }, compiling, values.strict, out);
     } finally {
       output.close();
     }
@@ -248,9 +249,10 @@ function readDecisions(file: InputFile): ReadDecisions {
   }
 }
 
-/** How inputs are compiled: the page threads' script, and the compile cache unless there is none. */
+/** How inputs are compiled: the threads' scripts, and the compile cache unless there is none. */
 interface Compiling {
   pageWorkerScript: Promise<string>;
+  termsWorkerScript: Promise<string>;
   cache: CompileCache | null;
   /** False to compile every input afresh, keeping the results in the cache all the same. */
   lookup: boolean;
@@ -269,19 +271,17 @@ interface RunInputs {
  */
 async function compileInto(output: DatasetOutput, { files, states, target }: RunInputs, compiling: Compiling, strict: boolean, out: string): Promise<number> {
   const { dir: partial, records: spare } = output.build();
+  // Started now, the terms thread is ready by the time every input is read.
+  const terms = termsStep(files.length >= TERMS_THREAD_FROM ? compiling.termsWorkerScript : null);
   // Each step is its own call, so that what a step is done with, such as the builder and its rows, can be collected before the next.
   const records = new RecordFiles(partial, compiling.cache, spare);
-  const { dataset, duplicates, aliases, vocabulary } = await compileInputs(files, states, compiling, records);
-  const { build, count } = writeDataset(partial, dataset, aliases, vocabulary);
-  const report: BuildReport = BuildReportSchema.parse({
-    build,
-    summary: summarize(dataset),
-    inputs: dataset.inputs,
-    possibleDuplicates: duplicates.possibleDuplicates,
-    duplicateDecisions: duplicates.duplicateDecisions,
-  });
-  writeFileSync(join(partial, 'build-report.json'), json(report, true));
-  writeFileSync(join(partial, 'schema.json'), json(datasetJsonSchema(), true));
+  let written: { report: BuildReport; count: number };
+  try {
+    written = await writeDataset(partial, await compileInputs(files, states, compiling, records), terms);
+  } finally {
+    await terms.close();
+  }
+  const { report, count } = written;
   records.prune();
   output.publish(count);
   const { cache } = compiling;
@@ -396,21 +396,42 @@ function settle(builder: DatasetBuilder, decisionFiles: ReadDecisions[], aliasFi
   return { dataset, duplicates, aliases: mergeAliases(aliasFiles) };
 }
 
-/** Writes the index, the search index and the terms, one at a time so that each can be let go before the next; the build id and the count. */
-function writeDataset(partial: string, dataset: BuiltDataset, aliases: OrganizationAliases, vocabulary: readonly string[]): { build: string; count: number } {
+/** What compiling the inputs made: the dataset, its duplicates, the organizations' aliases and the vocabulary of its words. */
+interface Compiled {
+  dataset: BuiltDataset;
+  duplicates: ReturnType<typeof duplicateReport>;
+  aliases: OrganizationAliases;
+  vocabulary: readonly string[];
+}
+
+/**
+ * Writes every file of the dataset but its records: `terms` finds the terms while the
+ * index, the build report and the search index are written. The build report and the
+ * count.
+ */
+async function writeDataset(partial: string, { dataset, duplicates, aliases, vocabulary }: Compiled, terms: TermsStep): Promise<{ report: BuildReport; count: number }> {
+  terms.begin(dataset.words, vocabulary);
   const unhashed = buildIndex(dataset.rows, '', aliases);
   // One update of every digest joined hashes the same bytes as one update each, without ten thousand calls into the hash.
   const hash = createHash('sha256').update(json(unhashed, false)).update(dataset.digests.join(''));
   const build = hash.digest('hex').slice(0, 16);
+  const termsFile = terms.file(build);
   const count = writeIndex(partial, encodeIndex({ ...unhashed, build }));
-  const termsFile = encodeTerms({ build, ...distinctiveTermsOf(dataset.words, vocabulary) });
-  TermsFileSchema.parse(termsFile);
-  writeFileSync(join(partial, 'terms.json'), json(termsFile, false));
+  const report: BuildReport = BuildReportSchema.parse({
+    build,
+    summary: summarize(dataset),
+    inputs: dataset.inputs,
+    possibleDuplicates: duplicates.possibleDuplicates,
+    duplicateDecisions: duplicates.duplicateDecisions,
+  });
+  writeFileSync(join(partial, 'build-report.json'), json(report, true));
+  writeFileSync(join(partial, 'schema.json'), json(datasetJsonSchema(), true));
   // The search index: one file of words, and postings in as many shards as they fill.
   const searchIndex = searchIndexOf(build, dataset.words, vocabulary);
   writeFileSync(join(partial, SEARCH_WORDS_FILE), searchIndex.words);
   searchIndex.shards.forEach((bytes, shard) => writeFileSync(join(partial, shardFile(shard)), bytes));
-  return { build, count };
+  writeFileSync(join(partial, 'terms.json'), await termsFile);
+  return { report, count };
 }
 
 function writeIndex(partial: string, indexFile: IndexFile): number {

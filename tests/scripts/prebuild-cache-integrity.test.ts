@@ -43,7 +43,7 @@ describe('a damaged compile cache', () => {
   it('is not used by another compiler: a changed page script compiles every input again', () => {
     const cli = mkdtempSync(join(dirname(dirname(bundledPrebuild())), 'faultline-test-'));
     try {
-      for (const name of ['prebuild.mjs', 'page-worker.cjs']) copyFileSync(join(dirname(bundledPrebuild()), name), join(cli, name));
+      for (const name of ['prebuild.mjs', 'page-worker.cjs', 'terms-worker.cjs']) copyFileSync(join(dirname(bundledPrebuild()), name), join(cli, name));
       expect(cachedPrebuildOf(join(cli, 'prebuild.mjs'), scratch, cache, '--in', input, '--out', out).compiled).toBe(0);
       appendFileSync(join(cli, 'page-worker.cjs'), '\n// another parser\n');
       expect(cachedPrebuildOf(join(cli, 'prebuild.mjs'), scratch, cache, '--in', input, '--out', out)).toMatchObject({ compiled: PAGES + 1, cached: 0 });
