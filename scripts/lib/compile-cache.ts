@@ -240,8 +240,6 @@ export class CompileCache {
   readonly vocabulary: Vocabulary;
   /** Whether this run made sure the records folder exists. */
   private recordsMade = false;
-  /** What this run published, to be written with the index. */
-  private published: PublishedDataset | null = null;
   /** Inputs found in the cache, and compiled, this run. */
   hits = 0;
   compiled = 0;
@@ -341,9 +339,18 @@ export class CompileCache {
     this.changed.add(shardOf(entry.source));
   }
 
-  /** Keeps what the dataset this run published was built from and holds, for the next run to compare with. */
-  keepPublished(published: PublishedDataset): void {
-    this.published = published;
+  /**
+   * Writes what the dataset this run published was built from and holds, for the next
+   * run to compare with; says why when it could not.
+   */
+  keepPublished(published: PublishedDataset): string | null {
+    try {
+      mkdirSync(this.dir, { recursive: true });
+      writeAtomically(join(this.dir, publishedFile(published.target)), checksummed(PUBLISHED_MAGIC, serialize(published)));
+      return null;
+    } catch (cause) {
+      return (cause as Error).message;
+    }
   }
 
   /** Makes sure the records folder exists, once a run: a first build keeps ten thousand records, and asking each time costs two system calls. */
@@ -431,7 +438,6 @@ export class CompileCache {
         if (used.length > 0) writeAtomically(join(this.dir, indexFile(shard)), indexBytes(used, generation));
         else rmSync(join(this.dir, indexFile(shard)), { force: true });
       });
-      if (this.published !== null) writeAtomically(join(this.dir, publishedFile(this.published.target)), checksummed(PUBLISHED_MAGIC, serialize(this.published)));
       this.prune();
       return null;
     } catch (cause) {

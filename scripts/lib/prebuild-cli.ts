@@ -210,10 +210,6 @@ async function main(argv: string[], compiler: Compiler): Promise<number> {
     } finally {
       output.close();
     }
-    if (cache !== null) {
-      const problem = cache.save();
-      if (problem !== null) console.log(`  the compile cache could not be saved, so the next run compiles these inputs again: ${problem}`);
-    }
   }
   const configured = paths.configured.inputs.map(realPathOf);
   if (realPathOf(paths.configured.out) === target && realInputs.some((input) => !configured.includes(input))) {
@@ -275,24 +271,32 @@ async function compileInto(output: DatasetOutput, { files, states, target }: Run
   const terms = termsStep(files.length >= TERMS_THREAD_FROM ? compiling.termsWorkerScript : null);
   // Each step is its own call, so that what a step is done with, such as the builder and its rows, can be collected before the next.
   const records = new RecordFiles(partial, compiling.cache, spare);
-  let written: { report: BuildReport; count: number };
+  const { cache } = compiling;
+  let written: { report: BuildReport; count: number; unsaved: string | null };
   try {
-    written = await writeDataset(partial, await compileInputs(files, states, compiling, records), terms);
+    const { report, count, termsFile } = writeDataset(partial, await compileInputs(files, states, compiling, records), terms);
+    // Saved while the terms thread works: the main thread would only wait for it.
+    const unsaved = cache?.save() ?? null;
+    writeFileSync(join(partial, 'terms.json'), await termsFile);
+    written = { report, count, unsaved };
   } finally {
     await terms.close();
   }
-  const { report, count } = written;
+  const { report, count, unsaved } = written;
   records.prune();
   output.publish(count);
-  const { cache } = compiling;
   if (cache === null) return announce(report, null, strict, out);
+  let unkept: string | null = null;
   try {
     const published = publishedDataset(target, states, datasetFiles(target, records.identities()));
-    if (published !== null) cache.keepPublished(published);
+    if (published !== null) unkept = cache.keepPublished(published);
   } catch {
     // The dataset changed under the run's feet: the next run builds it again.
   }
-  return announce(report, `${plural(cache.compiled, 'file')} compiled, ${cache.hits} from the compile cache`, strict, out);
+  const code = announce(report, `${plural(cache.compiled, 'file')} compiled, ${cache.hits} from the compile cache`, strict, out);
+  if (unsaved !== null) console.log(`  the compile cache could not be saved, so the next run compiles these inputs again: ${unsaved}`);
+  if (unkept !== null) console.log(`  the compile cache could not keep what this dataset was built from, so the next run builds it again: ${unkept}`);
+  return code;
 }
 
 /** Compiles every input, then settles their duplicates. */
@@ -405,11 +409,10 @@ interface Compiled {
 }
 
 /**
- * Writes every file of the dataset but its records: `terms` finds the terms while the
- * index, the build report and the search index are written. The build report and the
- * count.
+ * Writes every file of the dataset but its records and its terms, which `terms` finds
+ * meanwhile; the build report, the count and the terms file to come.
  */
-async function writeDataset(partial: string, { dataset, duplicates, aliases, vocabulary }: Compiled, terms: TermsStep): Promise<{ report: BuildReport; count: number }> {
+function writeDataset(partial: string, { dataset, duplicates, aliases, vocabulary }: Compiled, terms: TermsStep): { report: BuildReport; count: number; termsFile: Promise<string> } {
   terms.begin(dataset.words, vocabulary);
   const unhashed = buildIndex(dataset.rows, '', aliases);
   // One update of every digest joined hashes the same bytes as one update each, without ten thousand calls into the hash.
@@ -430,8 +433,7 @@ async function writeDataset(partial: string, { dataset, duplicates, aliases, voc
   const searchIndex = searchIndexOf(build, dataset.words, vocabulary);
   writeFileSync(join(partial, SEARCH_WORDS_FILE), searchIndex.words);
   searchIndex.shards.forEach((bytes, shard) => writeFileSync(join(partial, shardFile(shard)), bytes));
-  writeFileSync(join(partial, 'terms.json'), await termsFile);
-  return { report, count };
+  return { report, count, termsFile };
 }
 
 function writeIndex(partial: string, indexFile: IndexFile): number {
