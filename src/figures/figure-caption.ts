@@ -1,23 +1,18 @@
 import { formatCount } from '../components/format-count';
-import { ymdToIso } from '../components/format-date';
+import { formatShortYmd } from '../components/format-date';
 import type { FigureFrame } from './figure';
 
 const SEPARATOR = ' · ';
 /** Builds are content hashes; twelve characters tell them apart and still fit a caption line. */
 const BUILD_CHARS = 12;
 
-const shortDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-
-/** "2 Jan 2011" for 20110102, in UTC so the day never shifts with the reader's zone. */
-export const captionDate = (ymd: number): string => shortDate.format(new Date(`${ymdToIso(ymd)}T00:00:00Z`));
-
 export const shortBuild = (build: string): string => build.slice(0, BUILD_CHARS);
 
 /** "2 Jan 2011 – 1 Jun 2022", one date when they are equal, or "no dated incident". */
 export function dateSpanText({ first, last }: FigureFrame['published']): string {
   if (first === null || last === null) return 'no dated incident';
-  if (first === last) return captionDate(first);
-  return `${captionDate(first)} – ${captionDate(last)}`;
+  if (first === last) return formatShortYmd(first);
+  return `${formatShortYmd(first)} – ${formatShortYmd(last)}`;
 }
 
 /** "N = 1,234 incidents with phase analysed". */

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseUrlState } from '../../src/state/url-state';
 import { filtersInWords } from '../../src/state/filters-in-words';
 import type { FigureFrame } from '../../src/figures/figure';
-import { captionDate, dateSpanText, figureCaption, filtersLine } from '../../src/figures/figure-caption';
+import { dateSpanText, figureCaption, filtersLine } from '../../src/figures/figure-caption';
+import { formatShortYmd } from '../../src/components/format-date';
 import { slideCaption, slideTitle } from '../../src/presentation/slide-caption';
 import { slide } from './deck-fixture';
 
@@ -28,13 +29,13 @@ describe('filtersInWords', () => {
   });
 });
 
-describe('captionDate', () => {
+describe('formatShortYmd', () => {
   it.each([
     [20110102, '2 Jan 2011'],
     [20220601, '1 Jun 2022'],
     [19991231, '31 Dec 1999'],
   ])('writes %i as %s', (ymd, text) => {
-    expect(captionDate(ymd)).toBe(text);
+    expect(formatShortYmd(ymd)).toBe(text);
   });
 });
 

@@ -1,16 +1,12 @@
 import type { Headline } from '../../analysis/headline';
 import { formatCount } from '../../components/format-count';
-import { ymdToIso } from '../../components/format-date';
+import { formatShortYmd } from '../../components/format-date';
 import { formatShare } from '../../components/format-share';
 
-const shortDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-
-/** "10 Dec 2010": short enough that a span fits one line of a phone's headline card. */
-const dateOf = (ymd: number): string => shortDate.format(new Date(`${ymdToIso(ymd)}T00:00:00Z`));
 
 function dateSpan({ firstPublished, lastPublished }: Headline): string {
   if (firstPublished === null || lastPublished === null) return 'No dated incident';
-  return firstPublished === lastPublished ? dateOf(firstPublished) : `${dateOf(firstPublished)} – ${dateOf(lastPublished)}`;
+  return firstPublished === lastPublished ? formatShortYmd(firstPublished) : `${formatShortYmd(firstPublished)} – ${formatShortYmd(lastPublished)}`;
 }
 
 const plural = (count: number, one: string, many: string): string => `${formatCount(count)} ${count === 1 ? one : many}`;
