@@ -94,14 +94,16 @@ export function labelsMessages(labels: IndexLabels, chunk = STRING_CHUNK): Outgo
 
 /** Puts the ids and titles of `count` rows back together from their messages as they arrive. */
 export function labelsAssembler(count: number) {
-  const id = new Array<string>(count);
-  const title = new Array<string>(count);
+  // Each made with its column's first chunk: an array of a million slots takes tens of
+  // milliseconds to make, which the task that takes the columns has none of to spare.
+  const columns: Partial<Record<StringsMessage['column'], string[]>> = {};
+  const columnOf = (column: StringsMessage['column']) => (columns[column] ??= new Array<string>(count));
   return {
     take({ column, from, text, ends }: StringsMessage): void {
-      const target = column === 'id' ? id : title;
+      const target = columnOf(column);
       for (let i = 0, start = 0; i < ends.length; start = ends[i], i++) target[from + i] = text.slice(start, ends[i]);
     },
-    done: (): IndexLabels => ({ id, title }),
+    done: (): IndexLabels => ({ id: columnOf('id'), title: columnOf('title') }),
   };
 }
 
