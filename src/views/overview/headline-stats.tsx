@@ -1,12 +1,11 @@
 import type { Headline } from '../../analysis/headline';
 import { formatCount } from '../../components/format-count';
-import { formatShortYmd } from '../../components/format-date';
 import { formatShare } from '../../components/format-share';
+import { dateSpanText } from '../../figures/figure-caption';
 
-
-function dateSpan({ firstPublished, lastPublished }: Headline): string {
-  if (firstPublished === null || lastPublished === null) return 'No dated incident';
-  return firstPublished === lastPublished ? formatShortYmd(firstPublished) : `${formatShortYmd(firstPublished)} – ${formatShortYmd(lastPublished)}`;
+/** The span a caption writes, said as the start of a card: "No dated incident" where there is none. */
+function dateSpan({ firstPublished: first, lastPublished: last }: Headline): string {
+  return first === null || last === null ? 'No dated incident' : dateSpanText({ first, last });
 }
 
 const plural = (count: number, one: string, many: string): string => `${formatCount(count)} ${count === 1 ? one : many}`;
