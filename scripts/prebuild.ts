@@ -23,10 +23,9 @@ async function compiler(): Promise<Compiler> {
   if (self.endsWith('.ts')) {
     const { workerScript } = await import('./lib/worker-script');
     const pageWorkerScript = workerScript(new URL('./lib/page-worker.ts', import.meta.url));
-    const termsWorkerScript = workerScript(new URL('./lib/terms-worker.ts', import.meta.url));
-    // Small inputs never await them; a failure is dealt with where one is awaited.
+    // Small inputs never await it; a failure is reported where it is awaited.
     pageWorkerScript.catch(() => {});
-    termsWorkerScript.catch(() => {});
+    const termsWorkerScript = () => workerScript(new URL('./lib/terms-worker.ts', import.meta.url));
     return { pageWorkerScript, termsWorkerScript, fingerprint: null, cacheDir: null };
   }
   const script = readFileSync(new URL('./page-worker.cjs', import.meta.url), 'utf8');
@@ -34,7 +33,7 @@ async function compiler(): Promise<Compiler> {
   const fingerprint = createHash('sha256').update(readFileSync(self)).update('\u0000').update(script).digest('hex');
   return {
     pageWorkerScript: Promise.resolve(script),
-    termsWorkerScript: Promise.resolve(readFileSync(new URL('./terms-worker.cjs', import.meta.url), 'utf8')),
+    termsWorkerScript: async () => readFileSync(new URL('./terms-worker.cjs', import.meta.url), 'utf8'),
     fingerprint,
     cacheDir: fileURLToPath(new URL('./compiled', import.meta.url)),
   };

@@ -61,8 +61,8 @@ const error = (message: string, line: number | null = null): Diagnostic => ({ le
 /** What the prebuild runs as: its threads' scripts and, when it can tell, its compiler fingerprint and cache. */
 export interface Compiler {
   pageWorkerScript: Promise<string>;
-  /** The terms thread's script (terms-thread.ts). */
-  termsWorkerScript: Promise<string>;
+  /** The terms thread's script (terms-thread.ts), read or bundled only for a run large enough to start the thread. */
+  termsWorkerScript: () => Promise<string>;
   /** Of the code that compiles inputs; null when unknown, which leaves the compile cache alone. */
   fingerprint: string | null;
   /** Where the compile cache is kept unless FAULTLINE_CACHE_DIR says otherwise. */
@@ -248,7 +248,7 @@ function readDecisions(file: InputFile): ReadDecisions {
 /** How inputs are compiled: the threads' scripts, and the compile cache unless there is none. */
 interface Compiling {
   pageWorkerScript: Promise<string>;
-  termsWorkerScript: Promise<string>;
+  termsWorkerScript: () => Promise<string>;
   cache: CompileCache | null;
   /** False to compile every input afresh, keeping the results in the cache all the same. */
   lookup: boolean;
@@ -268,7 +268,7 @@ interface RunInputs {
 async function compileInto(output: DatasetOutput, { files, states, target }: RunInputs, compiling: Compiling, strict: boolean, out: string): Promise<number> {
   const { dir: partial, records: spare } = output.build();
   // Started now, the terms thread is ready by the time every input is read.
-  const terms = termsStep(files.length >= TERMS_THREAD_FROM ? compiling.termsWorkerScript : null);
+  const terms = termsStep(files.length >= TERMS_THREAD_FROM ? compiling.termsWorkerScript() : null);
   // Each step is its own call, so that what a step is done with, such as the builder and its rows, can be collected before the next.
   const records = new RecordFiles(partial, compiling.cache, spare);
   const { cache } = compiling;
