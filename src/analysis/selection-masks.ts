@@ -1,6 +1,6 @@
 import { FACET_IDS } from '../domain/taxonomy';
 import type { FacetId } from '../domain/taxonomy';
-import { and, createBitset, fromIndices, fullBitset, or, setBit } from './bitset';
+import { and, createBitset, fromIndices, or, setBit } from './bitset';
 import type { Bitset } from './bitset';
 import { NOT_ANALYSED } from '../domain/gap-keys';
 import type { FacetFilter, Filters } from './filters';
@@ -17,25 +17,28 @@ function optionBitsOf(facet: FacetBits, option: string): Bitset | null {
  * The rows one facet filter lets through, or null when the facet does not filter. An
  * option absent from the dictionary matches no row: under OR it adds nothing, under AND
  * it empties the facet's match. `NOT_ANALYSED` stands for the empty facet, so under AND
- * it matches nothing alongside any real option.
+ * it matches nothing alongside any real option. A filter of one option is that option's
+ * own set, read-only, as a click on a bar makes it: no pass over the rows.
  */
 function facetMask(columns: PreparedColumns, facet: FacetId, filter: FacetFilter): Bitset | null {
   if (filter.selected.length === 0) return null;
   const bits = columns.facets[facet];
-  if (filter.matchAll) {
-    const mask = fullBitset(columns.size);
-    for (const option of filter.selected) {
-      const optionBits = optionBitsOf(bits, option);
-      if (optionBits === null) return createBitset(columns.size);
-      and(mask, optionBits, mask);
-    }
-    return mask;
-  }
-  const mask = createBitset(columns.size);
-  for (const option of filter.selected) {
-    const optionBits = optionBitsOf(bits, option);
-    if (optionBits !== null) or(mask, optionBits, mask);
-  }
+  const sets = filter.selected.map((option) => optionBitsOf(bits, option));
+  if (filter.matchAll) return sets.includes(null) ? createBitset(columns.size) : intersection(columns, sets as Bitset[]);
+  const found = sets.filter((set) => set !== null);
+  if (found.length === 0) return createBitset(columns.size);
+  if (found.length === 1) return found[0];
+  const mask = or(found[0], found[1]);
+  for (const set of found.slice(2)) or(mask, set, mask);
+  return mask;
+}
+
+/** The rows in every one of `sets`: a new set, or the only set itself, or every row for none. */
+function intersection(columns: PreparedColumns, sets: readonly Bitset[]): Bitset {
+  if (sets.length === 0) return columns.all;
+  if (sets.length === 1) return sets[0];
+  const mask = and(sets[0], sets[1]);
+  for (const set of sets.slice(2)) and(mask, set, mask);
   return mask;
 }
 
@@ -51,26 +54,35 @@ function yearMask(columns: PreparedColumns, from: number | null, to: number | nu
   return mask;
 }
 
-/** The rows passing the filters that are not facets: kind, years, organizations and search. A new set the caller may modify. */
-function baseMask(columns: PreparedColumns, filters: Filters): Bitset {
-  const kindBits =
-    filters.kind === 'report' ? columns.reports : filters.kind === 'article' ? columns.articles : columns.all;
-  const mask = kindBits.slice();
+/**
+ * The sets of the filters that are not facets and narrow the selection: kind, years,
+ * organizations and search. A kind's set is the columns' own, so none is written to.
+ */
+function baseSets(columns: PreparedColumns, filters: Filters): Bitset[] {
+  const sets = filters.kind === 'report' ? [columns.reports] : filters.kind === 'article' ? [columns.articles] : [];
   const { from, to } = filters.years;
-  if (from !== null || to !== null) and(mask, yearMask(columns, from, to), mask);
-  if (filters.organizations.length > 0) and(mask, organizationMask(columns.organizations, filters.organizations, columns.size), mask);
-  if (filters.searchRows !== null) and(mask, fromIndices(filters.searchRows, columns.size), mask);
-  return mask;
+  if (from !== null || to !== null) sets.push(yearMask(columns, from, to));
+  if (filters.organizations.length > 0) sets.push(organizationMask(columns.organizations, filters.organizations, columns.size));
+  if (filters.searchRows !== null) sets.push(fromIndices(filters.searchRows, columns.size));
+  return sets;
 }
 
-/** The rows passing every filter: what the headline and the incident list show. */
-export function selectionMask(columns: PreparedColumns, filters: Filters): Bitset {
-  const mask = baseMask(columns, filters);
+/** The facet filters' sets, each with its facet: only facets that filter. */
+function facetSets(columns: PreparedColumns, filters: Filters): [FacetId, Bitset][] {
+  const active: [FacetId, Bitset][] = [];
   for (const facet of FACET_IDS) {
     const bits = facetMask(columns, facet, filters.facets[facet]);
-    if (bits !== null) and(mask, bits, mask);
+    if (bits !== null) active.push([facet, bits]);
   }
-  return mask;
+  return active;
+}
+
+/**
+ * The rows passing every filter: what the headline and the incident list show. Read-only:
+ * with at most one filter it is a set of the columns themselves.
+ */
+export function selectionMask(columns: PreparedColumns, filters: Filters): Bitset {
+  return intersection(columns, [...baseSets(columns, filters), ...facetSets(columns, filters).map(([, bits]) => bits)]);
 }
 
 /**
@@ -87,22 +99,14 @@ export interface CrossFilterMasks {
 /**
  * Builds `all` and each panel's mask in one go, computing each facet's match once. Only
  * facets that filter get a mask of their own, so the cost grows with the number of
- * active facet filters, not with the number of panels.
+ * active facet filters, not with the number of panels. A kind's set and a one-option
+ * facet filter are the columns' own sets, so one filter alone costs no pass over the rows.
  */
 export function crossFilterMasks(columns: PreparedColumns, filters: Filters): CrossFilterMasks {
-  const base = baseMask(columns, filters);
-  const active: [FacetId, Bitset][] = [];
-  for (const facet of FACET_IDS) {
-    const bits = facetMask(columns, facet, filters.facets[facet]);
-    if (bits !== null) active.push([facet, bits]);
-  }
-  const all = base.slice();
-  for (const [, bits] of active) and(all, bits, all);
+  const base = baseSets(columns, filters);
+  const active = facetSets(columns, filters);
+  const all = intersection(columns, [...base, ...active.map(([, bits]) => bits)]);
   const except = Object.fromEntries(FACET_IDS.map((facet) => [facet, all])) as Record<FacetId, Bitset>;
-  for (const [facet] of active) {
-    const mask = base.slice();
-    for (const [other, bits] of active) if (other !== facet) and(mask, bits, mask);
-    except[facet] = mask;
-  }
+  for (const [facet] of active) except[facet] = intersection(columns, [...base, ...active.filter(([other]) => other !== facet).map(([, bits]) => bits)]);
   return { all, except };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toIndices } from '../../src/analysis/bitset';
+import { and, toIndices } from '../../src/analysis/bitset';
 import type { Filters } from '../../src/analysis/filters';
 import { emptyFilters } from '../../src/analysis/filters';
 import { NOT_ANALYSED } from '../../src/domain/gap-keys';
@@ -113,5 +113,39 @@ describe('crossFilterMasks', () => {
     const narrowed = crossFilterMasks(columns, filtersWith({ kind: 'report', facets: { phase: anyOf(NOT_ANALYSED) } }));
     expect([...toIndices(narrowed.except.phase)]).toEqual([0, 1, 2, 3, 4, 6]);
     expect([...toIndices(narrowed.all)]).toEqual([4]);
+  });
+});
+
+describe('the columns’ own sets', () => {
+  /** Every set the columns hold, copied: what a mask sharing one of them must never change. */
+  const snapshot = (prepared: ReturnType<typeof prepareColumns>) => [
+    prepared.all,
+    prepared.reports,
+    prepared.articles,
+    ...FACET_IDS.flatMap((facet) => [...prepared.facets[facet].optionBits, prepared.facets[facet].notAnalysed, prepared.facets[facet].unknownOnly]),
+  ].map((bits) => [...bits]);
+
+  it.each([
+    ['no filter', filtersWith({})],
+    ['one option', filtersWith({ facets: { phase: anyOf('design') } })],
+    ['all of one option', filtersWith({ facets: { phase: allOf('operation') } })],
+    ['one option in each of two facets', filtersWith({ facets: { phase: anyOf('design'), boundary: anyOf('within_system') } })],
+    ['a kind and an option', filtersWith({ kind: 'report', facets: { phase: anyOf('design') } })],
+    ['not analysed and years', filtersWith({ years: { from: 2010, to: 2020 }, facets: { nature: anyOf(NOT_ANALYSED) } })],
+  ])('stay as they were after the masks of %s', (_, filters) => {
+    const prepared = prepareColumns(fixtureIndex(SAMPLE));
+    const before = snapshot(prepared);
+    const masks = crossFilterMasks(prepared, filters);
+    selectionMask(prepared, filters);
+    // What a caller may do with a mask it was given: combine it into a set of its own.
+    and(masks.all, prepared.facets.nature.notAnalysed);
+    expect(snapshot(prepared)).toEqual(before);
+  });
+
+  it('are the masks of one option, as a bar click makes it, with no set of its own', () => {
+    const masks = crossFilterMasks(columns, filtersWith({ facets: { phase: anyOf('design') } }));
+    const { options, optionBits } = columns.facets.phase;
+    expect(masks.all).toBe(optionBits[options.indexOf('design')]);
+    expect(masks.except.phase).toBe(columns.all);
   });
 });
