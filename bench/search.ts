@@ -1,7 +1,7 @@
 /**
  * Full-text search at scale, in Node on the app's own code path (the index the prebuild
  * writes, `parseDictionary`/`parseShard` as the app checks the fetched files, and
- * `searchRows` as the selection calls it): a synthetic dataset of report-length text
+ * `searchMatches` as the selection calls it): a synthetic dataset of report-length text
  * (90–140 words per incident, ~600–1000 characters, drawn from a Zipf vocabulary of
  * 100,000 made-up words, seeded) is indexed once per size and kept under bench/tmp with
  * a stamp; then a three-word query is typed one key at a time, each keystroke timed
@@ -20,7 +20,8 @@ import { queryTerms } from '../src/analysis/text-match';
 import type { DatasetIndex } from '../src/domain/schema';
 import { SEARCH_WORDS_FILE, shardFile } from '../src/domain/search-index-format';
 import { queryParts } from '../src/domain/search-words';
-import { searchRows } from '../src/state/search-rows';
+import { searchMatches } from '../src/state/search-rows';
+import { popcount } from '../src/analysis/bitset';
 import { mulberry32 } from '../scripts/lib/seeded-random';
 import { SearchIndexBuilder } from '../scripts/lib/search-index';
 import { BENCH_TMP } from './corpus';
@@ -95,9 +96,9 @@ async function typeQuery(dir: string, build: string, query: string): Promise<{ k
     }
     shardsMs += performance.now() - loading;
     started = performance.now();
-    const rows = searchRows(index, { dictionary, shards }, terms);
+    const matches = searchMatches(index, { dictionary, shards }, terms);
     keystrokes.push(performance.now() - started);
-    if (typed === query.length) console.log(`  "${query}" matches ${rows?.length ?? 0} rows`);
+    if (typed === query.length) console.log(`  "${query}" matches ${matches ? popcount(matches) : 0} rows`);
   }
   return { keystrokes, dictionaryMs, shardsMs };
 }

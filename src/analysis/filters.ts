@@ -1,5 +1,6 @@
 import { FACET_IDS } from '../domain/taxonomy';
 import type { FacetId } from '../domain/taxonomy';
+import type { Bitset } from './bitset';
 
 /**
  * The options picked in one facet panel. With `matchAll` off an incident matches when it
@@ -24,8 +25,8 @@ export type KindFilter = 'both' | 'report' | 'article';
 
 /**
  * Everything that narrows the selection. Facets combine with AND, each with its own
- * filter. `searchRows` holds the rows a text search matched (any order), null when no
- * search is active: the search itself runs elsewhere, over the separately loaded text.
+ * filter. `search` is the set of rows a text search matched, null when no search is
+ * active: the search itself runs elsewhere, over the separately loaded text.
  * Plain immutable data, so a new object means a new selection and `useMemo` can key on it.
  */
 export interface Filters {
@@ -34,12 +35,12 @@ export interface Filters {
   readonly kind: KindFilter;
   /** Organizations by name (any spelling the prebuild folds to one); an incident matches naming any of them. Empty: no filter. */
   readonly organizations: readonly string[];
-  readonly searchRows: Uint32Array | null;
+  readonly search: Bitset | null;
 }
 
 /** Filters that select every incident. */
 export function emptyFilters(): Filters {
   const noFilter: FacetFilter = { selected: [], matchAll: false };
   const facets = Object.fromEntries(FACET_IDS.map((facet) => [facet, noFilter])) as Record<FacetId, FacetFilter>;
-  return { facets, years: { from: null, to: null }, kind: 'both', organizations: [], searchRows: null };
+  return { facets, years: { from: null, to: null }, kind: 'both', organizations: [], search: null };
 }

@@ -24,6 +24,8 @@ import {
 } from '../domain/search-index-format';
 import type { WordsHeader } from '../domain/search-index-format';
 import { wordMatches } from '../domain/search-words';
+import { and, fullBitset } from './bitset';
+import type { Bitset } from './bitset';
 
 /** A search file that cannot be used: `file` names it, the message says why. */
 export class SearchIndexError extends Error {
@@ -179,8 +181,11 @@ export function shardsFor(dictionary: SearchDictionary, parts: readonly string[]
   return [...shards].sort((a, b) => a - b);
 }
 
-/** The rows holding a word that matches `part`, as a bitset; every shard `shardsFor` named must be in `shards`. */
-export function partBits(dictionary: SearchDictionary, part: string, shards: ReadonlyMap<number, Uint8Array>): Uint32Array {
+/**
+ * The rows holding a word that matches `part`, as a set over the dataset's rows; every
+ * shard `shardsFor` named must be in `shards`.
+ */
+export function partBits(dictionary: SearchDictionary, part: string, shards: ReadonlyMap<number, Uint8Array>): Bitset {
   const bits = new Uint32Array(bitmapBytes(dictionary.rows) / 4);
   const limit = dictionary.rows;
   for (const id of matchingWords(dictionary, part)) {
@@ -211,33 +216,20 @@ export function partBits(dictionary: SearchDictionary, part: string, shards: Rea
       if (row < limit) bits[row >>> 5] |= 1 << (row & 31);
     }
   }
+  // A bitmap's bits past the last row count as rows in every count taken from the set; a damaged file must not add any.
+  const tail = limit & 31;
+  if (tail !== 0) bits[bits.length - 1] &= 0xffffffff >>> (32 - tail);
   return bits;
 }
 
-/** Set bits of a 32-bit word. */
-function popcount(word: number): number {
-  let v = word - ((word >>> 1) & 0x55555555);
-  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
-  return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
-}
-
-/** The rows set in every bitset, ascending. */
-export function rowsOfAll(bitsets: readonly Uint32Array[], rows: number): Uint32Array {
-  if (bitsets.length === 0) return Uint32Array.from({ length: rows }, (_, row) => row);
-  const [first, ...rest] = bitsets;
-  const both = rest.length === 0 ? first : first.slice();
-  for (const other of rest) for (let i = 0; i < both.length; i++) both[i] &= other[i];
-  let count = 0;
-  for (let i = 0; i < both.length; i++) if (both[i] !== 0) count += popcount(both[i]);
-  const out = new Uint32Array(count);
-  let at = 0;
-  for (let i = 0; i < both.length; i++) {
-    let word = both[i];
-    while (word !== 0) {
-      const low = word & -word;
-      out[at++] = i * 32 + 31 - Math.clz32(low);
-      word ^= low;
-    }
-  }
-  return out;
+/**
+ * The rows set in every one of `bitsets`, as a set over `rows` rows: a new set, the only
+ * one itself (read-only), or every row for none.
+ */
+export function matchesOfAll(bitsets: readonly Bitset[], rows: number): Bitset {
+  if (bitsets.length === 0) return fullBitset(rows);
+  if (bitsets.length === 1) return bitsets[0];
+  const both = and(bitsets[0], bitsets[1]);
+  for (const other of bitsets.slice(2)) and(both, other, both);
+  return both;
 }

@@ -1,6 +1,6 @@
 import { FACET_IDS } from '../domain/taxonomy';
 import type { FacetId } from '../domain/taxonomy';
-import { and, createBitset, fromIndices, or, setBit } from './bitset';
+import { and, createBitset, or, setBit } from './bitset';
 import type { Bitset } from './bitset';
 import { NOT_ANALYSED } from '../domain/gap-keys';
 import type { FacetFilter, Filters } from './filters';
@@ -63,7 +63,11 @@ function baseSets(columns: PreparedColumns, filters: Filters): Bitset[] {
   const { from, to } = filters.years;
   if (from !== null || to !== null) sets.push(yearMask(columns, from, to));
   if (filters.organizations.length > 0) sets.push(organizationMask(columns.organizations, filters.organizations, columns.size));
-  if (filters.searchRows !== null) sets.push(fromIndices(filters.searchRows, columns.size));
+  if (filters.search !== null) {
+    // A set made for another dataset would select rows by the wrong numbers: say so rather than count them.
+    if (filters.search.length !== columns.all.length) throw new RangeError(`the search's set of ${filters.search.length} words was made for another dataset than these ${columns.size} rows`);
+    sets.push(filters.search);
+  }
   return sets;
 }
 

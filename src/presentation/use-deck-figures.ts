@@ -10,7 +10,7 @@ import { figureOf } from '../figures/figure-of';
 import type { Figure } from '../figures/figure-of';
 import type { Slide } from './deck-schema';
 import { figureInputFrom } from '../state/figure-input';
-import { searchRows, searchedMasks } from '../state/search-rows';
+import { searchMatches, searchedMasks } from '../state/search-rows';
 import { requestShuffles, shufflePlanKey } from '../state/run-shuffles';
 import { useFinishedShuffles } from '../state/use-shuffled-p';
 import { parseUrlState } from '../state/url-state';
@@ -70,7 +70,7 @@ function useCountedFigures(slides: readonly Slide[]): DeckFigures | { readonly s
     if (!index.data || !grouped.data) return { status: 'loading' };
     if (searching && search.loaded === null) return { status: 'loading' };
     const { data } = grouped;
-    const matches = states.map((state) => searchRows(index.data, search.loaded, queryTerms(state.query)));
+    const matches = states.map((state) => searchMatches(index.data, search.loaded, queryTerms(state.query)));
     if (matches.includes(undefined)) return { status: 'loading' };
     const figures = slides.map((slide, i) => {
       const chart = knownChart(slide.chart);

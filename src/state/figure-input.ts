@@ -44,7 +44,7 @@ export const figureInputFrom = (
 
 /** A figure input over `grouped` with no search and the permutation tests of `finished`: for tests and anything without a text index. */
 export const figureInputOf = (grouped: GroupedColumns, build: string, finished: ReadonlyMap<string, PermutationResult> = new Map()): FigureInput =>
-  figureInputFrom(grouped, build, (filters) => crossFilterMasks(grouped.filtering, { ...filters, searchRows: null }), finished);
+  figureInputFrom(grouped, build, (filters) => crossFilterMasks(grouped.filtering, { ...filters, search: null }), finished);
 
 /** The figure input of the loaded dataset for `state`'s search, null until it has loaded; `selection` carries load errors and retries. */
 export function useFigureInput(state: UrlState): { input: FigureInput | null; selection: Selection } {

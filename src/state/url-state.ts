@@ -33,7 +33,7 @@ import type { FacetId } from '../domain/taxonomy';
 export type View = 'overview' | 'incident' | 'quality' | 'deck' | 'present' | 'trends' | 'crosstab' | 'cohorts' | 'findings' | 'organization';
 
 /** The filters a link can carry: every filter but the search rows, which are computed from `query`. */
-export type UrlFilters = Omit<Filters, 'searchRows'>;
+export type UrlFilters = Omit<Filters, 'search'>;
 
 /** What the trend chart plots: each option's share of the period's incidents, or its count. */
 export type TrendMeasure = 'share' | 'count';

@@ -11,7 +11,8 @@ import { useGroupedColumns } from '../data/get-grouped-columns';
 import { useSearchIndex } from '../data/get-search-index';
 import { queryTerms } from '../analysis/text-match';
 import { queryParts } from '../domain/search-words';
-import { searchRows, searchedMasks } from './search-rows';
+import { searchMatches, searchedMasks } from './search-rows';
+import type { Bitset } from '../analysis/bitset';
 import { identityOf, sharedDerivation } from './shared-derivation';
 
 /**
@@ -81,12 +82,12 @@ export function useSelection(state: UrlState): Selection {
   const scansTitles = (index.data?.count ?? 0) <= TITLE_SCAN_LIMIT;
   const labelled = useQuery({ ...indexQueryOptions(), enabled: searching && scansTitles }).data;
   const waiting = searching && !search.loaded && !scansTitles;
-  const answered = useRef<Uint32Array | null>(null);
-  const matches = useMemo((): Uint32Array | null | undefined => {
+  const answered = useRef<Bitset | null>(null);
+  const matches = useMemo((): Bitset | null | undefined => {
     if (!searching) return null;
     if (!index.data) return undefined;
     if (waiting) return answered.current;
-    return searchRows(labelled, search.loaded, terms);
+    return searchMatches(labelled, search.loaded, terms);
   }, [index.data, labelled, search.loaded, searching, terms, waiting]);
   useEffect(() => {
     if (!waiting && matches !== undefined) answered.current = matches;

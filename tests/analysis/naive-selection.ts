@@ -1,5 +1,6 @@
 import { NOT_ANALYSED } from '../../src/domain/gap-keys';
 import type { Filters } from '../../src/analysis/filters';
+import { hasBit } from '../../src/analysis/bitset';
 import { FACET_IDS, UNKNOWN } from '../../src/domain/taxonomy';
 import type { FacetId } from '../../src/domain/taxonomy';
 import type { FixtureRow } from './index-fixture';
@@ -17,7 +18,7 @@ function rowMatches(row: FixtureRow, index: number, filters: Filters, ignoredFac
     const year = Math.floor(published / 10000);
     if ((from !== null && year < from) || (to !== null && year > to)) return false;
   }
-  if (filters.searchRows !== null && !filters.searchRows.includes(index)) return false;
+  if (filters.search !== null && !hasBit(filters.search, index)) return false;
   return FACET_IDS.every((facet) => {
     const { selected, matchAll } = filters.facets[facet];
     if (facet === ignoredFacet || selected.length === 0) return true;

@@ -25,7 +25,7 @@ const noFilters = {
   years: { from: null, to: null },
   kind: 'both' as const,
   organizations: [],
-  searchRows: null,
+  search: null,
 };
 
 describe('option groups', () => {

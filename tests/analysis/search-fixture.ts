@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDictionary, parseShard, partBits, rowsOfAll } from '../../src/analysis/search-index';
+import { parseDictionary, parseShard, partBits, matchesOfAll } from '../../src/analysis/search-index';
+import { toIndices } from '../../src/analysis/bitset';
 import { queryParts } from '../../src/domain/search-words';
 import type { SearchDictionary } from '../../src/analysis/search-index';
 import { SEARCH_WORDS_FILE, shardFile } from '../../src/domain/search-index-format';
@@ -43,5 +44,5 @@ export function loadDir(dir: string, build: string): { dictionary: SearchDiction
 export function searchDir(dir: string, build: string, query: string): number[] {
   const { dictionary, shards } = loadDir(dir, build);
   const parts = queryParts(query.toLowerCase().split(/\s+/).filter(Boolean));
-  return Array.from(rowsOfAll(parts.map((part) => partBits(dictionary, part, shards)), dictionary.rows));
+  return Array.from(toIndices(matchesOfAll(parts.map((part) => partBits(dictionary, part, shards)), dictionary.rows)));
 }

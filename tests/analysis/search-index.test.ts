@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { matchingWords, parseDictionary, parseShard, partBits, rowsOfAll, shardsFor, SearchIndexError } from '../../src/analysis/search-index';
-import { summaryKey } from '../../src/domain/search-index-format';
+import { matchingWords, parseDictionary, parseShard, partBits, matchesOfAll, shardsFor, SearchIndexError } from '../../src/analysis/search-index';
+import { popcount, toIndices } from '../../src/analysis/bitset';
+import { BITMAP, summaryKey } from '../../src/domain/search-index-format';
 import { SEARCH_WORDS_FILE, shardFile } from '../../src/domain/search-index-format';
 import { queryParts, searchWords, wordMatches } from '../../src/domain/search-words';
 import { matchRows, wordHaystack } from '../../src/analysis/text-match';
@@ -21,7 +22,7 @@ function scan(texts: readonly string[], query: string): number[] {
 function search(texts: readonly string[], query: string, shardTargetBytes?: number): number[] {
   const { dictionary, shards } = loadAll(indexFiles(texts, shardTargetBytes));
   const parts = queryParts(query.split(/\s+/));
-  return Array.from(rowsOfAll(parts.map((part) => partBits(dictionary, part, shards)), dictionary.rows));
+  return Array.from(toIndices(matchesOfAll(parts.map((part) => partBits(dictionary, part, shards)), dictionary.rows)));
 }
 
 const TEXTS = [
@@ -94,13 +95,27 @@ describe('the search index', () => {
     expect(search(texts, 'word3 common')).toEqual(scan(texts, 'word3 common'));
   });
 
+  it('counts no row past the last from a bitmap whose last word has its spare bits set', () => {
+    const texts = Array.from({ length: 300 }, (_, row) => `common word${row % 7}`);
+    const { dictionary, shards } = loadAll(indexFiles(texts));
+    const [id] = matchingWords(dictionary, 'common');
+    expect(dictionary.kinds[id]).toBe(BITMAP);
+    const shard = dictionary.shardFirst.findIndex((first, at) => id >= first && id < dictionary.shardFirst[at + 1]);
+    const payload = (shards.get(shard) as Uint8Array).slice();
+    const last = dictionary.offsets[id] + dictionary.lengths[id] - 4;
+    new DataView(payload.buffer).setUint32(last, 0xffffffff, true);
+    const bits = partBits(dictionary, 'common', new Map([...shards, [shard, payload]]));
+    expect(popcount(bits)).toBe(300);
+    expect(toIndices(bits).at(-1)).toBe(299);
+  });
+
   it('answers a one or two letter term from one summary of its rows where its words’ rows are many', () => {
     const texts = Array.from({ length: 64 }, (_, row) => `d d${row} da${row % 5} x${row}`);
     const { dictionary, shards } = loadAll(indexFiles(texts));
     for (const part of ['d', 'da']) {
       const ids = matchingWords(dictionary, part);
       expect(ids.map((id) => dictionary.words[id])).toEqual([summaryKey(part)]);
-      expect(Array.from(rowsOfAll([partBits(dictionary, part, shards)], dictionary.rows))).toEqual(scan(texts, part));
+      expect(Array.from(toIndices(matchesOfAll([partBits(dictionary, part, shards)], dictionary.rows)))).toEqual(scan(texts, part));
     }
     expect(matchingWords(dictionary, 'x1').map((id) => dictionary.words[id])).toEqual(['x1', ...Array.from({ length: 10 }, (_, i) => `x${i + 10}`)]);
     expect(search(texts, 'da3 d')).toEqual(scan(texts, 'da3 d'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { and, toIndices } from '../../src/analysis/bitset';
+import { and, fromIndices, toIndices } from '../../src/analysis/bitset';
 import type { Filters } from '../../src/analysis/filters';
 import { emptyFilters } from '../../src/analysis/filters';
 import { NOT_ANALYSED } from '../../src/domain/gap-keys';
@@ -68,19 +68,19 @@ describe('selectionMask', () => {
     [[6, 1, 1], [1, 6]],
     [[], []],
     [[7, 6, 5, 4, 3, 2, 1, 0], [0, 1, 2, 3, 4, 5, 6, 7]],
-  ])('keeps only search matches %j', (searchRows, rows) => {
-    expect(selected(filtersWith({ searchRows: Uint32Array.from(searchRows) }))).toEqual(rows);
+  ])('keeps only search matches %j', (matches, rows) => {
+    expect(selected(filtersWith({ search: fromIndices(matches, 8) }))).toEqual(rows);
   });
 
-  it('rejects search rows from a larger dataset', () => {
-    expect(() => selected(filtersWith({ searchRows: Uint32Array.from([8]) }))).toThrow(RangeError);
+  it('rejects search matches from a larger dataset', () => {
+    expect(() => selected(filtersWith({ search: fromIndices([8], 40) }))).toThrow(RangeError);
   });
 
   it('applies kind, years, search and facets together', () => {
     const filters = filtersWith({
       kind: 'report',
       years: { from: 2019, to: 2022 },
-      searchRows: Uint32Array.from([0, 1, 2, 3, 5]),
+      search: fromIndices([0, 1, 2, 3, 5], 8),
       facets: { boundary: anyOf('within_system', 'outside_system', 'unknown') },
     });
     expect(selected(filters)).toEqual([0, 1, 3]);

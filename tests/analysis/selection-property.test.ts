@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { toIndices } from '../../src/analysis/bitset';
+import { fromIndices, toIndices } from '../../src/analysis/bitset';
 import { countFacet } from '../../src/analysis/facet-counts';
 import { NOT_ANALYSED } from '../../src/domain/gap-keys';
 import type { FacetFilter, Filters, KindFilter } from '../../src/analysis/filters';
@@ -55,10 +55,10 @@ function filtersArbitrary(size: number): fc.Arbitrary<Filters> {
     }),
     kind: fc.constantFrom<KindFilter>('both', 'both', 'report', 'article'),
     organizations: fc.constant([]),
-    searchRows: fc.option(
+    search: fc.option(
       fc
         .array(fc.nat({ max: Math.max(size - 1, 0) }), { maxLength: size })
-        .map((rows) => Uint32Array.from(size === 0 ? [] : rows)),
+        .map((rows) => fromIndices(size === 0 ? [] : rows, size)),
       { freq: 3 },
     ),
   });

@@ -3,7 +3,8 @@ import { renderHook, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rowsOfAll, partBits, shardsFor } from '../../src/analysis/search-index';
+import { matchesOfAll, partBits, shardsFor } from '../../src/analysis/search-index';
+import { toIndices } from '../../src/analysis/bitset';
 import { AppProviders } from '../../src/app/app-providers';
 import { createQueryClient } from '../../src/app/query-client';
 import { useSearchIndex } from '../../src/data/get-search-index';
@@ -48,7 +49,7 @@ describe('the search index in shards', () => {
     const { dictionary, shards } = result.current.loaded!;
     const alpha = shardsFor(dictionary, ['alpha7']);
     expect(requested).toEqual([SEARCH_WORDS_FILE, ...alpha.map(shardFile)]);
-    expect(Array.from(rowsOfAll([partBits(dictionary, 'alpha7', shards)], dictionary.rows))).toEqual([7, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79]);
+    expect(Array.from(toIndices(matchesOfAll([partBits(dictionary, 'alpha7', shards)], dictionary.rows)))).toEqual([7, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79]);
 
     rerender({ parts: ['omega11'] });
     await waitFor(() => expect(result.current.loaded?.shards.has(shardsFor(dictionary, ['omega11'])[0])).toBe(true));

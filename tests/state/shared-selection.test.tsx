@@ -2,6 +2,7 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { Filters } from '../../src/analysis/filters';
+import { toIndices } from '../../src/analysis/bitset';
 import type * as SelectionMasks from '../../src/analysis/selection-masks';
 import { useDatasetServer } from '../testing/dataset-server';
 import { renderApp } from '../testing/render-app';
@@ -14,7 +15,7 @@ vi.mock('../../src/analysis/selection-masks', async (importOriginal) => {
     ...original,
     crossFilterMasks: (...args: Parameters<typeof original.crossFilterMasks>) => {
       const [, filters] = args as [unknown, Filters];
-      const key = JSON.stringify({ ...filters, searchRows: filters.searchRows === null ? null : Array.from(filters.searchRows) });
+      const key = JSON.stringify({ ...filters, search: filters.search === null ? null : Array.from(toIndices(filters.search)) });
       derivations.set(key, (derivations.get(key) ?? 0) + 1);
       return original.crossFilterMasks(...args);
     },
