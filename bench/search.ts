@@ -20,7 +20,7 @@ import { queryTerms } from '../src/analysis/text-match';
 import type { DatasetIndex } from '../src/domain/schema';
 import { SEARCH_WORDS_FILE, shardFile } from '../src/domain/search-index-format';
 import { queryParts } from '../src/domain/search-words';
-import { searchMatches } from '../src/state/search-rows';
+import { searchMatches } from '../src/state/search-matches';
 import { popcount } from '../src/analysis/bitset';
 import { mulberry32 } from '../scripts/lib/seeded-random';
 import { SearchIndexBuilder } from '../scripts/lib/search-index';

@@ -10,7 +10,7 @@ import { figureOf } from '../figures/figure-of';
 import type { Figure } from '../figures/figure-of';
 import type { Slide } from './deck-schema';
 import { figureInputFrom } from '../state/figure-input';
-import { searchMatches, searchedMasks } from '../state/search-rows';
+import { searchMatches, searchedMasks } from '../state/search-matches';
 import { requestShuffles, shufflePlanKey } from '../state/run-shuffles';
 import { useFinishedShuffles } from '../state/use-shuffled-p';
 import { parseUrlState } from '../state/url-state';

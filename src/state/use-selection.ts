@@ -11,7 +11,7 @@ import { useGroupedColumns } from '../data/get-grouped-columns';
 import { useSearchIndex } from '../data/get-search-index';
 import { queryTerms } from '../analysis/text-match';
 import { queryParts } from '../domain/search-words';
-import { searchMatches, searchedMasks } from './search-rows';
+import { searchMatches, searchedMasks } from './search-matches';
 import type { Bitset } from '../analysis/bitset';
 import { identityOf, sharedDerivation } from './shared-derivation';
 
