@@ -1,4 +1,4 @@
-import { byCodeUnits } from './code-unit-order';
+import { byCodeUnits } from '../../src/domain/code-unit-order';
 import { PairTable } from './pair-table';
 import { BREAK, documentWords, PackedReader, type PackedWords, Vocabulary } from './document-words';
 import { termOfWord } from './term-words';

@@ -1,7 +1,7 @@
 import { INDEX_FORMAT, type Kind, type PlainIndex } from '../../src/domain/schema';
 import type { OrganizationAliases } from '../../src/domain/organization-aliases';
 import { FACET_IDS, FACETS, type FacetId, UNKNOWN } from '../../src/domain/taxonomy';
-import { byCodeUnits } from './code-unit-order';
+import { byCodeUnits } from '../../src/domain/code-unit-order';
 import { groupOrganizations } from './organization-groups';
 
 /** What the index needs of an incident: short fields only, long text kept apart. */

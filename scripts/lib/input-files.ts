@@ -2,7 +2,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, sep } from 'node:path';
 import { FatalError } from './fatal-error';
 import { fileProblem, specialFileProblem } from './file-problem';
-import { byCodeUnits } from './code-unit-order';
+import { byCodeUnits } from '../../src/domain/code-unit-order';
 
 export interface InputFile {
   root: string;

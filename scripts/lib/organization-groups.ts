@@ -1,6 +1,6 @@
 import type { OrganizationAliases } from '../../src/domain/organization-aliases';
 import { organizationKey, organizationKeys } from '../../src/domain/organization-keys';
-import { byCodeUnits } from './code-unit-order';
+import { byCodeUnits } from '../../src/domain/code-unit-order';
 
 /** One organization: its name, the key its page is found by, and the names as written that are it. */
 export interface OrganizationGroup {

@@ -3,7 +3,7 @@ import type { DecidedMerge } from './dataset-builder';
 import { textOverlap } from './duplicate-evidence';
 import { MIN_SHINGLES } from './duplicate-text';
 import type { DecisionProblem, ReadDecision } from './duplicate-decisions';
-import { byCodeUnits } from './code-unit-order';
+import { byCodeUnits } from '../../src/domain/code-unit-order';
 
 /**
  * A pair is a possible duplicate when this share of the shorter text's shingles is in

@@ -26,7 +26,7 @@ import {
 import type { WordsHeader } from '../../src/domain/search-index-format';
 import { searchWords } from '../../src/domain/search-words';
 import { PackedReader, type PackedWords } from './document-words';
-import { byCodeUnits } from './code-unit-order';
+import { byCodeUnits } from '../../src/domain/code-unit-order';
 
 /** Writes `value` as a varint at `at` of `bytes`; returns `bytes`, or a larger copy when it had no room. */
 function pushVarint(bytes: Uint8Array, at: number, value: number): Uint8Array {
