@@ -27,6 +27,7 @@ import { benchPrebuildIncremental } from './prebuild-incremental';
 import { benchSearch } from './search';
 import { benchSimilar } from './similar';
 import { emptyTrash } from './trash';
+import { byCodeUnits } from '../src/domain/code-unit-order';
 
 const RESULTS = fileURLToPath(new URL('./results.json', import.meta.url));
 
@@ -136,7 +137,7 @@ async function main(): Promise<void> {
   await emptyTrash();
   const merged: Record<string, number> = { ...(await readResults()) };
   for (const [name, value] of Object.entries(figures)) merged[name] = round(value);
-  const results = Object.fromEntries(Object.entries(merged).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const results = Object.fromEntries(Object.entries(merged).sort(([a], [b]) => byCodeUnits(a, b)));
   await writeFile(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
 
   const cpu = cpus();

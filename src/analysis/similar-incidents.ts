@@ -1,6 +1,7 @@
 import type { FacetId } from '../domain/taxonomy';
 import { sharesAny } from './similarity-model';
 import type { SharedValues, SimilarityModel } from './similarity-model';
+import { byCodeUnits } from '../domain/code-unit-order';
 
 /**
  * How much each kind of evidence counts, out of 1. Text says most about what happened
@@ -96,7 +97,7 @@ function sharedNames(values: SharedValues, row: number, other: number): string[]
   const shared = [...new Set(values.of[row])].filter((value) => theirs.has(value) && values.weights[value] > 0);
   return shared
     .map((value) => ({ name: values.names[value], weight: values.weights[value] }))
-    .sort((a, b) => b.weight - a.weight || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .sort((a, b) => b.weight - a.weight || byCodeUnits(a.name, b.name))
     .map(({ name }) => name);
 }
 

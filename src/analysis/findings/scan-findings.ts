@@ -13,6 +13,7 @@ import { DEFAULT_GUARDS } from './finding-types';
 import type { Finding, FindingGuards, FindingKind, FindingsScan, GroupComparison } from './finding-types';
 import { groupAlike } from './group-findings';
 import type { Split } from './group-findings';
+import { byCodeUnits } from '../../domain/code-unit-order';
 
 /** What a scan reads of the prepared columns: small enough to hand to a worker without the titles. */
 export type ScanColumns = Pick<PreparedColumns, 'size' | 'all' | 'year' | 'facets'>;
@@ -203,7 +204,7 @@ function strongEnough(finding: Finding, guards: FindingGuards): boolean {
 /** Strongest evidence first: smallest adjusted p, then the larger effect, then the key, so equal inputs list equally. */
 function byEvidence(x: Finding, y: Finding): number {
   const effect = (f: Finding) => (f.kind === 'trend' ? Math.abs(f.slope) : Math.abs(Math.log(f.ratio.ratio)));
-  return x.qValue - y.qValue || x.pValue - y.pValue || effect(y) - effect(x) || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0);
+  return x.qValue - y.qValue || x.pValue - y.pValue || effect(y) - effect(x) || byCodeUnits(x.key, y.key);
 }
 
 /**
