@@ -17,7 +17,6 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseDictionary, parseShard, shardsFor } from '../src/analysis/search-index';
 import { queryTerms } from '../src/analysis/text-match';
-import type { DatasetIndex } from '../src/domain/schema';
 import { SEARCH_WORDS_FILE, shardFile } from '../src/domain/search-index-format';
 import { queryParts } from '../src/domain/search-words';
 import { searchMatches } from '../src/state/search-matches';
@@ -26,6 +25,7 @@ import { mulberry32 } from '../scripts/lib/seeded-random';
 import { SearchIndexBuilder } from '../scripts/lib/search-index';
 import { BENCH_TMP } from './corpus';
 import { reportTexts, vocabulary } from './synthetic-text';
+import type { LabelledIndex } from '../src/domain/label-column';
 
 const SEED = 16;
 /** Bump when the generator or the index format changes, so a cached index is rebuilt. */
@@ -85,7 +85,7 @@ async function typeQuery(dir: string, build: string, query: string): Promise<{ k
   const dictionaryMs = performance.now() - started;
   const shards = new Map<number, Uint8Array>();
   // Only the index's identity is read once the search index has loaded.
-  const index = {} as DatasetIndex;
+  const index = {} as LabelledIndex;
   const keystrokes: number[] = [];
   let shardsMs = 0;
   for (let typed = 1; typed <= query.length; typed++) {

@@ -7,10 +7,11 @@
 import { readPlainIndex } from '../src/domain/schema';
 import { median } from 'd3-array';
 import { similarIncidents } from '../src/analysis/similar-incidents';
-import { similarityModel } from '../src/analysis/similarity-model';
+import { similarityIndex, similarityModel } from '../src/analysis/similarity-model';
 import { SIMILAR_SHOWN } from '../src/views/incident/similar-incidents';
 import { syntheticIndex } from './synthetic-index';
 import { syntheticTerms } from './synthetic-terms';
+import { pageLabels } from '../src/domain/label-column';
 
 const SIZE = 100_000;
 const SEED = 20240101;
@@ -21,7 +22,7 @@ export function benchSimilar(): Record<string, number> {
   const index = readPlainIndex(syntheticIndex(SIZE, SEED));
   const terms = syntheticTerms(SIZE, SEED, index.build);
   const start = performance.now();
-  const model = similarityModel(index, terms);
+  const model = similarityModel(similarityIndex({ ...index, ...pageLabels(index) }), terms);
   const modelMs = performance.now() - start;
   // Summing a result of every run keeps the work observable, so none of it can be skipped.
   let checksum = 0;

@@ -2,6 +2,7 @@ import type { FacetId } from '../domain/taxonomy';
 import { sharesAny } from './similarity-model';
 import type { SharedValues, SimilarityModel } from './similarity-model';
 import { byCodeUnits } from '../domain/code-unit-order';
+import type { LabelColumn } from '../domain/label-column';
 
 /**
  * How much each kind of evidence counts, out of 1. Text says most about what happened
@@ -74,9 +75,9 @@ function addLabels(model: SimilarityModel, row: number, scale: number, scores: F
  * their ids, so the answer never depends on the order of the rows. Rows scoring 0 share
  * nothing and are left out.
  */
-function bestRows(scores: Float64Array, ids: readonly string[], row: number, k: number): number[] {
+function bestRows(scores: Float64Array, ids: LabelColumn, row: number, k: number): number[] {
   const best: number[] = [];
-  const better = (a: number, b: number) => scores[a] > scores[b] || (scores[a] === scores[b] && ids[a] < ids[b]);
+  const better = (a: number, b: number) => scores[a] > scores[b] || (scores[a] === scores[b] && ids.at(a) < ids.at(b));
   // Below the k-th best score a row cannot get in, and most rows are: one comparison each.
   let floor = 0;
   for (let other = 0; other < scores.length; other++) {
@@ -135,7 +136,7 @@ export function similarIncidents(model: SimilarityModel, row: number, k: number)
   if (present.terms > 0) addShared(terms, row, present.terms / total / terms.norms[row], scores);
   return bestRows(scores, model.ids, row, k).map((other) => ({
     row: other,
-    id: model.ids[other],
+    id: model.ids.at(other),
     score: scores[other],
     options: sharedOptions(model, row, other),
     organizations: sharedNames(organizations, row, other),

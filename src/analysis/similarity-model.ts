@@ -4,6 +4,8 @@ import { FACET_IDS, UNKNOWN } from '../domain/taxonomy';
 import type { FacetId } from '../domain/taxonomy';
 import { buildPostings, postingCount } from './postings';
 import type { Postings } from './postings';
+import { labelColumn } from '../domain/label-column';
+import type { LabelColumn, PackedLabels } from '../domain/label-column';
 
 /**
  * One facet for similarity: each row's combo and each option's weight, the rarity of
@@ -39,17 +41,18 @@ export interface SharedValues {
 export interface SimilarityIndex {
   readonly build: string;
   readonly count: number;
-  readonly id: readonly string[];
+  /** The ids as plain data, which the worker is sent as a few long strings. */
+  readonly id: PackedLabels;
   readonly facets: Readonly<Record<FacetId, Pick<DatasetIndex['facets'][FacetId], 'options' | 'combos' | 'rows'>>>;
   readonly organizations: Pick<DatasetIndex['organizations'], 'values' | 'codes' | 'start'>;
 }
 
 /** `index` cut down to what the similarity model reads. */
-export function similarityIndex({ build, count, id, facets, organizations }: SimilarityIndex): SimilarityIndex {
+export function similarityIndex({ build, count, id, facets, organizations }: Omit<SimilarityIndex, 'id'> & { readonly id: LabelColumn }): SimilarityIndex {
   return {
     build,
     count,
-    id,
+    id: id.packed,
     facets: Object.fromEntries(FACET_IDS.map((facet) => [facet, { options: facets[facet].options, combos: facets[facet].combos, rows: facets[facet].rows }])) as SimilarityIndex['facets'],
     organizations: { values: organizations.values, codes: organizations.codes, start: organizations.start },
   };
@@ -67,7 +70,7 @@ const organizationLists = (organizations: SimilarityIndex['organizations']): num
  */
 export interface SimilarityModel {
   readonly size: number;
-  readonly ids: readonly string[];
+  readonly ids: LabelColumn;
   readonly facets: readonly SimilarityFacet[];
   /** Per row, the root of its option weights squared, over every facet. */
   readonly labelNorms: Float64Array;
@@ -142,7 +145,7 @@ export function similarityModel(index: SimilarityIndex, terms: IncidentTerms): S
   for (let row = 0; row < index.count; row++) labelNorms[row] = Math.sqrt(labelNorms[row]);
   return {
     size: index.count,
-    ids: index.id,
+    ids: labelColumn(index.id),
     facets,
     labelNorms,
     // An organization no other incident names is still one of the incident's: one shared name among many makes two incidents less alike.

@@ -36,7 +36,7 @@ function IncidentView({ state, id }: { readonly state: UrlState; readonly id: st
     () => {
       if (!rows || !ids) return NOT_LOADED;
       const ordered = rows.all();
-      return selectionNeighbours(ordered.length, (position) => ids[ordered[position]], id);
+      return selectionNeighbours(ordered.length, (position) => ids.at(ordered[position]), id);
     },
     [rows, ids, id],
   );

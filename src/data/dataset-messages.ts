@@ -1,5 +1,7 @@
 import type { LoadedDataset } from './dataset-load';
 import type { IndexLabels } from '../domain/schema';
+import { labelColumn, packValues } from '../domain/label-column';
+import type { LabelColumn, PageLabels } from '../domain/label-column';
 import { DataError, DataNotFoundError, DataValidationError } from './data-error';
 
 /**
@@ -7,8 +9,8 @@ import { DataError, DataNotFoundError, DataValidationError } from './data-error'
  * whose typed arrays move (transferred, not copied). Then the id and title columns, a
  * million strings each at a million incidents, in chunks, each chunk one string and the
  * end of every value in it: one long string is copied in one go, where a million short
- * ones were each rebuilt (and later collected) on the page. The page cuts the values out
- * again.
+ * ones were each rebuilt (and later collected) on the page. The page keeps the chunks as
+ * they came (label-column.ts).
  */
 export const STRING_CHUNK = 65_536;
 
@@ -30,13 +32,8 @@ export interface StringsMessage {
 }
 
 function stringsMessage(column: 'id' | 'title', from: number, values: readonly string[]): StringsMessage {
-  const ends = new Uint32Array(values.length);
-  let end = 0;
-  values.forEach((value, i) => {
-    end += value.length;
-    ends[i] = end;
-  });
-  return { kind: 'strings', column, from, text: values.join(''), ends };
+  const { texts, ends } = packValues(values);
+  return { kind: 'strings', column, from, text: texts[0], ends: ends[0] };
 }
 
 /** The load failed; enough to rebuild the error the page would have thrown itself. */
@@ -92,18 +89,31 @@ export function labelsMessages(labels: IndexLabels, chunk = STRING_CHUNK): Outgo
   return messages;
 }
 
-/** Puts the ids and titles of `count` rows back together from their messages as they arrive. */
+/**
+ * Keeps the ids and titles of `count` rows from their messages as they arrive, in order;
+ * throws for messages that do not add up to `count` rows of each column in order, which
+ * would name incidents wrongly.
+ */
 export function labelsAssembler(count: number) {
-  // Each made with its column's first chunk: an array of a million slots takes tens of
-  // milliseconds to make, which the task that takes the columns has none of to spare.
-  const columns: Partial<Record<StringsMessage['column'], string[]>> = {};
-  const columnOf = (column: StringsMessage['column']) => (columns[column] ??= new Array<string>(count));
+  const kept = () => ({ texts: [] as string[], ends: [] as Uint32Array[], rows: 0, chunk: 0 });
+  const columns = { id: kept(), title: kept() };
+  const columnOf = (column: StringsMessage['column']): LabelColumn => {
+    const { texts, ends, rows, chunk } = columns[column];
+    if (rows !== count) throw new Error(`the ${column} column holds ${rows} of ${count} rows`);
+    return labelColumn({ chunk: Math.max(chunk, 1), texts, ends });
+  };
   return {
     take({ column, from, text, ends }: StringsMessage): void {
-      const target = columnOf(column);
-      for (let i = 0, start = 0; i < ends.length; start = ends[i], i++) target[from + i] = text.slice(start, ends[i]);
+      const taken = columns[column];
+      if (taken.texts.length === 0) taken.chunk = ends.length;
+      // Every chunk but the last holds `chunk` values, which is how a row finds its chunk.
+      const last = taken.ends.at(-1);
+      if (from !== taken.rows || (last !== undefined && last.length !== taken.chunk)) throw new Error(`the ${column} column's values from row ${from} came out of order`);
+      taken.texts.push(text);
+      taken.ends.push(ends);
+      taken.rows += ends.length;
     },
-    done: (): IndexLabels => ({ id: columnOf('id'), title: columnOf('title') }),
+    done: (): PageLabels => ({ id: columnOf('id'), title: columnOf('title') }),
   };
 }
 

@@ -6,15 +6,17 @@ import { dataUrl } from './fetch-json';
 import { INDEX_FILE } from './index-file';
 import { loadInWorker } from './load-in-worker';
 import { quiet } from './quiet';
+import { pageLabels } from '../domain/label-column';
 import type { PageDataset } from './load-in-worker';
 
 /** The same load on this thread, for a page without workers (a test's DOM). */
 function loadOnThisThread(url: string, signal?: AbortSignal): Promise<PageDataset> {
   return new Promise((resolve, reject) => {
-    const labels = quiet(
-      loadDataset(url, (dataset) => resolve({ ...dataset, labels, titleOrder: quiet(labels.then((loaded) => titleOrder(loaded.title))) }), signal),
+    const read = quiet(
+      loadDataset(url, (dataset) => resolve({ ...dataset, labels, titleOrder: quiet(read.then((loaded) => titleOrder(loaded.title))) }), signal),
     );
-    labels.catch(reject);
+    const labels = quiet(read.then(pageLabels));
+    read.catch(reject);
   });
 }
 

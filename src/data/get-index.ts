@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { datasetPartQueryOptions } from './get-dataset';
+import type { LabelledIndex } from '../domain/label-column';
 
 export { INDEX_FILE } from './index-file';
 
@@ -14,7 +15,7 @@ export function useIndexColumns() {
 }
 
 /** The whole index, ids and titles with the columns: for what names or links an incident. */
-export const indexQueryOptions = () => datasetPartQueryOptions(['index', 'labelled'], async (dataset) => ({ ...dataset.index, ...(await dataset.labels) }));
+export const indexQueryOptions = () => datasetPartQueryOptions(['index', 'labelled'], async (dataset): Promise<LabelledIndex> => ({ ...dataset.index, ...(await dataset.labels) }));
 
 export function useIndex() {
   return useQuery(indexQueryOptions());

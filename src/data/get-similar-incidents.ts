@@ -2,7 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
 import type { SimilarIncident } from '../analysis/similar-incidents';
 import { similarityIndex } from '../analysis/similarity-model';
-import type { DatasetIndex } from '../domain/schema';
+import type { LabelledIndex } from '../domain/label-column';
 import { failedError } from './dataset-messages';
 import { DataError } from './data-error';
 import { dataUrl } from './fetch-json';
@@ -14,7 +14,7 @@ import type { SimilarityReply, SimilarityRequest } from './similarity-service';
 interface Similarity {
   readonly client: QueryClient;
   /** The index the model is built from, once it has loaded. */
-  readonly index: Promise<DatasetIndex>;
+  readonly index: Promise<LabelledIndex>;
   ask(row: number, k: number): Promise<SimilarIncident[]>;
   stop(): void;
 }

@@ -5,12 +5,12 @@ import { DataError } from './data-error';
 import { dataUrl } from './fetch-json';
 import { INDEX_FILE } from './index-file';
 import { quiet } from './quiet';
-import type { IndexLabels } from '../domain/schema';
+import type { PageLabels } from '../domain/label-column';
 
 /** The dataset as the page holds it: its columns first, the ids and titles and then their order later. */
 export interface PageDataset extends LoadedDataset {
   /** Every row's id and title; rejects when they fail to load or check. */
-  readonly labels: Promise<IndexLabels>;
+  readonly labels: Promise<PageLabels>;
   /** Every row by title; rejects when the labels do, or the worker fails after they arrived. */
   readonly titleOrder: Promise<Uint32Array>;
 }
@@ -31,7 +31,7 @@ function pending<T>() {
 export function loadInWorker(signal?: AbortSignal): Promise<PageDataset> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./dataset-worker.ts', import.meta.url), { type: 'module' });
-    const labels = pending<IndexLabels>();
+    const labels = pending<PageLabels>();
     const order = pending<Uint32Array>();
     let assembler: ReturnType<typeof labelsAssembler> | null = null;
     const stop = () => {
@@ -55,9 +55,13 @@ export function loadInWorker(signal?: AbortSignal): Promise<PageDataset> {
         assembler = labelsAssembler(data.dataset.index.count);
         signal?.removeEventListener('abort', abort);
         resolve({ ...data.dataset, labels: labels.promise, titleOrder: order.promise });
-      } else if (data.kind === 'strings') assembler?.take(data);
-      else if (data.kind === 'done') {
-        if (assembler !== null) labels.resolve(assembler.done());
+      } else if (data.kind === 'strings' || data.kind === 'done') {
+        try {
+          if (data.kind === 'strings') assembler?.take(data);
+          else if (assembler !== null) labels.resolve(assembler.done());
+        } catch (cause) {
+          fail(new DataError(INDEX_FILE, `the ids and titles of ${INDEX_FILE} could not be read: ${(cause as Error).message}`));
+        }
       } else if (data.kind === 'title-order') {
         stop();
         order.resolve(data.order);

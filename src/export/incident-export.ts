@@ -1,6 +1,6 @@
 import { ymdToIso } from '../components/format-date';
 import { organizationsOfRow } from '../domain/schema';
-import type { DatasetIndex } from '../domain/schema';
+import type { LabelledIndex } from '../domain/label-column';
 import { FACETS, FACET_IDS } from '../domain/taxonomy';
 import type { FacetId } from '../domain/taxonomy';
 import { NOT_ANALYSED } from '../domain/gap-keys';
@@ -20,19 +20,19 @@ export interface IncidentRecord {
   readonly facets: Readonly<Record<FacetId, readonly string[]>>;
 }
 
-function facetOptions(index: DatasetIndex, facet: FacetId, row: number): string[] {
+function facetOptions(index: LabelledIndex, facet: FacetId, row: number): string[] {
   const column = index.facets[facet];
   return column.combos[column.rows[row]].map((option) => column.options[option]);
 }
 
 /** The index rows `rows`, in the order given (the list's order), as plain records. */
-export function incidentRecords(index: DatasetIndex, rows: ArrayLike<number>): IncidentRecord[] {
+export function incidentRecords(index: LabelledIndex, rows: ArrayLike<number>): IncidentRecord[] {
   return Array.from(rows, (row) => {
     const published = index.published[row];
     return {
-      id: index.id[row],
+      id: index.id.at(row),
       date: published === 0 ? null : ymdToIso(published),
-      title: index.title[row],
+      title: index.title.at(row),
       organizations: Array.from(organizationsOfRow(index.organizations, row), (value) => index.organizations.values[value]),
       facets: Object.fromEntries(FACET_IDS.map((facet) => [facet, facetOptions(index, facet, row)])) as Record<FacetId, string[]>,
     };
@@ -51,7 +51,7 @@ function facetCell(facet: FacetId, options: readonly string[]): string {
  * as the report wrote it, and an empty facet as "not analysed". `context` lines (N,
  * filters, build) go above the table when given.
  */
-export function incidentListCsv(index: DatasetIndex, rows: ArrayLike<number>, context: readonly CsvContextLine[] = []): string {
+export function incidentListCsv(index: LabelledIndex, rows: ArrayLike<number>, context: readonly CsvContextLine[] = []): string {
   const header = ['id', 'date', 'title', 'organizations', ...FACET_IDS.map((facet) => FACETS[facet].name)];
   const records = incidentRecords(index, rows).map((record) => [
     record.id,
@@ -65,5 +65,5 @@ export function incidentListCsv(index: DatasetIndex, rows: ArrayLike<number>, co
 }
 
 /** The same records as indented JSON; an empty facet list means "not analysed". */
-export const incidentListJson = (index: DatasetIndex, rows: ArrayLike<number>): string =>
+export const incidentListJson = (index: LabelledIndex, rows: ArrayLike<number>): string =>
   `${JSON.stringify(incidentRecords(index, rows), null, 2)}\n`;

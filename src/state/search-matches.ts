@@ -8,7 +8,7 @@ import type { Bitset } from '../analysis/bitset';
 import { queryParts } from '../domain/search-words';
 import { matchRows, organizationLines, wordHaystack } from '../analysis/text-match';
 import type { LoadedSearch } from '../data/get-search-index';
-import type { DatasetIndex } from '../domain/schema';
+import type { LabelledIndex } from '../domain/label-column';
 import { identityOf, sharedDerivation } from './shared-derivation';
 import type { UrlFilters } from './url-state';
 
@@ -20,7 +20,7 @@ import type { UrlFilters } from './url-state';
  * searching for the same terms computes them once, and a word already looked up (the
  * first words of a query being typed) is not looked up again.
  */
-export function searchMatches(index: DatasetIndex | undefined, loaded: LoadedSearch | null, terms: readonly string[]): Bitset | null | undefined {
+export function searchMatches(index: LabelledIndex | undefined, loaded: LoadedSearch | null, terms: readonly string[]): Bitset | null | undefined {
   if (terms.length === 0) return null;
   const parts = queryParts(terms);
   if (loaded) {
@@ -35,7 +35,7 @@ export function searchMatches(index: DatasetIndex | undefined, loaded: LoadedSea
   if (!index) return undefined;
   const haystack = sharedDerivation(index, 'search words', () => {
     const organizations = organizationLines(index.organizations.values, index.organizations.start, index.organizations.codes);
-    return wordHaystack(index.title.map((title, row) => `${title}\n${organizations[row]}`));
+    return wordHaystack(Array.from({ length: index.count }, (_, row) => `${index.title.at(row)}\n${organizations[row]}`));
   });
   return sharedDerivation(haystack, parts.join('\n'), () => fromIndices(matchRows(haystack, parts), index.title.length));
 }

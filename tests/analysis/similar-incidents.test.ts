@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { similarIncidents } from '../../src/analysis/similar-incidents';
-import { similarityModel } from '../../src/analysis/similarity-model';
+import { similarityIndex, similarityModel } from '../../src/analysis/similarity-model';
 import type { IncidentTerms } from '../../src/domain/schema';
 import { FACETS, FACET_IDS } from '../../src/domain/taxonomy';
 import type { FacetId } from '../../src/domain/taxonomy';
 import { mulberry32 } from '../../scripts/lib/seeded-random';
 import { fixtureIndex } from './index-fixture';
 import type { FixtureRow } from './index-fixture';
+import { labelled } from '../testing/labelled-index';
 
 interface Row extends FixtureRow {
   readonly terms?: readonly string[];
@@ -19,7 +20,7 @@ function fixtureTerms(rows: readonly Row[], df: Readonly<Record<string, number>>
   return { build: 'fixture', terms, df: terms.map((term) => df[term] ?? using(term)), rows: rows.map((row) => (row.terms ?? []).map((term) => terms.indexOf(term))) };
 }
 
-const modelOf = (rows: readonly Row[], df?: Readonly<Record<string, number>>) => similarityModel(fixtureIndex(rows), fixtureTerms(rows, df));
+const modelOf = (rows: readonly Row[], df?: Readonly<Record<string, number>>) => similarityModel(similarityIndex(labelled(fixtureIndex(rows))), fixtureTerms(rows, df));
 
 /** Each facet's first vocabulary option, and for some rows a second: a background most incidents share. */
 function background(random: () => number, salt: number): Row {

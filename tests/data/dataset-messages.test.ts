@@ -6,7 +6,7 @@ import { DataError, DataNotFoundError, DataValidationError } from '../../src/dat
 import type { LoadedDataset } from '../../src/data/dataset-load';
 import { columnsMessage, failedError, failedMessage, labelsAssembler, labelsMessages } from '../../src/data/dataset-messages';
 import type { IndexLabels } from '../../src/domain/schema';
-import type { DatasetMessage } from '../../src/data/dataset-messages';
+import type { DatasetMessage, StringsMessage } from '../../src/data/dataset-messages';
 import { fixtureIndex } from '../analysis/index-fixture';
 
 function loaded(): { dataset: LoadedDataset; labels: IndexLabels } {
@@ -34,7 +34,22 @@ describe('a dataset sent from the loading worker', () => {
     const assembler = labelsAssembler(dataset.index.count);
     for (const message of messages) if (message.kind === 'strings') assembler.take(message);
     expect(messages.at(-1)).toEqual({ kind: 'done' });
-    expect(assembler.done()).toEqual(labels);
+    const { id, title } = assembler.done();
+    expect(Array.from({ length: id.length }, (_, row) => id.at(row))).toEqual(labels.id);
+    expect(Array.from({ length: title.length }, (_, row) => title.at(row))).toEqual(labels.title);
+  });
+
+  it('refuses ids and titles that come out of order or short, which would name incidents wrongly', () => {
+    const { dataset, labels } = loaded();
+    const strings = labelsMessages(labels, 4).flatMap(({ message }) => (message.kind === 'strings' ? [received({ message, transfer: [] })] : []));
+    const swapped = labelsAssembler(dataset.index.count);
+    expect(() => swapped.take(strings[1] as StringsMessage)).toThrow(/out of order/);
+    const repeated = labelsAssembler(dataset.index.count);
+    repeated.take(strings[0] as StringsMessage);
+    expect(() => repeated.take(strings[0] as StringsMessage)).toThrow(/out of order/);
+    const short = labelsAssembler(dataset.index.count);
+    for (const message of strings.slice(0, 2)) short.take(message as StringsMessage);
+    expect(() => short.done()).toThrow(/holds 8 of 11 rows/);
   });
 
   it('sends ids and titles in chunks, after the columns, which hold no string of them', () => {

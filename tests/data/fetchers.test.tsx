@@ -27,8 +27,9 @@ describe('the fetchers, on the dataset the prebuild makes of data/', () => {
   it('parse the index', async () => {
     const index = await getIndex();
     expect(index.count).toBe(36);
-    expect(index.id).toContain('fail-2751');
-    expect(index.title).toContain('MoviePass Exposes Customer Data Due to Unprotected Database.');
+    const all = (column: typeof index.id) => Array.from({ length: column.length }, (_, row) => column.at(row));
+    expect(all(index.id)).toContain('fail-2751');
+    expect(all(index.title)).toContain('MoviePass Exposes Customer Data Due to Unprotected Database.');
   });
 
   it('parse an incident', async () => {

@@ -5,6 +5,7 @@ import { similarIncidentsQueryOptions } from '../../src/data/get-similar-inciden
 import { indexQueryOptions } from '../../src/data/get-index';
 import { IndexSchema } from '../../src/domain/schema';
 import { useDatasetServer } from '../testing/dataset-server';
+import { labelled } from '../testing/labelled-index';
 
 const { dataset } = useDatasetServer();
 
@@ -27,7 +28,7 @@ describe('similar incidents, asked of their worker', () => {
     vi.stubGlobal('Worker', BrokenWorker);
     const client = createQueryClient();
     const index = IndexSchema.parse(dataset().json('index.json'));
-    client.setQueryData(indexQueryOptions().queryKey, index);
+    client.setQueryData(indexQueryOptions().queryKey, labelled(index));
     await expect(client.fetchQuery(similarIncidentsQueryOptions(index.id[0], 6))).rejects.toThrow('their worker failed (the script could not be loaded)');
   });
 });

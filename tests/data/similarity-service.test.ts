@@ -6,11 +6,12 @@ import { IndexSchema, TermsFileSchema } from '../../src/domain/schema';
 import { serveSimilarity } from '../../src/data/similarity-service';
 import type { SimilarityReply } from '../../src/data/similarity-service';
 import { useDatasetServer } from '../testing/dataset-server';
+import { labelled } from '../testing/labelled-index';
 
 const { server, dataset } = useDatasetServer();
 const TERMS_URL = 'http://localhost/data/terms.json';
 
-const index = () => IndexSchema.parse(dataset().json('index.json'));
+const index = () => labelled(IndexSchema.parse(dataset().json('index.json')));
 
 /** A service fed `index`, and the replies it has given so far, waited for `count` of them. */
 function service() {
@@ -26,7 +27,7 @@ function service() {
 describe('the similarity service', () => {
   it('answers each question, asked before the model is built, as the model would on this thread', async () => {
     const loaded = index();
-    const model = similarityModel(loaded, TermsFileSchema.parse(dataset().json('terms.json')));
+    const model = similarityModel(similarityIndex(loaded), TermsFileSchema.parse(dataset().json('terms.json')));
     const { serve, replied } = service();
     serve({ kind: 'terms', termsUrl: TERMS_URL });
     serve({ kind: 'index', index: similarityIndex(loaded) });

@@ -5,6 +5,7 @@ import { IndexSchema } from '../../src/domain/schema';
 import { incidentListCsv, incidentListJson } from '../../src/export/incident-export';
 import { realDataset } from '../testing/real-dataset';
 import { readCsv } from './read-csv';
+import { labelled } from '../testing/labelled-index';
 
 /** Every input file under `data/` as one text, spacing evened out and a CSV's doubled quotes read as one. */
 function inputText(dir: string): string {
@@ -17,7 +18,7 @@ function inputText(dir: string): string {
 }
 
 describe('the list exports of the real dataset', () => {
-  const index = IndexSchema.parse(realDataset().json('index.json'));
+  const index = labelled(IndexSchema.parse(realDataset().json('index.json')));
   const rows = Uint32Array.from({ length: index.count }, (_, row) => row);
   const written = inputText('data');
 

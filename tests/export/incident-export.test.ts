@@ -6,15 +6,16 @@ import { FACET_IDS } from '../../src/domain/taxonomy';
 import { fixtureIndex } from '../analysis/index-fixture';
 import { readCsv } from './read-csv';
 import { plainOrganizations } from '../analysis/organization-fixture';
+import { labelled } from '../testing/labelled-index';
 
-const index = IndexSchema.parse(encodeIndex({
+const index = labelled(IndexSchema.parse(encodeIndex({
   ...plainIndex(fixtureIndex([
     { published: 20190822, title: 'Outage, "big" one', facets: { phase: ['design', 'operation'], domain: ['finance'] } },
     { published: null, title: '=1+1', facets: { phase: ['unknown'] } },
     { kind: 'article', published: 20200101, title: 'Bank down\nagain' },
   ])),
   organizations: plainOrganizations(['Acme, Inc.', 'Bank'], [[0, 1], [], [1]]),
-}));
+})));
 
 describe('incidentRecords', () => {
   it('give each row in the order asked, dates as ISO, empty facets as no options', () => {
@@ -42,8 +43,8 @@ describe('incidentListCsv', () => {
   });
 
   it('never writes an internal key or a raw option id: labels, and not analysed spelled out', () => {
-    const labelled = fixtureIndex([{ facets: { boundary: ['outside_system'], nature: ['non-human_actions'] } }, { kind: 'article' }]);
-    const text = incidentListCsv(labelled, [0, 1]);
+    const written = labelled(fixtureIndex([{ facets: { boundary: ['outside_system'], nature: ['non-human_actions'] } }, { kind: 'article' }]));
+    const text = incidentListCsv(written, [0, 1]);
     const [header, ...rows] = readCsv(text.replace(/^\uFEFF/, ''));
     expect(rows[0][header.indexOf('Boundary')]).toBe('outside system');
     expect(rows[0][header.indexOf('Nature')]).toBe('non-human actions');

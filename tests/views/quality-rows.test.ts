@@ -6,6 +6,7 @@ import { FACET_IDS, FACETS, UNKNOWN } from '../../src/domain/taxonomy';
 import type { FacetId } from '../../src/domain/taxonomy';
 import { contradictoryLabels, duplicateInputs, extraOptionRows, gapRows, skippedRows, warningGroups } from '../../src/views/quality/quality-rows';
 import { plainOrganizations } from '../analysis/organization-fixture';
+import { labelled } from '../testing/labelled-index';
 
 /** A facet column of `rows` incidents, each given as its list of options. */
 function column(facet: FacetId, rows: string[][]): PlainIndex['facets'][FacetId] {
@@ -112,7 +113,7 @@ describe('quality rows', () => {
   it('list an incident whose facet holds both unknown and an option as contradictory, and nothing else', () => {
     const written = plain();
     const edited = readPlainIndex({ ...written, facets: { ...written.facets, phase: column('phase', [['design', 'unknown'], ['desgin'], [], ['unknown']]) } });
-    expect(contradictoryLabels(edited)).toEqual([
+    expect(contradictoryLabels(labelled(edited))).toEqual([
       { facet: 'phase', id: 'a', title: 'A', options: ['design', 'unknown'] },
       { facet: 'domain', id: 'd', title: 'D', options: ['unknown', 'health'] },
     ]);

@@ -6,7 +6,7 @@ import { ReportText } from '../../components/report-text';
 import { Skeleton } from '../../components/skeleton';
 import { useIndex } from '../../data/get-index';
 import { useSimilarIncidents } from '../../data/get-similar-incidents';
-import type { DatasetIndex } from '../../domain/schema';
+import type { LabelledIndex } from '../../domain/label-column';
 import { FACETS } from '../../domain/taxonomy';
 import type { FacetId } from '../../domain/taxonomy';
 import { UrlLink } from '../../state/url-link';
@@ -84,7 +84,7 @@ function Reasons({ neighbour }: { readonly neighbour: SimilarIncident }) {
   );
 }
 
-function SimilarList({ neighbours, index }: { readonly neighbours: readonly SimilarIncident[]; readonly index: DatasetIndex }) {
+function SimilarList({ neighbours, index }: { readonly neighbours: readonly SimilarIncident[]; readonly index: LabelledIndex }) {
   const { state } = useUrlState();
   if (neighbours.length === 0) return <p className="notice">No other incident shares a label, an organization or a distinctive word with this one.</p>;
   return (
@@ -94,7 +94,7 @@ function SimilarList({ neighbours, index }: { readonly neighbours: readonly Simi
         return (
           <li key={neighbour.id} className="similar__item">
             <UrlLink to={{ ...state, view: 'incident', id: neighbour.id }} className="similar__title">
-              <ReportText text={index.title[neighbour.row]} />
+              <ReportText text={index.title.at(neighbour.row)} />
             </UrlLink>
             <span className="similar__meta">
               {published === 0 ? 'Date unknown' : formatIsoDate(ymdToIso(published))}

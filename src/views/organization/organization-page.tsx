@@ -130,8 +130,8 @@ export function OrganizationPage() {
                 const role = roleOf(row);
                 return (
                   <li key={row}>
-                    <UrlLink to={{ ...state, view: 'incident', id: index.data.id[row], org: null }}>
-                      <ReportText text={index.data.title[row]} />
+                    <UrlLink to={{ ...state, view: 'incident', id: index.data.id.at(row), org: null }}>
+                      <ReportText text={index.data.title.at(row)} />
                     </UrlLink>{' '}
                     <span className="muted">
                       {published === 0 ? 'date unknown' : formatIsoDate(ymdToIso(published))} · {ROLE_NAMES[role]}

@@ -20,7 +20,7 @@ function BuildReportSections() {
   const report = useBuildReport();
   const index = useIndex();
   const titles = useMemo(
-    () => new Map(index.data ? index.data.id.map((id, row) => [id, index.data.title[row]]) : []),
+    () => new Map(index.data ? Array.from({ length: index.data.count }, (_, row) => [index.data.id.at(row), index.data.title.at(row)]) : []),
     [index.data],
   );
   if (report.isPending) return <Skeleton label="Loading the build report" lines={6} />;

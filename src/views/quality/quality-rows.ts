@@ -1,5 +1,6 @@
 import type { PreparedColumns } from '../../analysis/prepared-columns';
-import type { BuildInput, BuildReport, DatasetIndex, Diagnostic } from '../../domain/schema';
+import type { BuildInput, BuildReport, Diagnostic } from '../../domain/schema';
+import type { LabelledIndex } from '../../domain/label-column';
 import { FACET_DISPLAY_ORDER, UNKNOWN } from '../../domain/taxonomy';
 import type { FacetId } from '../../domain/taxonomy';
 
@@ -112,7 +113,7 @@ export interface ContradictoryLabel {
  * incidents in index order within each. Either the option or the `unknown` is wrong;
  * such an incident counts in its option's bar, in the unknown bar and in N at once.
  */
-export function contradictoryLabels(index: DatasetIndex): ContradictoryLabel[] {
+export function contradictoryLabels(index: LabelledIndex): ContradictoryLabel[] {
   return FACET_DISPLAY_ORDER.flatMap((facet) => {
     const { options, combos, rows } = index.facets[facet];
     const unknownAt = options.indexOf(UNKNOWN);
@@ -122,7 +123,7 @@ export function contradictoryLabels(index: DatasetIndex): ContradictoryLabel[] {
     for (let row = 0; row < index.count; row++) {
       const combo = rows[row];
       if (!contradictory[combo]) continue;
-      found.push({ facet, id: index.id[row], title: index.title[row], options: combos[combo].map((option) => options[option]) });
+      found.push({ facet, id: index.id.at(row), title: index.title.at(row), options: combos[combo].map((option) => options[option]) });
     }
     return found;
   });

@@ -1,20 +1,20 @@
 import { incidentCount } from '../../../components/format-count';
 import { dataUrl } from '../../../data/fetch-json';
 import { INDEX_FILE } from '../../../data/get-index';
-import type { DatasetIndex } from '../../../domain/schema';
+import type { LabelledIndex } from '../../../domain/label-column';
 import { MIME, downloadText } from '../../../export/download';
 import { exportFileName } from '../../../export/file-name';
 import { incidentListCsv } from '../../../export/incident-export';
 import { shortBuild } from '../../../figures/figure-caption';
 
 /** Every row of the index in its own order: the whole dataset, whatever the filters. */
-const everyRow = (index: DatasetIndex): Uint32Array => Uint32Array.from({ length: index.count }, (_, row) => row);
+const everyRow = (index: LabelledIndex): Uint32Array => Uint32Array.from({ length: index.count }, (_, row) => row);
 
 /**
  * The whole dataset, whatever the filters: every incident as CSV, or the index file the
  * dashboard itself reads, named with its build so a copy says which data it is.
  */
-export function DatasetDownloads({ index }: { readonly index: DatasetIndex }) {
+export function DatasetDownloads({ index }: { readonly index: LabelledIndex }) {
   const build = shortBuild(index.build);
   return (
     <section className="dataset-downloads" aria-labelledby="dataset-downloads-heading">

@@ -5,7 +5,7 @@ import { rememberListRow } from '../../../state/list-return';
 import { formatIsoDate, ymdToIso } from '../../../components/format-date';
 import { OptionChip } from '../../../components/option-chip';
 import { organizationsOfRow } from '../../../domain/schema';
-import type { DatasetIndex } from '../../../domain/schema';
+import type { LabelledIndex } from '../../../domain/label-column';
 import { FACETS, FACET_DISPLAY_ORDER } from '../../../domain/taxonomy';
 import type { FacetId } from '../../../domain/taxonomy';
 import { ReportText } from '../../../components/report-text';
@@ -19,14 +19,14 @@ const rowFacets = (state: UrlState): FacetId[] =>
 
 const KIND_ARTICLE = 1;
 
-function optionsOf(index: DatasetIndex, facet: FacetId, row: number): readonly string[] {
+function optionsOf(index: LabelledIndex, facet: FacetId, row: number): readonly string[] {
   const column = index.facets[facet];
   const combo = column.combos[column.rows[row]];
   return combo.length === 0 ? [NOT_ANALYSED] : combo.map((option) => column.options[option]);
 }
 
 interface IncidentListItemProps {
-  readonly index: DatasetIndex;
+  readonly index: LabelledIndex;
   readonly row: number;
   /** The state the list shows, so the incident page keeps the selection for previous / next. */
   readonly state: UrlState;
@@ -44,8 +44,8 @@ export function IncidentListItem({ index, row, state, terms }: IncidentListItemP
   const isArticle = index.kind[row] === KIND_ARTICLE;
   return (
     <li className="incident-list__item">
-      <UrlLink to={{ ...state, view: 'incident', id: index.id[row] }} className="incident-list__title" onLeave={() => rememberListRow(index.id[row])}>
-        <ReportText text={index.title[row]} terms={terms} />
+      <UrlLink to={{ ...state, view: 'incident', id: index.id.at(row) }} className="incident-list__title" onLeave={() => rememberListRow(index.id.at(row))}>
+        <ReportText text={index.title.at(row)} terms={terms} />
       </UrlLink>
       <span className="incident-list__meta muted">
         {published === 0 ? 'Date unknown' : formatIsoDate(ymdToIso(published))}

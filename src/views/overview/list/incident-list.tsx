@@ -4,14 +4,14 @@ import type { UrlState } from '../../../state/url-state';
 import { takeListRow } from '../../../state/list-return';
 import { navigate } from '../../../state/use-url-state';
 import { EmptyState } from '../../../components/empty-state';
-import type { DatasetIndex } from '../../../domain/schema';
+import type { LabelledIndex } from '../../../domain/label-column';
 import type { OrderedRows } from '../../../analysis/row-order';
 import { IncidentListItem } from './incident-list-item';
 import { ListPager } from './list-pager';
 import { ListSort } from './list-sort';
 
 interface IncidentListProps {
-  readonly index: DatasetIndex;
+  readonly index: LabelledIndex;
   /** Selected index rows in list order, as `useSelection` gives them. */
   readonly rows: OrderedRows;
   /** Lowercased search terms to mark in titles and organizations; none without a search. */
@@ -34,7 +34,7 @@ export const IncidentList = memo(function IncidentList({ index, rows, terms = []
   const shown = useMemo(() => rows.slice((page - 1) * LIST_PAGE_SIZE, page * LIST_PAGE_SIZE), [rows, page]);
   useEffect(() => {
     const id = takeListRow();
-    const at = id === null ? -1 : Array.from(shown, (row) => index.id[row]).indexOf(id);
+    const at = id === null ? -1 : Array.from(shown, (row) => index.id.at(row)).indexOf(id);
     const link = items.current?.querySelectorAll<HTMLAnchorElement>('.incident-list__title')[at];
     if (link === undefined) return;
     link.scrollIntoView({ block: 'center' });
@@ -49,7 +49,7 @@ export const IncidentList = memo(function IncidentList({ index, rows, terms = []
       <ListSort />
       <ol className="incident-list__items" start={(page - 1) * LIST_PAGE_SIZE + 1} ref={items}>
         {Array.from(shown, (row) => (
-          <IncidentListItem key={index.id[row]} index={index} row={row} state={state} terms={terms} />
+          <IncidentListItem key={index.id.at(row)} index={index} row={row} state={state} terms={terms} />
         ))}
       </ol>
       <ListPager page={page} pages={pages} />

@@ -1,5 +1,5 @@
 import { useUrlState } from '../../../state/use-url-state';
-import type { DatasetIndex } from '../../../domain/schema';
+import type { LabelledIndex } from '../../../domain/label-column';
 import type { OrderedRows } from '../../../analysis/row-order';
 import { exportContext } from '../../../export/export-context';
 import type { FigureFrame } from '../../../figures/figure';
@@ -9,13 +9,13 @@ import { filtersInWords } from '../../../state/filters-in-words';
 import { incidentListCsv, incidentListJson } from '../../../export/incident-export';
 
 interface ListDownloadsProps {
-  readonly index: DatasetIndex;
+  readonly index: LabelledIndex;
   /** Every selected row in list order, not only the page on screen. */
   readonly rows: OrderedRows;
 }
 
 /** The publication span of the rows, as a chart's caption gives it. */
-function publishedSpan(index: DatasetIndex, rows: ArrayLike<number>): FigureFrame['published'] {
+function publishedSpan(index: LabelledIndex, rows: ArrayLike<number>): FigureFrame['published'] {
   let first: number | null = null;
   let last: number | null = null;
   for (let i = 0; i < rows.length; i++) {
