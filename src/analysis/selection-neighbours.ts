@@ -8,18 +8,13 @@ export interface SelectionNeighbours {
 }
 
 /**
- * The neighbours of `id` among `total` incidents whose ids `idAt` reads in list order.
- * One scan that stops at the incident and reads only the two ids beside it, so an
- * incident page never copies the ids of a whole selection.
+ * The neighbours of row `row` (-1 for none) in `ordered`, a selection's rows in list
+ * order, named by `idAt`. The row is found among the rows, and only the two ids beside it
+ * are read, so an incident page never reads the ids of a whole selection.
  */
-export function selectionNeighbours(total: number, idAt: (position: number) => string, id: string): SelectionNeighbours {
-  let position = -1;
-  for (let i = 0; i < total; i++) {
-    if (idAt(i) === id) {
-      position = i;
-      break;
-    }
-  }
+export function selectionNeighbours(ordered: Uint32Array, row: number, idAt: (row: number) => string): SelectionNeighbours {
+  const position = row < 0 ? -1 : ordered.indexOf(row);
+  const total = ordered.length;
   if (position === -1) return { position, total, previous: null, next: null };
-  return { position, total, previous: position > 0 ? idAt(position - 1) : null, next: position < total - 1 ? idAt(position + 1) : null };
+  return { position, total, previous: position > 0 ? idAt(ordered[position - 1]) : null, next: position < total - 1 ? idAt(ordered[position + 1]) : null };
 }

@@ -35,8 +35,7 @@ function IncidentView({ state, id }: { readonly state: UrlState; readonly id: st
   const neighbours = useMemo(
     () => {
       if (!rows || !ids) return NOT_LOADED;
-      const ordered = rows.all();
-      return selectionNeighbours(ordered.length, (position) => ids.at(ordered[position]), id);
+      return selectionNeighbours(rows.all(), ids.indexOf(id), (row) => ids.at(row));
     },
     [rows, ids, id],
   );

@@ -27,7 +27,7 @@ const incident = (id: string) => dataset().json<Incident>(`incidents/${id}.json`
 function IncidentAtUrl({ selection }: { readonly selection: readonly string[] }) {
   const { state } = useUrlState();
   if (state.id === null) return <p>No incident</p>;
-  return <IncidentPage id={state.id} neighbours={selectionNeighbours(selection.length, (position) => selection[position], state.id)} />;
+  return <IncidentPage id={state.id} neighbours={selectionNeighbours(Uint32Array.from(selection.keys()), selection.indexOf(state.id), (row) => selection[row])} />;
 }
 
 function renderIncident(id: string, selection: readonly string[] = []) {
