@@ -185,6 +185,14 @@ describe('IncidentPage', () => {
     window.history.back();
     expect(await screen.findByRole('heading', { level: 1, name: MOVIEPASS })).toBeDefined();
   });
+
+  it('groups the thousands of its place in a large selection as every count does', async () => {
+    const selection = Array.from({ length: 12_500 }, (_, i) => `other-${i}`);
+    selection[1_233] = 'fail-2751';
+    renderIncident('fail-2751', selection);
+    await screen.findByRole('heading', { level: 1, name: incident('fail-2751').title });
+    expect(screen.getByText('1,234 of 12,500')).toBeDefined();
+  });
 });
 
 describe('the incident view in the app', () => {

@@ -3,6 +3,7 @@ import { LIST_PAGE_SIZE } from '../../state/url-state';
 import { UrlLink } from '../../state/url-link';
 import { useUrlState } from '../../state/use-url-state';
 import { listReturnState } from '../../state/list-return';
+import { formatCount } from '../../components/format-count';
 
 interface IncidentNavProps {
   /** Where the incident sits in the selection's list order. */
@@ -25,7 +26,7 @@ export function IncidentNav({ neighbours }: IncidentNavProps) {
       </UrlLink>
       {position !== -1 && (
         <span className="incident-nav__position">
-          {position + 1} of {total}
+          {formatCount(position + 1)} of {formatCount(total)}
         </span>
       )}
       <span className="incident-nav__steps">
