@@ -16,9 +16,10 @@ import type { UrlFilters } from './url-state';
  * The set of rows a search's `terms` match: from the search index once it has `loaded`
  * (title, organizations and long text), else from titles and organizations alone. Null
  * without terms: no search, every row; undefined while neither the search index nor the
- * titles are there to answer. Read-only: it may be a word's own set of rows. Each step is shared per loaded object, so every view
- * searching for the same terms computes them once, and a word already looked up (the
- * first words of a query being typed) is not looked up again.
+ * titles are there to answer. Read-only: it may be a word's own set of rows. Each step is
+ * shared per loaded object, so every view searching for the same terms computes them
+ * once, and a word already looked up (the first words of a query being typed) is not
+ * looked up again.
  */
 export function searchMatches(index: LabelledIndex | undefined, loaded: LoadedSearch | null, terms: readonly string[]): Bitset | null | undefined {
   if (terms.length === 0) return null;
