@@ -8,6 +8,7 @@ import { mulberry32 } from '../../scripts/lib/seeded-random';
 import { fixtureIndex } from './index-fixture';
 import type { FixtureRow } from './index-fixture';
 import { labelled } from '../testing/labelled-index';
+import { packValues } from '../../src/domain/label-column';
 
 interface Row extends FixtureRow {
   readonly terms?: readonly string[];
@@ -100,6 +101,20 @@ describe('similarIncidents', () => {
     const again = similarIncidents(modelOf(reversed), rows.length - 1, 8).map((f) => ({ id: byId(f.id), score: f.score }));
     expect(again.map((f) => f.id).sort()).toEqual(original.map((f) => f.id).sort());
     expect(again.map((f) => f.score)).toEqual(original.map((f) => f.score));
+  });
+
+  it('names the same neighbours with its ids in chunks, as the page sends them to its worker', () => {
+    const index = fixtureIndex(rows);
+    const chunk = 7;
+    const texts: string[] = [];
+    const ends: Uint32Array[] = [];
+    for (let from = 0; from < index.id.length; from += chunk) {
+      const packed = packValues(index.id.slice(from, from + chunk));
+      texts.push(...packed.texts);
+      ends.push(...packed.ends);
+    }
+    const chunked = similarityModel({ ...similarityIndex(labelled(index)), id: { chunk, texts, ends } }, fixtureTerms(rows));
+    for (const row of [0, 8, rows.length - 1]) expect(similarIncidents(chunked, row, 8)).toEqual(similarIncidents(modelOf(rows), row, 8));
   });
 
   it('never counts unknown or not analysed as shared', () => {
