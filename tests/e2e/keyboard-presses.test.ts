@@ -14,6 +14,8 @@ const FIRST_INCIDENT = '.incident-list__item:first-child .incident-list__title';
 async function overview(url = baseURL) {
   const opened = await openPage(browser(), url);
   await opened.page.getByText(/^\d+ of 36 incidents$/).waitFor();
+  // The list follows the charts: presses counted before it is there would count the wait for it.
+  await opened.page.locator(FIRST_INCIDENT).waitFor();
   return opened;
 }
 
