@@ -51,6 +51,17 @@ export function andNot(a: Bitset, b: Bitset, out: Bitset = new Uint32Array(a.len
   return out;
 }
 
+/**
+ * The rows in every one of `sets`: a new set, the only set itself (so read-only to the
+ * caller, as any set it was given), or null for no set, whose meaning the caller knows.
+ */
+export function intersection(sets: readonly Bitset[]): Bitset | null {
+  if (sets.length <= 1) return sets[0] ?? null;
+  const both = and(sets[0], sets[1]);
+  for (const set of sets.slice(2)) and(both, set, both);
+  return both;
+}
+
 /** Bits set in one 32-bit word (the classic SWAR count: no table, no branch). */
 function popcount32(word: number): number {
   let x = word - ((word >>> 1) & 0x55555555);

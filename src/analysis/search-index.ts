@@ -24,7 +24,7 @@ import {
 } from '../domain/search-index-format';
 import type { WordsHeader } from '../domain/search-index-format';
 import { wordMatches } from '../domain/search-words';
-import { and, fullBitset } from './bitset';
+import { fullBitset, intersection } from './bitset';
 import type { Bitset } from './bitset';
 
 /** A search file that cannot be used: `file` names it, the message says why. */
@@ -226,10 +226,4 @@ export function partBits(dictionary: SearchDictionary, part: string, shards: Rea
  * The rows set in every one of `bitsets`, as a set over `rows` rows: a new set, the only
  * one itself (read-only), or every row for none.
  */
-export function matchesOfAll(bitsets: readonly Bitset[], rows: number): Bitset {
-  if (bitsets.length === 0) return fullBitset(rows);
-  if (bitsets.length === 1) return bitsets[0];
-  const both = and(bitsets[0], bitsets[1]);
-  for (const other of bitsets.slice(2)) and(both, other, both);
-  return both;
-}
+export const matchesOfAll = (bitsets: readonly Bitset[], rows: number): Bitset => intersection(bitsets) ?? fullBitset(rows);

@@ -1,6 +1,6 @@
 import { FACET_IDS } from '../domain/taxonomy';
 import type { FacetId } from '../domain/taxonomy';
-import { and, createBitset, or, setBit } from './bitset';
+import { createBitset, intersection, or, setBit } from './bitset';
 import type { Bitset } from './bitset';
 import { NOT_ANALYSED } from '../domain/gap-keys';
 import type { FacetFilter, Filters } from './filters';
@@ -24,7 +24,7 @@ function facetMask(columns: PreparedColumns, facet: FacetId, filter: FacetFilter
   if (filter.selected.length === 0) return null;
   const bits = columns.facets[facet];
   const sets = filter.selected.map((option) => optionBitsOf(bits, option));
-  if (filter.matchAll) return sets.includes(null) ? createBitset(columns.size) : intersection(columns, sets as Bitset[]);
+  if (filter.matchAll) return sets.includes(null) ? createBitset(columns.size) : every(columns, sets as Bitset[]);
   const found = sets.filter((set) => set !== null);
   if (found.length === 0) return createBitset(columns.size);
   if (found.length === 1) return found[0];
@@ -33,14 +33,8 @@ function facetMask(columns: PreparedColumns, facet: FacetId, filter: FacetFilter
   return mask;
 }
 
-/** The rows in every one of `sets`: a new set, or the only set itself, or every row for none. */
-function intersection(columns: PreparedColumns, sets: readonly Bitset[]): Bitset {
-  if (sets.length === 0) return columns.all;
-  if (sets.length === 1) return sets[0];
-  const mask = and(sets[0], sets[1]);
-  for (const set of sets.slice(2)) and(mask, set, mask);
-  return mask;
-}
+/** The rows in every one of `sets`, the columns' set of every row for none. */
+const every = (columns: PreparedColumns, sets: readonly Bitset[]): Bitset => intersection(sets) ?? columns.all;
 
 /** Rows inside the year range; undated rows are never inside a set range. */
 function yearMask(columns: PreparedColumns, from: number | null, to: number | null): Bitset {
@@ -86,7 +80,7 @@ function facetSets(columns: PreparedColumns, filters: Filters): [FacetId, Bitset
  * with at most one filter it is a set of the columns themselves.
  */
 export function selectionMask(columns: PreparedColumns, filters: Filters): Bitset {
-  return intersection(columns, [...baseSets(columns, filters), ...facetSets(columns, filters).map(([, bits]) => bits)]);
+  return every(columns, [...baseSets(columns, filters), ...facetSets(columns, filters).map(([, bits]) => bits)]);
 }
 
 /**
@@ -109,8 +103,8 @@ export interface CrossFilterMasks {
 export function crossFilterMasks(columns: PreparedColumns, filters: Filters): CrossFilterMasks {
   const base = baseSets(columns, filters);
   const active = facetSets(columns, filters);
-  const all = intersection(columns, [...base, ...active.map(([, bits]) => bits)]);
+  const all = every(columns, [...base, ...active.map(([, bits]) => bits)]);
   const except = Object.fromEntries(FACET_IDS.map((facet) => [facet, all])) as Record<FacetId, Bitset>;
-  for (const [facet] of active) except[facet] = intersection(columns, [...base, ...active.filter(([other]) => other !== facet).map(([, bits]) => bits)]);
+  for (const [facet] of active) except[facet] = every(columns, [...base, ...active.filter(([other]) => other !== facet).map(([, bits]) => bits)]);
   return { all, except };
 }

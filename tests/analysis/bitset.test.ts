@@ -7,6 +7,7 @@ import {
   fromIndices,
   fullBitset,
   hasBit,
+  intersection,
   or,
   popcount,
   popcountAnd,
@@ -87,5 +88,20 @@ describe('bitset', () => {
     [[0], 0],
   ])('rejects rows %j outside a set of %i rows', (rows, size) => {
     expect(() => fromIndices(rows, size)).toThrow(RangeError);
+  });
+});
+
+describe('intersection', () => {
+  it('keeps the rows in every set, writing into none of them', () => {
+    const sets = [fromIndices([1, 2, 3, 40], 70), fromIndices([2, 3, 40, 69], 70), fromIndices([0, 3, 40], 70)];
+    const copies = sets.map((set) => set.slice());
+    expect([...toIndices(intersection(sets) as Uint32Array)]).toEqual([3, 40]);
+    expect(sets).toEqual(copies);
+  });
+
+  it('is the only set itself, and null for none', () => {
+    const only = fromIndices([5], 10);
+    expect(intersection([only])).toBe(only);
+    expect(intersection([])).toBeNull();
   });
 });
