@@ -7,8 +7,7 @@ import type { FacetId } from '../../src/domain/taxonomy';
 import { mulberry32 } from '../../scripts/lib/seeded-random';
 import { fixtureIndex } from './index-fixture';
 import type { FixtureRow } from './index-fixture';
-import { labelled } from '../testing/labelled-index';
-import { packValues } from '../../src/domain/label-column';
+import { labelled, packedInChunks } from '../testing/labelled-index';
 
 interface Row extends FixtureRow {
   readonly terms?: readonly string[];
@@ -105,15 +104,7 @@ describe('similarIncidents', () => {
 
   it('names the same neighbours with its ids in chunks, as the page sends them to its worker', () => {
     const index = fixtureIndex(rows);
-    const chunk = 7;
-    const texts: string[] = [];
-    const ends: Uint32Array[] = [];
-    for (let from = 0; from < index.id.length; from += chunk) {
-      const packed = packValues(index.id.slice(from, from + chunk));
-      texts.push(...packed.texts);
-      ends.push(...packed.ends);
-    }
-    const chunked = similarityModel({ ...similarityIndex(labelled(index)), id: { chunk, texts, ends } }, fixtureTerms(rows));
+    const chunked = similarityModel({ ...similarityIndex(labelled(index)), id: packedInChunks(index.id, 7) }, fixtureTerms(rows));
     for (const row of [0, 8, rows.length - 1]) expect(similarIncidents(chunked, row, 8)).toEqual(similarIncidents(modelOf(rows), row, 8));
   });
 

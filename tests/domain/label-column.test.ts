@@ -1,18 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { labelColumn, labelColumnOf, packValues } from '../../src/domain/label-column';
+import { labelColumn, labelColumnOf } from '../../src/domain/label-column';
+import { packedInChunks } from '../testing/labelled-index';
 
-/** `values` packed in pieces of `chunk`, as the loading worker sends them. */
-function pieces(values: readonly string[], chunk: number) {
-  const texts: string[] = [];
-  const ends: Uint32Array[] = [];
-  for (let from = 0; from < values.length; from += chunk) {
-    const packed = packValues(values.slice(from, from + chunk));
-    texts.push(...packed.texts);
-    ends.push(...packed.ends);
-  }
-  return labelColumn({ chunk, texts, ends });
-}
+const pieces = (values: readonly string[], chunk: number) => labelColumn(packedInChunks(values, chunk));
 
 const VALUES = ['incident-1', '', 'Zürich 🚀 outage', 'incident-1', 'incident-10', 'x'];
 
