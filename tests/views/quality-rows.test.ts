@@ -4,7 +4,7 @@ import { readPlainIndex } from '../../src/domain/schema';
 import type { BuildReport, DatasetIndex, PlainIndex } from '../../src/domain/schema';
 import { FACET_IDS, FACETS, UNKNOWN } from '../../src/domain/taxonomy';
 import type { FacetId } from '../../src/domain/taxonomy';
-import { contradictoryLabels, duplicateInputs, extraOptionRows, gapRows, skippedRows, warningGroups } from '../../src/views/quality/quality-rows';
+import { contradictoryLabels, duplicateInputs, extraOptionRows, gapRows, mergedTitles, skippedRows, warningGroups } from '../../src/views/quality/quality-rows';
 import { plainOrganizations } from '../analysis/organization-fixture';
 import { labelled } from '../testing/labelled-index';
 
@@ -86,6 +86,12 @@ describe('quality rows', () => {
 
   it('list duplicates with the incident they were merged into', () => {
     expect(duplicateInputs(report).map((input) => [input.source, input.incident])).toEqual([['a-again.txt', 'a']]);
+  });
+
+  it('name each incident a duplicate was merged into by its title, and no other', () => {
+    const merged = [...duplicateInputs(report), { source: 'd-again.txt', status: 'duplicate' as const, incident: 'd', diagnostics: [] }];
+    expect([...mergedTitles(labelled(index()), merged)]).toEqual([['a', 'A'], ['d', 'D']]);
+    expect(mergedTitles(labelled(index()), [])).toEqual(new Map());
   });
 
   it('count options outside the vocabulary, facets in display order', () => {

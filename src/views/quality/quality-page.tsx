@@ -11,7 +11,7 @@ import { DuplicateInputs } from './duplicate-inputs';
 import { ExtraOptions } from './extra-options';
 import { GapTable } from './gap-table';
 import { InputWarnings } from './input-warnings';
-import { contradictoryLabels, duplicateInputs, extraOptionRows, gapRows, skippedRows, warningGroups } from './quality-rows';
+import { contradictoryLabels, duplicateInputs, extraOptionRows, gapRows, mergedTitles, skippedRows, warningGroups } from './quality-rows';
 import { PossibleDuplicates } from './possible-duplicates';
 import { SkippedInputs } from './skipped-inputs';
 
@@ -19,10 +19,8 @@ import { SkippedInputs } from './skipped-inputs';
 function BuildReportSections() {
   const report = useBuildReport();
   const index = useIndex();
-  const titles = useMemo(
-    () => new Map(index.data ? Array.from({ length: index.data.count }, (_, row) => [index.data.id.at(row), index.data.title.at(row)]) : []),
-    [index.data],
-  );
+  const duplicates = useMemo(() => (report.data ? duplicateInputs(report.data) : []), [report.data]);
+  const titles = useMemo(() => (index.data ? mergedTitles(index.data, duplicates) : new Map<string, string>()), [index.data, duplicates]);
   if (report.isPending) return <Skeleton label="Loading the build report" lines={6} />;
   if (report.isError) {
     return <LoadError title="The build report could not be loaded" error={report.error} onRetry={() => void report.refetch()} />;
@@ -32,7 +30,7 @@ function BuildReportSections() {
       <BuildSummaryCounts summary={report.data.summary} />
       <SkippedInputs rows={skippedRows(report.data)} />
       <InputWarnings groups={warningGroups(report.data)} />
-      <DuplicateInputs inputs={duplicateInputs(report.data)} titles={titles} />
+      <DuplicateInputs inputs={duplicates} titles={titles} />
       <PossibleDuplicates pairs={report.data.possibleDuplicates ?? []} />
       <DuplicateDecisions report={report.data.duplicateDecisions} />
     </>

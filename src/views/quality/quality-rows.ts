@@ -47,6 +47,20 @@ export function duplicateInputs(report: BuildReport): BuildInput[] {
   return report.inputs.filter((input) => input.status === 'duplicate');
 }
 
+/**
+ * The titles of the incidents `inputs` were merged into, by id: one pass over the ids,
+ * stopping once every one is found, and none at all when no input was merged.
+ */
+export function mergedTitles(index: LabelledIndex, inputs: readonly BuildInput[]): Map<string, string> {
+  const wanted = new Set(inputs.flatMap((input) => (input.incident === null ? [] : [input.incident])));
+  const titles = new Map<string, string>();
+  for (let row = 0; row < index.count && titles.size < wanted.size; row++) {
+    const id = index.id.at(row);
+    if (wanted.has(id)) titles.set(id, index.title.at(row));
+  }
+  return titles;
+}
+
 /** An option written in reports that the taxonomy does not have, and how many incidents carry it. */
 export interface ExtraOptionRow {
   readonly facet: FacetId;
