@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { isDateCode, isIsoDate } from './calendar-date';
 import { decodeCodes, encodeCodes } from './index-codes';
+import type { CodeArray } from './index-codes';
 import { FACET_IDS, IOT_LAYER_IDS, POSTMORTEM_FIELD_IDS } from './taxonomy';
 
 /** Lowercase letters, digits and dashes, at most 64: an id that is also a file name and a URL path segment. */
@@ -123,23 +124,35 @@ function column<T>(isItem: (value: unknown) => value is T, expected: string, ite
 
 const isString = (value: unknown): value is string => typeof value === 'string';
 
+const EncodedCodesSchema = z.object({
+  width: z.number().int().min(1).max(8),
+  codes: z.string().describe('Each value in `width` digits of 0-9A-Za-z-_ (base 64), concatenated'),
+});
+
+const codesIssue = (width: number) => `expected whole ${width}-digit codes of 0-9A-Za-z-_, each below 2^32`;
+
 /** An integer column as written (see index-codes.ts), read back straight into a typed array. */
-const CodesSchema = z
-  .object({
-    width: z.number().int().min(1).max(8),
-    codes: z.string().describe('Each value in `width` digits of 0-9A-Za-z-_ (base 64), concatenated'),
-  })
-  .transform((encoded, ctx) => {
-    const values = decodeCodes(encoded);
-    if (values === null) {
-      ctx.addIssue({ code: 'custom', message: `expected whole ${encoded.width}-digit codes of 0-9A-Za-z-_, each below 2^32` });
-      return z.NEVER;
-    }
-    return values;
-  });
+const CodesSchema = EncodedCodesSchema.transform((encoded, ctx) => {
+  const values = decodeCodes(encoded);
+  if (values === null) {
+    ctx.addIssue({ code: 'custom', message: codesIssue(encoded.width) });
+    return z.NEVER;
+  }
+  return values;
+});
+
+/** `CodesSchema` for a column of a value per incident, read into bytes where each value is one digit. */
+const RowCodesSchema = EncodedCodesSchema.transform((encoded, ctx) => {
+  const values = decodeCodes(encoded, true);
+  if (values === null) {
+    ctx.addIssue({ code: 'custom', message: codesIssue(encoded.width) });
+    return z.NEVER;
+  }
+  return values;
+});
 
 /** The first position of `values` at or above `limit`, or -1: one loop, no object per value. */
-function firstAtOrAbove(values: Uint32Array, limit: number): number {
+function firstAtOrAbove(values: CodeArray, limit: number): number {
   for (let i = 0; i < values.length; i++) if (values[i] >= limit) return i;
   return -1;
 }
@@ -147,7 +160,7 @@ function firstAtOrAbove(values: Uint32Array, limit: number): number {
 export const FacetColumnSchema = z.object({
   options: z.array(OptionIdSchema),
   combos: z.array(z.array(z.number().int().nonnegative())),
-  rows: CodesSchema.describe('Per incident, the index of its combo'),
+  rows: RowCodesSchema.describe('Per incident, the index of its combo'),
 });
 export type FacetColumn = z.output<typeof FacetColumnSchema>;
 
@@ -191,13 +204,13 @@ const IndexObjectSchema = z.object({
   format: z.literal(INDEX_FORMAT),
   build: z.string().describe('Content hash of the dataset; identical input gives an identical hash'),
   count: z.number().int().nonnegative(),
-  kind: CodesSchema.transform((kinds, ctx) => {
+  kind: RowCodesSchema.transform((kinds, ctx) => {
     const at = firstAtOrAbove(kinds, 2);
     if (at >= 0) {
       ctx.addIssue({ code: 'custom', message: 'expected 0 (report) or 1 (article)', path: [at] });
       return z.NEVER;
     }
-    return Uint8Array.from(kinds);
+    return kinds instanceof Uint8Array ? kinds : Uint8Array.from(kinds);
   }).describe('0 = report, 1 = article'),
   published: CodesSchema.transform((days, ctx) => {
     const at = days.findIndex((day) => day !== 0 && !isDateCode(day));
