@@ -141,7 +141,7 @@ const CodesSchema = EncodedCodesSchema.transform((encoded, ctx) => {
   return values;
 });
 
-/** `CodesSchema` for a column of a value per incident, read into bytes where each value is one digit. */
+/** `CodesSchema` for a column of a value per incident or per organization named, read into bytes where each value is one digit. */
 const RowCodesSchema = EncodedCodesSchema.transform((encoded, ctx) => {
   const values = decodeCodes(encoded, true);
   if (values === null) {
@@ -177,9 +177,9 @@ export type FacetColumn = z.output<typeof FacetColumnSchema>;
 const OrganizationsSchema = z
   .object({
     values: column(isString, 'a name', { type: 'string' }),
-    counts: CodesSchema.describe('How many organization names each incident has'),
+    counts: RowCodesSchema.describe('How many organization names each incident has'),
     codes: CodesSchema.describe('The organization names of every incident, one after another'),
-    roles: CodesSchema.describe('Beside each code: 1 named as responsible, 2 as impacted, 3 both'),
+    roles: RowCodesSchema.describe('Beside each code: 1 named as responsible, 2 as impacted, 3 both'),
     names: column(isString, 'a name', { type: 'string' }).describe('Per organization, its canonical name'),
     keys: column(isString, 'a key', { type: 'string' }).describe('Per organization, the key a link names it by; sorted, unique'),
     of: CodesSchema.describe('Per name in values, the index of its organization'),
@@ -195,7 +195,7 @@ const OrganizationsSchema = z
     if (names.length !== keys.length) ctx.addIssue({ code: 'custom', message: `${names.length} names for ${keys.length} keys`, path: ['keys'] });
     if (keys.some((key, k) => k > 0 && !(keys[k - 1] < key))) ctx.addIssue({ code: 'custom', message: 'keys are not sorted and unique', path: ['keys'] });
     if (of.length !== values.length || firstAtOrAbove(of, names.length) >= 0) ctx.addIssue({ code: 'custom', message: 'of must give every name an organization', path: ['of'] });
-    return { values, start, codes, roles: Uint8Array.from(roles), names, keys, of };
+    return { values, start, codes, roles: roles instanceof Uint8Array ? roles : Uint8Array.from(roles), names, keys, of };
   });
 
 export const INDEX_FORMAT = 'faultline-index/1';
