@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { isDateCode, isIsoDate } from './calendar-date';
 import { decodeCodes, encodeCodes } from './index-codes';
-import type { CodeArray } from './index-codes';
+import type { CodeArray, EncodedCodes } from './index-codes';
 import { FACET_IDS, IOT_LAYER_IDS, POSTMORTEM_FIELD_IDS } from './taxonomy';
 
 /** Lowercase letters, digits and dashes, at most 64: an id that is also a file name and a URL path segment. */
@@ -124,32 +124,26 @@ function column<T>(isItem: (value: unknown) => value is T, expected: string, ite
 
 const isString = (value: unknown): value is string => typeof value === 'string';
 
-const EncodedCodesSchema = z.object({
-  width: z.number().int().min(1).max(8),
-  codes: z.string().describe('Each value in `width` digits of 0-9A-Za-z-_ (base 64), concatenated'),
-});
+/** An integer column as written (see index-codes.ts), read back by `decode` straight into a typed array. */
+function codesSchema<T extends CodeArray>(decode: (encoded: EncodedCodes) => T | null) {
+  return z
+    .object({
+      width: z.number().int().min(1).max(8),
+      codes: z.string().describe('Each value in `width` digits of 0-9A-Za-z-_ (base 64), concatenated'),
+    })
+    .transform((encoded, ctx) => {
+      const values = decode(encoded);
+      if (values === null) {
+        ctx.addIssue({ code: 'custom', message: `expected whole ${encoded.width}-digit codes of 0-9A-Za-z-_, each below 2^32` });
+        return z.NEVER;
+      }
+      return values;
+    });
+}
 
-const codesIssue = (width: number) => `expected whole ${width}-digit codes of 0-9A-Za-z-_, each below 2^32`;
-
-/** An integer column as written (see index-codes.ts), read back straight into a typed array. */
-const CodesSchema = EncodedCodesSchema.transform((encoded, ctx) => {
-  const values = decodeCodes(encoded);
-  if (values === null) {
-    ctx.addIssue({ code: 'custom', message: codesIssue(encoded.width) });
-    return z.NEVER;
-  }
-  return values;
-});
-
-/** `CodesSchema` for a column of a value per incident or per organization named, read into bytes where each value is one digit. */
-const RowCodesSchema = EncodedCodesSchema.transform((encoded, ctx) => {
-  const values = decodeCodes(encoded, true);
-  if (values === null) {
-    ctx.addIssue({ code: 'custom', message: codesIssue(encoded.width) });
-    return z.NEVER;
-  }
-  return values;
-});
+const CodesSchema = codesSchema((encoded) => decodeCodes(encoded));
+/** For a column of a value per incident or per organization named: bytes where each value is one digit. */
+const RowCodesSchema = codesSchema((encoded) => decodeCodes(encoded, true));
 
 /** The first position of `values` at or above `limit`, or -1: one loop, no object per value. */
 function firstAtOrAbove(values: CodeArray, limit: number): number {
