@@ -50,8 +50,8 @@ export type CodeArray = Uint8Array | Uint32Array;
 /**
  * The values straight into a typed array, or null when the text is not whole values of
  * the alphabet or a value passes 32 bits: a million-row column costs one allocation.
- * `narrow` reads a column of one-digit values into bytes: a quarter of the memory, which
- * at a million incidents is what writing a column costs.
+ * `narrow` reads a column of one-digit values into bytes, a quarter of the memory: at a
+ * million incidents, writing the fresh memory is much of what reading a column costs.
  */
 export function decodeCodes(encoded: EncodedCodes): Uint32Array | null;
 export function decodeCodes(encoded: EncodedCodes, narrow: true): CodeArray | null;
