@@ -145,6 +145,9 @@ const CodesSchema = codesSchema((encoded) => decodeCodes(encoded));
 /** For a column of a value per incident or per organization named: bytes where each value is one digit. */
 const RowCodesSchema = codesSchema((encoded) => decodeCodes(encoded, true));
 
+/** `values` as bytes: themselves when read into bytes already, as a narrow column of one-digit values is. */
+const asBytes = (values: CodeArray): Uint8Array => (values instanceof Uint8Array ? values : Uint8Array.from(values));
+
 /** The first position of `values` at or above `limit`, or -1: one loop, no object per value. */
 function firstAtOrAbove(values: CodeArray, limit: number): number {
   for (let i = 0; i < values.length; i++) if (values[i] >= limit) return i;
@@ -189,7 +192,7 @@ const OrganizationsSchema = z
     if (names.length !== keys.length) ctx.addIssue({ code: 'custom', message: `${names.length} names for ${keys.length} keys`, path: ['keys'] });
     if (keys.some((key, k) => k > 0 && !(keys[k - 1] < key))) ctx.addIssue({ code: 'custom', message: 'keys are not sorted and unique', path: ['keys'] });
     if (of.length !== values.length || firstAtOrAbove(of, names.length) >= 0) ctx.addIssue({ code: 'custom', message: 'of must give every name an organization', path: ['of'] });
-    return { values, start, codes, roles: roles instanceof Uint8Array ? roles : Uint8Array.from(roles), names, keys, of };
+    return { values, start, codes, roles: asBytes(roles), names, keys, of };
   });
 
 export const INDEX_FORMAT = 'faultline-index/1';
@@ -204,7 +207,7 @@ const IndexObjectSchema = z.object({
       ctx.addIssue({ code: 'custom', message: 'expected 0 (report) or 1 (article)', path: [at] });
       return z.NEVER;
     }
-    return kinds instanceof Uint8Array ? kinds : Uint8Array.from(kinds);
+    return asBytes(kinds);
   }).describe('0 = report, 1 = article'),
   published: CodesSchema.transform((days, ctx) => {
     const at = days.findIndex((day) => day !== 0 && !isDateCode(day));
