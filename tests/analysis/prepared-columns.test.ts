@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toIndices } from '../../src/analysis/bitset';
 import { prepareColumns } from '../../src/analysis/prepared-columns';
+import { FACETS, UNKNOWN } from '../../src/domain/taxonomy';
 import { fixtureIndex } from './index-fixture';
 import { SAMPLE } from './sample-incidents';
 
@@ -74,6 +76,27 @@ describe('prepareColumns', () => {
       'unknown',
       'extra',
     ]);
+  });
+
+  it('puts every row in the bitsets of its options and flags, with few option sets or many', () => {
+    // Phase's four answers make at most 16 option sets, domain's sixteen far more: both ways of setting the bits.
+    const answers = (facet: 'phase' | 'domain') => [...FACETS[facet].options.map((o) => o.id), UNKNOWN];
+    const row = fc.record({ phase: fc.subarray(answers('phase')), domain: fc.subarray(answers('domain')) });
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 150, maxLength: 300 }), (rows) => {
+        const index = fixtureIndex(rows.map((facets) => ({ facets })));
+        expect(index.facets.domain.combos.length).toBeGreaterThan(64);
+        const prepared = prepareColumns(index);
+        for (const facet of ['phase', 'domain'] as const) {
+          const bits = prepared.facets[facet];
+          const where = (test: (list: string[]) => boolean) => rows.flatMap((r, i) => (test(r[facet]) ? [i] : []));
+          bits.options.forEach((option, k) => expect(rowsOf(bits.optionBits[k])).toEqual(where((list) => list.includes(option))));
+          expect(rowsOf(bits.notAnalysed)).toEqual(where((list) => list.length === 0));
+          expect(rowsOf(bits.unknownOnly)).toEqual(where((list) => list.length === 1 && list[0] === UNKNOWN));
+        }
+      }),
+      { numRuns: 20 },
+    );
   });
 
   it('prepares an empty index', () => {
