@@ -1,8 +1,6 @@
 import type { z } from 'zod';
+import { describeIssues } from '../domain/schema-issues';
 import { DataError, DataNotFoundError, DataValidationError } from './data-error';
-
-/** How many schema issues an error message lists before it stops. */
-const ISSUES_SHOWN = 3;
 
 /**
  * The absolute URL of a dataset file. Resolved against the page so the app works under
@@ -17,15 +15,6 @@ export function dataUrl(file: string): string {
  * 200. A web page where JSON was asked for means the file is not there.
  */
 const isHtml = (response: Response): boolean => (response.headers.get('Content-Type') ?? '').includes('text/html');
-
-function describeIssues(error: z.ZodError): string {
-  const shown = error.issues.slice(0, ISSUES_SHOWN).map((issue) => {
-    const path = issue.path.map(String).join('.');
-    return path === '' ? issue.message : `${path}: ${issue.message}`;
-  });
-  const more = error.issues.length - shown.length;
-  return more > 0 ? `${shown.join('; ')} (and ${more} more)` : shown.join('; ');
-}
 
 /**
  * Fetches `data/<file>` and parses it with `schema`, the same schema the prebuild wrote it
