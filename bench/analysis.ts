@@ -3,7 +3,7 @@
  * every panel recounted over its cross-filter mask (all filters but its own). The index
  * is prepared once outside the timing, as the dashboard does once per loaded dataset.
  */
-import { readPlainIndex } from '../src/domain/schema';
+import { readPlainIndex } from '../src/domain/index-files';
 import { median } from 'd3-array';
 import { prepareColumns } from '../src/analysis/prepared-columns';
 import { faultlinePanels, WORKLOAD_SEED, WORKLOAD_SIZE, workloadFilters } from './filter-workload';

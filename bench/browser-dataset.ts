@@ -1,12 +1,13 @@
 /**
  * A 100,000-incident dataset for the browser benchmark when the 100k prebuild did not
- * run: `index.json` from `syntheticIndex(100000, 1)`, with a search index and a
- * `build-report.json` aligned with it. The JSON files pass their schemas before they are
- * written, so the app accepts them as it accepts a prebuild's output.
+ * run: the index from `syntheticIndex(100000, 1)`, with a search index and a
+ * `build-report.json` aligned with it. The files are read back as the app reads them
+ * before they are written, so the app accepts them as it accepts a prebuild's output.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { BuildReportSchema, encodeIndex, IndexSchema } from '../src/domain/schema';
+import { encodeIndex, INDEX_COLUMNS_FILE, readIndex } from '../src/domain/index-files';
+import { BuildReportSchema } from '../src/domain/schema';
 import { SEARCH_WORDS_FILE, shardFile } from '../src/domain/search-index-format';
 import { buildSearchIndex } from '../scripts/lib/search-index';
 import { BENCH_TMP } from './corpus';
@@ -18,8 +19,8 @@ const SEED = 1;
 export async function writeSyntheticDataset(): Promise<string> {
   const dir = join(BENCH_TMP, 'synthetic-100k');
   const index = syntheticIndex(BROWSER_DATASET_SIZE, SEED);
-  const indexFile = encodeIndex(index);
-  IndexSchema.parse(indexFile);
+  const { columns, labels } = encodeIndex(index);
+  readIndex(columns.buffer, labels);
   const search = buildSearchIndex(index.build, index.title, index.organizations, index.title.map((title) => `${title}. ${title.toLowerCase()}`));
   const report = BuildReportSchema.parse({
     build: index.build,
@@ -27,7 +28,8 @@ export async function writeSyntheticDataset(): Promise<string> {
     inputs: index.id.map((id) => ({ source: `synthetic/${id}.txt`, status: 'ok', incident: id, diagnostics: [] })),
   });
   await mkdir(dir, { recursive: true });
-  await writeFile(join(dir, 'index.json'), JSON.stringify(indexFile));
+  await writeFile(join(dir, INDEX_COLUMNS_FILE), columns);
+  await writeFile(join(dir, 'index.json'), JSON.stringify(labels));
   await writeFile(join(dir, SEARCH_WORDS_FILE), search.words);
   for (const [shard, bytes] of search.shards.entries()) await writeFile(join(dir, shardFile(shard)), bytes);
   await writeFile(join(dir, 'build-report.json'), JSON.stringify(report));

@@ -6,7 +6,7 @@
  * a worker, and yearly shares of one facet with a Wilson interval on each. The index is
  * prepared once outside the timing, as the dashboard does once per dataset.
  */
-import { readPlainIndex } from '../src/domain/schema';
+import { readPlainIndex } from '../src/domain/index-files';
 import { median } from 'd3-array';
 import { crosstab } from '../src/analysis/crosstab';
 import { crosstabAssociation } from '../src/analysis/crosstab-association';

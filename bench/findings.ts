@@ -4,7 +4,7 @@
  * and `findings-click-100k-ms`, in Chromium, how long a click takes to be answered and
  * painted while the Findings view is scanning the same incidents beside the page.
  */
-import { readPlainIndex } from '../src/domain/schema';
+import { readPlainIndex } from '../src/domain/index-files';
 import { max, median } from 'd3-array';
 import { prepareColumns } from '../src/analysis/prepared-columns';
 import { scanFindings } from '../src/analysis/findings/scan-findings';

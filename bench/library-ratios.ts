@@ -6,7 +6,7 @@
  * exactly, or the benchmark stops. Runs are interleaved round by round, rotating the
  * order, so a burst of load on the shared machine hits every contender alike.
  */
-import { readPlainIndex } from '../src/domain/schema';
+import { readPlainIndex } from '../src/domain/index-files';
 import { median } from 'd3-array';
 import { arqueroComboColumns, arqueroOptionColumns } from './arquero-strategies';
 import type { CountStrategy, PreparedCount } from './count-strategy';

@@ -4,7 +4,7 @@
  * calls it. The model is built once outside the timing, as the app builds it once per
  * loaded dataset; its cost is `similar-model-100k-ms`.
  */
-import { readPlainIndex } from '../src/domain/schema';
+import { readPlainIndex } from '../src/domain/index-files';
 import { median } from 'd3-array';
 import { similarIncidents } from '../src/analysis/similar-incidents';
 import { similarityIndex, similarityModel } from '../src/analysis/similarity-model';

@@ -9,7 +9,8 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { organizationsOfRow, BuildReportSchema, encodeIndex, IndexSchema, readPlainIndex } from '../src/domain/schema';
+import { encodeIndex, INDEX_COLUMNS_FILE, readIndex } from '../src/domain/index-files';
+import { organizationsOfRow, BuildReportSchema } from '../src/domain/schema';
 import { SEARCH_WORDS_FILE, shardFile } from '../src/domain/search-index-format';
 import { mulberry32 } from '../scripts/lib/seeded-random';
 import { SearchIndexBuilder } from '../scripts/lib/search-index';
@@ -26,7 +27,7 @@ const GENERATOR_INPUTS = [
   'bench/synthetic-index.ts',
   'bench/synthetic-text.ts',
   'src/domain/schema.ts',
-  'src/domain/index-codes.ts',
+  'src/domain/index-files.ts',
   'src/domain/taxonomy.ts',
   'src/domain/search-index-format.ts',
   'src/domain/search-words.ts',
@@ -60,10 +61,10 @@ export async function ensureSynthetic1m(): Promise<string> {
   await rm(DIR, { recursive: true, force: true });
   await mkdir(DIR, { recursive: true });
   const index = syntheticIndex(SIZE_1M, SEED);
-  const indexFile = encodeIndex(index);
-  IndexSchema.parse(indexFile);
-  await writeFile(join(DIR, 'index.json'), JSON.stringify(indexFile));
-  const read = readPlainIndex(index);
+  const { columns, labels } = encodeIndex(index);
+  const read = readIndex(columns.buffer, labels);
+  await writeFile(join(DIR, INDEX_COLUMNS_FILE), columns);
+  await writeFile(join(DIR, 'index.json'), JSON.stringify(labels));
   const text = reportTexts(mulberry32(TEXT_SEED + SIZE_1M), words);
   const builder = new SearchIndexBuilder();
   for (let row = 0; row < SIZE_1M; row++) {

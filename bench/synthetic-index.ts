@@ -141,9 +141,9 @@ function drawDate(random: () => number): number | null {
 }
 
 /**
- * `n` incidents drawn from `seed`; the result passes `IndexSchema.parse` and is identical
- * for identical arguments. Articles carry no organizations and no facet options, as raw
- * articles in the real data do.
+ * `n` incidents drawn from `seed`; the result reads back through `readPlainIndex` and is
+ * identical for identical arguments. Articles carry no organizations and no facet
+ * options, as raw articles in the real data do.
  */
 export function syntheticIndex(n: number, seed: number): PlainIndex {
   const random = mulberry32(seed);

@@ -17,12 +17,11 @@ import {
   type BuildReport,
   BuildReportSchema,
   type Diagnostic,
-  encodeIndex,
   type IncidentDraft,
   IncidentSchema,
-  type IndexFile,
-  IndexSchema,
+  type PlainIndex,
 } from '../../src/domain/schema';
+import { encodeIndex, INDEX_COLUMNS_FILE, readIndex } from '../../src/domain/index-files';
 import { ORGANIZATION_ALIASES_FILE, type OrganizationAliases } from '../../src/domain/organization-aliases';
 import { type BuiltDataset, DatasetBuilder, type PlacedInput, placedInput } from './dataset-builder';
 import { Vocabulary } from './document-words';
@@ -419,7 +418,7 @@ function writeDataset(partial: string, { dataset, duplicates, aliases, vocabular
   const hash = createHash('sha256').update(json(unhashed, false)).update(dataset.digests.join(''));
   const build = hash.digest('hex').slice(0, 16);
   const termsFile = terms.file(build);
-  const count = writeIndex(partial, encodeIndex({ ...unhashed, build }));
+  const count = writeIndex(partial, { ...unhashed, build });
   const report: BuildReport = BuildReportSchema.parse({
     build,
     summary: summarize(dataset),
@@ -436,10 +435,13 @@ function writeDataset(partial: string, { dataset, duplicates, aliases, vocabular
   return { report, count, termsFile };
 }
 
-function writeIndex(partial: string, indexFile: IndexFile): number {
-  IndexSchema.parse(indexFile);
-  writeFileSync(join(partial, 'index.json'), json(indexFile, false));
-  return indexFile.count;
+/** Writes both files of the index, read back first as the app reads them: a build that would not load is never published. */
+function writeIndex(partial: string, index: PlainIndex): number {
+  const { columns, labels } = encodeIndex(index);
+  readIndex(columns.buffer, labels);
+  writeFileSync(join(partial, INDEX_COLUMNS_FILE), columns);
+  writeFileSync(join(partial, 'index.json'), json(labels, false));
+  return index.count;
 }
 
 /** Says on the console what the run made and skipped, with `work` saying what it did to make it; the exit code `--strict` asks for. */

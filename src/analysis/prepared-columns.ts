@@ -129,9 +129,10 @@ function prepareFacet(facet: FacetId, column: FacetColumn, size: number): FacetB
 }
 
 /**
- * Builds the bitsets and typed columns for an index that passed `IndexSchema`. Costs one
- * pass over the rows per facet; every later filter and count works on what it returns,
- * so call it once per loaded dataset (for instance in a `useMemo` keyed on the index).
+ * Builds the bitsets and typed columns for an index read by `readIndexColumns`
+ * (index-files.ts). Costs one pass over the rows per facet; every later filter and count
+ * works on what it returns, so call it once per loaded dataset (for instance in a
+ * `useMemo` keyed on the index).
  */
 export function prepareColumns(index: IndexColumns): PreparedColumns {
   const size = index.count;

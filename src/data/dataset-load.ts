@@ -5,8 +5,8 @@ import type { PreparedColumns } from '../analysis/prepared-columns';
 import { rowOrder } from '../analysis/row-order';
 import type { DateSort } from '../analysis/row-order';
 import type { IndexColumns, IndexLabels } from '../domain/schema';
-import { INDEX_FILE } from './index-file';
-import { streamIndex } from './index-stream';
+import { loadIndex } from './index-load';
+import type { IndexUrls } from './index-load';
 
 /** The sorts whose row order is made while loading: counting sorts, a few milliseconds each. */
 export const PRESORTED: readonly DateSort[] = ['date-desc', 'date-asc'];
@@ -21,15 +21,14 @@ export interface LoadedDataset {
 }
 
 /**
- * Fetches `index.json` from `url`, checks it against the index schemas and prepares its
- * bitsets, grouped options and date orders, handed to `onColumns` before the ids and
- * titles have arrived; resolves to those. The whole of loading, written once for the
- * worker that normally runs it and for a page without workers.
+ * Fetches the index from `urls`, checks it (index-files.ts) and prepares its bitsets,
+ * grouped options and date orders, handed to `onColumns` before the ids and titles have
+ * arrived; resolves to those. The whole of loading, written once for the worker that
+ * normally runs it and for a page without workers.
  */
-export function loadDataset(url: string, onColumns: (dataset: LoadedDataset) => void, signal?: AbortSignal): Promise<IndexLabels> {
-  return streamIndex(
-    url,
-    INDEX_FILE,
+export function loadDataset(urls: IndexUrls, onColumns: (dataset: LoadedDataset) => void, signal?: AbortSignal): Promise<IndexLabels> {
+  return loadIndex(
+    urls,
     (index) => {
       const prepared = prepareColumns(index);
       const orders = Object.fromEntries(PRESORTED.map((sort) => [sort, rowOrder(prepared, sort)]));

@@ -1,5 +1,6 @@
 import { loadDataset } from './dataset-load';
 import { INDEX_FILE } from './index-file';
+import type { IndexUrls } from './index-load';
 import { titleOrder } from '../analysis/row-order';
 import { columnsMessage, failedMessage, labelsMessages } from './dataset-messages';
 import type { DatasetMessage } from './dataset-messages';
@@ -11,14 +12,14 @@ import type { DatasetMessage } from './dataset-messages';
  * order of the titles.
  */
 const scope = self as unknown as {
-  onmessage: ((event: MessageEvent<{ url: string }>) => void) | null;
+  onmessage: ((event: MessageEvent<{ urls: IndexUrls }>) => void) | null;
   postMessage: (message: DatasetMessage, transfer: Transferable[]) => void;
 };
 
 const post = ({ message, transfer }: { message: DatasetMessage; transfer: Transferable[] }) => scope.postMessage(message, transfer);
 
 scope.onmessage = ({ data }) => {
-  loadDataset(data.url, (dataset) => post(columnsMessage(dataset))).then(
+  loadDataset(data.urls, (dataset) => post(columnsMessage(dataset))).then(
     (labels) => {
       for (const message of labelsMessages(labels)) post(message);
       const order = titleOrder(labels.title);

@@ -29,15 +29,17 @@ export function fetchJson<T>(file: string, schema: z.ZodType<T>, signal?: AbortS
  * file's address against; `file` names it in errors.
  */
 export async function fetchJsonAt<T>(url: string, file: string, schema: z.ZodType<T>, signal?: AbortSignal): Promise<T> {
-  const response = await fetchOk(url, file, signal);
-  let body: unknown;
+  return checked(await jsonOf(await fetchOk(url, file, signal), file, signal), file, schema);
+}
+
+/** The body of `response` parsed as JSON, or a `DataValidationError` naming `file` when it is not JSON. */
+export async function jsonOf(response: Response, file: string, signal?: AbortSignal): Promise<unknown> {
   try {
-    body = await response.json();
+    return (await response.json()) as unknown;
   } catch (cause) {
     if (signal?.aborted) throw cause;
     throw new DataValidationError(file, 'the response is not JSON');
   }
-  return checked(body, file, schema);
 }
 
 /** `body` as `schema` reads it, or a `DataValidationError` naming `file` and the first issues. */

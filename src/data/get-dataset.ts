@@ -2,18 +2,18 @@ import { queryOptions } from '@tanstack/react-query';
 import { loadDataset } from './dataset-load';
 import { takeEarlyLoad } from './early-load';
 import { titleOrder } from '../analysis/row-order';
-import { dataUrl } from './fetch-json';
-import { INDEX_FILE } from './index-file';
+import { indexUrls } from './index-load';
+import type { IndexUrls } from './index-load';
 import { loadInWorker } from './load-in-worker';
 import { quiet } from './quiet';
 import { pageLabels } from '../domain/label-column';
 import type { PageDataset } from './load-in-worker';
 
 /** The same load on this thread, for a page without workers (a test's DOM). */
-function loadOnThisThread(url: string, signal?: AbortSignal): Promise<PageDataset> {
+function loadOnThisThread(urls: IndexUrls, signal?: AbortSignal): Promise<PageDataset> {
   return new Promise((resolve, reject) => {
     const read = quiet(
-      loadDataset(url, (dataset) => resolve({ ...dataset, labels, titleOrder: quiet(read.then((loaded) => titleOrder(loaded.title))) }), signal),
+      loadDataset(urls, (dataset) => resolve({ ...dataset, labels, titleOrder: quiet(read.then((loaded) => titleOrder(loaded.title))) }), signal),
     );
     const labels = quiet(read.then(pageLabels));
     read.catch(reject);
@@ -25,7 +25,7 @@ function loadOnThisThread(url: string, signal?: AbortSignal): Promise<PageDatase
  * `Worker` (a test's DOM) on this thread with the same code.
  */
 export function loadDatasetOffThread(signal?: AbortSignal): Promise<PageDataset> {
-  return typeof Worker === 'undefined' ? loadOnThisThread(dataUrl(INDEX_FILE), signal) : loadInWorker(signal);
+  return typeof Worker === 'undefined' ? loadOnThisThread(indexUrls(), signal) : loadInWorker(signal);
 }
 
 /**

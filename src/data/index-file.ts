@@ -1,2 +1,2 @@
-/** The dataset's index: every incident's columns, id and title, in the shape of `IndexSchema`. */
+/** The dataset's ids and titles, one each per row of `index-columns.bin` (see index-files.ts). */
 export const INDEX_FILE = 'index.json';

@@ -2,8 +2,8 @@ import type { LoadedDataset } from './dataset-load';
 import { failedError, labelsAssembler } from './dataset-messages';
 import type { DatasetMessage } from './dataset-messages';
 import { DataError } from './data-error';
-import { dataUrl } from './fetch-json';
 import { INDEX_FILE } from './index-file';
+import { indexUrls } from './index-load';
 import { quiet } from './quiet';
 import type { PageLabels } from '../domain/label-column';
 
@@ -70,6 +70,6 @@ export function loadInWorker(signal?: AbortSignal): Promise<PageDataset> {
     worker.onerror = (event) => {
       fail(new DataError(INDEX_FILE, `${INDEX_FILE} could not be loaded: the loading worker failed (${event.message || 'no reason given'})`));
     };
-    worker.postMessage({ url: dataUrl(INDEX_FILE) });
+    worker.postMessage({ urls: indexUrls() });
   });
 }

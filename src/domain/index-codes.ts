@@ -1,8 +1,7 @@
 /**
- * Integer columns of the index written as text: each value a fixed number of digits in a
- * 64-letter alphabet. `JSON.parse` reads one long string far faster than an array of
- * 100,000 numbers (about 20 ms against 90 ms for a whole 100,000-incident index), which
- * is most of what the first page waits for.
+ * Integer columns of a JSON file written as text (the terms' codes): each value a fixed
+ * number of digits in a 64-letter alphabet. `JSON.parse` reads one long string far
+ * faster than an array of 100,000 numbers.
  */
 const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
 const DIGIT = new Int8Array(128).fill(-1);
@@ -44,30 +43,12 @@ export function encodeCodes(values: ArrayLike<number>): EncodedCodes {
 /** Above this no column value can be: the largest a `Uint32Array` holds. */
 const MAX_VALUE = 0xffffffff;
 
-/** An integer column as read back: one byte a value where every value is one digit, when asked for. */
-export type CodeArray = Uint8Array | Uint32Array;
-
 /**
  * The values straight into a typed array, or null when the text is not whole values of
- * the alphabet or a value passes 32 bits: a million-row column costs one allocation.
- * `narrow` reads a column of one-digit values into bytes, a quarter of the memory: at a
- * million incidents, writing the fresh memory is much of what reading a column costs.
+ * the alphabet or a value passes 32 bits: a million-value column costs one allocation.
  */
-export function decodeCodes(encoded: EncodedCodes): Uint32Array | null;
-export function decodeCodes(encoded: EncodedCodes, narrow: true): CodeArray | null;
-export function decodeCodes({ width, codes }: EncodedCodes, narrow = false): CodeArray | null {
+export function decodeCodes({ width, codes }: EncodedCodes): Uint32Array | null {
   if (codes.length % width !== 0) return null;
-  // Most columns, every facet's among them, are one digit a value: read without the digit loop.
-  if (width === 1) {
-    const values = narrow ? new Uint8Array(codes.length) : new Uint32Array(codes.length);
-    for (let i = 0; i < values.length; i++) {
-      const code = codes.charCodeAt(i);
-      const digit = code < 128 ? DIGIT[code] : -1;
-      if (digit < 0) return null;
-      values[i] = digit;
-    }
-    return values;
-  }
   const values = new Uint32Array(codes.length / width);
   for (let i = 0, at = 0; i < values.length; i++) {
     let value = 0;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { OrganizationAliasesSchema } from './organization-aliases';
-import { BuildReportSchema, DuplicateDecisionsFileSchema, IncidentSchema, IndexSchema, TermsFileSchema } from './schema';
+import { BuildReportSchema, DuplicateDecisionsFileSchema, IncidentSchema, IndexColumnsHeaderSchema, IndexLabelsFileSchema, TermsFileSchema } from './schema';
 
 /**
  * `schema.json`: the dataset's files described as JSON Schema, generated from the zod
@@ -12,11 +12,14 @@ export function datasetJsonSchema(): Record<string, unknown> {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     title: 'Faultline dataset',
     description:
-      'Files the prebuild writes. index.json is columnar: row i of every column is incident i; ' +
+      'Files the prebuild writes. The index is columnar: row i of every column is incident i. ' +
+      'index-columns.bin is a 4-byte little-endian length, a JSON header of that many UTF-8 bytes (described here), then the integer columns it places; ' +
       'facets are dictionary-encoded (options → combos of option indices → one combo per row; combo [] is "not analysed"). ' +
+      'index.json holds the ids and titles. ' +
       'The full-text search index (search-words.bin, search-postings-NNNN.bin) is binary and described in the README.',
     files: {
-      index: describe(IndexSchema, 'index.json'),
+      indexColumns: describe(IndexColumnsHeaderSchema, 'index-columns.bin, its header'),
+      index: describe(IndexLabelsFileSchema, 'index.json'),
       incident: describe(IncidentSchema, 'incidents/<id>.json'),
       terms: describe(TermsFileSchema, 'terms.json'),
       buildReport: describe(BuildReportSchema, 'build-report.json'),

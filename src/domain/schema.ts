@@ -4,9 +4,8 @@
  * generated from them. Types come from `z.infer`, never written twice.
  */
 import { z } from 'zod';
-import { isDateCode, isIsoDate } from './calendar-date';
+import { isIsoDate } from './calendar-date';
 import { decodeCodes, encodeCodes } from './index-codes';
-import type { CodeArray, EncodedCodes } from './index-codes';
 import { FACET_IDS, IOT_LAYER_IDS, POSTMORTEM_FIELD_IDS } from './taxonomy';
 
 /** Lowercase letters, digits and dashes, at most 64: an id that is also a file name and a URL path segment. */
@@ -96,13 +95,6 @@ export const IncidentSchema = IncidentDraftSchema.extend({
 export type Incident = z.infer<typeof IncidentSchema>;
 
 /**
- * One facet as a dictionary-encoded column. `options` lists the facet's vocabulary in
- * taxonomy order, then `unknown`, then any option written in a report that is not in
- * the vocabulary (sorted). Each distinct option set seen is stored once in `combos` as
- * indices into `options`; `rows[i]` is the combo of incident i. The empty combo is
- * "not analysed".
- */
-/**
  * A column of the index: an array whose items are checked in one tight loop instead of
  * one schema call per item. At 100,000 incidents this is what keeps loading the index
  * fast (a per-item `z.array` costs about half a second there); the first bad item is
@@ -124,168 +116,160 @@ function column<T>(isItem: (value: unknown) => value is T, expected: string, ite
 
 const isString = (value: unknown): value is string => typeof value === 'string';
 
-/** An integer column as written (see index-codes.ts), read back by `decode` straight into a typed array. */
-function codesSchema<T extends CodeArray>(decode: (encoded: EncodedCodes) => T | null) {
-  return z
-    .object({
-      width: z.number().int().min(1).max(8),
-      codes: z.string().describe('Each value in `width` digits of 0-9A-Za-z-_ (base 64), concatenated'),
-    })
-    .transform((encoded, ctx) => {
-      const values = decode(encoded);
-      if (values === null) {
-        ctx.addIssue({ code: 'custom', message: `expected whole ${encoded.width}-digit codes of 0-9A-Za-z-_, each below 2^32` });
-        return z.NEVER;
-      }
-      return values;
-    });
-}
-
-const CodesSchema = codesSchema((encoded) => decodeCodes(encoded));
-/** For a column of a value per incident or per organization named: bytes where each value is one digit. */
-const RowCodesSchema = codesSchema((encoded) => decodeCodes(encoded, true));
-
-/** `values` as bytes: themselves when read into bytes already, as a narrow column of one-digit values is. */
-const asBytes = (values: CodeArray): Uint8Array => (values instanceof Uint8Array ? values : Uint8Array.from(values));
-
-/** The first position of `values` at or above `limit`, or -1: one loop, no object per value. */
-function firstAtOrAbove(values: CodeArray, limit: number): number {
-  for (let i = 0; i < values.length; i++) if (values[i] >= limit) return i;
-  return -1;
-}
-
-export const FacetColumnSchema = z.object({
-  options: z.array(OptionIdSchema),
-  combos: z.array(z.array(z.number().int().nonnegative())),
-  rows: RowCodesSchema.describe('Per incident, the index of its combo'),
-});
-export type FacetColumn = z.output<typeof FacetColumnSchema>;
-
-/**
- * Organizations in two layers. `values` are the names as reports write them (what the
- * list and its exports show); per incident, `counts[i]` of them in order from `codes`,
- * each with its role in `roles` (1 responsible, 2 impacted, 3 both). `names` and `keys`
- * are the organizations those names are grouped into (one canonical name, and the key a
- * link names it by), and `of[v]` is the organization of name `v`, so an organization's
- * variants are the names whose `of` points at it. Read back, every column stays flat:
- * incident i's names are `codes[start[i]]` to `codes[start[i + 1] - 1]`, so a million
- * incidents cost no object per row (see `organizationsOfRow`).
- */
-const OrganizationsSchema = z
+/** An integer column of the terms as written (see index-codes.ts), read back straight into a typed array. */
+const CodesSchema = z
   .object({
-    values: column(isString, 'a name', { type: 'string' }),
-    counts: RowCodesSchema.describe('How many organization names each incident has'),
-    codes: CodesSchema.describe('The organization names of every incident, one after another'),
-    roles: RowCodesSchema.describe('Beside each code: 1 named as responsible, 2 as impacted, 3 both'),
-    names: column(isString, 'a name', { type: 'string' }).describe('Per organization, its canonical name'),
-    keys: column(isString, 'a key', { type: 'string' }).describe('Per organization, the key a link names it by; sorted, unique'),
-    of: CodesSchema.describe('Per name in values, the index of its organization'),
+    width: z.number().int().min(1).max(8),
+    codes: z.string().describe('Each value in `width` digits of 0-9A-Za-z-_ (base 64), concatenated'),
   })
-  .transform(({ values, counts, codes, roles, names, keys, of }, ctx) => {
-    const start = new Uint32Array(counts.length + 1);
-    for (let i = 0; i < counts.length; i++) start[i + 1] = start[i] + counts[i];
-    const total = start[counts.length];
-    if (total !== codes.length) ctx.addIssue({ code: 'custom', message: `counts add up to ${total} but there are ${codes.length} codes`, path: ['counts'] });
-    if (roles.length !== codes.length) ctx.addIssue({ code: 'custom', message: `${roles.length} roles for ${codes.length} codes`, path: ['roles'] });
-    if (roles.some((role) => role < 1 || role > 3)) ctx.addIssue({ code: 'custom', message: 'a role is not 1, 2 or 3', path: ['roles'] });
-    if (firstAtOrAbove(codes, values.length) >= 0) ctx.addIssue({ code: 'custom', message: 'a code refers to no name', path: ['codes'] });
-    if (names.length !== keys.length) ctx.addIssue({ code: 'custom', message: `${names.length} names for ${keys.length} keys`, path: ['keys'] });
-    if (keys.some((key, k) => k > 0 && !(keys[k - 1] < key))) ctx.addIssue({ code: 'custom', message: 'keys are not sorted and unique', path: ['keys'] });
-    if (of.length !== values.length || firstAtOrAbove(of, names.length) >= 0) ctx.addIssue({ code: 'custom', message: 'of must give every name an organization', path: ['of'] });
-    return { values, start, codes, roles: asBytes(roles), names, keys, of };
+  .transform((encoded, ctx) => {
+    const values = decodeCodes(encoded);
+    if (values === null) {
+      ctx.addIssue({ code: 'custom', message: `expected whole ${encoded.width}-digit codes of 0-9A-Za-z-_, each below 2^32` });
+      return z.NEVER;
+    }
+    return values;
   });
 
-export const INDEX_FORMAT = 'faultline-index/1';
-
-const IndexObjectSchema = z.object({
-  format: z.literal(INDEX_FORMAT),
-  build: z.string().describe('Content hash of the dataset; identical input gives an identical hash'),
-  count: z.number().int().nonnegative(),
-  kind: RowCodesSchema.transform((kinds, ctx) => {
-    const at = firstAtOrAbove(kinds, 2);
-    if (at >= 0) {
-      ctx.addIssue({ code: 'custom', message: 'expected 0 (report) or 1 (article)', path: [at] });
-      return z.NEVER;
+/**
+ * One facet's dictionary. `options` lists the facet's vocabulary in taxonomy order, then
+ * `unknown`, then any option written in a report that is not in the vocabulary (sorted).
+ * Each distinct option set seen is stored once in `combos` as indices into `options`;
+ * the facet's rows column (`IndexColumnsHeader`) gives each incident's combo. The empty
+ * combo is "not analysed".
+ */
+const FacetDictionarySchema = z
+  .object({
+    options: z.array(OptionIdSchema),
+    combos: z.array(z.array(z.number().int().nonnegative())),
+  })
+  .superRefine(({ options, combos }, ctx) => {
+    if (combos.some((combo) => combo.some((option) => option >= options.length))) {
+      ctx.addIssue({ code: 'custom', message: 'a combo refers to an option that does not exist', path: ['combos'] });
     }
-    return asBytes(kinds);
-  }).describe('0 = report, 1 = article'),
-  published: CodesSchema.transform((days, ctx) => {
-    const at = days.findIndex((day) => day !== 0 && !isDateCode(day));
-    if (at >= 0) {
-      ctx.addIssue({ code: 'custom', message: `${days[at]} is not the YYYYMMDD of a calendar date`, path: [at] });
-      return z.NEVER;
-    }
-    return days;
-  }).describe('Publication date as the integer YYYYMMDD of a calendar date, 0 when unknown'),
-  organizations: OrganizationsSchema.describe('Dictionary of organization names and, per incident, indices into it'),
-  facets: recordOf(FACET_IDS, FacetColumnSchema),
-  id: column((v): v is string => typeof v === 'string' && INCIDENT_ID.test(v), 'an incident id', {
-    type: 'string',
-    pattern: INCIDENT_ID.source,
-  }),
-  title: column(isString, 'a title', { type: 'string' }),
-});
-
-type ColumnLengths = [string, number][];
-
-function checkLengths(count: number, columns: ColumnLengths, ctx: z.RefinementCtx): void {
-  for (const [name, length] of columns) {
-    if (length !== count) ctx.addIssue({ code: 'custom', message: `${name} has ${length} rows, expected ${count}` });
-  }
-}
-
-const IndexColumnsObject = IndexObjectSchema.omit({ id: true, title: true });
-
-function checkColumns(index: z.output<typeof IndexColumnsObject>, ctx: z.RefinementCtx): void {
-  const columns: ColumnLengths = [
-    ['kind', index.kind.length],
-    ['published', index.published.length],
-    ['organizations.counts', index.organizations.start.length - 1],
-  ];
-  for (const facet of FACET_IDS) columns.push([`facets.${facet}.rows`, index.facets[facet].rows.length]);
-  checkLengths(index.count, columns, ctx);
-  for (const facet of FACET_IDS) {
-    const col = index.facets[facet];
-    if (col.combos.some((c) => c.some((o) => o >= col.options.length))) {
-      ctx.addIssue({ code: 'custom', message: `facets.${facet}.combos refers to an option that does not exist` });
-    }
-    if (firstAtOrAbove(col.rows, col.combos.length) >= 0) {
-      ctx.addIssue({ code: 'custom', message: `facets.${facet}.rows refers to a combo that does not exist` });
-    }
-  }
-}
+  });
 
 /**
- * What the dashboard loads first: one column per field, row i of every column is
- * incident i. Rows are in input order (sorted paths, then CSV row order). Integer
- * columns are written as code text (index-codes.ts) and read back into typed arrays
- * here, so `index.json` stays quick to parse and a million rows are checked in a few
- * loops, without an object per row. The id and title columns, three quarters of the
- * file, are written last: the app draws from the columns before them while those arrive
- * (`IndexColumnsSchema`, then `IndexLabelsSchema`).
+ * The organizations' dictionaries: `values` are the names as reports write them (what
+ * the list and its exports show); `names` and `keys` are the organizations those names
+ * are grouped into (one canonical name, and the key a link names it by). Which names
+ * each incident writes, in what role, and which organization each name belongs to are
+ * columns (`IndexColumnsHeader`).
  */
-export const IndexSchema = IndexObjectSchema.superRefine((index, ctx) => {
-  checkColumns(index, ctx);
-  checkLengths(index.count, [['id', index.id.length], ['title', index.title.length]], ctx);
+const OrganizationDictionarySchema = z
+  .object({
+    values: column(isString, 'a name', { type: 'string' }),
+    names: column(isString, 'a name', { type: 'string' }).describe('Per organization, its canonical name'),
+    keys: column(isString, 'a key', { type: 'string' }).describe('Per organization, the key a link names it by; sorted, unique'),
+  })
+  .superRefine(({ names, keys }, ctx) => {
+    if (names.length !== keys.length) ctx.addIssue({ code: 'custom', message: `${names.length} names for ${keys.length} keys`, path: ['keys'] });
+    if (keys.some((key, k) => k > 0 && !(keys[k - 1] < key))) ctx.addIssue({ code: 'custom', message: 'keys are not sorted and unique', path: ['keys'] });
+  });
+
+export const INDEX_FORMAT = 'faultline-index/2';
+export const INDEX_COLUMNS_FORMAT = 'faultline-index-columns/1';
+
+/**
+ * The integer columns of `index-columns.bin`, in the order they are written:
+ * - `kind`: per incident, 0 report, 1 article;
+ * - `published`: per incident, the YYYYMMDD of a calendar date, 0 when unknown;
+ * - `organizations.counts`: per incident, how many organization names it writes;
+ * - `organizations.codes`: the names of every incident, one after another, as indices into `values`;
+ * - `organizations.roles`: beside each code, 1 named as responsible, 2 as impacted, 3 both;
+ * - `organizations.of`: per name in `values`, the index of its organization in `names`;
+ * - `facets.<facet>.rows`: per incident, the index of its combo.
+ */
+export const INDEX_COLUMNS = [
+  'kind',
+  'published',
+  'organizations.counts',
+  'organizations.codes',
+  'organizations.roles',
+  'organizations.of',
+  ...FACET_IDS.map((facet) => `facets.${facet}.rows` as const),
+] as const;
+export type IndexColumnName = (typeof INDEX_COLUMNS)[number];
+
+/** How a column's values are stored: unsigned little-endian integers of 1, 2 or 4 bytes. */
+export const ColumnTypeSchema = z.enum(['uint8', 'uint16', 'uint32']);
+export type ColumnType = z.infer<typeof ColumnTypeSchema>;
+
+const ColumnPlaceSchema = z.object({
+  type: ColumnTypeSchema,
+  offset: z.number().int().nonnegative().describe('Where its first value is, in bytes from the start of the file: a multiple of its value size'),
+  length: z.number().int().nonnegative().describe('How many values it holds'),
 });
+export type ColumnPlace = z.infer<typeof ColumnPlaceSchema>;
 
-/** Every part of `index.json` but its ids and titles: all a count, a chart or a filter reads. */
-export const IndexColumnsSchema = IndexColumnsObject.superRefine(checkColumns);
+/**
+ * The header of `index-columns.bin`, everything a count, a chart or a filter reads but
+ * the integer columns themselves: the dictionaries, and where each column lies in the
+ * file. The file is a 4-byte little-endian length, this header as that many bytes of
+ * UTF-8 JSON, then the columns, each at its `offset`.
+ */
+export const IndexColumnsHeaderSchema = z.object({
+  format: z.literal(INDEX_COLUMNS_FORMAT),
+  build: z.string().describe('Content hash of the dataset; identical input gives an identical hash'),
+  count: z.number().int().nonnegative().describe('How many incidents'),
+  organizations: OrganizationDictionarySchema,
+  facets: recordOf(FACET_IDS, FacetDictionarySchema),
+  columns: recordOf(INDEX_COLUMNS, ColumnPlaceSchema),
+});
+export type IndexColumnsHeader = z.output<typeof IndexColumnsHeaderSchema>;
 
-/** The ids and titles of `index.json`, for an index of `count` rows. */
-export const indexLabelsSchema = (count: number) =>
-  IndexObjectSchema.pick({ id: true, title: true }).superRefine((labels, ctx) =>
-    checkLengths(count, [['id', labels.id.length], ['title', labels.title.length]], ctx),
-  );
+/**
+ * `index.json`: which incident each row of `index-columns.bin` is, by id and title, in
+ * input order (sorted paths, then CSV row order). Row i of every column is incident i.
+ */
+export const IndexLabelsFileSchema = z
+  .object({
+    format: z.literal(INDEX_FORMAT),
+    build: z.string().describe('The build of index-columns.bin these rows belong to'),
+    count: z.number().int().nonnegative(),
+    id: column((v): v is string => typeof v === 'string' && INCIDENT_ID.test(v), 'an incident id', {
+      type: 'string',
+      pattern: INCIDENT_ID.source,
+    }),
+    title: column(isString, 'a title', { type: 'string' }),
+  })
+  .superRefine(({ count, id, title }, ctx) => {
+    for (const [name, length] of [['id', id.length], ['title', title.length]] as const) {
+      if (length !== count) ctx.addIssue({ code: 'custom', message: `${name} has ${length} rows, expected ${count}`, path: [name] });
+    }
+  });
+export type IndexLabelsFile = z.input<typeof IndexLabelsFileSchema>;
 
-/** The index as the app uses it: every column an array or typed array, one entry per incident. */
-export type DatasetIndex = z.output<typeof IndexSchema>;
-/** The index without its ids and titles, as the app has it first. */
-export type IndexColumns = z.output<typeof IndexColumnsSchema>;
+/** An integer column as read: each value in the narrowest array that holds the column's values. */
+export type CodeArray = Uint8Array | Uint16Array | Uint32Array;
+
+/** One facet as the app reads it: its dictionary, and per incident its combo. */
+export type FacetColumn = z.output<typeof FacetDictionarySchema> & { readonly rows: CodeArray };
+
+/**
+ * Every part of the index but its ids and titles, as the app reads `index-columns.bin`:
+ * all a count, a chart or a filter reads. Read back, every column stays flat: incident
+ * i's organization names are `codes[start[i]]` to `codes[start[i + 1] - 1]`, so a million
+ * incidents cost no object per row (see `organizationsOfRow`).
+ */
+export interface IndexColumns {
+  readonly build: string;
+  readonly count: number;
+  readonly kind: Uint8Array;
+  readonly published: Uint32Array;
+  readonly organizations: z.output<typeof OrganizationDictionarySchema> & {
+    readonly start: Uint32Array;
+    readonly codes: Uint32Array;
+    readonly roles: Uint8Array;
+    readonly of: Uint32Array;
+  };
+  readonly facets: Readonly<Record<(typeof FACET_IDS)[number], FacetColumn>>;
+}
+
 /** The ids and titles of the index, one each per incident. */
-export type IndexLabels = Pick<DatasetIndex, 'id' | 'title'>;
-/** The index as written to `index.json`. */
-export type IndexFile = z.input<typeof IndexSchema>;
+export type IndexLabels = Pick<z.output<typeof IndexLabelsFileSchema>, 'id' | 'title'>;
+/** The index as the app uses it: every column an array or typed array, one entry per incident. */
+export type DatasetIndex = IndexColumns & IndexLabels;
 
 /** The organization names (indices into `values`) incident `row` writes, in its order. */
 export function organizationsOfRow(organizations: Pick<DatasetIndex['organizations'], 'codes' | 'start'>, row: number): Uint32Array {
@@ -299,7 +283,7 @@ export function organizationRolesOfRow(organizations: DatasetIndex['organization
 
 /**
  * The index as the prebuild assembles it, one plain array per column with an array of
- * codes per incident where an incident has several: what `encodeIndex` writes.
+ * codes per incident where an incident has several: what `encodeIndex` (index-files.ts) writes.
  */
 export interface PlainIndex {
   readonly format: typeof INDEX_FORMAT;
@@ -320,40 +304,6 @@ export interface PlainIndex {
   };
   readonly facets: Readonly<Record<(typeof FACET_IDS)[number], { readonly options: readonly string[]; readonly combos: readonly (readonly number[])[]; readonly rows: ArrayLike<number> }>>;
 }
-
-/** The index as written: integer columns as code text, which parses far faster than number arrays. */
-export function encodeIndex(index: PlainIndex): IndexFile {
-  const facets = Object.fromEntries(
-    FACET_IDS.map((facet) => {
-      const { options, combos, rows } = index.facets[facet];
-      return [facet, { options: [...options], combos: combos.map((combo) => [...combo]), rows: encodeCodes(rows) }];
-    }),
-  ) as IndexFile['facets'];
-  const { values, rows, roles, names, keys, of } = index.organizations;
-  return {
-    format: index.format,
-    build: index.build,
-    count: index.count,
-    kind: encodeCodes(index.kind),
-    published: encodeCodes(Array.from(index.published, (day) => day ?? 0)),
-    organizations: {
-      values: [...values],
-      counts: encodeCodes(rows.map((row) => row.length)),
-      codes: encodeCodes(rows.flat()),
-      roles: encodeCodes(roles.flat()),
-      names: [...names],
-      keys: [...keys],
-      of: encodeCodes(of),
-    },
-    facets,
-    // Last, as IndexSchema says: the app reads what comes before them first.
-    id: [...index.id],
-    title: [...index.title],
-  };
-}
-
-/** A plain index read back as the app reads `index.json`: encoded, then parsed by `IndexSchema`. */
-export const readPlainIndex = (index: PlainIndex): DatasetIndex => IndexSchema.parse(encodeIndex(index));
 
 export const TERMS_FORMAT = 'faultline-terms/1';
 

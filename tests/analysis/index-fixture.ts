@@ -1,5 +1,6 @@
-import { encodeIndex, INDEX_FORMAT, IndexSchema } from '../../src/domain/schema';
-import type { DatasetIndex, IndexFile, PlainIndex } from '../../src/domain/schema';
+import { readPlainIndex } from '../../src/domain/index-files';
+import { INDEX_FORMAT } from '../../src/domain/schema';
+import type { DatasetIndex, PlainIndex } from '../../src/domain/schema';
 import { FACETS, FACET_IDS, UNKNOWN } from '../../src/domain/taxonomy';
 import type { FacetId } from '../../src/domain/taxonomy';
 import { plainOrganizations } from './organization-fixture';
@@ -42,12 +43,12 @@ function organizationColumn(rows: readonly FixtureRow[]): PlainIndex['organizati
  * sorted-extras order) and validates the result, so every fixture is a legal index.
  */
 export function fixtureIndex(rows: readonly FixtureRow[]): DatasetIndex {
-  return IndexSchema.parse(fixtureIndexFile(rows));
+  return readPlainIndex(fixturePlainIndex(rows));
 }
 
-/** The index of `rows` as `index.json` holds it. */
-export function fixtureIndexFile(rows: readonly FixtureRow[]): IndexFile {
-  return encodeIndex({
+/** The index of `rows` as the prebuild assembles it, before it is written. */
+export function fixturePlainIndex(rows: readonly FixtureRow[]): PlainIndex {
+  return {
     format: INDEX_FORMAT,
     build: 'fixture',
     count: rows.length,
@@ -59,5 +60,5 @@ export function fixtureIndexFile(rows: readonly FixtureRow[]): IndexFile {
     facets: Object.fromEntries(
       FACET_IDS.map((facet) => [facet, encodeFacet(facet, rows.map((row) => row.facets?.[facet] ?? []))]),
     ) as PlainIndex['facets'],
-  });
+  };
 }

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { readOrganizations } from './plain-index';
+import { plainIndex, readOrganizations } from './plain-index';
 import { fromIndices, hasBit, toIndices } from '../../src/analysis/bitset';
 import { mulberry32 } from '../../scripts/lib/seeded-random';
 import { organizationCounts, organizationIndex, organizationRows, prepareOrganizations } from '../../src/analysis/organizations';
 import { prepareColumns } from '../../src/analysis/prepared-columns';
 import { crossFilterMasks } from '../../src/analysis/selection-masks';
-import { encodeIndex, IndexSchema } from '../../src/domain/schema';
+import { readPlainIndex } from '../../src/domain/index-files';
 import { filtersWith } from './filters-fixture';
 import { fixtureIndex } from './index-fixture';
 import { plainOrganizations } from './organization-fixture';
@@ -24,7 +24,7 @@ const organizations = {
   of: [0, 0, 2, 1],
 };
 const base = fixtureIndex([{ published: 20190101 }, { published: 20200101 }, { published: 20200101 }, { published: 20210101 }, { published: 20210101 }]);
-const index = IndexSchema.parse(encodeIndex({ ...base, organizations }));
+const index = readPlainIndex({ ...plainIndex(base), organizations });
 const columns = prepareColumns(index);
 
 describe('prepareOrganizations', () => {
@@ -52,7 +52,7 @@ describe('prepareOrganizations', () => {
         keys: Array.from({ length: orgCount }, (_, o) => `org ${o}`),
         of,
       };
-      const read = IndexSchema.parse(encodeIndex({ ...fixtureIndex(rows.map(() => ({}))), organizations: plain })).organizations;
+      const read = readPlainIndex({ ...plainIndex(fixtureIndex(rows.map(() => ({})))), organizations: plain }).organizations;
       const prepared = prepareOrganizations(read);
       const roleOf = rows.map((row, r) => {
         const joined = new Map<number, number>();

@@ -1,4 +1,4 @@
-import { organizationRolesOfRow, organizationsOfRow } from '../../src/domain/schema';
+import { INDEX_FORMAT, organizationRolesOfRow, organizationsOfRow } from '../../src/domain/schema';
 import type { DatasetIndex, PlainIndex } from '../../src/domain/schema';
 
 /** An index as read, back in the form `encodeIndex` writes: for tests that change a real index and serve it again. */
@@ -7,6 +7,7 @@ export function plainIndex(index: DatasetIndex): PlainIndex {
   const rows = Array.from({ length: index.count }, (_, row) => row);
   return {
     ...index,
+    format: INDEX_FORMAT,
     organizations: {
       values: organizations.values,
       names: organizations.names,

@@ -1,4 +1,4 @@
-import { readPlainIndex } from '../../src/domain/schema';
+import { readPlainIndex } from '../../src/domain/index-files';
 import { describe, expect, it } from 'vitest';
 import { arqueroComboColumns, arqueroOptionColumns } from '../../bench/arquero-strategies';
 import { crossfilterArrayDimensions, crossfilterComboDimensions } from '../../bench/crossfilter-strategies';

@@ -38,7 +38,7 @@ describe('the load the first script starts', () => {
     startEarlyLoad();
     startEarlyLoad();
     expect(SilentWorker.started).toHaveLength(1);
-    expect(SilentWorker.started[0].posted).toEqual([{ url: expect.stringMatching(/\/data\/index\.json$/) }]);
+    expect(SilentWorker.started[0].posted).toEqual([{ urls: { columns: expect.stringMatching(/\/data\/index-columns\.bin$/), labels: expect.stringMatching(/\/data\/index\.json$/) } }]);
     expect(takeEarlyLoad()).toBeInstanceOf(Promise);
     expect(takeEarlyLoad()).toBeNull();
   });

@@ -9,10 +9,10 @@ import { getBuildReport } from '../../src/data/get-build-report';
 import { getIncident, IncidentNotFoundError } from '../../src/data/get-incident';
 import { loadDatasetOffThread } from '../../src/data/get-dataset';
 import { getSearchDictionary, getSearchShard, useSearchIndex } from '../../src/data/get-search-index';
-import { decodeCodes, encodeCodes } from '../../src/domain/index-codes';
 import { AppProviders } from '../../src/app/app-providers';
 import { createQueryClient } from '../../src/app/query-client';
-import { useDatasetServer } from '../testing/dataset-server';
+import { indexHandlers, useDatasetServer } from '../testing/dataset-server';
+import { plainIndex } from '../analysis/plain-index';
 import { bufferOf } from '../analysis/search-fixture';
 
 const { server, dataset } = useDatasetServer();
@@ -62,22 +62,28 @@ describe('the fetchers report what failed', () => {
   });
 
   it('names the file and the first schema issue of an invalid body', async () => {
-    const index = dataset().json<{ facets: Record<string, Record<string, unknown>> }>('index.json');
-    delete index.facets.phase.rows;
-    server.use(http.get('*/data/index.json', () => HttpResponse.json(index)));
+    const labels = dataset().json<Record<string, unknown>>('index.json');
+    delete labels.title;
+    server.use(http.get('*/data/index.json', () => HttpResponse.json(labels)));
     const failure = getIndex();
     await expect(failure).rejects.toBeInstanceOf(DataValidationError);
-    await expect(failure).rejects.toThrow(/^index\.json failed validation: facets\.phase\.rows: /);
+    await expect(failure).rejects.toThrow(/^index\.json failed validation: title: /);
   });
 
   it('refuses an index whose publication date is no calendar date, before any view computes with it', async () => {
-    const index = dataset().json<{ published: { width: number; codes: string } }>('index.json');
-    const days = decodeCodes(index.published)!;
-    days[3] = 20191340;
-    server.use(http.get('*/data/index.json', () => HttpResponse.json({ ...index, published: encodeCodes(days) })));
-    const failure = getIndex();
+    const index = plainIndex(dataset().index());
+    const published = Array.from(index.published);
+    published[3] = 20191340;
+    server.use(...indexHandlers({ ...index, published }));
+    const failure = loadDatasetOffThread();
     await expect(failure).rejects.toBeInstanceOf(DataValidationError);
-    await expect(failure).rejects.toThrow(/^index\.json failed validation: published\.3: 20191340 is not the YYYYMMDD of a calendar date/);
+    await expect(failure).rejects.toThrow('index-columns.bin failed validation: published: row 3 is 20191340, not the YYYYMMDD of a calendar date');
+  });
+
+  it('names the columns file when it is cut short', async () => {
+    const bytes = readFileSync(join(dataset().dir, 'index-columns.bin'));
+    server.use(http.get('*/data/index-columns.bin', () => new HttpResponse(bufferOf(bytes.subarray(0, 100)), { headers: { 'Content-Type': 'application/octet-stream' } })));
+    await expect(loadDatasetOffThread()).rejects.toThrow('index-columns.bin failed validation: it is truncated');
   });
 
   it('lists a few issues and says how many more there are', async () => {

@@ -3,7 +3,6 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createQueryClient } from '../../src/app/query-client';
 import { similarIncidentsQueryOptions } from '../../src/data/get-similar-incidents';
 import { indexQueryOptions } from '../../src/data/get-index';
-import { IndexSchema } from '../../src/domain/schema';
 import { useDatasetServer } from '../testing/dataset-server';
 import { labelled } from '../testing/labelled-index';
 
@@ -27,7 +26,7 @@ describe('similar incidents, asked of their worker', () => {
   it('fail with the reason, rather than wait for ever, when the worker broke before the index came', async () => {
     vi.stubGlobal('Worker', BrokenWorker);
     const client = createQueryClient();
-    const index = IndexSchema.parse(dataset().json('index.json'));
+    const index = dataset().index();
     client.setQueryData(indexQueryOptions().queryKey, labelled(index));
     await expect(client.fetchQuery(similarIncidentsQueryOptions(index.id[0], 6))).rejects.toThrow('their worker failed (the script could not be loaded)');
   });

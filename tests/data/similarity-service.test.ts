@@ -2,7 +2,7 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { similarIncidents } from '../../src/analysis/similar-incidents';
 import { similarityIndex, similarityModel } from '../../src/analysis/similarity-model';
-import { IndexSchema, TermsFileSchema } from '../../src/domain/schema';
+import { TermsFileSchema } from '../../src/domain/schema';
 import { serveSimilarity } from '../../src/data/similarity-service';
 import type { SimilarityReply } from '../../src/data/similarity-service';
 import { useDatasetServer } from '../testing/dataset-server';
@@ -11,7 +11,7 @@ import { labelled } from '../testing/labelled-index';
 const { server, dataset } = useDatasetServer();
 const TERMS_URL = 'http://localhost/data/terms.json';
 
-const index = () => labelled(IndexSchema.parse(dataset().json('index.json')));
+const index = () => labelled(dataset().index());
 
 /** A service fed `index`, and the replies it has given so far, waited for `count` of them. */
 function service() {

@@ -43,10 +43,10 @@ describe('the production build', () => {
     const context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     let fail = true;
-    await page.route('**/data/index.json', (route) => (fail ? route.fulfill({ status: 500, body: 'boom' }) : route.continue()));
+    await page.route('**/data/index-columns.bin', (route) => (fail ? route.fulfill({ status: 500, body: 'boom' }) : route.continue()));
     await page.goto(baseURL);
     await page.getByRole('button', { name: 'Retry' }).waitFor();
-    expect(await page.getByText(/index\.json/).count()).toBeGreaterThan(0);
+    expect(await page.getByText(/index-columns\.bin/).count()).toBeGreaterThan(0);
     fail = false;
     await page.getByRole('button', { name: 'Retry' }).click();
     await page.getByText('36 of 36 incidents').waitFor();

@@ -1,8 +1,8 @@
 import { describe, expect, inject, it } from 'vitest';
 import { plainIndex } from '../analysis/plain-index';
-import { encodeIndex } from '../../src/domain/schema';
 import { articlesInOperation, financeRises, outsideIsMalicious, plantedIndex } from '../analysis/findings/planted-dataset';
 import { useBrowser } from './browser';
+import { routeIndex } from './served-index';
 import { download, shownSlide } from './figure-helpers';
 import { tabUntil } from './keyboard-helpers';
 
@@ -10,7 +10,7 @@ const baseURL = inject('baseURL');
 const browser = useBrowser();
 
 /** 3,000 incidents with an association, a rising share and an over-represented option planted in noise. */
-const PLANTED = JSON.stringify(encodeIndex(plainIndex(plantedIndex(3000, 7, [outsideIsMalicious, financeRises, articlesInOperation]))));
+const PLANTED = plainIndex(plantedIndex(3000, 7, [outsideIsMalicious, financeRises, articlesInOperation]));
 
 const ASSOCIATION = /^Incidents with (Boundary: outside system|Objective: malicious|Boundary: within system|Objective: non-malicious) are (\d+\.\d+) times as often (Boundary: [a-z ]+|Objective: [a-z-]+) as the others \((\d+)% vs (\d+)%/;
 
@@ -18,7 +18,7 @@ describe('findings', () => {
   it('lists the planted patterns, opens the view that shows each with the same share, and pins it with its sentence', async () => {
     const context = await browser().newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
     const page = await context.newPage();
-    await page.route('**/data/index.json', (route) => route.fulfill({ body: PLANTED, contentType: 'application/json' }));
+    await routeIndex(page, PLANTED);
     await page.goto(`${baseURL}?view=findings`);
     const list = page.getByRole('list', { name: 'Findings' });
     await list.waitFor({ timeout: 30_000 });
@@ -55,7 +55,7 @@ describe('findings', () => {
   it('is one tab stop however many findings there are, the arrow keys moving through their links and buttons', async () => {
     const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await page.route('**/data/index.json', (route) => route.fulfill({ body: PLANTED, contentType: 'application/json' }));
+    await routeIndex(page, PLANTED);
     await page.goto(`${baseURL}?view=findings`);
     const list = page.getByRole('list', { name: 'Findings' });
     await list.waitFor({ timeout: 30_000 });

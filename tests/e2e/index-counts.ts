@@ -1,11 +1,8 @@
 import type { Page } from 'playwright-core';
-import { type DatasetIndex, IndexSchema } from '../../src/domain/schema';
+import type { DatasetIndex } from '../../src/domain/schema';
+import { servedIndex } from './served-index';
 
-/** The index.json the page is served, read and checked with the app's own schema. */
-export async function servedIndex(page: Page): Promise<DatasetIndex> {
-  const response = await fetch(new URL('data/index.json', page.url()));
-  return IndexSchema.parse(await response.json());
-}
+export { servedIndex };
 
 /** Whether incident `row` has `option` in `facet`. */
 export function hasOption(index: DatasetIndex, row: number, facet: string, option: string): boolean {
@@ -14,7 +11,7 @@ export function hasOption(index: DatasetIndex, row: number, facet: string, optio
 }
 
 /**
- * Incidents having every given option, counted straight from the served index.json by a
+ * Incidents having every given option, counted straight from the served index by a
  * plain loop, so a test checks what the charts say against the data itself.
  */
 export async function countWhere(page: Page, conditions: [facet: string, option: string][]): Promise<number> {

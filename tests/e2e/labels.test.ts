@@ -1,8 +1,8 @@
 import { describe, expect, inject, it } from 'vitest';
 import { plainIndex } from '../analysis/plain-index';
-import { encodeIndex, IndexSchema } from '../../src/domain/schema';
 import { FACET_IDS } from '../../src/domain/taxonomy';
 import { openPage, useBrowser } from './browser';
+import { routeIndex, servedIndex } from './served-index';
 
 const baseURL = inject('baseURL');
 const browser = useBrowser();
@@ -14,21 +14,19 @@ describe('one meaning per label', () => {
   it('counts analysed incidents, not reports: with the source on reports, unclassified reports keep the headline below 100%', async () => {
     const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    let reports = 0;
-    await page.route('**/data/index.json', async (route) => {
-      const index = IndexSchema.parse(await (await route.fetch()).json());
-      const emptied = new Set(Array.from(index.kind).flatMap((kind, row) => (kind === 0 ? [row] : [])).slice(0, UNCLASSIFIED));
-      reports = index.kind.filter((kind) => kind === 0).length;
-      const facets = Object.fromEntries(
-        FACET_IDS.map((facet) => {
-          const column = index.facets[facet];
-          const empty = column.combos.findIndex((combo) => combo.length === 0);
-          return [facet, { ...column, rows: column.rows.map((combo, row) => (emptied.has(row) ? empty : combo)) }];
-        }),
-      ) as typeof index.facets;
-      await route.fulfill({ json: encodeIndex({ ...plainIndex(index), facets }) });
-    });
     await page.goto(baseURL);
+    const index = await servedIndex(page);
+    const emptied = new Set(Array.from(index.kind).flatMap((kind, row) => (kind === 0 ? [row] : [])).slice(0, UNCLASSIFIED));
+    const reports = index.kind.filter((kind) => kind === 0).length;
+    const plain = plainIndex(index);
+    const facets = { ...plain.facets };
+    for (const facet of FACET_IDS) {
+      const column = index.facets[facet];
+      const empty = column.combos.findIndex((combo) => combo.length === 0);
+      facets[facet] = { ...column, rows: Array.from(column.rows, (combo, row) => (emptied.has(row) ? empty : combo)) };
+    }
+    await routeIndex(page, { ...plain, facets });
+    await page.reload();
     await page.getByRole('radio', { name: 'Reports' }).check();
     await page.waitForURL(/kind=report/);
     const analysed = page.locator('dt', { hasText: 'Analysed' }).locator('xpath=following-sibling::dd');

@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { IndexSchema } from '../../src/domain/schema';
 import { incidentListCsv, incidentListJson } from '../../src/export/incident-export';
 import { realDataset } from '../testing/real-dataset';
 import { readCsv } from './read-csv';
@@ -18,7 +17,7 @@ function inputText(dir: string): string {
 }
 
 describe('the list exports of the real dataset', () => {
-  const index = labelled(IndexSchema.parse(realDataset().json('index.json')));
+  const index = labelled(realDataset().index());
   const rows = Uint32Array.from({ length: index.count }, (_, row) => row);
   const written = inputText('data');
 

@@ -1,21 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { plainIndex } from '../analysis/plain-index';
 import { incidentListCsv, incidentListJson, incidentRecords } from '../../src/export/incident-export';
-import { encodeIndex, IndexSchema } from '../../src/domain/schema';
+import { readPlainIndex } from '../../src/domain/index-files';
 import { FACET_IDS } from '../../src/domain/taxonomy';
 import { fixtureIndex } from '../analysis/index-fixture';
 import { readCsv } from './read-csv';
 import { plainOrganizations } from '../analysis/organization-fixture';
 import { labelled } from '../testing/labelled-index';
 
-const index = labelled(IndexSchema.parse(encodeIndex({
+const index = labelled(readPlainIndex({
   ...plainIndex(fixtureIndex([
     { published: 20190822, title: 'Outage, "big" one', facets: { phase: ['design', 'operation'], domain: ['finance'] } },
     { published: null, title: '=1+1', facets: { phase: ['unknown'] } },
     { kind: 'article', published: 20200101, title: 'Bank down\nagain' },
   ])),
   organizations: plainOrganizations(['Acme, Inc.', 'Bank'], [[0, 1], [], [1]]),
-})));
+}));
 
 describe('incidentRecords', () => {
   it('give each row in the order asked, dates as ISO, empty facets as no options', () => {

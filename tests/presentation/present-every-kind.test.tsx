@@ -3,7 +3,6 @@ import { screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { groupColumns } from '../../src/analysis/option-groups';
 import { prepareColumns } from '../../src/analysis/prepared-columns';
-import { IndexSchema } from '../../src/domain/schema';
 import { KnownChartSchema } from '../../src/figures/chart-descriptor';
 import type { KnownChart } from '../../src/figures/chart-descriptor';
 import { figureOf } from '../../src/figures/figure-of';
@@ -31,7 +30,7 @@ const SLIDES: readonly (readonly [view: string, chart: KnownChart])[] = [
 
 /** The figure each slide should draw, counted here from the served index as the app counts it. */
 function expectedFigures(): Figure[] {
-  const index = IndexSchema.parse(dataset().json('index.json'));
+  const index = dataset().index();
   const input = figureInputOf(groupColumns(prepareColumns(index)), index.build);
   return SLIDES.map(([view, chart]) => figureOf(input, parseUrlState(view), KnownChartSchema.parse(chart))!);
 }

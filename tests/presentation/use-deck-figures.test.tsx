@@ -18,7 +18,7 @@ const wrapper = ({ children }: { children: ReactNode }) => <AppProviders client=
 
 /** How often a word starting with `term` occurs in the served titles and organization names, and how many rows' long text has it. */
 function mentions(term: string): { short: number; longText: number } {
-  const index = dataset().json<{ id: string[]; title: string[]; organizations: { values: string[] } }>('index.json');
+  const index = dataset().index();
   const text = index.id.map((id) => searchText(dataset().json<IncidentDraft>(`incidents/${id}.json`)));
   const has = (line: string) => searchWords(line).some((word) => wordMatches(word, term));
   return { short: [...index.title, ...index.organizations.values].filter(has).length, longText: text.filter(has).length };

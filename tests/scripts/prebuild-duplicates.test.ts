@@ -7,7 +7,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type BuildReport, BuildReportSchema, IncidentSchema, IndexSchema } from '../../src/domain/schema';
+import { type BuildReport, BuildReportSchema, IncidentSchema } from '../../src/domain/schema';
+import { readIndexIn } from '../testing/real-dataset';
 import { contents, prebuild } from './prebuild-process';
 
 const root = resolve(__dirname, '../..');
@@ -32,7 +33,7 @@ function build(input: string, out: string) {
   const run = prebuild(scratch, '--in', input, '--out', out);
   expect(run.stderr).toBe('');
   expect(run.code).toBe(0);
-  const index = IndexSchema.parse(JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')));
+  const index = readIndexIn(out);
   const report: BuildReport = BuildReportSchema.parse(JSON.parse(readFileSync(join(out, 'build-report.json'), 'utf8')));
   const idOf = (title: string) => index.id[index.title.findIndex((t) => t.startsWith(title))];
   const record = (id: string) => IncidentSchema.parse(JSON.parse(readFileSync(join(out, 'incidents', `${id}.json`), 'utf8')));

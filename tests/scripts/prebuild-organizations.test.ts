@@ -3,7 +3,8 @@ import { plainIndex } from '../analysis/plain-index';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BuildReportSchema, IndexSchema } from '../../src/domain/schema';
+import { BuildReportSchema } from '../../src/domain/schema';
+import { readIndexIn } from '../testing/real-dataset';
 import { prebuild, writeFiles } from './prebuild-process';
 
 const scratch = mkdtempSync(join(tmpdir(), 'faultline-organizations-'));
@@ -24,11 +25,11 @@ function build(name: string, aliases: string | null) {
   const input = writeFiles(join(scratch, name), aliases === null ? reports : { ...reports, 'organization-aliases.json': aliases });
   const out = join(scratch, `${name}-out`);
   const run = prebuild(scratch, '--in', input, '--out', out);
-  const indexText = readFileSync(join(out, 'index.json'), 'utf8');
+  const indexBytes = Buffer.concat([readFileSync(join(out, 'index-columns.bin')), readFileSync(join(out, 'index.json'))]);
   return {
     run,
-    indexText,
-    index: IndexSchema.parse(JSON.parse(indexText)),
+    indexBytes,
+    index: readIndexIn(out),
     report: BuildReportSchema.parse(JSON.parse(readFileSync(join(out, 'build-report.json'), 'utf8'))),
   };
 }
@@ -71,6 +72,6 @@ describe('organizations in the prebuild', () => {
 
   it('writes the same index for the same input', () => {
     const aliases = '{ "Boeing Company": ["Boeing"] }';
-    expect(build('again-1', aliases).indexText).toBe(build('again-2', aliases).indexText);
+    expect(build('again-1', aliases).indexBytes.equals(build('again-2', aliases).indexBytes)).toBe(true);
   });
 });

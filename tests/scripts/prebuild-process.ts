@@ -6,7 +6,8 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { BuildReportSchema, IncidentSchema, IndexSchema, TermsFileSchema } from '../../src/domain/schema';
+import { BuildReportSchema, IncidentSchema, TermsFileSchema } from '../../src/domain/schema';
+import { readIndexIn } from '../testing/real-dataset';
 import { loadDir } from '../analysis/search-fixture';
 import { MARKER_FILE, parseMarker } from '../../scripts/lib/dataset-marker';
 import { bundledPrebuild } from '../testing/bundled-prebuild';
@@ -65,7 +66,7 @@ export function writePages(base: string, name: string, count: number): string {
  */
 export function completeDataset(out: string): { build: string; titles: string[] } {
   const read = (file: string) => JSON.parse(readFileSync(join(out, file), 'utf8'));
-  const index = IndexSchema.parse(read('index.json'));
+  const index = readIndexIn(out);
   const report = BuildReportSchema.parse(read('build-report.json'));
   const terms = TermsFileSchema.parse(read('terms.json'));
   const marker = parseMarker(readFileSync(join(out, MARKER_FILE), 'utf8'));

@@ -27,7 +27,7 @@ const run = (cache: string, ...args: string[]) =>
 /** Input folders written now and left alone long enough for their stamps to be trusted (file-stamp.ts). */
 const settled = new Map<string, string>();
 beforeAll(async () => {
-  for (const name of ['same', 'edit', 'add', 'remove', 'rename', 'record', 'index', 'strict', 'no-cache']) {
+  for (const name of ['same', 'edit', 'add', 'remove', 'rename', 'record', 'index', 'columns', 'strict', 'no-cache']) {
     const input = writePages(join(scratch, `${name}-in`), `Outage ${name}`, 6);
     settled.set(name, input);
   }
@@ -70,17 +70,21 @@ describe('a prebuild with nothing new to do', () => {
     expect(fromScratch(input, out)).toEqual(cached);
   });
 
+  const editText = (bytes: Buffer) => Buffer.from(bytes.toString('utf8').replace('Outage', 'Edited by hand'));
+  const flipLastByte = (bytes: Buffer) => Buffer.concat([bytes.subarray(0, -1), Buffer.of(bytes[bytes.length - 1] ^ 1)]);
   it.each([
-    ['a record', 'record', (out: string) => join(out, 'incidents', readdirSync(join(out, 'incidents'))[0])],
-    ['its index', 'index', (out: string) => join(out, 'index.json')],
-  ])('builds again when %s was changed, and puts it back', (_, name, fileOf) => {
+    ['a record', 'record', (out: string) => join(out, 'incidents', readdirSync(join(out, 'incidents'))[0]), editText],
+    ['its ids and titles', 'index', (out: string) => join(out, 'index.json'), editText],
+    ['its columns', 'columns', (out: string) => join(out, 'index-columns.bin'), flipLastByte],
+  ])('builds again when %s was changed, and puts it back', (_, name, fileOf, edit) => {
     const { input, out, cache } = built(name);
     const file = fileOf(out);
-    const original = readFileSync(file, 'utf8');
+    const original = readFileSync(file);
     rmSync(file);
-    writeFileSync(file, original.replace('Outage', 'Edited by hand'));
+    writeFileSync(file, edit(original));
+    expect(readFileSync(file).equals(original)).toBe(false);
     expect(prebuild(cache, '--in', input, '--out', out).upToDate).toBe(false);
-    expect(readFileSync(file, 'utf8')).toBe(original);
+    expect(readFileSync(file).equals(original)).toBe(true);
   });
 
   it('fails --strict as the build did, saying what it skipped', () => {

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BuildReportSchema, IncidentSchema, IndexSchema, TermsFileSchema } from '../../src/domain/schema';
+import { BuildReportSchema, IncidentSchema, TermsFileSchema } from '../../src/domain/schema';
+import { readIndexIn } from '../testing/real-dataset';
 import { loadDir, searchDir } from '../analysis/search-fixture';
 import { bundledPrebuild } from '../testing/bundled-prebuild';
 
@@ -33,7 +34,7 @@ function dir(name: string, files: Record<string, string | Uint8Array>): string {
 }
 
 function readDataset(out: string) {
-  const index = IndexSchema.parse(JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')));
+  const index = readIndexIn(out);
   const report = BuildReportSchema.parse(JSON.parse(readFileSync(join(out, 'build-report.json'), 'utf8')));
   const search = loadDir(out, index.build).dictionary;
   const incidents = readdirSync(join(out, 'incidents')).map((f) => IncidentSchema.parse(JSON.parse(readFileSync(join(out, 'incidents', f), 'utf8'))));
@@ -100,7 +101,7 @@ describe('prebuild on the bundled data', () => {
 
   it('writes a JSON Schema of the dataset files and of the decisions and alias files it reads', () => {
     const schema = JSON.parse(readFileSync(join(out, 'schema.json'), 'utf8'));
-    expect(Object.keys(schema.files)).toEqual(['index', 'incident', 'terms', 'buildReport']);
+    expect(Object.keys(schema.files)).toEqual(['indexColumns', 'index', 'incident', 'terms', 'buildReport']);
     expect(Object.keys(schema.inputs)).toEqual(['duplicateDecisions', 'organizationAliases']);
     expect(schema.files.incident.properties.facets.required).toContain('phase');
   });

@@ -4,6 +4,8 @@ import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import type { SetupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll } from 'vitest';
+import { encodeIndex } from '../../src/domain/index-files';
+import type { PlainIndex } from '../../src/domain/schema';
 import { realDataset } from './real-dataset';
 import type { RealDataset } from './real-dataset';
 
@@ -17,6 +19,15 @@ function serve(dir: string, ...segments: string[]): HttpResponse<string | ArrayB
     return new HttpResponse(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length), { headers: { 'Content-Type': 'application/octet-stream' } });
   }
   return new HttpResponse(readFileSync(path, 'utf8'), { headers: { 'Content-Type': 'application/json' } });
+}
+
+/** Handlers serving `index` in place of the dataset's index, both of its files. */
+export function indexHandlers(index: PlainIndex) {
+  const { columns, labels } = encodeIndex(index);
+  return [
+    http.get('*/data/index-columns.bin', () => new HttpResponse(columns.buffer.slice(0), { headers: { 'Content-Type': 'application/octet-stream' } })),
+    http.get('*/data/index.json', () => HttpResponse.json(labels)),
+  ];
 }
 
 /** Handlers serving `data/*` from a built dataset directory; a missing file is a 404, like a static host. */

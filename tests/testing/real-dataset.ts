@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inject } from 'vitest';
+import { INDEX_COLUMNS_FILE, readIndex } from '../../src/domain/index-files';
+import type { DatasetIndex } from '../../src/domain/schema';
 import { bundleCli } from './bundled-prebuild';
 
 declare module 'vitest' {
@@ -19,7 +21,19 @@ export interface RealDataset {
   readonly dir: string;
   readonly read: (file: string) => string;
   readonly json: <T = unknown>(file: string) => T;
+  /** Its index, both files read as the app reads them. */
+  readonly index: () => DatasetIndex;
 }
+
+/** The bytes of a file as an `ArrayBuffer` of their own, as a fetch gives them. */
+export function fileBuffer(path: string): ArrayBuffer {
+  const bytes = readFileSync(path);
+  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer;
+}
+
+/** The index of the dataset in `dir`, both files read as the app reads them. */
+export const readIndexIn = (dir: string): DatasetIndex =>
+  readIndex(fileBuffer(join(dir, INDEX_COLUMNS_FILE)), JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')));
 
 /**
  * Runs the prebuild, bundled as `npm run prebuild` runs it, on `data/` into a temporary
@@ -46,5 +60,5 @@ export function compileRealDataset(): { dir: string; cli: string; remove: () => 
 export function realDataset(): RealDataset {
   const dir = inject('realDatasetDir');
   const read = (file: string) => readFileSync(join(dir, file), 'utf8');
-  return { dir, read, json: <T>(file: string) => JSON.parse(read(file)) as T };
+  return { dir, read, json: <T>(file: string) => JSON.parse(read(file)) as T, index: () => readIndexIn(dir) };
 }

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { captureDownloads, textOf } from '../export/capture-downloads';
 import { readCsvParts } from '../export/read-csv';
-import { type DatasetIndex, IndexSchema } from '../../src/domain/schema';
+import { type DatasetIndex } from '../../src/domain/schema';
 import { FACETS, FACET_IDS } from '../../src/domain/taxonomy';
 import type { FacetId } from '../../src/domain/taxonomy';
 import { useDatasetServer } from '../testing/dataset-server';
@@ -13,7 +13,7 @@ import { hasOption, rowsWhere } from './overview-expected';
 
 const { dataset } = useDatasetServer();
 
-const rawIndex = () => IndexSchema.parse(dataset().json('index.json'));
+const rawIndex = () => dataset().index();
 const percent = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 1 });
 
 const MALICIOUS_VS_NOT = '?view=cohorts&a.f.objective=malicious&b.f.objective=non-malicious';

@@ -2,7 +2,6 @@
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { IndexSchema } from '../../src/domain/schema';
 import type { Deck } from '../../src/presentation/deck-schema';
 import { DECK_STORAGE_KEY } from '../../src/presentation/deck-storage';
 import { deckOf, slide } from '../presentation/deck-fixture';
@@ -31,7 +30,7 @@ describe('comparison views in the deck', () => {
   });
 
   it('draws pinned trend, crosstab and cohort slides from their stored state', async () => {
-    const index = IndexSchema.parse(dataset().json('index.json'));
+    const index = dataset().index();
     const both = rowsWhere(index, (row) => hasOption(index, 'objective', row, 'malicious') && hasOption(index, 'boundary', row, 'outside_system')).length;
     store(
       deckOf(
@@ -54,7 +53,7 @@ describe('comparison views in the deck', () => {
 
   it('presents a pinned cohort comparison with the title, filters, N and warnings of the page', async () => {
     const user = userEvent.setup();
-    const index = IndexSchema.parse(dataset().json('index.json'));
+    const index = dataset().index();
     const a = rowsWhere(index, (row) => hasOption(index, 'objective', row, 'malicious'));
     const b = rowsWhere(index, (row) => hasOption(index, 'objective', row, 'non-malicious'));
     const both = a.filter((row) => b.includes(row)).length;

@@ -3,7 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
-import { type DatasetIndex, IndexSchema } from '../../src/domain/schema';
+import { type DatasetIndex } from '../../src/domain/schema';
 import { UNKNOWN } from '../../src/domain/taxonomy';
 import type { FacetId } from '../../src/domain/taxonomy';
 import { optionLabel } from '../../src/domain/option-label';
@@ -15,7 +15,7 @@ import { hasOption, optionsOfRow, rowsWhere } from './overview-expected';
 
 const { server, dataset } = useDatasetServer();
 
-const rawIndex = () => IndexSchema.parse(dataset().json('index.json'));
+const rawIndex = () => dataset().index();
 const percent = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 1 });
 
 const LABELS: Record<string, string> = { within_system: 'within system', outside_system: 'outside system' };
@@ -244,7 +244,7 @@ describe('the facet × facet view', () => {
 
   it('shows a load error with Retry when the dataset fails', async () => {
     const user = userEvent.setup();
-    server.use(http.get('*/data/index.json', () => new HttpResponse('gone', { status: 404 }), { once: true }));
+    server.use(http.get('*/data/index-columns.bin', () => new HttpResponse('gone', { status: 404 }), { once: true }));
     renderApp('?view=crosstab');
     const alert = await screen.findByRole('alert');
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));

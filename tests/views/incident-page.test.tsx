@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { useUrlState } from '../../src/state/use-url-state';
-import { type Incident, IndexSchema } from '../../src/domain/schema';
+import { type Incident } from '../../src/domain/schema';
 import { FACETS, FACET_DISPLAY_ORDER, POSTMORTEM_LABELS } from '../../src/domain/taxonomy';
 import { selectionNeighbours } from '../../src/analysis/selection-neighbours';
 import { IncidentPage } from '../../src/views/incident/incident-page';
@@ -17,7 +17,7 @@ const MOVIEPASS = 'MoviePass Exposes Customer Data Due to Unprotected Database.'
 
 /** A seed report's id, looked up by title: ids of text reports are content hashes. */
 function idOfTitle(title: string): string {
-  const index = IndexSchema.parse(dataset().json('index.json'));
+  const index = dataset().index();
   return index.id[index.title.indexOf(title)];
 }
 

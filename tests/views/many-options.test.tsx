@@ -2,12 +2,10 @@
 import { plainIndex } from '../analysis/plain-index';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { OPTION_LIMIT } from '../../src/analysis/option-groups';
-import { encodeIndex, IndexSchema } from '../../src/domain/schema';
 import { FACETS, UNKNOWN } from '../../src/domain/taxonomy';
-import { useDatasetServer } from '../testing/dataset-server';
+import { indexHandlers, useDatasetServer } from '../testing/dataset-server';
 import { renderApp } from '../testing/render-app';
 
 const { server, dataset } = useDatasetServer();
@@ -27,7 +25,7 @@ const WITH_FREE = 30;
  * incidents, so a few options are more frequent than the rest.
  */
 function manyDomainsIndex() {
-  const index = IndexSchema.parse(dataset().json('index.json'));
+  const index = dataset().index();
   const column = index.facets.domain;
   const options = [...VOCABULARY, UNKNOWN, ...FREE];
   const lists = Array.from(index.facets.domain.rows, (combo) => column.combos[combo].map((k) => options.indexOf(column.options[k])));
@@ -36,14 +34,13 @@ function manyDomainsIndex() {
     for (const row of k < 10 ? [k % WITH_FREE, (k + 1) % WITH_FREE, (k + 2) % WITH_FREE] : [k % WITH_FREE]) lists[row].push(at);
   });
   const combos = lists.map((list) => [...new Set(list)].sort((a, b) => a - b));
-  return encodeIndex({ ...plainIndex(index), facets: { ...index.facets, domain: { options, combos, rows: combos.map((_, row) => row) } } });
+  return { ...plainIndex(index), facets: { ...index.facets, domain: { options, combos, rows: combos.map((_, row) => row) } } };
 }
 
 const elements = () => document.body.querySelectorAll('*').length;
 
 beforeEach(() => {
-  const index = manyDomainsIndex();
-  server.use(http.get('*/data/index.json', () => HttpResponse.json(index)));
+  server.use(...indexHandlers(manyDomainsIndex()));
 });
 
 describe('a facet with 5,000 distinct options', () => {

@@ -2,10 +2,9 @@
 import { plainIndex } from '../analysis/plain-index';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { type DatasetIndex, encodeIndex, IndexSchema } from '../../src/domain/schema';
-import { useDatasetServer } from '../testing/dataset-server';
+import { type DatasetIndex } from '../../src/domain/schema';
+import { useDatasetServer, indexHandlers } from '../testing/dataset-server';
 import { renderApp } from '../testing/render-app';
 import { allRows, barOf, expectedBarValues, rowsWhere, shownBarValues } from './overview-expected';
 
@@ -16,7 +15,7 @@ const { server, dataset } = useDatasetServer();
  * analysed") written on the first three analysed incidents, beside their other options.
  */
 function indexWithGapLikeOption(): { index: DatasetIndex; tagged: number[]; empty: number[] } {
-  const index = IndexSchema.parse(dataset().json('index.json'));
+  const index = dataset().index();
   const column = index.facets.recurring;
   const option = column.options.length;
   const analysed = rowsWhere(index, (row) => column.combos[column.rows[row]].length > 0);
@@ -34,7 +33,7 @@ function indexWithGapLikeOption(): { index: DatasetIndex; tagged: number[]; empt
 }
 
 function serve(index: DatasetIndex): void {
-  server.use(http.get('*/data/index.json', () => HttpResponse.json(encodeIndex(plainIndex(index)))));
+  server.use(...indexHandlers(plainIndex(index)));
 }
 
 describe('an option written as __none__', () => {

@@ -3,14 +3,13 @@ import { plainIndex } from '../analysis/plain-index';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { IndexSchema } from '../../src/domain/schema';
 import type { DatasetIndex } from '../../src/domain/schema';
 import { useDatasetServer } from '../testing/dataset-server';
 import { renderApp } from '../testing/render-app';
 
 const { dataset } = useDatasetServer();
 
-const rawIndex = () => IndexSchema.parse(dataset().json('index.json'));
+const rawIndex = () => dataset().index();
 
 /** Rows naming organization `org` under any of its names, counted the plain way. */
 function rowsNaming(index: DatasetIndex, org: number): number[] {

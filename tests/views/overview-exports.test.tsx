@@ -3,7 +3,7 @@ import { plainIndex } from '../analysis/plain-index';
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { type DatasetIndex, IndexSchema } from '../../src/domain/schema';
+import { type DatasetIndex } from '../../src/domain/schema';
 import { FACETS, FACET_DISPLAY_ORDER } from '../../src/domain/taxonomy';
 import type { FacetId } from '../../src/domain/taxonomy';
 import { optionLabel } from '../../src/domain/option-label';
@@ -16,7 +16,7 @@ import { allRows, hasOption, optionsOfRow, panelOf, rowsWhere } from './overview
 
 const { dataset } = useDatasetServer();
 
-const rawIndex = () => IndexSchema.parse(dataset().json('index.json'));
+const rawIndex = () => dataset().index();
 
 const menuToggle = (facet: FacetId) => within(panelOf(facet)).getByRole('button', { name: `Pin, download or share ${FACETS[facet].name}` });
 const actionsOf = (facet: FacetId) => screen.getByRole('toolbar', { name: `${FACETS[facet].name}: pin, download or share` });
@@ -190,5 +190,8 @@ describe('the list and dataset downloads', () => {
     const link = within(section).getByRole('link', { name: 'Download index.json' });
     expect(link.getAttribute('href')).toBe('http://localhost:3000/data/index.json');
     expect(link.getAttribute('download')).toBe(`faultline-index-${build}.json`);
+    const columns = within(section).getByRole('link', { name: 'Download index-columns.bin' });
+    expect(columns.getAttribute('href')).toBe('http://localhost:3000/data/index-columns.bin');
+    expect(columns.getAttribute('download')).toBe(`faultline-index-columns-${build}.bin`);
   });
 });

@@ -6,7 +6,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse, delay } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { type DatasetIndex, type IncidentDraft, IndexSchema } from '../../src/domain/schema';
+import { type DatasetIndex, type IncidentDraft } from '../../src/domain/schema';
 import { searchText } from '../../scripts/lib/search-text';
 import { searchWords, wordMatches } from '../../src/domain/search-words';
 import { FACETS, FACET_DISPLAY_ORDER } from '../../src/domain/taxonomy';
@@ -17,7 +17,7 @@ import { allRows, analysedRows, barOf, expectedBarValues, hasOption, panelOf, ro
 
 const { server, dataset } = useDatasetServer();
 
-const rawIndex = () => IndexSchema.parse(dataset().json('index.json'));
+const rawIndex = () => dataset().index();
 
 const headlineCount = (selected: number, total: number) => screen.findByText(`${selected} of ${total} incidents`);
 

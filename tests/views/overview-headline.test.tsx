@@ -2,11 +2,10 @@
 import { plainIndex } from '../analysis/plain-index';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { type DatasetIndex, encodeIndex, IndexSchema } from '../../src/domain/schema';
+import { type DatasetIndex } from '../../src/domain/schema';
 import { FACETS, FACET_IDS } from '../../src/domain/taxonomy';
-import { useDatasetServer } from '../testing/dataset-server';
+import { useDatasetServer, indexHandlers } from '../testing/dataset-server';
 import { renderApp } from '../testing/render-app';
 import { optionsOfRow, panelOf, rowsWhere } from './overview-expected';
 
@@ -16,7 +15,7 @@ const percent = new Intl.NumberFormat('en', { style: 'percent', maximumFractionD
 
 /** The real index with the first `count` reports' facets all emptied: reports nobody has classified yet. */
 function withUnclassifiedReports(count: number): DatasetIndex {
-  const index = IndexSchema.parse(dataset().json('index.json'));
+  const index = dataset().index();
   const emptied = rowsWhere(index, (row) => index.kind[row] === 0).slice(0, count);
   const facets = Object.fromEntries(
     FACET_IDS.map((facet) => {
@@ -34,7 +33,7 @@ describe('the headline', () => {
   it('counts incidents with a classified facet as analysed, not reports, and agrees with the panels on reports alone', async () => {
     const user = userEvent.setup();
     const edited = withUnclassifiedReports(3);
-    server.use(http.get('*/data/index.json', () => HttpResponse.json(encodeIndex(plainIndex(edited)))));
+    server.use(...indexHandlers(plainIndex(edited)));
     renderApp('');
     await screen.findByRole('region', { name: FACETS.phase.name });
     const all = rowsWhere(edited, () => true);

@@ -4,15 +4,14 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { encodeIndex, IndexSchema } from '../../src/domain/schema';
 import { FACETS, FACET_DISPLAY_ORDER } from '../../src/domain/taxonomy';
-import { useDatasetServer } from '../testing/dataset-server';
+import { useDatasetServer, indexHandlers } from '../testing/dataset-server';
 import { renderApp } from '../testing/render-app';
 import { allRows, barOf, expectedBarValues, hasOption, panelOf, rowsWhere, shownBarValues } from './overview-expected';
 
 const { server, dataset } = useDatasetServer();
 
-const rawIndex = () => IndexSchema.parse(dataset().json('index.json'));
+const rawIndex = () => dataset().index();
 
 const headlineCount = (selected: number, total: number) => screen.findByText(`${selected} of ${total} incidents`);
 
@@ -183,7 +182,7 @@ describe('the overview panels', () => {
         phase: { options: [...phase.options, 'quantum'], combos: [...phase.combos, [phase.options.length]], rows: [phase.combos.length, ...Array.from(phase.rows).slice(1)] },
       },
     };
-    server.use(http.get('*/data/index.json', () => HttpResponse.json(encodeIndex(edited))));
+    server.use(...indexHandlers(edited));
     await renderOverview();
     const bars = within(within(panelOf('phase')).getByRole('toolbar', { name: 'Phase options' })).getAllByRole('button').map((bar) => bar.getAttribute('aria-label'));
     expect(bars).toEqual([
@@ -200,11 +199,11 @@ describe('the overview panels', () => {
 describe('the overview while loading', () => {
   it('shows skeletons, then a load error with Retry that recovers', async () => {
     const user = userEvent.setup();
-    server.use(http.get('*/data/index.json', () => new HttpResponse('gone', { status: 404 }), { once: true }));
+    server.use(http.get('*/data/index-columns.bin', () => new HttpResponse('gone', { status: 404 }), { once: true }));
     renderApp('');
     expect(screen.getAllByRole('status').length).toBeGreaterThan(0);
     const alert = await screen.findByRole('alert');
-    expect(within(alert).getByText('index.json was not found (HTTP 404)')).toBeDefined();
+    expect(within(alert).getByText('index-columns.bin was not found (HTTP 404)')).toBeDefined();
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));
     expect(await screen.findByRole('region', { name: 'Phase' })).toBeDefined();
     await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import type { BuildReport, PossibleDuplicate } from '../../src/domain/schema';
-import { DuplicateDecisionsFileSchema, IndexSchema } from '../../src/domain/schema';
+import { DuplicateDecisionsFileSchema } from '../../src/domain/schema';
 import { useDatasetServer } from '../testing/dataset-server';
 import { renderApp } from '../testing/render-app';
 
@@ -26,7 +26,7 @@ describe('Possible duplicates on Data quality', () => {
   });
 
   it('shows each pair with both titles linked, its score in words, its dates, its evidence as text, and the line to record a decision', async () => {
-    const index = IndexSchema.parse(dataset().json('index.json'));
+    const index = dataset().index();
     const [a, b] = [0, 1].map((row) => ({ id: index.id[row], title: index.title[row] }));
     const pair: PossibleDuplicate = {
       incidents: [a.id, b.id],
@@ -59,7 +59,7 @@ describe('Possible duplicates on Data quality', () => {
   });
 
   it('lists the decisions applied, merged and kept apart with their notes, and the decisions it could not apply', async () => {
-    const index = IndexSchema.parse(dataset().json('index.json'));
+    const index = dataset().index();
     const [a, c, d] = [0, 2, 3].map((row) => ({ id: index.id[row], title: index.title[row] }));
     serveReport({
       possibleDuplicates: [],

@@ -3,7 +3,6 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { IndexSchema } from '../../src/domain/schema';
 import type { BuildReport } from '../../src/domain/schema';
 import { FACETS, FACET_DISPLAY_ORDER, UNKNOWN } from '../../src/domain/taxonomy';
 import type { FacetId } from '../../src/domain/taxonomy';
@@ -16,7 +15,7 @@ const section = async (name: string) => (await screen.findByRole('heading', { le
 
 /** Rows whose facet holds `unknown` beside another option, read straight from the raw index. */
 function contradictoryRows(facet: FacetId): number[] {
-  const { options, combos, rows } = IndexSchema.parse(dataset().json('index.json')).facets[facet];
+  const { options, combos, rows } = dataset().index().facets[facet];
   return Array.from(rows).flatMap((combo, row) => {
     const written = combos[combo].map((option) => options[option]);
     return written.length > 1 && written.includes(UNKNOWN) ? [row] : [];
@@ -64,7 +63,7 @@ describe('QualityPage on the real build', () => {
 
   it('lists incidents labelled both an option and unknown as contradictory, each a link to its incident', async () => {
     const user = userEvent.setup();
-    const index = IndexSchema.parse(dataset().json('index.json'));
+    const index = dataset().index();
     const expected = FACET_DISPLAY_ORDER.flatMap((facet) => contradictoryRows(facet).map((row) => [FACETS[facet].name, index.title[row]]));
     expect(expected.length).toBeGreaterThan(0);
     renderApp('?view=quality');

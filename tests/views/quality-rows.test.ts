@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { prepareColumns } from '../../src/analysis/prepared-columns';
-import { readPlainIndex } from '../../src/domain/schema';
+import { readPlainIndex } from '../../src/domain/index-files';
+import { INDEX_FORMAT } from '../../src/domain/schema';
 import type { BuildReport, DatasetIndex, PlainIndex } from '../../src/domain/schema';
 import { FACET_IDS, FACETS, UNKNOWN } from '../../src/domain/taxonomy';
 import type { FacetId } from '../../src/domain/taxonomy';
@@ -37,7 +38,7 @@ function plain(): PlainIndex {
   facets.phase = column('phase', [['design'], ['desgin'], [], ['unknown']]);
   facets.domain = column('domain', [['finance', 'banking'], ['banking'], [], ['unknown', 'health']]);
   return {
-    format: 'faultline-index/1',
+    format: INDEX_FORMAT,
     build: 'test',
     count: 4,
     id: ['a', 'b', 'c', 'd'],

@@ -5,13 +5,12 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { parseUrlState } from '../../src/state/url-state';
 import { navigate } from '../../src/state/use-url-state';
-import { IndexSchema } from '../../src/domain/schema';
 import { useDatasetServer } from '../testing/dataset-server';
 import { renderApp } from '../testing/render-app';
 
 const { server, dataset } = useDatasetServer();
 
-const index = () => IndexSchema.parse(dataset().json('index.json'));
+const index = () => dataset().index();
 const idOfTitle = (start: string) => index().id[index().title.findIndex((title) => title.startsWith(start))];
 
 async function similarSection(): Promise<HTMLElement> {

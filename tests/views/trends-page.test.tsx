@@ -2,20 +2,19 @@
 import { plainIndex } from '../analysis/plain-index';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
-import { type DatasetIndex, encodeIndex, IndexSchema } from '../../src/domain/schema';
+import { type DatasetIndex } from '../../src/domain/schema';
 import type { Deck } from '../../src/presentation/deck-schema';
 import { DECK_STORAGE_KEY } from '../../src/presentation/deck-storage';
 import { captureDownloads, textOf } from '../export/capture-downloads';
 import { readCsvParts } from '../export/read-csv';
-import { useDatasetServer } from '../testing/dataset-server';
+import { useDatasetServer, indexHandlers } from '../testing/dataset-server';
 import { renderApp } from '../testing/render-app';
 import { hasOption, optionsOfRow, rowsWhere } from './overview-expected';
 
 const { server, dataset } = useDatasetServer();
 
-const rawIndex = () => IndexSchema.parse(dataset().json('index.json'));
+const rawIndex = () => dataset().index();
 
 const yearOf = (index: DatasetIndex, row: number): number | null => {
   const date = index.published[row];
@@ -189,7 +188,7 @@ describe('the trends view', () => {
 
   it('states how many incidents have no date', async () => {
     const index = rawIndex();
-    server.use(http.get('*/data/index.json', () => HttpResponse.json(encodeIndex({ ...plainIndex(index), published: [null, ...index.published.slice(1)] }))));
+    server.use(...indexHandlers({ ...plainIndex(index), published: [null, ...index.published.slice(1)] }));
     await renderTrends();
     expect(screen.getAllByText(`1 of the ${index.count} incidents has no publication date, so it is left out of every period.`)).toHaveLength(2);
   });

@@ -15,7 +15,7 @@ import {
 const file = (name: string): DirEntry => ({ name, kind: 'file' });
 const dir = (name: string): DirEntry => ({ name, kind: 'directory' });
 const marker = (records: number) => markerText(markerFor('/p/public/data', ['/p/data'], records));
-const dataset = [file('.faultline-dataset.json'), file('index.json'), file('search-words.bin'), file('search-postings-0000.bin'), file('search-postings-0001.bin'), file('build-report.json'), file('schema.json'), dir('incidents')];
+const dataset = [file('.faultline-dataset.json'), file('index-columns.bin'), file('index.json'), file('search-words.bin'), file('search-postings-0000.bin'), file('search-postings-0001.bin'), file('build-report.json'), file('schema.json'), dir('incidents')];
 
 describe('classifyOutput', () => {
   it('replaces nothing but a marked dataset of the prebuild’s files, or an empty directory', () => {

@@ -1,6 +1,7 @@
 import { incidentCount } from '../../../components/format-count';
 import { dataUrl } from '../../../data/fetch-json';
 import { INDEX_FILE } from '../../../data/get-index';
+import { INDEX_COLUMNS_FILE } from '../../../domain/index-files';
 import type { LabelledIndex } from '../../../domain/label-column';
 import { MIME, downloadText } from '../../../export/download';
 import { exportFileName } from '../../../export/file-name';
@@ -11,7 +12,7 @@ import { shortBuild } from '../../../figures/figure-caption';
 const everyRow = (index: LabelledIndex): Uint32Array => Uint32Array.from({ length: index.count }, (_, row) => row);
 
 /**
- * The whole dataset, whatever the filters: every incident as CSV, or the index file the
+ * The whole dataset, whatever the filters: every incident as CSV, or the index files the
  * dashboard itself reads, named with its build so a copy says which data it is.
  */
 export function DatasetDownloads({ index }: { readonly index: LabelledIndex }) {
@@ -30,14 +31,18 @@ export function DatasetDownloads({ index }: { readonly index: LabelledIndex }) {
         >
           Download every incident as CSV
         </button>
+        <a className="button button--quiet" href={dataUrl(INDEX_COLUMNS_FILE)} download={exportFileName(`index columns ${build}`, 'bin')}>
+          Download index-columns.bin
+        </a>
         <a className="button button--quiet" href={dataUrl(INDEX_FILE)} download={exportFileName(`index ${build}`, 'json')}>
           Download index.json
         </a>
       </div>
       <p className="dataset-downloads__note muted">
         The CSV has one row per incident: id, date, title, organizations and every facet, several options joined with “; ”,
-        written with the labels the dashboard shows. index.json is the file this dashboard reads: columns per field, each facet’s
-        options stored once and referenced by number, validated by <a href={dataUrl('schema.json')}>schema.json</a>.
+        written with the labels the dashboard shows. index-columns.bin and index.json are the files this dashboard reads: the first
+        holds a column per field, little-endian integers placed by its JSON header, each facet’s options stored once and
+        referenced by number; the second the ids and titles. Both are described by <a href={dataUrl('schema.json')}>schema.json</a>.
       </p>
     </section>
   );
