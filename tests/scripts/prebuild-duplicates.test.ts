@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type BuildReport, BuildReportSchema, IncidentSchema } from '../../src/domain/schema';
+import { type BuildReport, BuildReportSchema, IncidentSchema, TermsFileSchema } from '../../src/domain/schema';
 import { readIndexIn } from '../testing/real-dataset';
 import { contents, prebuild } from './prebuild-process';
 
@@ -37,7 +37,8 @@ function build(input: string, out: string) {
   const report: BuildReport = BuildReportSchema.parse(JSON.parse(readFileSync(join(out, 'build-report.json'), 'utf8')));
   const idOf = (title: string) => index.id[index.title.findIndex((t) => t.startsWith(title))];
   const record = (id: string) => IncidentSchema.parse(JSON.parse(readFileSync(join(out, 'incidents', `${id}.json`), 'utf8')));
-  return { index, report, idOf, record, stdout: run.stdout };
+  const terms = TermsFileSchema.parse(JSON.parse(readFileSync(join(out, 'terms.json'), 'utf8')));
+  return { index, report, terms, idOf, record, stdout: run.stdout };
 }
 
 const pairOf = (report: BuildReport, a: string, b: string) =>
@@ -90,8 +91,9 @@ describe('possible duplicates', () => {
     const again = build(input, out);
     expect(contents(out)).toEqual(firstBytes);
 
-    for (const { index, report, record } of [decided, again]) {
+    for (const { index, report, terms, record } of [decided, again]) {
       expect(index.count).toBe(38);
+      expect(terms.rows).toHaveLength(38);
       expect(index.id).toContain(movie);
       expect(index.id).not.toContain(movieCopy);
       expect(record(movie).sources).toEqual(['reports/000_97d1ca67f521d475.txt', 'reports/copy-a.txt']);
