@@ -317,10 +317,15 @@ export class DatasetBuilder {
     return { effects, keptOf };
   }
 
+  /** Per incident so far, its packed words: what `finish` gives as `words` when no merge comes between. */
+  words(): PackedWords[] {
+    return this.rows.map((r) => r.words);
+  }
+
   finish(): BuiltDataset {
     return {
       rows: this.rows.map(({ id, kind, published, title, organizations, organizationRoles, facets }) => ({ id, kind, published, title, organizations, organizationRoles, facets })),
-      words: this.rows.map((r) => r.words),
+      words: this.words(),
       digests: this.rows.map((r) => `${r.id}:${r.hash}:${r.sources.join('\u0000')}`),
       inputs: this.inputs,
       patches: this.rows.filter((r) => r.stale).map((r) => ({ id: r.id, file: r.file, sources: r.sources, failId: r.failId })),

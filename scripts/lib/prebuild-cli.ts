@@ -273,7 +273,7 @@ async function compileInto(output: DatasetOutput, { files, states, target }: Run
   const { cache } = compiling;
   let written: { report: BuildReport; count: number; unsaved: string | null };
   try {
-    const { report, count, termsFile } = writeDataset(partial, await compileInputs(files, states, compiling, records), terms);
+    const { report, count, termsFile } = writeDataset(partial, await compileInputs(files, states, compiling, records, terms), terms);
     // Saved while the terms thread works: the main thread would only wait for it.
     const unsaved = cache?.save() ?? null;
     writeFileSync(join(partial, 'terms.json'), await termsFile);
@@ -298,8 +298,13 @@ async function compileInto(output: DatasetOutput, { files, states, target }: Run
   return code;
 }
 
-/** Compiles every input, then settles their duplicates. */
-async function compileInputs(files: InputFile[], states: readonly InputState[], { pageWorkerScript, cache, lookup }: Compiling, records: RecordFiles) {
+/**
+ * Compiles every input, then settles their duplicates. Where no reviewer decided a merge,
+ * the incidents are final once every input is added: `terms` starts on their words then,
+ * while the duplicates are settled, and is started later, on the merged incidents, when
+ * it was not.
+ */
+async function compileInputs(files: InputFile[], states: readonly InputState[], { pageWorkerScript, cache, lookup }: Compiling, records: RecordFiles, terms: TermsStep) {
   const found = new Map<InputFile, CacheEntry>();
   if (cache !== null && lookup) {
     for (const [i, file] of files.entries()) {
@@ -382,7 +387,9 @@ async function compileInputs(files: InputFile[], states: readonly InputState[], 
   } finally {
     await pages.close();
   }
-  return { ...settle(builder, decisionFiles, aliasFiles, records), vocabulary: vocabulary.words };
+  const termsBegun = !decisionFiles.some(({ decisions }) => decisions.some(({ decision }) => decision.decision === 'merge'));
+  if (termsBegun) terms.begin(builder.words(), vocabulary.words);
+  return { ...settle(builder, decisionFiles, aliasFiles, records), vocabulary: vocabulary.words, termsBegun };
 }
 
 /** Merges duplicates and rewrites the records they touch; the rows, search texts and inputs that are left. */
@@ -405,14 +412,16 @@ interface Compiled {
   duplicates: ReturnType<typeof duplicateReport>;
   aliases: OrganizationAliases;
   vocabulary: readonly string[];
+  /** The terms step was given the incidents' words already. */
+  termsBegun: boolean;
 }
 
 /**
  * Writes every file of the dataset but its records and its terms, which `terms` finds
  * meanwhile; the build report, the count and the terms file to come.
  */
-function writeDataset(partial: string, { dataset, duplicates, aliases, vocabulary }: Compiled, terms: TermsStep): { report: BuildReport; count: number; termsFile: Promise<string> } {
-  terms.begin(dataset.words, vocabulary);
+function writeDataset(partial: string, { dataset, duplicates, aliases, vocabulary, termsBegun }: Compiled, terms: TermsStep): { report: BuildReport; count: number; termsFile: Promise<string> } {
+  if (!termsBegun) terms.begin(dataset.words, vocabulary);
   const unhashed = buildIndex(dataset.rows, '', aliases);
   // One update of every digest joined hashes the same bytes as one update each, without ten thousand calls into the hash.
   const hash = createHash('sha256').update(json(unhashed, false)).update(dataset.digests.join(''));
