@@ -208,4 +208,21 @@ describe('the overview while loading', () => {
     expect(await screen.findByRole('region', { name: 'Phase' })).toBeDefined();
     await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
   });
+
+  it('says when the ids and titles fail after the columns came, and Retry loads the dataset again', async () => {
+    const user = userEvent.setup();
+    server.use(http.get('*/data/index.json', () => new HttpResponse('gone', { status: 404 }), { once: true }));
+    renderApp('');
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByText('index.json was not found (HTTP 404)')).toBeDefined();
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    const list = await screen.findByRole('region', { name: '36 incidents in the selection' });
+    const titles = dataset().index().title;
+    await waitFor(() => {
+      const shown = within(list).getAllByRole('link').filter((link) => link.classList.contains('incident-list__title'));
+      expect(shown.length).toBeGreaterThan(0);
+      expect(shown.every((link) => titles.includes(link.textContent ?? ''))).toBe(true);
+    });
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
 });
