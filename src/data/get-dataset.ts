@@ -43,11 +43,24 @@ export function datasetQueryOptions() {
   return queryOptions({ queryKey: ['dataset', 'loaded'], queryFn: ({ signal }) => takeEarlyLoad(signal) ?? loadDatasetOffThread(signal), ...KEPT });
 }
 
-/** A part of the loaded dataset under its own key, for the views that need only that part. */
+/**
+ * A part of the loaded dataset under its own key, for the views that need only that part.
+ * A part that fails once the dataset is in failed on what the load gives later (the ids
+ * and titles, their order): the load is dropped, so the next attempt, a retry or a Retry
+ * button, loads the dataset anew instead of awaiting the same failure.
+ */
 export function datasetPartQueryOptions<T>(key: readonly string[], part: (dataset: PageDataset) => T | Promise<T>) {
   return queryOptions({
     queryKey: ['dataset', ...key],
-    queryFn: async ({ client }) => part(await client.ensureQueryData(datasetQueryOptions())),
+    queryFn: async ({ client }) => {
+      const dataset = await client.ensureQueryData(datasetQueryOptions());
+      try {
+        return await part(dataset);
+      } catch (cause) {
+        client.removeQueries({ queryKey: datasetQueryOptions().queryKey, exact: true });
+        throw cause;
+      }
+    },
     ...KEPT,
   });
 }
