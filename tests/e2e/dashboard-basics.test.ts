@@ -53,6 +53,21 @@ describe('the production build', () => {
     await context.close();
   });
 
+  it('says when the ids and titles cannot be loaded after the charts were drawn, and Retry recovers', async () => {
+    const context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    let fail = true;
+    await page.route('**/data/index.json', (route) => (fail ? route.fulfill({ status: 500, body: 'boom' }) : route.continue()));
+    await page.goto(baseURL);
+    const alert = page.getByRole('alert');
+    await alert.getByText('index.json could not be loaded: HTTP 500').waitFor({ timeout: 30_000 });
+    fail = false;
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await page.locator('a.incident-list__title').first().waitFor();
+    expect(await page.getByRole('alert').count()).toBe(0);
+    await context.close();
+  });
+
   it('renders an HTML title as text and runs nothing', async () => {
     const context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
