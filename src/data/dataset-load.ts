@@ -6,7 +6,7 @@ import { rowOrder } from '../analysis/row-order';
 import type { DateSort } from '../analysis/row-order';
 import type { IndexColumns, IndexLabels } from '../domain/schema';
 import { loadIndex } from './index-load';
-import type { IndexUrls } from './index-load';
+import type { IndexUrls } from './index-file';
 
 /** The sorts whose row order is made while loading: counting sorts, a few milliseconds each. */
 export const PRESORTED: readonly DateSort[] = ['date-desc', 'date-asc'];

@@ -1,6 +1,6 @@
 import { loadDataset } from './dataset-load';
 import { INDEX_FILE } from './index-file';
-import type { IndexUrls } from './index-load';
+import type { IndexUrls } from './index-file';
 import { titleOrder } from '../analysis/row-order';
 import { columnsMessage, failedMessage, labelsMessages } from './dataset-messages';
 import type { DatasetMessage } from './dataset-messages';

@@ -2,18 +2,9 @@ import { INDEX_COLUMNS_FILE, IndexFileError, readIndexColumns, readIndexLabels }
 import type { IndexColumns, IndexLabels } from '../domain/schema';
 import { DataValidationError } from './data-error';
 import { fetchBytesAt } from './fetch-bytes';
-import { dataUrl, fetchOk, jsonOf } from './fetch-json';
-import { INDEX_FILE } from './index-file';
+import { fetchOk, jsonOf } from './fetch-json';
+import { INDEX_FILE, type IndexUrls } from './index-file';
 import { quiet } from './quiet';
-
-/** Where the two files of the index are: absolute, as a worker has no page to resolve them against. */
-export interface IndexUrls {
-  readonly columns: string;
-  readonly labels: string;
-}
-
-/** The index's files as this page reaches them. */
-export const indexUrls = (): IndexUrls => ({ columns: dataUrl(INDEX_COLUMNS_FILE), labels: dataUrl(INDEX_FILE) });
 
 /** What `read` makes of a file, an `IndexFileError` becoming the validation error of `file`. */
 function checkedAs<T>(file: string, read: () => T): T {

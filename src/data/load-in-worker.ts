@@ -2,8 +2,7 @@ import type { LoadedDataset } from './dataset-load';
 import { failedError, labelsAssembler } from './dataset-messages';
 import type { DatasetMessage } from './dataset-messages';
 import { DataError } from './data-error';
-import { INDEX_FILE } from './index-file';
-import { indexUrls } from './index-load';
+import { INDEX_FILE, indexUrls } from './index-file';
 import { quiet } from './quiet';
 import type { PageLabels } from '../domain/label-column';
 

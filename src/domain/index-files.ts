@@ -11,6 +11,7 @@
  * read in any language with `numpy.frombuffer(data, "<u2", length, offset)` or its like.
  */
 import { isDateCode } from './calendar-date';
+import { INDEX_COLUMNS_FILE } from './index-file-names';
 import { describeIssues } from './schema-issues';
 import {
   type CodeArray,
@@ -29,7 +30,7 @@ import {
 } from './schema';
 import { FACET_IDS } from './taxonomy';
 
-export const INDEX_COLUMNS_FILE = 'index-columns.bin';
+export { INDEX_COLUMNS_FILE };
 
 const ARRAYS = { uint8: Uint8Array, uint16: Uint16Array, uint32: Uint32Array } as const;
 const LENGTH_BYTES = 4;
