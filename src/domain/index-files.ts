@@ -91,12 +91,13 @@ export function encodeIndex(index: PlainIndex): { columns: Uint8Array<ArrayBuffe
   };
   // The offsets are in the header, so its length moves where the columns start: placed again until it no longer does.
   let dataStart = 0;
-  let header = headerAt(dataStart);
-  let text = new TextEncoder().encode(JSON.stringify(header));
-  while (aligned(LENGTH_BYTES + text.length) !== dataStart) {
-    dataStart = aligned(LENGTH_BYTES + text.length);
+  let header: IndexColumnsHeader;
+  let text: Uint8Array;
+  for (;;) {
     header = headerAt(dataStart);
     text = new TextEncoder().encode(JSON.stringify(header));
+    if (aligned(LENGTH_BYTES + text.length) === dataStart) break;
+    dataStart = aligned(LENGTH_BYTES + text.length);
   }
   const last = header.columns[INDEX_COLUMNS[INDEX_COLUMNS.length - 1]];
   const bytes = new Uint8Array(aligned(last.offset + last.length * ARRAYS[last.type].BYTES_PER_ELEMENT));

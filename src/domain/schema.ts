@@ -192,7 +192,7 @@ export const INDEX_COLUMNS = [
 export type IndexColumnName = (typeof INDEX_COLUMNS)[number];
 
 /** How a column's values are stored: unsigned little-endian integers of 1, 2 or 4 bytes. */
-export const ColumnTypeSchema = z.enum(['uint8', 'uint16', 'uint32']);
+const ColumnTypeSchema = z.enum(['uint8', 'uint16', 'uint32']);
 export type ColumnType = z.infer<typeof ColumnTypeSchema>;
 
 const ColumnPlaceSchema = z.object({
@@ -200,7 +200,6 @@ const ColumnPlaceSchema = z.object({
   offset: z.number().int().nonnegative().describe('Where its first value is, in bytes from the start of the file: a multiple of its value size'),
   length: z.number().int().nonnegative().describe('How many values it holds'),
 });
-export type ColumnPlace = z.infer<typeof ColumnPlaceSchema>;
 
 /**
  * The header of `index-columns.bin`, everything a count, a chart or a filter reads but
