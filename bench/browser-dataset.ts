@@ -6,9 +6,9 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { encodeIndex, INDEX_COLUMNS_FILE, readIndex } from '../src/domain/index-files';
 import { BuildReportSchema } from '../src/domain/schema';
 import { SEARCH_WORDS_FILE, shardFile } from '../src/domain/search-index-format';
+import { writeIndexFiles } from '../scripts/lib/index-writer';
 import { buildSearchIndex } from '../scripts/lib/search-index';
 import { BENCH_TMP } from './corpus';
 import { syntheticIndex } from './synthetic-index';
@@ -19,8 +19,6 @@ const SEED = 1;
 export async function writeSyntheticDataset(): Promise<string> {
   const dir = join(BENCH_TMP, 'synthetic-100k');
   const index = syntheticIndex(BROWSER_DATASET_SIZE, SEED);
-  const { columns, labels } = encodeIndex(index);
-  readIndex(columns.buffer, labels);
   const search = buildSearchIndex(index.build, index.title, index.organizations, index.title.map((title) => `${title}. ${title.toLowerCase()}`));
   const report = BuildReportSchema.parse({
     build: index.build,
@@ -28,8 +26,7 @@ export async function writeSyntheticDataset(): Promise<string> {
     inputs: index.id.map((id) => ({ source: `synthetic/${id}.txt`, status: 'ok', incident: id, diagnostics: [] })),
   });
   await mkdir(dir, { recursive: true });
-  await writeFile(join(dir, INDEX_COLUMNS_FILE), columns);
-  await writeFile(join(dir, 'index.json'), JSON.stringify(labels));
+  writeIndexFiles(dir, index);
   await writeFile(join(dir, SEARCH_WORDS_FILE), search.words);
   for (const [shard, bytes] of search.shards.entries()) await writeFile(join(dir, shardFile(shard)), bytes);
   await writeFile(join(dir, 'build-report.json'), JSON.stringify(report));

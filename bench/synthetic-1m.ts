@@ -9,10 +9,10 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { encodeIndex, INDEX_COLUMNS_FILE, readIndex } from '../src/domain/index-files';
 import { organizationsOfRow, BuildReportSchema } from '../src/domain/schema';
 import { SEARCH_WORDS_FILE, shardFile } from '../src/domain/search-index-format';
 import { mulberry32 } from '../scripts/lib/seeded-random';
+import { writeIndexFiles } from '../scripts/lib/index-writer';
 import { SearchIndexBuilder } from '../scripts/lib/search-index';
 import { ROOT } from './corpus';
 import { syntheticIndex } from './synthetic-index';
@@ -28,6 +28,7 @@ const GENERATOR_INPUTS = [
   'bench/synthetic-text.ts',
   'src/domain/schema.ts',
   'src/domain/index-files.ts',
+  'scripts/lib/index-writer.ts',
   'src/domain/taxonomy.ts',
   'src/domain/search-index-format.ts',
   'src/domain/search-words.ts',
@@ -61,10 +62,7 @@ export async function ensureSynthetic1m(): Promise<string> {
   await rm(DIR, { recursive: true, force: true });
   await mkdir(DIR, { recursive: true });
   const index = syntheticIndex(SIZE_1M, SEED);
-  const { columns, labels } = encodeIndex(index);
-  const read = readIndex(columns.buffer, labels);
-  await writeFile(join(DIR, INDEX_COLUMNS_FILE), columns);
-  await writeFile(join(DIR, 'index.json'), JSON.stringify(labels));
+  const read = writeIndexFiles(DIR, index);
   const text = reportTexts(mulberry32(TEXT_SEED + SIZE_1M), words);
   const builder = new SearchIndexBuilder();
   for (let row = 0; row < SIZE_1M; row++) {

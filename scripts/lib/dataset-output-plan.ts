@@ -4,13 +4,13 @@
  * inputs and outputs may not overlap. dataset-output.ts does the reading and renaming.
  */
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { INDEX_COLUMNS_FILE } from '../../src/domain/index-files';
+import { INDEX_COLUMNS_FILE, INDEX_FILE } from '../../src/domain/index-file-names';
 import { INCIDENT_ID } from '../../src/domain/schema';
 import { SEARCH_WORDS_FILE, SHARD_FILE } from '../../src/domain/search-index-format';
 import { type DatasetMarker, DATASET_FORMAT, DATASET_VERSION, MARKER_FILE, parseMarker } from './dataset-marker';
 
 /** Every file of fixed name the prebuild writes at the top of a dataset, besides `incidents/` and the marker. */
-export const DATASET_FILES: readonly string[] = [INDEX_COLUMNS_FILE, 'index.json', SEARCH_WORDS_FILE, 'terms.json', 'build-report.json', 'schema.json'];
+export const DATASET_FILES: readonly string[] = [INDEX_COLUMNS_FILE, INDEX_FILE, SEARCH_WORDS_FILE, 'terms.json', 'build-report.json', 'schema.json'];
 /** Files earlier versions of the prebuild wrote, which a run replaces like its own. */
 const FORMER_DATASET_FILES: readonly string[] = ['search.json'];
 /** Whether `name` is a file the prebuild writes (or wrote) at the top of a dataset: one of `DATASET_FILES`, a shard of the search postings, as many as the index needs, or a former file. */

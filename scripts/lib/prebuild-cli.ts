@@ -4,8 +4,8 @@
  * compile-page.ts (which reads one page, on a worker thread for large inputs),
  * compile-csv.ts (which streams one export), compile-cache.ts, file-stamp.ts and
  * published-dataset.ts (which keep what was compiled and published between runs),
- * dataset-output.ts, record-files.ts and output-lock.ts (which write the output
- * directory) and prebuild-config.ts (which reads the config file), is all that touches
+ * dataset-output.ts, record-files.ts, index-writer.ts and output-lock.ts (which write the
+ * output directory) and prebuild-config.ts (which reads the config file), is all that touches
  * the file system; the parsing and bookkeeping they call are pure.
  */
 import { createHash } from 'node:crypto';
@@ -19,14 +19,13 @@ import {
   type Diagnostic,
   type IncidentDraft,
   IncidentSchema,
-  type PlainIndex,
 } from '../../src/domain/schema';
-import { encodeIndex, INDEX_COLUMNS_FILE, readIndex } from '../../src/domain/index-files';
 import { ORGANIZATION_ALIASES_FILE, type OrganizationAliases } from '../../src/domain/organization-aliases';
 import { type BuiltDataset, DatasetBuilder, type PlacedInput, placedInput } from './dataset-builder';
 import { Vocabulary } from './document-words';
 import { type DatasetOutput, openDatasetOutput, outputTarget, realPathOf } from './dataset-output';
 import { buildIndex } from './index-columns';
+import { writeIndexFiles } from './index-writer';
 import { isDocumentation, summarize, strictFailures } from './build-summary';
 import { type PageCompiler, pageCompiler } from './page-compiler';
 import type { StagedInput } from './prepared-input';
@@ -427,7 +426,7 @@ function writeDataset(partial: string, { dataset, duplicates, aliases, vocabular
   const hash = createHash('sha256').update(json(unhashed, false)).update(dataset.digests.join(''));
   const build = hash.digest('hex').slice(0, 16);
   const termsFile = terms.file(build);
-  const count = writeIndex(partial, { ...unhashed, build });
+  const { count } = writeIndexFiles(partial, { ...unhashed, build });
   const report: BuildReport = BuildReportSchema.parse({
     build,
     summary: summarize(dataset),
@@ -442,15 +441,6 @@ function writeDataset(partial: string, { dataset, duplicates, aliases, vocabular
   writeFileSync(join(partial, SEARCH_WORDS_FILE), searchIndex.words);
   searchIndex.shards.forEach((bytes, shard) => writeFileSync(join(partial, shardFile(shard)), bytes));
   return { report, count, termsFile };
-}
-
-/** Writes both files of the index, read back first as the app reads them: a build that would not load is never published. */
-function writeIndex(partial: string, index: PlainIndex): number {
-  const { columns, labels } = encodeIndex(index);
-  readIndex(columns.buffer, labels);
-  writeFileSync(join(partial, INDEX_COLUMNS_FILE), columns);
-  writeFileSync(join(partial, 'index.json'), json(labels, false));
-  return index.count;
 }
 
 /** Says on the console what the run made and skipped, with `work` saying what it did to make it; the exit code `--strict` asks for. */
