@@ -39,30 +39,20 @@ describe('the production build', () => {
     await close();
   });
 
-  it('shows what failed when the dataset cannot be loaded, and Retry recovers', async () => {
+  it.each([
+    ['the columns cannot be loaded', 'index-columns.bin'],
+    ['the ids and titles cannot be loaded after the charts were drawn', 'index.json'],
+  ])('shows what failed when %s, and Retry recovers', async (_, file) => {
     const context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     let fail = true;
-    await page.route('**/data/index-columns.bin', (route) => (fail ? route.fulfill({ status: 500, body: 'boom' }) : route.continue()));
-    await page.goto(baseURL);
-    await page.getByRole('button', { name: 'Retry' }).waitFor();
-    expect(await page.getByText(/index-columns\.bin/).count()).toBeGreaterThan(0);
-    fail = false;
-    await page.getByRole('button', { name: 'Retry' }).click();
-    await page.getByText('36 of 36 incidents').waitFor();
-    await context.close();
-  });
-
-  it('says when the ids and titles cannot be loaded after the charts were drawn, and Retry recovers', async () => {
-    const context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    let fail = true;
-    await page.route('**/data/index.json', (route) => (fail ? route.fulfill({ status: 500, body: 'boom' }) : route.continue()));
+    await page.route(`**/data/${file}`, (route) => (fail ? route.fulfill({ status: 500, body: 'boom' }) : route.continue()));
     await page.goto(baseURL);
     const alert = page.getByRole('alert');
-    await alert.getByText('index.json could not be loaded: HTTP 500').waitFor({ timeout: 30_000 });
+    await alert.getByText(`${file} could not be loaded: HTTP 500`).waitFor({ timeout: 30_000 });
     fail = false;
     await alert.getByRole('button', { name: 'Retry' }).click();
+    await page.getByText('36 of 36 incidents').waitFor();
     await page.locator('a.incident-list__title').first().waitFor();
     expect(await page.getByRole('alert').count()).toBe(0);
     await context.close();
