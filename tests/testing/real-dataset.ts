@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { inject } from 'vitest';
 import { INDEX_COLUMNS_FILE, readIndex } from '../../src/domain/index-files';
 import type { DatasetIndex } from '../../src/domain/schema';
+import { bufferOf } from '../analysis/search-fixture';
 import { bundleCli } from './bundled-prebuild';
 
 declare module 'vitest' {
@@ -25,15 +26,9 @@ export interface RealDataset {
   readonly index: () => DatasetIndex;
 }
 
-/** The bytes of a file as an `ArrayBuffer` of their own, as a fetch gives them. */
-export function fileBuffer(path: string): ArrayBuffer {
-  const bytes = readFileSync(path);
-  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer;
-}
-
 /** The index of the dataset in `dir`, both files read as the app reads them. */
 export const readIndexIn = (dir: string): DatasetIndex =>
-  readIndex(fileBuffer(join(dir, INDEX_COLUMNS_FILE)), JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')));
+  readIndex(bufferOf(readFileSync(join(dir, INDEX_COLUMNS_FILE))), JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')));
 
 /**
  * Runs the prebuild, bundled as `npm run prebuild` runs it, on `data/` into a temporary
