@@ -20,7 +20,7 @@ import { launchBrowser } from '../tests/e2e/chromium';
 import { listDrawn, NAME_HELPER, readMarks, timeClicks } from './browser';
 import { installPageMarks } from './page-marks';
 import { serveStatic } from './static-server';
-import { ensureSynthetic1m, SEARCH_1M, SIZE_1M } from './synthetic-1m';
+import { ensureSynthetic1m, SEARCH_1M, SIZE_1M } from './synthetic-dataset';
 
 const WARM_UPS = 1;
 const LOADS = 3;

@@ -23,7 +23,7 @@ const SEED = 1;
 const DIR = join(ROOT, 'bench', 'corpus', 'synthetic-1m');
 const STAMP = `${DIR}.stamp.json`;
 const GENERATOR_INPUTS = [
-  'bench/synthetic-1m.ts',
+  'bench/synthetic-dataset.ts',
   'bench/synthetic-index.ts',
   'bench/synthetic-text.ts',
   'src/domain/schema.ts',
