@@ -11,7 +11,8 @@
  *   the query's last character deleted, until that answer is painted;
  * - `crosstab-1m-ms`: a click on "Facet × facet" until its table is painted;
  * - `heap-1m-mb`: the page's JavaScript heap once the list shows, after a forced collection.
- * Medians over fresh browser contexts after one warm-up, like `browser.ts`.
+ * Medians over fresh browser contexts after one warm-up, like `browser.ts`. The same is
+ * measured at any size of the synthetic dataset by `browserAtScale` (see `curve.ts`).
  */
 import { median } from 'd3-array';
 import type { Browser, Page } from 'playwright-core';
@@ -20,7 +21,7 @@ import { launchBrowser } from '../tests/e2e/chromium';
 import { listDrawn, NAME_HELPER, readMarks, timeClicks } from './browser';
 import { installPageMarks } from './page-marks';
 import { serveStatic } from './static-server';
-import { ensureSynthetic1m, SEARCH_1M, SIZE_1M } from './synthetic-dataset';
+import { ensureSyntheticDataset, SEARCH_QUERY, SIZE_1M, sizeLabel } from './synthetic-dataset';
 
 const WARM_UPS = 1;
 const LOADS = 3;
@@ -100,7 +101,8 @@ async function heapMb(page: Page): Promise<number> {
   return usedSize / 2 ** 20;
 }
 
-interface Run {
+/** What one load at a size measured. */
+export interface ScaleRun {
   readonly load: number;
   readonly list: number;
   readonly longestTask: number;
@@ -111,7 +113,7 @@ interface Run {
   readonly heap: number;
 }
 
-async function measure(browser: Browser, url: string): Promise<Run> {
+async function measure(browser: Browser, url: string, size: number): Promise<ScaleRun> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
     const page = await context.newPage();
@@ -119,19 +121,19 @@ async function measure(browser: Browser, url: string): Promise<Run> {
     page.on('pageerror', (error) => errors.push(error.message));
     await page.addInitScript({ content: NAME_HELPER });
     await page.addInitScript(observeLongTasks);
-    await page.addInitScript(installPageMarks, { size: SIZE_1M, panels: FACET_IDS.length });
+    await page.addInitScript(installPageMarks, { size, panels: FACET_IDS.length });
     await page.goto(url, { waitUntil: 'commit' });
     await page.waitForFunction(() => window.faultlineBenchMarks?.loadDrawn != null, undefined, { timeout: TIMEOUT_MS, polling: 50 }).catch((cause: unknown) => {
-      throw new Error(`the overview never showed all ${SIZE_1M} incidents${errors.length ? `; page errors: ${errors.join('; ')}` : ''}`, { cause });
+      throw new Error(`the overview never showed all ${size} incidents${errors.length ? `; page errors: ${errors.join('; ')}` : ''}`, { cause });
     });
     const load = (await readMarks(page)).loadDrawn ?? Number.NaN;
     const tasks = await page.evaluate(() => window.faultlineLongTasks ?? []);
     const longestTask = Math.max(0, ...tasks.filter((task) => task.start < load).map((task) => task.duration));
     const list = await listDrawn(page, TIMEOUT_MS);
     const heap = await heapMb(page);
-    const clicks = await timeClicks(page, SIZE_1M, CLICKS_PER_LOAD, TIMEOUT_MS);
-    const searchFirst = await timeSearch(page, SEARCH_1M);
-    const searchKeystroke = await timeSearch(page, SEARCH_1M.slice(0, -1));
+    const clicks = await timeClicks(page, size, CLICKS_PER_LOAD, TIMEOUT_MS);
+    const searchFirst = await timeSearch(page, SEARCH_QUERY);
+    const searchKeystroke = await timeSearch(page, SEARCH_QUERY.slice(0, -1));
     await timeSearch(page, '');
     const crosstab = await timeToDrawn(page, 'Facet × facet', CROSSTAB_DRAWN);
     if (errors.length > 0) throw new Error(`the page failed: ${errors.join('; ')}`);
@@ -141,32 +143,53 @@ async function measure(browser: Browser, url: string): Promise<Run> {
   }
 }
 
-export async function benchBrowser1m(appDir: string): Promise<Record<string, number>> {
-  const server = await serveStatic(appDir, await ensureSynthetic1m());
+/** The medians of `runs`: each figure over the loads, the clicks over every click of them. */
+export const scaleMedians = (runs: readonly ScaleRun[]) => ({
+  load: median(runs, (r) => r.load) ?? Number.NaN,
+  list: median(runs, (r) => r.list) ?? Number.NaN,
+  longestTask: median(runs, (r) => r.longestTask) ?? Number.NaN,
+  click: median(runs.flatMap((r) => r.clicks)) ?? Number.NaN,
+  searchFirst: median(runs, (r) => r.searchFirst) ?? Number.NaN,
+  searchKeystroke: median(runs, (r) => r.searchKeystroke) ?? Number.NaN,
+  crosstab: median(runs, (r) => r.crosstab) ?? Number.NaN,
+  heap: median(runs, (r) => r.heap) ?? Number.NaN,
+});
+
+/**
+ * Serves `appDir` with the synthetic dataset of `size` incidents (written first when it
+ * is missing) and measures `loads` fresh browser contexts after one warm-up, saying each.
+ */
+export async function browserAtScale(appDir: string, size: number, loads = LOADS): Promise<ScaleRun[]> {
+  const server = await serveStatic(appDir, await ensureSyntheticDataset(size));
   const browser = await launchBrowser();
   try {
-    const runs: Run[] = [];
-    for (let i = 0; i < WARM_UPS + LOADS; i++) {
-      const run = await measure(browser, server.url);
+    const runs: ScaleRun[] = [];
+    for (let i = 0; i < WARM_UPS + loads; i++) {
+      const run = await measure(browser, server.url, size);
       console.log(
-        `1m load ${i + 1}${i < WARM_UPS ? ' (warm-up)' : ''}: ${run.load.toFixed(0)} ms, list ${run.list.toFixed(0)} ms, longest task ${run.longestTask.toFixed(0)} ms, ` +
+        `${sizeLabel(size)} load ${i + 1}${i < WARM_UPS ? ' (warm-up)' : ''}: ${run.load.toFixed(0)} ms, list ${run.list.toFixed(0)} ms, longest task ${run.longestTask.toFixed(0)} ms, ` +
           `clicks ${run.clicks.map((ms) => ms.toFixed(0)).join(', ')} ms, search ${run.searchFirst.toFixed(0)} then ${run.searchKeystroke.toFixed(0)} ms, ` +
           `crosstab ${run.crosstab.toFixed(0)} ms, heap ${run.heap.toFixed(0)} MiB`,
       );
       if (i >= WARM_UPS) runs.push(run);
     }
-    return {
-      'load-1m-ms': median(runs, (r) => r.load) ?? Number.NaN,
-      'list-1m-ms': median(runs, (r) => r.list) ?? Number.NaN,
-      'longest-task-1m-ms': median(runs, (r) => r.longestTask) ?? Number.NaN,
-      'click-to-update-1m-ms': median(runs.flatMap((r) => r.clicks)) ?? Number.NaN,
-      'search-first-1m-ms': median(runs, (r) => r.searchFirst) ?? Number.NaN,
-      'search-keystroke-1m-ms': median(runs, (r) => r.searchKeystroke) ?? Number.NaN,
-      'crosstab-1m-ms': median(runs, (r) => r.crosstab) ?? Number.NaN,
-      'heap-1m-mb': median(runs, (r) => r.heap) ?? Number.NaN,
-    };
+    return runs;
   } finally {
     await browser.close();
     await server.close();
   }
+}
+
+export async function benchBrowser1m(appDir: string): Promise<Record<string, number>> {
+  const figures = scaleMedians(await browserAtScale(appDir, SIZE_1M));
+  return {
+    'load-1m-ms': figures.load,
+    'list-1m-ms': figures.list,
+    'longest-task-1m-ms': figures.longestTask,
+    'click-to-update-1m-ms': figures.click,
+    'search-first-1m-ms': figures.searchFirst,
+    'search-keystroke-1m-ms': figures.searchKeystroke,
+    'crosstab-1m-ms': figures.crosstab,
+    'heap-1m-mb': figures.heap,
+  };
 }
