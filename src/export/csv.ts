@@ -8,7 +8,8 @@
 export type CsvValue = string | number | null;
 
 const BOM = '\uFEFF';
-const CRLF = '\r\n';
+/** Between records, and after the last. */
+export const CRLF = '\r\n';
 
 /**
  * Spreadsheets treat a cell starting with `=`, `+`, `-` or `@` as a formula, and some also

@@ -5,7 +5,7 @@ import { FACETS, FACET_IDS } from '../domain/taxonomy';
 import type { FacetId } from '../domain/taxonomy';
 import { NOT_ANALYSED } from '../domain/gap-keys';
 import { optionLabel } from '../domain/option-label';
-import { toCsv, withCsvContext } from './csv';
+import { CRLF, csvField, toCsv, withCsvContext } from './csv';
 import type { CsvContextLine } from './csv';
 
 const JOIN = '; ';
@@ -44,26 +44,90 @@ function facetCell(facet: FacetId, options: readonly string[]): string {
   return options.length === 0 ? optionLabel(facet, NOT_ANALYSED) : options.map((option) => optionLabel(facet, option)).join(JOIN);
 }
 
+/** Records per part of an export: text a slice of the page's time makes, well under the longest string a browser holds. */
+export const EXPORT_PART_ROWS = 2048;
+
+/** A piece of an export's text, and how many of its incidents it writes. */
+export interface ExportPart {
+  readonly text: string;
+  readonly rows: number;
+}
+
 /**
  * The incident list as CSV: id, date, title, organizations, then every facet in taxonomy
  * order, multi-valued cells joined with "; ". Options are written with the labels the
  * screen shows ("outside system"), `unknown` as unknown, an option outside the vocabulary
  * as the report wrote it, and an empty facet as "not analysed". `context` lines (N,
- * filters, build) go above the table when given.
+ * filters, build) go above the table when given. Made part by part, `partRows` records
+ * each: a million incidents make hundreds of megabytes, more than one string may hold.
+ * A facet's cell is the same for every incident of the same options, so it is written
+ * once per combination of options, not once per incident.
  */
-export function incidentListCsv(index: LabelledIndex, rows: ArrayLike<number>, context: readonly CsvContextLine[] = []): string {
-  const header = ['id', 'date', 'title', 'organizations', ...FACET_IDS.map((facet) => FACETS[facet].name)];
-  const records = incidentRecords(index, rows).map((record) => [
-    record.id,
-    record.date,
-    record.title,
-    record.organizations.join(JOIN),
-    ...FACET_IDS.map((facet) => facetCell(facet, record.facets[facet])),
-  ]);
-  const table = toCsv(header, records);
-  return context.length === 0 ? table : withCsvContext(table, context);
+export function* incidentListCsvParts(index: LabelledIndex, rows: ArrayLike<number>, context: readonly CsvContextLine[] = [], partRows = EXPORT_PART_ROWS): Generator<ExportPart> {
+  const head = toCsv(['id', 'date', 'title', 'organizations', ...FACET_IDS.map((facet) => FACETS[facet].name)], []);
+  yield { text: context.length === 0 ? head : withCsvContext(head, context), rows: 0 };
+  const cells = FACET_IDS.map((facet) => {
+    const column = index.facets[facet];
+    return { rows: column.rows, text: column.combos.map((combo) => `,${csvField(facetCell(facet, combo.map((option) => column.options[option])))}`) };
+  });
+  const { organizations } = index;
+  for (let from = 0; from < rows.length; from += partRows) {
+    const to = Math.min(rows.length, from + partRows);
+    let text = '';
+    for (let i = from; i < to; i++) {
+      const row = rows[i];
+      const published = index.published[row];
+      const names = Array.from(organizationsOfRow(organizations, row), (value) => organizations.values[value]).join(JOIN);
+      text += `${csvField(index.id.at(row))},${csvField(published === 0 ? null : ymdToIso(published))},${csvField(index.title.at(row))},${csvField(names)}`;
+      for (const cell of cells) text += cell.text[cell.rows[row]];
+      text += CRLF;
+    }
+    yield { text, rows: to - from };
+  }
 }
 
-/** The same records as indented JSON; an empty facet list means "not analysed". */
+/** The incident list as one CSV text (`incidentListCsvParts`), for lists that fit in one. */
+export const incidentListCsv = (index: LabelledIndex, rows: ArrayLike<number>, context: readonly CsvContextLine[] = []): string =>
+  Array.from(incidentListCsvParts(index, rows, context), (part) => part.text).join('');
+
+/** `values` as JSON.stringify(…, null, 2) writes an array whose first line starts at `indent`. */
+function jsonList(values: readonly string[], indent: string): string {
+  return values.length === 0 ? '[]' : `[\n${values.map((value) => `${indent}  ${JSON.stringify(value)}`).join(',\n')}\n${indent}]`;
+}
+
+/**
+ * The same records as indented JSON, part by part as `incidentListCsvParts` makes them,
+ * each record written as JSON.stringify(records, null, 2) writes it inside the array; an
+ * empty facet list means "not analysed". A facet's lines are written once per
+ * combination of options.
+ */
+export function* incidentListJsonParts(index: LabelledIndex, rows: ArrayLike<number>, partRows = EXPORT_PART_ROWS): Generator<ExportPart> {
+  if (rows.length === 0) {
+    yield { text: '[]\n', rows: 0 };
+    return;
+  }
+  const lines = FACET_IDS.map((facet) => {
+    const column = index.facets[facet];
+    return { rows: column.rows, text: column.combos.map((combo) => `      ${JSON.stringify(facet)}: ${jsonList(combo.map((option) => column.options[option]), '      ')}`) };
+  });
+  const { organizations } = index;
+  for (let from = 0; from < rows.length; from += partRows) {
+    const to = Math.min(rows.length, from + partRows);
+    let text = from === 0 ? '[\n' : ',\n';
+    for (let i = from; i < to; i++) {
+      const row = rows[i];
+      const published = index.published[row];
+      const names = Array.from(organizationsOfRow(organizations, row), (value) => organizations.values[value]);
+      const facets = lines.map((line) => line.text[line.rows[row]]).join(',\n');
+      text +=
+        `${i === from ? '' : ',\n'}  {\n    "id": ${JSON.stringify(index.id.at(row))},\n    "date": ${published === 0 ? 'null' : JSON.stringify(ymdToIso(published))},\n` +
+        `    "title": ${JSON.stringify(index.title.at(row))},\n    "organizations": ${jsonList(names, '    ')},\n    "facets": {\n${facets}\n    }\n  }`;
+    }
+    yield { text, rows: to - from };
+  }
+  yield { text: '\n]\n', rows: 0 };
+}
+
+/** The same records as one indented JSON text. */
 export const incidentListJson = (index: LabelledIndex, rows: ArrayLike<number>): string =>
-  `${JSON.stringify(incidentRecords(index, rows), null, 2)}\n`;
+  Array.from(incidentListJsonParts(index, rows), (part) => part.text).join('');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { plainIndex } from '../analysis/plain-index';
-import { incidentListCsv, incidentListJson, incidentRecords } from '../../src/export/incident-export';
+import { incidentListCsv, incidentListCsvParts, incidentListJson, incidentListJsonParts, incidentRecords } from '../../src/export/incident-export';
 import { readPlainIndex } from '../../src/domain/index-files';
 import { FACET_IDS } from '../../src/domain/taxonomy';
 import { fixtureIndex } from '../analysis/index-fixture';
@@ -66,5 +66,36 @@ describe('incidentListJson', () => {
     const parsed = JSON.parse(incidentListJson(index, [1]));
     expect(parsed).toEqual([expect.objectContaining({ id: 'incident-1', date: null, title: '=1+1', organizations: [] })]);
     expect(parsed[0].facets.phase).toEqual(['unknown']);
+  });
+});
+
+describe('exports made part by part', () => {
+  const many = labelled(readPlainIndex({
+    ...plainIndex(fixtureIndex(Array.from({ length: 11 }, (_, i) => ({
+      published: i % 3 === 0 ? null : 20190101 + i,
+      title: ['Outage, "big" one', '=1+1', 'Bank down\nagain', 'café \u2028 crash'][i % 4],
+      facets: i % 2 === 0 ? { phase: ['design', 'operation'], domain: ['finance'] } : { boundary: ['outside_system'] },
+      ...(i % 5 === 4 ? { kind: 'article' as const } : {}),
+    })))),
+    organizations: plainOrganizations(['Acme, Inc.', 'Bank "B"'], Array.from({ length: 11 }, (_, i) => (i % 3 === 0 ? [] : i % 3 === 1 ? [0] : [0, 1]))),
+  }));
+  const order = Uint32Array.of(10, 3, 0, 7, 1, 9, 2, 8, 4, 6, 5);
+  const texts = (parts: Iterable<{ text: string }>) => Array.from(parts, (part) => part.text);
+
+  it('write the same CSV in parts of any size, each part holding at most its records', () => {
+    const whole = incidentListCsv(many, order, [['N', '11 incidents']]);
+    for (const size of [1, 2, 3, 11, 50]) {
+      const parts = [...incidentListCsvParts(many, order, [['N', '11 incidents']], size)];
+      expect(parts.map((part) => part.text).join('')).toBe(whole);
+      expect(parts.every((part) => part.rows <= size && part.text.split('\r\n').length - 1 >= part.rows)).toBe(true);
+      expect(parts.reduce((sum, part) => sum + part.rows, 0)).toBe(order.length);
+    }
+    expect(readCsv(whole.replace(/^\uFEFF/, '')).slice(3).map((record) => record[0])).toEqual(Array.from(order, (row) => `incident-${row}`));
+  });
+
+  it('write JSON, in parts of any size, byte for byte as JSON.stringify writes the records', () => {
+    const expected = `${JSON.stringify(incidentRecords(many, order), null, 2)}\n`;
+    for (const size of [1, 4, 11, 50]) expect(texts(incidentListJsonParts(many, order, size)).join('')).toBe(expected);
+    expect(incidentListJson(many, [])).toBe(`${JSON.stringify([], null, 2)}\n`);
   });
 });
