@@ -44,8 +44,14 @@ function facetCell(facet: FacetId, options: readonly string[]): string {
   return options.length === 0 ? optionLabel(facet, NOT_ANALYSED) : options.map((option) => optionLabel(facet, option)).join(JOIN);
 }
 
-/** Records per part of an export: text a slice of the page's time makes, well under the longest string a browser holds. */
-export const EXPORT_PART_ROWS = 2048;
+/**
+ * Records per part of an export. Small enough that a part's text stays below the size a
+ * JavaScript engine puts in its large-object space (about 128 KiB in V8): hundreds of
+ * megabytes of large objects made and dropped at once would set off a full collection of
+ * the page's heap every few parts, each a frozen page for a fifth of a second at a
+ * million incidents.
+ */
+export const EXPORT_PART_ROWS = 100;
 
 /** A piece of an export's text, and how many of its incidents it writes. */
 export interface ExportPart {

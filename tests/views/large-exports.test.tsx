@@ -3,7 +3,6 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readPlainIndex } from '../../src/domain/index-files';
-import { EXPORT_PART_ROWS } from '../../src/export/incident-export';
 import { DatasetDownloads } from '../../src/views/overview/list/dataset-downloads';
 import { fixtureIndex } from '../analysis/index-fixture';
 import { plainIndex } from '../analysis/plain-index';
@@ -13,12 +12,12 @@ import { labelled } from '../testing/labelled-index';
 
 afterEach(() => vi.restoreAllMocks());
 
-/** More incidents than one part of an export holds, so the file takes several. */
-const SIZE = EXPORT_PART_ROWS * 3 + 5;
+/** Incidents enough that their file takes more than one slice of the page's time. */
+const SIZE = 30_000;
 const index = labelled(readPlainIndex(plainIndex(fixtureIndex(Array.from({ length: SIZE }, (_, i) => ({ published: 20200101 + (i % 28), facets: { phase: [i % 2 ? 'design' : 'operation'] } }))))));
 
 describe('an export of many incidents', () => {
-  it('is made a part at a time, the page answering between parts, and says how far it is', async () => {
+  it('is made a run of parts at a time, the page answering between runs, and says how far it is', async () => {
     const files = captureDownloads();
     // No pause after the click: what ran by then ran inside it.
     const user = userEvent.setup({ delay: null });

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { plainIndex } from '../analysis/plain-index';
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type DatasetIndex } from '../../src/domain/schema';
@@ -128,8 +128,11 @@ describe('the list and dataset downloads', () => {
     const byTitle = allRows(index).sort((a, b) => index.title[a].localeCompare(index.title[b]));
     expect(index.count).toBeGreaterThan(25);
     const downloads = await screen.findByRole('group', { name: 'Download the selected incidents' });
+    // One file is made at a time, a part at a time: the second is asked for once the first is there.
     await user.click(within(downloads).getByRole('button', { name: 'Download CSV' }));
+    await waitFor(() => expect(files).toHaveLength(1));
     await user.click(within(downloads).getByRole('button', { name: 'Download JSON' }));
+    await waitFor(() => expect(files).toHaveLength(2));
     expect(files.map(({ name, type }) => ({ name, type }))).toEqual([
       { name: `faultline-incidents-all-${index.build.slice(0, 8)}.csv`, type: 'text/csv;charset=utf-8' },
       { name: `faultline-incidents-all-${index.build.slice(0, 8)}.json`, type: 'application/json' },
@@ -152,8 +155,11 @@ describe('the list and dataset downloads', () => {
     await renderOverview('?f.domain=finance&from=2015');
     const finance = rowsWhere(index, (row) => hasOption(index, 'domain', row, 'finance') && (index.published[row] ?? 0) >= 20150101);
     const downloads = await screen.findByRole('group', { name: 'Download the selected incidents' });
+    // One file is made at a time, a part at a time: the second is asked for once the first is there.
     await user.click(within(downloads).getByRole('button', { name: 'Download CSV' }));
+    await waitFor(() => expect(files).toHaveLength(1));
     await user.click(within(downloads).getByRole('button', { name: 'Download JSON' }));
+    await waitFor(() => expect(files).toHaveLength(2));
     const build = index.build.slice(0, 8);
     expect(files.map((file) => file.name)).toEqual([`faultline-incidents-domain-finance-years-from-2015-${build}.csv`, `faultline-incidents-domain-finance-years-from-2015-${build}.json`]);
     const { context, table } = readCsvParts(await textOf(files[0]));
@@ -185,6 +191,7 @@ describe('the list and dataset downloads', () => {
     const section = screen.getByRole('region', { name: 'The whole dataset' });
     expect(within(section).getByText(`${index.count} incidents, dataset build ${build}, without any filter.`)).toBeDefined();
     await act(() => user.click(within(section).getByRole('button', { name: 'Download every incident as CSV' })));
+    await waitFor(() => expect(files).toHaveLength(1));
     expect(files[0].name).toBe(`faultline-all-incidents-${build}.csv`);
     expect(readCsv(await textOf(files[0])).slice(1).map((record) => record[0])).toEqual([...index.id]);
     const link = within(section).getByRole('link', { name: 'Download index.json' });

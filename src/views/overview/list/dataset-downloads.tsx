@@ -3,10 +3,12 @@ import { dataUrl } from '../../../data/fetch-json';
 import { INDEX_FILE } from '../../../data/get-index';
 import { INDEX_COLUMNS_FILE } from '../../../domain/index-files';
 import type { LabelledIndex } from '../../../domain/label-column';
-import { MIME, downloadText } from '../../../export/download';
+import { MIME } from '../../../export/download';
 import { exportFileName } from '../../../export/file-name';
-import { incidentListCsv } from '../../../export/incident-export';
+import { incidentListCsvParts } from '../../../export/incident-export';
 import { shortBuild } from '../../../figures/figure-caption';
+import { ExportFailure } from './export-failure';
+import { preparing, useFileExport } from './use-file-export';
 
 /** Every row of the index in its own order: the whole dataset, whatever the filters. */
 const everyRow = (index: LabelledIndex): Uint32Array => Uint32Array.from({ length: index.count }, (_, row) => row);
@@ -17,6 +19,10 @@ const everyRow = (index: LabelledIndex): Uint32Array => Uint32Array.from({ lengt
  */
 export function DatasetDownloads({ index }: { readonly index: LabelledIndex }) {
   const build = shortBuild(index.build);
+  const { state, make } = useFileExport();
+  const making = state !== null && 'making' in state ? state : null;
+  const downloadCsv = () =>
+    make('CSV', { parts: () => incidentListCsvParts(index, everyRow(index)), total: index.count, fileName: exportFileName(`all incidents ${build}`, 'csv'), type: MIME.csv });
   return (
     <section className="dataset-downloads" aria-labelledby="dataset-downloads-heading">
       <h2 id="dataset-downloads-heading">The whole dataset</h2>
@@ -24,12 +30,8 @@ export function DatasetDownloads({ index }: { readonly index: LabelledIndex }) {
         {incidentCount(index.count)}, dataset build {build}, without any filter.
       </p>
       <div className="dataset-downloads__actions">
-        <button
-          type="button"
-          className="button button--quiet"
-          onClick={() => downloadText(incidentListCsv(index, everyRow(index)), exportFileName(`all incidents ${build}`, 'csv'), MIME.csv)}
-        >
-          Download every incident as CSV
+        <button type="button" className="button button--quiet" disabled={making !== null} aria-busy={making !== null} onClick={downloadCsv}>
+          {making === null ? 'Download every incident as CSV' : preparing(making.making, making.share)}
         </button>
         <a className="button button--quiet" href={dataUrl(INDEX_COLUMNS_FILE)} download={exportFileName(`index columns ${build}`, 'bin')}>
           Download index-columns.bin
@@ -38,6 +40,7 @@ export function DatasetDownloads({ index }: { readonly index: LabelledIndex }) {
           Download index.json
         </a>
       </div>
+      <ExportFailure state={state} />
       <p className="dataset-downloads__note muted">
         The CSV has one row per incident: id, date, title, organizations and every facet, several options joined with “; ”,
         written with the labels the dashboard shows. index-columns.bin and index.json are the files this dashboard reads: the first

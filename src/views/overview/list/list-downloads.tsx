@@ -3,10 +3,12 @@ import type { LabelledIndex } from '../../../domain/label-column';
 import type { OrderedRows } from '../../../analysis/row-order';
 import { exportContext } from '../../../export/export-context';
 import type { FigureFrame } from '../../../figures/figure';
-import { MIME, downloadText } from '../../../export/download';
+import { MIME } from '../../../export/download';
 import { figureFileName } from '../../../export/file-name';
 import { filtersInWords } from '../../../state/filters-in-words';
-import { incidentListCsv, incidentListJson } from '../../../export/incident-export';
+import { incidentListCsvParts, incidentListJsonParts } from '../../../export/incident-export';
+import { ExportFailure } from './export-failure';
+import { preparing, useFileExport } from './use-file-export';
 
 interface ListDownloadsProps {
   readonly index: LabelledIndex;
@@ -31,28 +33,28 @@ function publishedSpan(index: LabelledIndex, rows: ArrayLike<number>): FigureFra
  * The selection as a file: every incident the filters select, in the list's order, as
  * CSV for a spreadsheet or JSON for a script, named like a chart's files for the
  * filters and the build, so lists of different selections never overwrite one another.
- * Files are made only when asked for.
+ * Files are made only when asked for, a part at a time, so a selection of a million
+ * incidents leaves the page answering while its file is made.
  */
 export function ListDownloads({ index, rows }: ListDownloadsProps) {
   const { state } = useUrlState();
   const context = () => exportContext('Selected incidents', state, rows.length, publishedSpan(index, rows.all()), index.build);
   const fileName = (extension: string) => figureFileName({ title: 'incidents', filters: filtersInWords(state), build: index.build }, extension);
+  const { state: file, make } = useFileExport();
+  const making = file !== null && 'making' in file ? file : null;
+  const download = (what: 'CSV' | 'JSON') => {
+    const all = rows.all();
+    const parts = what === 'CSV' ? () => incidentListCsvParts(index, all, context()) : () => incidentListJsonParts(index, all);
+    make(what, { parts, total: all.length, fileName: fileName(what === 'CSV' ? 'csv' : 'json'), type: what === 'CSV' ? MIME.csv : MIME.json });
+  };
   return (
     <div className="list-downloads" role="group" aria-label="Download the selected incidents">
-      <button
-        type="button"
-        className="button button--quiet"
-        onClick={() => downloadText(incidentListCsv(index, rows.all(), context()), fileName('csv'), MIME.csv)}
-      >
-        Download CSV
-      </button>
-      <button
-        type="button"
-        className="button button--quiet"
-        onClick={() => downloadText(incidentListJson(index, rows.all()), fileName('json'), MIME.json)}
-      >
-        Download JSON
-      </button>
+      {(['CSV', 'JSON'] as const).map((what) => (
+        <button key={what} type="button" className="button button--quiet" disabled={making !== null} aria-busy={making?.making === what} onClick={() => download(what)}>
+          {making?.making === what ? preparing(what, making.share) : `Download ${what}`}
+        </button>
+      ))}
+      <ExportFailure state={file} />
     </div>
   );
 }
