@@ -5,7 +5,8 @@ import { INDEX_FORMAT } from '../../src/domain/schema';
 import type { BuildReport, DatasetIndex, PlainIndex } from '../../src/domain/schema';
 import { FACET_IDS, FACETS, UNKNOWN } from '../../src/domain/taxonomy';
 import type { FacetId } from '../../src/domain/taxonomy';
-import { contradictoryLabels, duplicateInputs, extraOptionRows, gapRows, mergedTitles, skippedRows, warningGroups } from '../../src/views/quality/quality-rows';
+import { contradictoryLabels, extraOptionRows, gapRows, mergedTitles } from '../../src/views/quality/quality-rows';
+import { duplicateInputs, skippedRows, warningGroups } from '../../src/data/build-report-rows';
 import { plainOrganizations } from '../analysis/organization-fixture';
 import { labelled } from '../testing/labelled-index';
 

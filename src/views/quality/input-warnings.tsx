@@ -1,4 +1,4 @@
-import type { WarningGroup } from './quality-rows';
+import type { WarningGroup } from '../../data/build-report-rows';
 
 /** Problems in inputs that were still used, grouped under the input they came from. */
 export function InputWarnings({ groups }: { readonly groups: readonly WarningGroup[] }) {

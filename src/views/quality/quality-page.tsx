@@ -11,7 +11,8 @@ import { DuplicateInputs } from './duplicate-inputs';
 import { ExtraOptions } from './extra-options';
 import { GapTable } from './gap-table';
 import { InputWarnings } from './input-warnings';
-import { contradictoryLabels, duplicateInputs, extraOptionRows, gapRows, mergedTitles, skippedRows, warningGroups } from './quality-rows';
+import { duplicateInputs, skippedRows, warningGroups } from '../../data/build-report-rows';
+import { contradictoryLabels, extraOptionRows, gapRows, mergedTitles } from './quality-rows';
 import { PossibleDuplicates } from './possible-duplicates';
 import { SkippedInputs } from './skipped-inputs';
 

@@ -1,4 +1,4 @@
-import type { SkippedRow } from './quality-rows';
+import type { SkippedRow } from '../../data/build-report-rows';
 
 /** Every input the prebuild left out and why, with the line when the reason has one. */
 export function SkippedInputs({ rows }: { readonly rows: readonly SkippedRow[] }) {

@@ -1,0 +1,44 @@
+import type { BuildInput, BuildReport, Diagnostic } from '../domain/schema';
+
+/** One reason an input was skipped; an input skipped for two reasons gives two rows. */
+export interface SkippedRow {
+  readonly source: string;
+  readonly level: Diagnostic['level'];
+  readonly line: number | null;
+  readonly message: string;
+}
+
+/** Every skipped input with each of its reasons, in build-report (input) order. */
+export function skippedRows(report: BuildReport): SkippedRow[] {
+  return report.inputs
+    .filter((input) => input.status === 'skipped')
+    .flatMap((input) =>
+      input.diagnostics.length === 0
+        ? [{ source: input.source, level: 'error' as const, line: null, message: 'skipped without a reason' }]
+        : input.diagnostics.map((d) => ({ source: input.source, level: d.level, line: d.line, message: d.message })),
+    );
+}
+
+/** The problems found in one input that still made it into the dataset. */
+export interface WarningGroup {
+  readonly source: string;
+  readonly incident: string | null;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** Inputs that were kept but had warnings or errors, each with only those diagnostics. */
+export function warningGroups(report: BuildReport): WarningGroup[] {
+  return report.inputs
+    .filter((input) => input.status !== 'skipped')
+    .map((input) => ({
+      source: input.source,
+      incident: input.incident,
+      diagnostics: input.diagnostics.filter((d) => d.level !== 'info'),
+    }))
+    .filter((group) => group.diagnostics.length > 0);
+}
+
+/** Inputs that described an incident already seen, and the incident they were merged into. */
+export function duplicateInputs(report: BuildReport): BuildInput[] {
+  return report.inputs.filter((input) => input.status === 'duplicate');
+}
