@@ -42,3 +42,26 @@ export function warningGroups(report: BuildReport): WarningGroup[] {
 export function duplicateInputs(report: BuildReport): BuildInput[] {
   return report.inputs.filter((input) => input.status === 'duplicate');
 }
+
+/**
+ * What the data-quality view shows of the build report: its counts and the inputs a
+ * reader has to look at, not every input. At a million inputs the report itself is over
+ * a hundred megabytes; this is what is left of it for the page.
+ */
+export interface QualityReport {
+  readonly summary: BuildReport['summary'];
+  readonly skipped: readonly SkippedRow[];
+  readonly warnings: readonly WarningGroup[];
+  readonly duplicates: readonly BuildInput[];
+  readonly possibleDuplicates: NonNullable<BuildReport['possibleDuplicates']>;
+  readonly duplicateDecisions: BuildReport['duplicateDecisions'];
+}
+
+export const qualityReportOf = (report: BuildReport): QualityReport => ({
+  summary: report.summary,
+  skipped: skippedRows(report),
+  warnings: warningGroups(report),
+  duplicates: duplicateInputs(report),
+  possibleDuplicates: report.possibleDuplicates ?? [],
+  duplicateDecisions: report.duplicateDecisions,
+});

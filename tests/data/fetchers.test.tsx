@@ -5,7 +5,7 @@ import { renderHook, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { DataError, DataNotFoundError, DataValidationError } from '../../src/data/data-error';
-import { getBuildReport } from '../../src/data/get-build-report';
+import { getQualityReport } from '../../src/data/get-build-report';
 import { getIncident, IncidentNotFoundError } from '../../src/data/get-incident';
 import { loadDatasetOffThread } from '../../src/data/get-dataset';
 import { getSearchDictionary, getSearchShard, useSearchIndex } from '../../src/data/get-search-index';
@@ -46,9 +46,10 @@ describe('the fetchers, on the dataset the prebuild makes of data/', () => {
     expect((await getSearchShard(dictionary, 0)).length).toBeGreaterThan(0);
   });
 
-  it('parse the build report', async () => {
-    const report = await getBuildReport();
+  it('parse the build report, keeping what the data-quality view shows of it', async () => {
+    const report = await getQualityReport();
     expect(report.summary).toMatchObject({ inputs: 38, incidents: 36, skipped: 1 });
+    expect(report.skipped.map((row) => row.source)).toEqual(['fail-export/README.md']);
   });
 });
 
@@ -88,12 +89,12 @@ describe('the fetchers report what failed', () => {
 
   it('lists a few issues and says how many more there are', async () => {
     server.use(http.get('*/data/build-report.json', () => HttpResponse.json({ build: 1, summary: {}, inputs: 'none' })));
-    await expect(getBuildReport()).rejects.toThrow(/^build-report\.json failed validation: build: .*; summary\.inputs: .*; summary\.incidents: .* \(and \d+ more\)$/);
+    await expect(getQualityReport()).rejects.toThrow(/^build-report\.json failed validation: build: .*; summary\.inputs: .*; summary\.incidents: .* \(and \d+ more\)$/);
   });
 
   it('says when a body is not JSON at all', async () => {
     server.use(http.get('*/data/build-report.json', () => new HttpResponse('{"build": "abc", "inputs": [', { headers: { 'Content-Type': 'application/json' } })));
-    await expect(getBuildReport()).rejects.toThrow('build-report.json failed validation: the response is not JSON');
+    await expect(getQualityReport()).rejects.toThrow('build-report.json failed validation: the response is not JSON');
   });
 
   it('refuse a search file of another build, truncated, or damaged, without retrying it', async () => {

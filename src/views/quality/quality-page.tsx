@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { LoadError } from '../../components/load-error';
 import { Skeleton } from '../../components/skeleton';
-import { useBuildReport } from '../../data/get-build-report';
+import { useQualityReport } from '../../data/get-build-report';
 import { useIndex } from '../../data/get-index';
 import { usePreparedColumns } from '../../data/get-prepared-columns';
 import { BuildSummaryCounts } from './build-summary-counts';
@@ -11,17 +11,16 @@ import { DuplicateInputs } from './duplicate-inputs';
 import { ExtraOptions } from './extra-options';
 import { GapTable } from './gap-table';
 import { InputWarnings } from './input-warnings';
-import { duplicateInputs, skippedRows, warningGroups } from '../../data/build-report-rows';
 import { contradictoryLabels, extraOptionRows, gapRows, mergedTitles } from './quality-rows';
 import { PossibleDuplicates } from './possible-duplicates';
 import { SkippedInputs } from './skipped-inputs';
 
 /** What the prebuild reported about its inputs: counts, skips, warnings, duplicates. */
 function BuildReportSections() {
-  const report = useBuildReport();
+  const report = useQualityReport();
   const index = useIndex();
-  const duplicates = useMemo(() => (report.data ? duplicateInputs(report.data) : []), [report.data]);
-  const titles = useMemo(() => (index.data ? mergedTitles(index.data, duplicates) : new Map<string, string>()), [index.data, duplicates]);
+  const duplicates = report.data?.duplicates;
+  const titles = useMemo(() => (index.data && duplicates ? mergedTitles(index.data, duplicates) : new Map<string, string>()), [index.data, duplicates]);
   if (report.isPending) return <Skeleton label="Loading the build report" lines={6} />;
   if (report.isError) {
     return <LoadError title="The build report could not be loaded" error={report.error} onRetry={() => void report.refetch()} />;
@@ -29,10 +28,10 @@ function BuildReportSections() {
   return (
     <>
       <BuildSummaryCounts summary={report.data.summary} />
-      <SkippedInputs rows={skippedRows(report.data)} />
-      <InputWarnings groups={warningGroups(report.data)} />
-      <DuplicateInputs inputs={duplicates} titles={titles} />
-      <PossibleDuplicates pairs={report.data.possibleDuplicates ?? []} />
+      <SkippedInputs rows={report.data.skipped} />
+      <InputWarnings groups={report.data.warnings} />
+      <DuplicateInputs inputs={report.data.duplicates} titles={titles} />
+      <PossibleDuplicates pairs={report.data.possibleDuplicates} />
       <DuplicateDecisions report={report.data.duplicateDecisions} />
     </>
   );
