@@ -121,9 +121,11 @@ describe('quality rows', () => {
   it('list an incident whose facet holds both unknown and an option as contradictory, and nothing else', () => {
     const written = plain();
     const edited = readPlainIndex({ ...written, facets: { ...written.facets, phase: column('phase', [['design', 'unknown'], ['desgin'], [], ['unknown']]) } });
-    expect(contradictoryLabels(labelled(edited))).toEqual([
+    const all = [
       { facet: 'phase', id: 'a', title: 'A', options: ['design', 'unknown'] },
       { facet: 'domain', id: 'd', title: 'D', options: ['unknown', 'health'] },
-    ]);
+    ];
+    expect(contradictoryLabels(labelled(edited))).toEqual({ total: 2, rows: all });
+    expect(contradictoryLabels(labelled(edited), 1)).toEqual({ total: 2, rows: all.slice(0, 1) });
   });
 });

@@ -1,26 +1,35 @@
+import { useMemo, useState } from 'react';
 import { UrlLink } from '../../state/url-link';
 import { useUrlState } from '../../state/use-url-state';
 import { formatCount } from '../../components/format-count';
 import { FACETS } from '../../domain/taxonomy';
 import { optionLabel } from '../../domain/option-label';
-import type { ContradictoryLabel } from './quality-rows';
+import type { LabelledIndex } from '../../domain/label-column';
+import { contradictoryLabels } from './quality-rows';
+
+/** Rows the table shows at first, and adds each time more are asked for. */
+export const CONTRADICTORY_PAGE = 100;
 
 /**
  * Incidents labelled both an option and "unknown" in one facet, each linked to its
  * incident: the report says it cannot tell and tells at once, so one of the two labels
- * needs fixing at the source.
+ * needs fixing at the source. All are counted; the table lists a page of them at a
+ * time, more on request.
  */
-export function ContradictoryLabels({ rows }: { readonly rows: readonly ContradictoryLabel[] }) {
+export function ContradictoryLabels({ index }: { readonly index: LabelledIndex }) {
   const { state } = useUrlState();
+  const [shown, setShown] = useState(CONTRADICTORY_PAGE);
+  const { total, rows } = useMemo(() => contradictoryLabels(index, shown), [index, shown]);
+  const more = Math.min(CONTRADICTORY_PAGE, total - rows.length);
   return (
     <section className="quality-section" aria-labelledby="contradictory-heading">
       <h2 id="contradictory-heading">Contradictory labels</h2>
-      {rows.length === 0 ? (
+      {total === 0 ? (
         <p className="muted">No facet holds both unknown and an option.</p>
       ) : (
         <>
           <p className="muted">
-            {rows.length === 1 ? 'One incident’s facet holds' : `${formatCount(rows.length)} times an incident’s facet holds`} both
+            {total === 1 ? 'One incident’s facet holds' : `${formatCount(total)} times an incident’s facet holds`} both
             unknown and an option. Such an incident counts under its option, under any unknown, and in N.
           </p>
           <div className="table-scroll">
@@ -45,6 +54,14 @@ export function ContradictoryLabels({ rows }: { readonly rows: readonly Contradi
               </tbody>
             </table>
           </div>
+          {more > 0 && (
+            <p className="muted">
+              The first {formatCount(rows.length)} of {formatCount(total)}.{' '}
+              <button type="button" className="button button--quiet" onClick={() => setShown((count) => count + CONTRADICTORY_PAGE)}>
+                Show {formatCount(more)} more
+              </button>
+            </p>
+          )}
         </>
       )}
     </section>

@@ -11,7 +11,7 @@ import { DuplicateInputs } from './duplicate-inputs';
 import { ExtraOptions } from './extra-options';
 import { GapTable } from './gap-table';
 import { InputWarnings } from './input-warnings';
-import { contradictoryLabels, extraOptionRows, gapRows, mergedTitles } from './quality-rows';
+import { extraOptionRows, gapRows, mergedTitles } from './quality-rows';
 import { PossibleDuplicates } from './possible-duplicates';
 import { SkippedInputs } from './skipped-inputs';
 
@@ -41,7 +41,6 @@ function BuildReportSections() {
 function IndexSections() {
   const index = useIndex();
   const columns = usePreparedColumns();
-  const contradictory = useMemo(() => (index.data ? contradictoryLabels(index.data) : []), [index.data]);
   if (columns.isPending || index.isPending) return <Skeleton label="Loading the index" block />;
   if (columns.isError) {
     return <LoadError title="The index could not be loaded" error={columns.error} onRetry={() => void columns.refetch()} />;
@@ -53,7 +52,7 @@ function IndexSections() {
     <>
       <ExtraOptions rows={extraOptionRows(columns.data)} />
       <GapTable rows={gapRows(columns.data)} />
-      <ContradictoryLabels rows={contradictory} />
+      <ContradictoryLabels index={index.data} />
     </>
   );
 }

@@ -79,23 +79,34 @@ export interface ContradictoryLabel {
   readonly options: readonly string[];
 }
 
+/** The contradictory labels of a dataset: how many there are, and the first of them. */
+export interface ContradictoryLabels {
+  readonly total: number;
+  readonly rows: readonly ContradictoryLabel[];
+}
+
 /**
  * Incidents whose facet holds `unknown` beside another option, facets in display order,
- * incidents in index order within each. Either the option or the `unknown` is wrong;
- * such an incident counts in its option's bar, in the unknown bar and in N at once.
+ * incidents in index order within each: all of them counted, the first `limit` listed.
+ * Either the option or the `unknown` is wrong; such an incident counts in its option's
+ * bar, in the unknown bar and in N at once. A million incidents may hold tens of
+ * thousands: listing them all would make as many rows of a table at once.
  */
-export function contradictoryLabels(index: LabelledIndex): ContradictoryLabel[] {
-  return FACET_DISPLAY_ORDER.flatMap((facet) => {
-    const { options, combos, rows } = index.facets[facet];
+export function contradictoryLabels(index: LabelledIndex, limit = Infinity): ContradictoryLabels {
+  const rows: ContradictoryLabel[] = [];
+  let total = 0;
+  for (const facet of FACET_DISPLAY_ORDER) {
+    const { options, combos, rows: combosOf } = index.facets[facet];
     const unknownAt = options.indexOf(UNKNOWN);
-    if (unknownAt === -1) return [];
-    const contradictory = combos.map((combo) => combo.length > 1 && combo.includes(unknownAt));
-    const found: ContradictoryLabel[] = [];
+    if (unknownAt === -1) continue;
+    const contradictory = Uint8Array.from(combos, (combo) => (combo.length > 1 && combo.includes(unknownAt) ? 1 : 0));
+    if (!contradictory.includes(1)) continue;
     for (let row = 0; row < index.count; row++) {
-      const combo = rows[row];
-      if (!contradictory[combo]) continue;
-      found.push({ facet, id: index.id.at(row), title: index.title.at(row), options: combos[combo].map((option) => options[option]) });
+      const combo = combosOf[row];
+      if (contradictory[combo] === 0) continue;
+      total += 1;
+      if (rows.length < limit) rows.push({ facet, id: index.id.at(row), title: index.title.at(row), options: combos[combo].map((option) => options[option]) });
     }
-    return found;
-  });
+  }
+  return { total, rows };
 }
