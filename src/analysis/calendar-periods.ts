@@ -1,6 +1,3 @@
-import { forEachBit } from './bitset';
-import type { Bitset } from './bitset';
-
 /**
  * Calendar periods for trend charts, over publication dates written as YYYYMMDD
  * integers. A period is addressed by an ordinal that counts periods since year 0, so
@@ -65,29 +62,16 @@ export function daysBetween(first: number, last: number): number {
 export const NO_PERIOD = -1;
 
 /**
- * The period ordinal of every row in `rows`, in one pass: `ordinals[row]` is
- * `periodOrdinal(published[row])`, or `NO_PERIOD` for undated rows and rows outside
- * `rows`. `first` and `last` are the smallest and largest ordinal seen, null when no row
- * is dated.
+ * The period ordinal of every row, in one pass: `ordinals[row]` is
+ * `periodOrdinal(published[row])`, or `NO_PERIOD` for an undated row. It depends on the
+ * dates alone, not on a selection, so one array serves every trend of a dataset at that
+ * granularity.
  */
-export interface RowPeriods {
-  readonly ordinals: Int32Array;
-  readonly first: number | null;
-  readonly last: number | null;
-}
-
-/** Assigns each dated row of `rows` (a bitset over `published`'s rows) its period. */
-export function rowPeriods(published: Int32Array, rows: Bitset, granularity: Granularity): RowPeriods {
-  const ordinals = new Int32Array(published.length).fill(NO_PERIOD);
-  let first = Infinity;
-  let last = -Infinity;
-  forEachBit(rows, (row) => {
+export function periodOrdinals(published: Int32Array, granularity: Granularity): Int32Array {
+  const ordinals = new Int32Array(published.length);
+  for (let row = 0; row < published.length; row++) {
     const date = published[row];
-    if (date === 0) return;
-    const ordinal = periodOrdinal(date, granularity);
-    ordinals[row] = ordinal;
-    if (ordinal < first) first = ordinal;
-    if (ordinal > last) last = ordinal;
-  });
-  return first === Infinity ? { ordinals, first: null, last: null } : { ordinals, first, last };
+    ordinals[row] = date === 0 ? NO_PERIOD : periodOrdinal(date, granularity);
+  }
+  return ordinals;
 }

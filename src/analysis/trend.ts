@@ -2,7 +2,8 @@ import { SMALL_SAMPLE } from './sample-size';
 import type { FacetId } from '../domain/taxonomy';
 import { and, createBitset, forEachBit } from './bitset';
 import type { Bitset } from './bitset';
-import { periodAt, rowPeriods } from './calendar-periods';
+import { periodAt, periodOrdinal, periodOrdinals } from './calendar-periods';
+import { publishedRange } from './headline';
 import type { Granularity, Period } from './calendar-periods';
 import type { OptionRole, PreparedColumns } from './prepared-columns';
 import { wilson } from './statistics/wilson-interval';
@@ -45,7 +46,9 @@ export interface PeriodBuckets {
 /**
  * The selection's span, `length` periods from ordinal `first`, and a tally of any subset
  * of the selection per period: `tally(rows)[slot]` counts the selected rows of `rows` in
- * the span's slot-th period, and `tally(rows)[length]` the undated ones.
+ * the span's slot-th period, and `tally(rows)[length]` the undated ones. `ordinals` are
+ * every row's periods (`periodOrdinals`); the span is the selection's first and last
+ * dates, found from both ends of the rows in date order.
  */
 interface PeriodSlots {
   readonly first: number;
@@ -53,14 +56,15 @@ interface PeriodSlots {
   readonly tally: (rows: Bitset) => Int32Array;
 }
 
-function periodSlots(columns: PreparedColumns, mask: Bitset, granularity: Granularity): PeriodSlots {
-  const { ordinals, first, last } = rowPeriods(columns.published, mask, granularity);
-  const start = first ?? 0;
-  const length = first === null || last === null ? 0 : last - first + 1;
+function periodSlots(columns: PreparedColumns, mask: Bitset, granularity: Granularity, ordinals: Int32Array): PeriodSlots {
+  if (ordinals.length !== columns.size) throw new RangeError(`${ordinals.length} period ordinals were made for another dataset than these ${columns.size} rows`);
+  const dates = publishedRange(columns, mask);
+  const start = dates.first === null ? 0 : periodOrdinal(dates.first, granularity);
+  const length = dates.first === null || dates.last === null ? 0 : periodOrdinal(dates.last, granularity) - start + 1;
   const scratch = createBitset(columns.size);
   const tally = (rows: Bitset): Int32Array => {
     const counts = new Int32Array(length + 1);
-    // Dated ordinals are at least `start`; NO_PERIOD (negative) is below every one.
+    // Dated ordinals of the selection are at least `start`; NO_PERIOD (negative) is below every one.
     forEachBit(and(mask, rows, scratch), (row) => {
       const ordinal = ordinals[row];
       counts[ordinal >= start ? ordinal - start : length]++;
@@ -70,9 +74,12 @@ function periodSlots(columns: PreparedColumns, mask: Bitset, granularity: Granul
   return { first: start, length, tally };
 }
 
-/** Counts the incidents in `mask` per period of `granularity`. */
-export function periodBuckets(columns: PreparedColumns, mask: Bitset, granularity: Granularity): PeriodBuckets {
-  const { first, length, tally } = periodSlots(columns, mask, granularity);
+/**
+ * Counts the incidents in `mask` per period of `granularity`. `ordinals` are every row's
+ * periods at that granularity, made here unless the caller keeps them for the dataset.
+ */
+export function periodBuckets(columns: PreparedColumns, mask: Bitset, granularity: Granularity, ordinals = periodOrdinals(columns.published, granularity)): PeriodBuckets {
+  const { first, length, tally } = periodSlots(columns, mask, granularity, ordinals);
   const counts = tally(mask);
   const buckets = Array.from({ length }, (_, slot): PeriodBucket => ({
     period: periodAt(first + slot, granularity),
@@ -134,6 +141,8 @@ export interface TrendOptions {
   /** Periods whose share denominator is below this are flagged `lowN`; `SMALL_SAMPLE` by default. */
   readonly lowN?: number;
   readonly confidence?: number;
+  /** Every row's period at the granularity (`periodOrdinals`), when the caller keeps them for the dataset. */
+  readonly ordinals?: Int32Array;
 }
 
 function shareOf(count: number, n: number, confidence: number): ShareWithInterval {
@@ -152,10 +161,10 @@ export function trendByOption(
   mask: Bitset,
   facet: FacetId,
   granularity: Granularity,
-  { excludeGaps = false, lowN = SMALL_SAMPLE, confidence = 0.95 }: TrendOptions = {},
+  { excludeGaps = false, lowN = SMALL_SAMPLE, confidence = 0.95, ordinals = periodOrdinals(columns.published, granularity) }: TrendOptions = {},
 ): Trend {
   const bits = columns.facets[facet];
-  const { first, length, tally } = periodSlots(columns, mask, granularity);
+  const { first, length, tally } = periodSlots(columns, mask, granularity, ordinals);
   const counts = tally(mask);
   const optionCounts = bits.optionBits.map(tally);
   const notAnalysed = tally(bits.notAnalysed);

@@ -2,6 +2,8 @@ import { baselineTally } from '../analysis/facet-counts';
 import type { FacetTally } from '../analysis/facet-counts';
 import { popcount } from '../analysis/bitset';
 import type { Bitset } from '../analysis/bitset';
+import { periodOrdinals } from '../analysis/calendar-periods';
+import type { Granularity } from '../analysis/calendar-periods';
 import { publishedRange } from '../analysis/headline';
 import type { PreparedColumns } from '../analysis/prepared-columns';
 import type { FacetId } from '../domain/taxonomy';
@@ -21,3 +23,7 @@ export const sharedBaseline = (columns: PreparedColumns, facet: FacetId, exclude
 
 /** How many rows `mask` holds, counted once per mask: the panels of facets without a filter share one. */
 export const maskSize = (mask: Bitset): number => sharedDerivation(mask, 'size', () => popcount(mask));
+
+/** Every row's period at `granularity`, made once per dataset and kept: every trend of the dataset reads the same. */
+export const sharedPeriodOrdinals = (columns: PreparedColumns, granularity: Granularity): Int32Array =>
+  sharedDerivation(columns, `period ordinals ${granularity}`, () => periodOrdinals(columns.published, granularity));

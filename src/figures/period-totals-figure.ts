@@ -1,5 +1,5 @@
 import { popcount } from '../analysis/bitset';
-import { publishedSpan } from './figure-derivations';
+import { publishedSpan, sharedPeriodOrdinals } from './figure-derivations';
 import type { Granularity } from '../analysis/calendar-periods';
 import { SMALL_SAMPLE } from '../analysis/sample-size';
 import { periodBuckets } from '../analysis/trend';
@@ -59,7 +59,7 @@ export function periodTotalsFigure(input: FigureInput, state: UrlState, lowNThre
   const published = publishedSpan(input.columns, mask);
   const suggested = suggestedGranularity(published.first, published.last);
   const granularity = state.trend.granularity ?? suggested;
-  const { buckets, undated } = periodBuckets(input.columns, mask, granularity);
+  const { buckets, undated } = periodBuckets(input.columns, mask, granularity, sharedPeriodOrdinals(input.columns, granularity));
   const bars = buckets.map(({ period, count, empty }): PeriodBar => ({
     key: period.key,
     label: periodLabel(period.key),

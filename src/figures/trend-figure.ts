@@ -1,5 +1,5 @@
 import { popcount } from '../analysis/bitset';
-import { publishedSpan } from './figure-derivations';
+import { publishedSpan, sharedPeriodOrdinals } from './figure-derivations';
 import type { Granularity } from '../analysis/calendar-periods';
 import { trendByOption } from '../analysis/trend';
 import { isMultiValued } from '../analysis/trend-shape';
@@ -106,7 +106,7 @@ export function trendFigure(input: FigureInput, state: UrlState, facet: FacetId,
   const span = publishedSpan(input.columns, input.masksFor(state.filters).all);
   const suggested = suggestedGranularity(span.first, span.last);
   const granularity = state.trend.granularity ?? suggested;
-  const trend = trendByOption(input.columns, mask, facet, granularity, { excludeGaps: state.excludeGaps });
+  const trend = trendByOption(input.columns, mask, facet, granularity, { excludeGaps: state.excludeGaps, ordinals: sharedPeriodOrdinals(input.columns, granularity) });
   const series = trendSeries(trend, (option) => barLabel(facet, option), (option) => optionColour(facet, option));
   const plotted = trendData(trend, series, measure);
   const drawable = drawnSeries(series, plotted);

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createBitset, fromIndices } from '../../src/analysis/bitset';
-import { NO_PERIOD, daysBetween, periodAt, periodOrdinal, rowPeriods } from '../../src/analysis/calendar-periods';
+import { NO_PERIOD, daysBetween, periodAt, periodOrdinal, periodOrdinals } from '../../src/analysis/calendar-periods';
 import type { Granularity } from '../../src/analysis/calendar-periods';
 
 describe('periodOrdinal and periodAt', () => {
@@ -64,29 +63,17 @@ describe('daysBetween', () => {
   });
 });
 
-describe('rowPeriods', () => {
+describe('periodOrdinals', () => {
   const published = Int32Array.from([20190305, 0, 20210101, 20170615]);
 
-  it('assigns each dated selected row its ordinal and marks the rest', () => {
-    const { ordinals, first, last } = rowPeriods(published, fromIndices([0, 1, 2], 4), 'year');
-    expect([...ordinals]).toEqual([2019, NO_PERIOD, 2021, NO_PERIOD]);
-    expect([first, last]).toEqual([2019, 2021]);
-  });
-
-  it.each([
-    ['an empty selection', []],
-    ['undated rows only', [1]],
-  ])('has no span for %s', (_, rows) => {
-    const { ordinals, first, last } = rowPeriods(published, fromIndices(rows, 4), 'month');
-    expect([first, last]).toEqual([null, null]);
-    expect([...ordinals].every((o) => o === NO_PERIOD)).toBe(true);
+  it('gives every dated row its period and the undated NO_PERIOD', () => {
+    expect([...periodOrdinals(published, 'year')]).toEqual([2019, NO_PERIOD, 2021, 2017]);
+    expect([...periodOrdinals(published, 'month')]).toEqual([2019 * 12 + 2, NO_PERIOD, 2021 * 12, 2017 * 12 + 5]);
+    expect([...periodOrdinals(published, 'quarter')]).toEqual(Array.from(published, (date) => (date === 0 ? NO_PERIOD : periodOrdinal(date, 'quarter'))));
   });
 
   it('handles an empty dataset', () => {
-    expect(rowPeriods(new Int32Array(0), createBitset(0), 'year')).toEqual({
-      ordinals: new Int32Array(0),
-      first: null,
-      last: null,
-    });
+    expect(periodOrdinals(new Int32Array(0), 'year')).toEqual(new Int32Array(0));
   });
 });
+

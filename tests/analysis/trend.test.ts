@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createBitset, fromIndices } from '../../src/analysis/bitset';
+import { periodOrdinals } from '../../src/analysis/calendar-periods';
 import type { Granularity } from '../../src/analysis/calendar-periods';
 import { prepareColumns } from '../../src/analysis/prepared-columns';
 import { defaultGranularity, periodBuckets, trendByOption } from '../../src/analysis/trend';
@@ -156,6 +157,10 @@ describe('trendByOption', () => {
     expect(empty.notAnalysed).toEqual({ count: 0, share: null, interval: null });
   });
 
+  it('refuses periods made for another dataset', () => {
+    expect(() => trendByOption(columns, mask(ALL), 'boundary', 'year', { ordinals: new Int32Array(3) })).toThrow(RangeError);
+  });
+
   it('has no periods over an empty selection, and an empty undated group', () => {
     const none = trendByOption(columns, createBitset(columns.size), 'boundary', 'month');
     expect(none.periods).toEqual([]);
@@ -172,7 +177,8 @@ describe('trendByOption', () => {
         fc.boolean(),
         ([rows, selected], facet, g, excludeGaps) => {
           const prepared = prepareColumns(fixtureIndex(rows));
-          const result = trendByOption(prepared, fromIndices(selected, rows.length), facet, g, { excludeGaps });
+          // The periods kept for the dataset, as the trend figures pass them; periodBuckets makes its own.
+          const result = trendByOption(prepared, fromIndices(selected, rows.length), facet, g, { excludeGaps, ordinals: periodOrdinals(prepared.published, g) });
           const buckets = periodBuckets(prepared, fromIndices(selected, rows.length), g);
           expect(result.periods.map((p) => p.incidents)).toEqual(buckets.buckets.map((b) => b.count));
           const inPeriod = (i: number, key: string | null): boolean => {
