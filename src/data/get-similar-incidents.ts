@@ -1,12 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
 import type { SimilarIncident } from '../analysis/similar-incidents';
-import { similarityIndex } from '../analysis/similarity-model';
 import type { LabelledIndex } from '../domain/label-column';
 import { failedError } from './dataset-messages';
 import { DataError } from './data-error';
 import { dataUrl } from './fetch-json';
 import { indexQueryOptions } from './get-index';
+import { indexUrls } from './index-file';
 import { serveSimilarity, TERMS_FILE } from './similarity-service';
 import type { SimilarityReply, SimilarityRequest } from './similarity-service';
 
@@ -55,7 +55,7 @@ function startSimilarity(client: QueryClient): Similarity {
   send({ kind: 'terms', termsUrl: dataUrl(TERMS_FILE) });
   const index = client.ensureQueryData(indexQueryOptions());
   index.then(
-    (loaded) => send({ kind: 'index', index: similarityIndex(loaded) }),
+    (loaded) => send({ kind: 'index', build: loaded.build, count: loaded.count, id: loaded.id.packed, columnsUrl: indexUrls().columns }),
     (error: unknown) => fail(error instanceof Error ? error : new Error(String(error))),
   );
   const similarity: Similarity = {

@@ -7,7 +7,7 @@ import { INDEX_FILE, type IndexUrls } from './index-file';
 import { quiet } from './quiet';
 
 /** What `read` makes of a file, an `IndexFileError` becoming the validation error of `file`. */
-function checkedAs<T>(file: string, read: () => T): T {
+export function checkedAs<T>(file: string, read: () => T): T {
   try {
     return read();
   } catch (cause) {

@@ -1,13 +1,18 @@
 import { similarIncidents } from '../analysis/similar-incidents';
 import type { SimilarIncident } from '../analysis/similar-incidents';
-import { similarityModel } from '../analysis/similarity-model';
-import type { SimilarityIndex, SimilarityModel } from '../analysis/similarity-model';
+import { similarityIndex, similarityModel } from '../analysis/similarity-model';
+import type { SimilarityModel } from '../analysis/similarity-model';
+import { INDEX_COLUMNS_FILE, readIndexColumns } from '../domain/index-files';
+import { labelColumn } from '../domain/label-column';
+import type { PackedLabels } from '../domain/label-column';
 import { TermsFileSchema } from '../domain/schema';
 import type { IncidentTerms } from '../domain/schema';
 import { DataValidationError } from './data-error';
 import { failedMessage } from './dataset-messages';
 import type { FailedMessage } from './dataset-messages';
+import { fetchBytesAt } from './fetch-bytes';
 import { fetchJsonAt } from './fetch-json';
+import { checkedAs } from './index-load';
 import { quiet } from './quiet';
 
 export const TERMS_FILE = 'terms.json';
@@ -18,10 +23,18 @@ export interface TermsRequest {
   readonly termsUrl: string;
 }
 
-/** Then, once: the index to build the model from, with the terms. */
+/**
+ * Then, once: the index to build the model from, with the terms: its build and size, its
+ * ids as a few long strings, and where its columns are, which the model's side reads
+ * itself. Copied into a worker's message with the ids, a million incidents' columns held
+ * up the page for 0.4 s as its first incident opened.
+ */
 export interface IndexRequest {
   readonly kind: 'index';
-  readonly index: SimilarityIndex;
+  readonly build: string;
+  readonly count: number;
+  readonly id: PackedLabels;
+  readonly columnsUrl: string;
 }
 
 /** Then any number of times: the `k` incidents most like row `row`. */
@@ -42,15 +55,21 @@ export type SimilarityReply =
 const fetchTerms = (termsUrl: string): Promise<IncidentTerms> => fetchJsonAt(termsUrl, TERMS_FILE, TermsFileSchema);
 
 /**
- * The model of `index` and its `terms`. Terms of another build would pair incidents with
- * other incidents' words, so they fail as invalid.
+ * The model of the index `request` names and its `terms`. Columns of another build than
+ * the page's ids, or terms of another build, would pair incidents with other incidents'
+ * labels or words, so they fail as invalid.
  */
-async function buildModel(index: SimilarityIndex, terms: Promise<IncidentTerms>): Promise<SimilarityModel> {
-  const loaded = await terms;
-  if (loaded.build !== index.build || loaded.rows.length !== index.count) {
-    throw new DataValidationError(TERMS_FILE, `it belongs to build ${loaded.build} with ${loaded.rows.length} incidents, the index to build ${index.build} with ${index.count}`);
+async function buildModel({ build, count, id, columnsUrl }: IndexRequest, terms: Promise<IncidentTerms>): Promise<SimilarityModel> {
+  const bytes = await fetchBytesAt(columnsUrl, INDEX_COLUMNS_FILE);
+  const columns = checkedAs(INDEX_COLUMNS_FILE, () => readIndexColumns(bytes));
+  if (columns.build !== build || columns.count !== count) {
+    throw new DataValidationError(INDEX_COLUMNS_FILE, `it is of build ${columns.build} with ${columns.count} incidents, the page's ids of build ${build} with ${count}: the dataset was rebuilt while it loaded, reload the page`);
   }
-  return similarityModel(index, loaded);
+  const loaded = await terms;
+  if (loaded.build !== build || loaded.rows.length !== count) {
+    throw new DataValidationError(TERMS_FILE, `it belongs to build ${loaded.build} with ${loaded.rows.length} incidents, the index to build ${build} with ${count}`);
+  }
+  return similarityModel(similarityIndex({ ...columns, id: labelColumn(id) }), loaded);
 }
 
 /**
@@ -68,7 +87,7 @@ export function serveSimilarity(reply: (message: SimilarityReply) => void): (req
       // Failing here is answered to the questions, through the model.
       terms = quiet(fetchTerms(request.termsUrl));
     } else if (request.kind === 'index') {
-      model = quiet(buildModel(request.index, terms ?? Promise.reject(new Error('no terms were asked for'))));
+      model = quiet(buildModel(request, terms ?? Promise.reject(new Error('no terms were asked for'))));
     } else {
       (model ?? Promise.reject(new Error('no index was given'))).then(
         (built) => reply({ kind: 'neighbours', request: request.request, neighbours: similarIncidents(built, request.row, request.k) }),

@@ -10,6 +10,11 @@ import { labelled } from '../testing/labelled-index';
 
 const { server, dataset } = useDatasetServer();
 const TERMS_URL = 'http://localhost/data/terms.json';
+const COLUMNS_URL = 'http://localhost/data/index-columns.bin';
+
+/** The index request the page sends: the ids, and where the columns are. */
+const indexRequest = (loaded: ReturnType<typeof index>, build = loaded.build) =>
+  ({ kind: 'index', build, count: loaded.count, id: loaded.id.packed, columnsUrl: COLUMNS_URL }) as const;
 
 const index = () => labelled(dataset().index());
 
@@ -30,7 +35,7 @@ describe('the similarity service', () => {
     const model = similarityModel(similarityIndex(loaded), TermsFileSchema.parse(dataset().json('terms.json')));
     const { serve, replied } = service();
     serve({ kind: 'terms', termsUrl: TERMS_URL });
-    serve({ kind: 'index', index: similarityIndex(loaded) });
+    serve(indexRequest(loaded));
     serve({ kind: 'neighbours', request: 1, row: 0, k: 6 });
     serve({ kind: 'neighbours', request: 2, row: 5, k: 3 });
     const replies = await replied(2);
@@ -45,7 +50,7 @@ describe('the similarity service', () => {
     server.use(http.get('*/data/terms.json', () => new HttpResponse(null, { status: 404 })));
     const { serve, replied } = service();
     serve({ kind: 'terms', termsUrl: TERMS_URL });
-    serve({ kind: 'index', index: similarityIndex(index()) });
+    serve(indexRequest(index()));
     serve({ kind: 'neighbours', request: 1, row: 0, k: 6 });
     serve({ kind: 'neighbours', request: 2, row: 1, k: 6 });
     const replies = await replied(2);
@@ -56,12 +61,21 @@ describe('the similarity service', () => {
     expect(replies[0]).toMatchObject({ name: 'DataNotFoundError', file: 'terms.json' });
   });
 
+  it('fails columns of another build than the page’s ids, saying the dataset was rebuilt', async () => {
+    const { serve, replied } = service();
+    serve({ kind: 'terms', termsUrl: TERMS_URL });
+    serve(indexRequest(index(), 'newer-build'));
+    serve({ kind: 'neighbours', request: 1, row: 0, k: 6 });
+    const [reply] = await replied(1);
+    expect(reply).toMatchObject({ kind: 'failed', name: 'DataValidationError', file: 'index-columns.bin' });
+  });
+
   it('fails terms of another build rather than pairing incidents with other incidents’ words', async () => {
     const terms = dataset().json<Record<string, unknown>>('terms.json');
     server.use(http.get('*/data/terms.json', () => HttpResponse.json({ ...terms, build: 'older-build' })));
     const { serve, replied } = service();
     serve({ kind: 'terms', termsUrl: TERMS_URL });
-    serve({ kind: 'index', index: similarityIndex(index()) });
+    serve(indexRequest(index()));
     serve({ kind: 'neighbours', request: 1, row: 0, k: 6 });
     const [reply] = await replied(1);
     expect(reply).toMatchObject({ kind: 'failed', name: 'DataValidationError', file: 'terms.json' });
