@@ -1,5 +1,6 @@
 import { ymdToIso } from '../components/format-date';
 import { organizationsOfRow } from '../domain/schema';
+import type { FacetColumn } from '../domain/schema';
 import type { LabelledIndex } from '../domain/label-column';
 import { FACETS, FACET_IDS } from '../domain/taxonomy';
 import type { FacetId } from '../domain/taxonomy';
@@ -20,23 +21,44 @@ export interface IncidentRecord {
   readonly facets: Readonly<Record<FacetId, readonly string[]>>;
 }
 
-function facetOptions(index: LabelledIndex, facet: FacetId, row: number): string[] {
-  const column = index.facets[facet];
-  return column.combos[column.rows[row]].map((option) => column.options[option]);
+/** The options of `combo`, a combination of `column`'s options, as written. */
+const optionsOf = (column: FacetColumn, combo: readonly number[]): string[] => combo.map((option) => column.options[option]);
+
+/** Incident `row`'s publication date as YYYY-MM-DD; null when it is unknown. */
+function dateOf(index: LabelledIndex, row: number): string | null {
+  const published = index.published[row];
+  return published === 0 ? null : ymdToIso(published);
 }
+
+/** The organization names incident `row` writes, in its order. */
+const organizationNames = ({ organizations }: LabelledIndex, row: number): string[] =>
+  Array.from(organizationsOfRow(organizations, row), (value) => organizations.values[value]);
+
+/**
+ * Per facet, which combination of options each row has, and `write(facet, options)` of
+ * each combination: the same for every incident of the same options, so written once
+ * per combination, not once per incident.
+ */
+const perCombination = (index: LabelledIndex, write: (facet: FacetId, options: readonly string[]) => string) =>
+  FACET_IDS.map((facet) => {
+    const column = index.facets[facet];
+    return { rows: column.rows, text: column.combos.map((combo) => write(facet, optionsOf(column, combo))) };
+  });
 
 /** The index rows `rows`, in the order given (the list's order), as plain records. */
 export function incidentRecords(index: LabelledIndex, rows: ArrayLike<number>): IncidentRecord[] {
-  return Array.from(rows, (row) => {
-    const published = index.published[row];
-    return {
-      id: index.id.at(row),
-      date: published === 0 ? null : ymdToIso(published),
-      title: index.title.at(row),
-      organizations: Array.from(organizationsOfRow(index.organizations, row), (value) => index.organizations.values[value]),
-      facets: Object.fromEntries(FACET_IDS.map((facet) => [facet, facetOptions(index, facet, row)])) as Record<FacetId, string[]>,
-    };
-  });
+  return Array.from(rows, (row) => ({
+    id: index.id.at(row),
+    date: dateOf(index, row),
+    title: index.title.at(row),
+    organizations: organizationNames(index, row),
+    facets: Object.fromEntries(
+      FACET_IDS.map((facet) => {
+        const column = index.facets[facet];
+        return [facet, optionsOf(column, column.combos[column.rows[row]])];
+      }),
+    ) as Record<FacetId, string[]>,
+  }));
 }
 
 /** A facet's cell as the screen words it: option labels joined with "; ", or "not analysed". */
@@ -66,25 +88,18 @@ export interface ExportPart {
  * as the report wrote it, and an empty facet as "not analysed". `context` lines (N,
  * filters, build) go above the table when given. Made part by part, `partRows` records
  * each: a million incidents make hundreds of megabytes, more than one string may hold.
- * A facet's cell is the same for every incident of the same options, so it is written
- * once per combination of options, not once per incident.
+ * A facet's cells are written once per combination of options (`perCombination`).
  */
 export function* incidentListCsvParts(index: LabelledIndex, rows: ArrayLike<number>, context: readonly CsvContextLine[] = [], partRows = EXPORT_PART_ROWS): Generator<ExportPart> {
   const head = toCsv(['id', 'date', 'title', 'organizations', ...FACET_IDS.map((facet) => FACETS[facet].name)], []);
   yield { text: context.length === 0 ? head : withCsvContext(head, context), rows: 0 };
-  const cells = FACET_IDS.map((facet) => {
-    const column = index.facets[facet];
-    return { rows: column.rows, text: column.combos.map((combo) => `,${csvField(facetCell(facet, combo.map((option) => column.options[option])))}`) };
-  });
-  const { organizations } = index;
+  const cells = perCombination(index, (facet, options) => `,${csvField(facetCell(facet, options))}`);
   for (let from = 0; from < rows.length; from += partRows) {
     const to = Math.min(rows.length, from + partRows);
     let text = '';
     for (let i = from; i < to; i++) {
       const row = rows[i];
-      const published = index.published[row];
-      const names = Array.from(organizationsOfRow(organizations, row), (value) => organizations.values[value]).join(JOIN);
-      text += `${csvField(index.id.at(row))},${csvField(published === 0 ? null : ymdToIso(published))},${csvField(index.title.at(row))},${csvField(names)}`;
+      text += `${csvField(index.id.at(row))},${csvField(dateOf(index, row))},${csvField(index.title.at(row))},${csvField(organizationNames(index, row).join(JOIN))}`;
       for (const cell of cells) text += cell.text[cell.rows[row]];
       text += CRLF;
     }
@@ -105,29 +120,23 @@ function jsonList(values: readonly string[], indent: string): string {
  * The same records as indented JSON, part by part as `incidentListCsvParts` makes them,
  * each record written as JSON.stringify(records, null, 2) writes it inside the array; an
  * empty facet list means "not analysed". A facet's lines are written once per
- * combination of options.
+ * combination of options (`perCombination`).
  */
 export function* incidentListJsonParts(index: LabelledIndex, rows: ArrayLike<number>, partRows = EXPORT_PART_ROWS): Generator<ExportPart> {
   if (rows.length === 0) {
     yield { text: '[]\n', rows: 0 };
     return;
   }
-  const lines = FACET_IDS.map((facet) => {
-    const column = index.facets[facet];
-    return { rows: column.rows, text: column.combos.map((combo) => `      ${JSON.stringify(facet)}: ${jsonList(combo.map((option) => column.options[option]), '      ')}`) };
-  });
-  const { organizations } = index;
+  const lines = perCombination(index, (facet, options) => `      ${JSON.stringify(facet)}: ${jsonList(options, '      ')}`);
   for (let from = 0; from < rows.length; from += partRows) {
     const to = Math.min(rows.length, from + partRows);
     let text = from === 0 ? '[\n' : ',\n';
     for (let i = from; i < to; i++) {
       const row = rows[i];
-      const published = index.published[row];
-      const names = Array.from(organizationsOfRow(organizations, row), (value) => organizations.values[value]);
       const facets = lines.map((line) => line.text[line.rows[row]]).join(',\n');
       text +=
-        `${i === from ? '' : ',\n'}  {\n    "id": ${JSON.stringify(index.id.at(row))},\n    "date": ${published === 0 ? 'null' : JSON.stringify(ymdToIso(published))},\n` +
-        `    "title": ${JSON.stringify(index.title.at(row))},\n    "organizations": ${jsonList(names, '    ')},\n    "facets": {\n${facets}\n    }\n  }`;
+        `${i === from ? '' : ',\n'}  {\n    "id": ${JSON.stringify(index.id.at(row))},\n    "date": ${JSON.stringify(dateOf(index, row))},\n` +
+        `    "title": ${JSON.stringify(index.title.at(row))},\n    "organizations": ${jsonList(organizationNames(index, row), '    ')},\n    "facets": {\n${facets}\n    }\n  }`;
     }
     yield { text, rows: to - from };
   }
