@@ -6,8 +6,6 @@ import { DataError } from './data-error';
 import { failedError } from './dataset-messages';
 import { dataUrl } from './fetch-json';
 
-export { BUILD_REPORT_FILE };
-
 /**
  * What the prebuild made of every input that the data-quality view shows: counts, skipped
  * files, warnings, duplicates. Read in a module worker, so a report of a million inputs
