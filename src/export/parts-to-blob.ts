@@ -1,24 +1,10 @@
 import type { ExportPart } from './incident-export';
+import { yieldToPage } from '../data/yield-to-page';
 
 /** Parts kept as text before they go into a Blob of their own: the page's heap never holds a large file whole as strings. */
 const PARTS_PER_BLOB = 32;
 /** The page's time a run of parts may take before the page gets a turn: well under a frame. */
 const SLICE_MS = 8;
-
-/**
- * Lets the page handle input and paint before the next part. A message, not a timer: a
- * tab in the background runs timers once a second at most, which would stretch a
- * minute's export over hours.
- */
-export const yieldToPage = (): Promise<void> =>
-  new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
 
 export interface PartsProgress {
   readonly signal?: AbortSignal;
