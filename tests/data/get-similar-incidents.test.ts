@@ -4,7 +4,9 @@ import { createQueryClient } from '../../src/app/query-client';
 import { similarIncidentsQueryOptions } from '../../src/data/get-similar-incidents';
 import { indexQueryOptions } from '../../src/data/get-index';
 import { useDatasetServer } from '../testing/dataset-server';
-import { labelled } from '../testing/labelled-index';
+import { labelled, packedInChunks } from '../testing/labelled-index';
+import { labelColumn } from '../../src/domain/label-column';
+import type { SimilarityRequest } from '../../src/data/similarity-service';
 
 const { dataset } = useDatasetServer();
 
@@ -15,6 +17,20 @@ class BrokenWorker {
   }
   onmessage = null;
   postMessage() {}
+  terminate() {}
+}
+
+/** A worker that keeps what it is sent and never answers. */
+class RecordingWorker {
+  static sent: SimilarityRequest[] = [];
+  /** How many ids messages had been sent when the index message was, a microtask after it. */
+  static piecesWithIndex = -1;
+  onerror = null;
+  onmessage = null;
+  postMessage(request: SimilarityRequest) {
+    RecordingWorker.sent.push(request);
+    if (request.kind === 'index') queueMicrotask(() => (RecordingWorker.piecesWithIndex = RecordingWorker.sent.filter((r) => r.kind === 'ids').length));
+  }
   terminate() {}
 }
 
@@ -29,5 +45,25 @@ describe('similar incidents, asked of their worker', () => {
     const index = dataset().index();
     client.setQueryData(indexQueryOptions().queryKey, labelled(index));
     await expect(client.fetchQuery(similarIncidentsQueryOptions(index.id[0], 6))).rejects.toThrow('their worker failed (the script could not be loaded)');
+  });
+
+  it('sends the ids one piece a message, after the page has had a turn, not all in one message that holds the page', async () => {
+    RecordingWorker.sent = [];
+    vi.stubGlobal('Worker', RecordingWorker);
+    const client = createQueryClient();
+    const index = labelled(dataset().index());
+    const ids = labelColumn(packedInChunks(dataset().index().id, 5));
+    client.setQueryData(indexQueryOptions().queryKey, { ...index, id: ids });
+    void client.fetchQuery(similarIncidentsQueryOptions(index.id.at(0), 6)).catch(() => {});
+    const pieces = ids.packed.texts.length;
+    await expect.poll(() => RecordingWorker.sent.filter((r) => r.kind === 'ids').length).toBe(pieces);
+    const [terms, header, ...rest] = RecordingWorker.sent;
+    expect(terms.kind).toBe('terms');
+    expect(header).toMatchObject({ kind: 'index', build: index.build, count: index.count, chunk: 5, pieces });
+    expect(header).not.toHaveProperty('id');
+    expect(RecordingWorker.piecesWithIndex).toBe(0);
+    expect(rest.map((r) => (r.kind === 'ids' ? r.piece : -1))).toEqual(Array.from({ length: pieces }, (_, k) => k));
+    const joined = rest.flatMap((r) => (r.kind === 'ids' ? [r.text] : []));
+    expect(joined).toEqual(ids.packed.texts);
   });
 });
