@@ -7,6 +7,7 @@ import { DataError } from './data-error';
 import { dataUrl } from './fetch-json';
 import { indexQueryOptions } from './get-index';
 import { indexUrls } from './index-file';
+import { yieldToPage } from './yield-to-page';
 import { serveSimilarity, TERMS_FILE } from './similarity-service';
 import type { SimilarityReply, SimilarityRequest } from './similarity-service';
 
@@ -55,7 +56,15 @@ function startSimilarity(client: QueryClient): Similarity {
   send({ kind: 'terms', termsUrl: dataUrl(TERMS_FILE) });
   const index = client.ensureQueryData(indexQueryOptions());
   index.then(
-    (loaded) => send({ kind: 'index', build: loaded.build, count: loaded.count, id: loaded.id.packed, columnsUrl: indexUrls().columns }),
+    async (loaded) => {
+      const { chunk, texts, ends } = loaded.id.packed;
+      send({ kind: 'index', build: loaded.build, count: loaded.count, chunk, pieces: texts.length, columnsUrl: indexUrls().columns });
+      for (const [piece, text] of texts.entries()) {
+        await yieldToPage();
+        if (failure !== null) return;
+        send({ kind: 'ids', piece, text, ends: ends[piece] });
+      }
+    },
     (error: unknown) => fail(error instanceof Error ? error : new Error(String(error))),
   );
   const similarity: Similarity = {

@@ -24,17 +24,32 @@ export interface TermsRequest {
 }
 
 /**
- * Then, once: the index to build the model from, with the terms: its build and size, its
- * ids as a few long strings, and where its columns are, which the model's side reads
- * itself. Copied into a worker's message with the ids, a million incidents' columns held
- * up the page for 0.4 s as its first incident opened.
+ * Then, once: the index to build the model from, with the terms: its build and size,
+ * where its columns are, which the model's side reads itself, and how its ids follow.
+ * Copied into a worker's message with the ids, a million incidents' columns held up the
+ * page for 0.4 s as its first incident opened.
  */
 export interface IndexRequest {
   readonly kind: 'index';
   readonly build: string;
   readonly count: number;
-  readonly id: PackedLabels;
+  /** Ids per piece: every piece but the last holds this many. */
+  readonly chunk: number;
+  /** How many `ids` requests follow. */
+  readonly pieces: number;
   readonly columnsUrl: string;
+}
+
+/**
+ * Then, one after another: each piece of the ids, as the page keeps them (label-column.ts).
+ * The million ids of a million incidents, copied into one message, held the page for
+ * 0.15 s; a piece takes a few milliseconds, and the page gets a turn between pieces.
+ */
+export interface IdsRequest {
+  readonly kind: 'ids';
+  readonly piece: number;
+  readonly text: string;
+  readonly ends: Uint32Array;
 }
 
 /** Then any number of times: the `k` incidents most like row `row`. */
@@ -45,7 +60,7 @@ export interface NeighboursRequest {
   readonly k: number;
 }
 
-export type SimilarityRequest = TermsRequest | IndexRequest | NeighboursRequest;
+export type SimilarityRequest = TermsRequest | IndexRequest | IdsRequest | NeighboursRequest;
 
 export type SimilarityReply =
   | { readonly kind: 'neighbours'; readonly request: number; readonly neighbours: SimilarIncident[] }
@@ -59,7 +74,7 @@ const fetchTerms = (termsUrl: string): Promise<IncidentTerms> => fetchJsonAt(ter
  * the page's ids, or terms of another build, would pair incidents with other incidents'
  * labels or words, so they fail as invalid.
  */
-async function buildModel({ build, count, id, columnsUrl }: IndexRequest, terms: Promise<IncidentTerms>): Promise<SimilarityModel> {
+async function buildModel({ build, count, columnsUrl }: IndexRequest, ids: Promise<PackedLabels>, terms: Promise<IncidentTerms>): Promise<SimilarityModel> {
   const bytes = await fetchBytesAt(columnsUrl, INDEX_COLUMNS_FILE);
   const columns = checkedAs(INDEX_COLUMNS_FILE, () => readIndexColumns(bytes));
   if (columns.build !== build || columns.count !== count) {
@@ -69,7 +84,37 @@ async function buildModel({ build, count, id, columnsUrl }: IndexRequest, terms:
   if (loaded.build !== build || loaded.rows.length !== count) {
     throw new DataValidationError(TERMS_FILE, `it belongs to build ${loaded.build} with ${loaded.rows.length} incidents, the index to build ${build} with ${count}`);
   }
-  return similarityModel(similarityIndex({ ...columns, id: labelColumn(id) }), loaded);
+  return similarityModel(similarityIndex({ ...columns, id: labelColumn(await ids) }), loaded);
+}
+
+/**
+ * Takes the pieces of the ids `request` announces as they come; `ids` resolves once all
+ * have, and rejects on a piece that is not the next, or whose count of ids does not fit
+ * the index: the model would name incidents wrongly.
+ */
+function idsAssembler({ count, chunk, pieces }: IndexRequest) {
+  const texts: string[] = [];
+  const ends: Uint32Array[] = [];
+  let settle!: { resolve: (ids: PackedLabels) => void; reject: (error: Error) => void };
+  const ids = quiet(new Promise<PackedLabels>((resolve, reject) => (settle = { resolve, reject })));
+  let failed = false;
+  const complete = () => texts.length === pieces && !failed;
+  if (pieces === 0 && count === 0) settle.resolve({ chunk, texts, ends });
+  return {
+    ids,
+    take({ piece, text, ends: pieceEnds }: IdsRequest): void {
+      if (failed || complete()) return;
+      const expected = Math.min(chunk, count - piece * chunk);
+      if (piece !== texts.length || pieceEnds.length !== expected) {
+        failed = true;
+        settle.reject(new Error(`the page's ids came wrong: piece ${piece} of ${pieces} with ${pieceEnds.length} ids, where piece ${texts.length} with ${expected} was due`));
+        return;
+      }
+      texts.push(text);
+      ends.push(pieceEnds);
+      if (complete()) settle.resolve({ chunk, texts, ends });
+    },
+  };
 }
 
 /**
@@ -82,12 +127,16 @@ async function buildModel({ build, count, id, columnsUrl }: IndexRequest, terms:
 export function serveSimilarity(reply: (message: SimilarityReply) => void): (request: SimilarityRequest) => void {
   let terms: Promise<IncidentTerms> | null = null;
   let model: Promise<SimilarityModel> | null = null;
+  let ids: ReturnType<typeof idsAssembler> | null = null;
   return (request) => {
     if (request.kind === 'terms') {
       // Failing here is answered to the questions, through the model.
       terms = quiet(fetchTerms(request.termsUrl));
     } else if (request.kind === 'index') {
-      model = quiet(buildModel(request, terms ?? Promise.reject(new Error('no terms were asked for'))));
+      ids = idsAssembler(request);
+      model = quiet(buildModel(request, ids.ids, terms ?? Promise.reject(new Error('no terms were asked for'))));
+    } else if (request.kind === 'ids') {
+      ids?.take(request);
     } else {
       (model ?? Promise.reject(new Error('no index was given'))).then(
         (built) => reply({ kind: 'neighbours', request: request.request, neighbours: similarIncidents(built, request.row, request.k) }),

@@ -4,17 +4,23 @@ import { similarIncidents } from '../../src/analysis/similar-incidents';
 import { similarityIndex, similarityModel } from '../../src/analysis/similarity-model';
 import { TermsFileSchema } from '../../src/domain/schema';
 import { serveSimilarity } from '../../src/data/similarity-service';
-import type { SimilarityReply } from '../../src/data/similarity-service';
+import type { SimilarityReply, SimilarityRequest } from '../../src/data/similarity-service';
+import type { PackedLabels } from '../../src/domain/label-column';
 import { useDatasetServer } from '../testing/dataset-server';
-import { labelled } from '../testing/labelled-index';
+import { labelled, packedInChunks } from '../testing/labelled-index';
 
 const { server, dataset } = useDatasetServer();
 const TERMS_URL = 'http://localhost/data/terms.json';
 const COLUMNS_URL = 'http://localhost/data/index-columns.bin';
 
-/** The index request the page sends: the ids, and where the columns are. */
-const indexRequest = (loaded: ReturnType<typeof index>, build = loaded.build) =>
-  ({ kind: 'index', build, count: loaded.count, id: loaded.id.packed, columnsUrl: COLUMNS_URL }) as const;
+/** What the page sends of the index: its build and size and where its columns are, then the ids, a piece a message. */
+function indexRequests(loaded: ReturnType<typeof index>, build = loaded.build, id: PackedLabels = loaded.id.packed): SimilarityRequest[] {
+  const { chunk, texts, ends } = id;
+  return [
+    { kind: 'index', build, count: loaded.count, chunk, pieces: texts.length, columnsUrl: COLUMNS_URL },
+    ...texts.map((text, piece) => ({ kind: 'ids' as const, piece, text, ends: ends[piece] })),
+  ];
+}
 
 const index = () => labelled(dataset().index());
 
@@ -35,7 +41,7 @@ describe('the similarity service', () => {
     const model = similarityModel(similarityIndex(loaded), TermsFileSchema.parse(dataset().json('terms.json')));
     const { serve, replied } = service();
     serve({ kind: 'terms', termsUrl: TERMS_URL });
-    serve(indexRequest(loaded));
+    indexRequests(loaded).forEach(serve);
     serve({ kind: 'neighbours', request: 1, row: 0, k: 6 });
     serve({ kind: 'neighbours', request: 2, row: 5, k: 3 });
     const replies = await replied(2);
@@ -50,7 +56,7 @@ describe('the similarity service', () => {
     server.use(http.get('*/data/terms.json', () => new HttpResponse(null, { status: 404 })));
     const { serve, replied } = service();
     serve({ kind: 'terms', termsUrl: TERMS_URL });
-    serve(indexRequest(index()));
+    indexRequests(index()).forEach(serve);
     serve({ kind: 'neighbours', request: 1, row: 0, k: 6 });
     serve({ kind: 'neighbours', request: 2, row: 1, k: 6 });
     const replies = await replied(2);
@@ -64,7 +70,7 @@ describe('the similarity service', () => {
   it('fails columns of another build than the page’s ids, saying the dataset was rebuilt', async () => {
     const { serve, replied } = service();
     serve({ kind: 'terms', termsUrl: TERMS_URL });
-    serve(indexRequest(index(), 'newer-build'));
+    indexRequests(index(), 'newer-build').forEach(serve);
     serve({ kind: 'neighbours', request: 1, row: 0, k: 6 });
     const [reply] = await replied(1);
     expect(reply).toMatchObject({ kind: 'failed', name: 'DataValidationError', file: 'index-columns.bin' });
@@ -75,10 +81,37 @@ describe('the similarity service', () => {
     server.use(http.get('*/data/terms.json', () => HttpResponse.json({ ...terms, build: 'older-build' })));
     const { serve, replied } = service();
     serve({ kind: 'terms', termsUrl: TERMS_URL });
-    serve(indexRequest(index()));
+    indexRequests(index()).forEach(serve);
     serve({ kind: 'neighbours', request: 1, row: 0, k: 6 });
     const [reply] = await replied(1);
     expect(reply).toMatchObject({ kind: 'failed', name: 'DataValidationError', file: 'terms.json' });
     expect(reply.kind === 'failed' && reply.message).toContain('older-build');
+  });
+
+  it('builds the model from ids sent in pieces as it would from them whole', async () => {
+    const loaded = index();
+    const model = similarityModel(similarityIndex(loaded), TermsFileSchema.parse(dataset().json('terms.json')));
+    const { serve, replied } = service();
+    serve({ kind: 'terms', termsUrl: TERMS_URL });
+    indexRequests(loaded, loaded.build, packedInChunks(dataset().index().id, 4)).forEach(serve);
+    serve({ kind: 'neighbours', request: 1, row: 3, k: 6 });
+    const [reply] = await replied(1);
+    expect(reply).toEqual({ kind: 'neighbours', request: 1, neighbours: similarIncidents(model, 3, 6) });
+  });
+
+  it('fails every question, rather than name incidents wrongly, when a piece of the ids is missing or does not fit', async () => {
+    const loaded = index();
+    const pieces = indexRequests(loaded, loaded.build, packedInChunks(dataset().index().id, 4));
+    const [header, first, , ...others] = pieces;
+    const wrongCount = { ...pieces[2], ends: (pieces[2] as { ends: Uint32Array }).ends.subarray(1) };
+    for (const requests of [[header, first, first, ...others], [header, first, wrongCount, ...others]]) {
+      const { serve, replied } = service();
+      serve({ kind: 'terms', termsUrl: TERMS_URL });
+      requests.forEach(serve);
+      serve({ kind: 'neighbours', request: 1, row: 0, k: 6 });
+      const [reply] = await replied(1);
+      expect(reply).toMatchObject({ kind: 'failed', request: 1 });
+      expect(reply.kind === 'failed' && reply.message).toContain('ids');
+    }
   });
 });
