@@ -41,6 +41,16 @@ async function renderTrends(search = '?view=trends') {
 }
 
 describe('the trends view', () => {
+  it('draws the incidents per period first, and the breakdown by a facet once that is painted', async () => {
+    renderApp('?view=trends');
+    const totals = await screen.findByRole('region', { name: 'Incidents per year' });
+    expect(within(totals).getAllByRole('link').length).toBeGreaterThan(0);
+    expect(screen.getByText('Drawing the breakdown')).toBeDefined();
+    expect(screen.queryByRole('heading', { level: 2, name: 'Phase over time' })).toBeNull();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Phase over time' })).toBeDefined();
+    expect(screen.queryByText('Drawing the breakdown')).toBeNull();
+  });
+
   it('draws one bar per year that has incidents, each with the naive count', async () => {
     const index = rawIndex();
     const perYear = [...rowsPerYear(index)].filter(([, rows]) => rows.length > 0);
