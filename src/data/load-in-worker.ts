@@ -3,7 +3,7 @@ import { failedError, labelsAssembler } from './dataset-messages';
 import type { DatasetMessage } from './dataset-messages';
 import { DataError } from './data-error';
 import { INDEX_FILE, indexUrls } from './index-file';
-import { quiet } from './quiet';
+import { pending } from './quiet';
 import type { PageLabels } from '../domain/label-column';
 
 /** The dataset as the page holds it: its columns first, the ids and titles and then their order later. */
@@ -12,13 +12,6 @@ export interface PageDataset extends LoadedDataset {
   readonly labels: Promise<PageLabels>;
   /** Every row by title; rejects when the labels do, or the worker fails after they arrived. */
   readonly titleOrder: Promise<Uint32Array>;
-}
-
-/** A promise and the functions that settle it. */
-function pending<T>() {
-  let settle!: { resolve: (value: T) => void; reject: (error: Error) => void };
-  const promise = quiet(new Promise<T>((resolve, reject) => (settle = { resolve, reject })));
-  return { promise, ...settle };
 }
 
 /**
