@@ -13,7 +13,7 @@ import type { FailedMessage } from './dataset-messages';
 import { fetchBytesAt } from './fetch-bytes';
 import { fetchJsonAt } from './fetch-json';
 import { checkedAs } from './index-load';
-import { quiet } from './quiet';
+import { pending, quiet } from './quiet';
 
 export const TERMS_FILE = 'terms.json';
 
@@ -95,24 +95,23 @@ async function buildModel({ build, count, columnsUrl }: IndexRequest, ids: Promi
 function idsAssembler({ count, chunk, pieces }: IndexRequest) {
   const texts: string[] = [];
   const ends: Uint32Array[] = [];
-  let settle!: { resolve: (ids: PackedLabels) => void; reject: (error: Error) => void };
-  const ids = quiet(new Promise<PackedLabels>((resolve, reject) => (settle = { resolve, reject })));
+  const assembled = pending<PackedLabels>();
   let failed = false;
-  const complete = () => texts.length === pieces && !failed;
-  if (pieces === 0 && count === 0) settle.resolve({ chunk, texts, ends });
+  const complete = () => texts.length === pieces;
+  if (pieces === 0 && count === 0) assembled.resolve({ chunk, texts, ends });
   return {
-    ids,
+    ids: assembled.promise,
     take({ piece, text, ends: pieceEnds }: IdsRequest): void {
       if (failed || complete()) return;
       const expected = Math.min(chunk, count - piece * chunk);
       if (piece !== texts.length || pieceEnds.length !== expected) {
         failed = true;
-        settle.reject(new Error(`the page's ids came wrong: piece ${piece} of ${pieces} with ${pieceEnds.length} ids, where piece ${texts.length} with ${expected} was due`));
+        assembled.reject(new Error(`the page's ids came wrong: piece ${piece} of ${pieces} with ${pieceEnds.length} ids, where piece ${texts.length} with ${expected} was due`));
         return;
       }
       texts.push(text);
       ends.push(pieceEnds);
-      if (complete()) settle.resolve({ chunk, texts, ends });
+      if (complete()) assembled.resolve({ chunk, texts, ends });
     },
   };
 }
