@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useState } from 'react';
+import { startTransition, useDeferredValue, useEffect, useState } from 'react';
 
 /**
  * `value` once the browser has painted the render that brought it, and until then the
@@ -20,4 +20,15 @@ export function useValueAfterPaint<T>(value: T, initial: T): T {
     };
   }, [value]);
   return shown;
+}
+
+/**
+ * `value` for work of lesser importance, which waits for the frame before it: null until
+ * the browser has painted the render that first brought `value`, then `value` in renders
+ * that give way to input (a deferred value). A deferred value alone would be rendered in
+ * the next task, before the frame, and hold it back.
+ */
+export function useValueAfterFirstPaint<T>(value: T): T | null {
+  const painted = useValueAfterPaint(true, false);
+  return useDeferredValue<T | null>(painted ? value : null, null);
 }

@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
 import type { ReactNode } from 'react';
 import { CooccurrenceChart } from '../../charts/cooccurrence-chart';
 import { FigureCaption, FigureNotes } from '../../charts/figure-facts';
@@ -11,7 +11,7 @@ import { useFigureInput } from '../../state/figure-input';
 import type { UrlState } from '../../state/url-state';
 import { navigate } from '../../state/use-url-state';
 import { Skeleton } from '../../components/skeleton';
-import { useValueAfterPaint } from '../../components/use-value-after-paint';
+import { useValueAfterFirstPaint } from '../../components/use-value-after-paint';
 import { FacetSelect } from '../shared/facet-select';
 import { OptionGroupNote } from '../shared/option-group-note';
 
@@ -47,11 +47,8 @@ function FigureSection({ id, heading, figure, lead, controls, children }: Figure
  */
 export function CooccurrenceSection({ state: current }: { readonly state: UrlState }) {
   // Counting each selected incident's exact option set takes a tenth of a second at a
-  // million incidents: the crosstab above is drawn and painted first, and this section
-  // follows in a render that gives way to input. A deferred render alone would start
-  // before the paint, and its counting would hold the crosstab back.
-  const painted = useValueAfterPaint(true, false);
-  const deferred = useDeferredValue<UrlState | null>(painted ? current : null, null);
+  // million incidents: the crosstab above is drawn and painted first.
+  const deferred = useValueAfterFirstPaint(current);
   const state = deferred ?? current;
   const { input } = useFigureInput(state);
   const facet = state.crosstab.within;

@@ -1,8 +1,8 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
 import { FigureChart } from '../../charts/figure-chart';
 import { FigureCaption, FigureNotes } from '../../charts/figure-facts';
 import { Skeleton } from '../../components/skeleton';
-import { useValueAfterPaint } from '../../components/use-value-after-paint';
+import { useValueAfterFirstPaint } from '../../components/use-value-after-paint';
 import { FigureActions } from '../../export/figure-actions';
 import type { PeriodTotalsFigure } from '../../figures/period-totals-figure';
 import { trendFigure } from '../../figures/trend-figure';
@@ -16,8 +16,7 @@ import { TrendTable } from './trend-table';
 
 /** The breakdown of the incidents per period by one facet's options, its notes and its numbers. */
 function TrendSection({ state: current }: { readonly state: UrlState }) {
-  const painted = useValueAfterPaint(true, false);
-  const deferred = useDeferredValue<UrlState | null>(painted ? current : null, null);
+  const deferred = useValueAfterFirstPaint(current);
   const state = deferred ?? current;
   const { input } = useFigureInput(state);
   const { facet } = state.trend;
