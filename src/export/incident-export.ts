@@ -11,16 +11,6 @@ import type { CsvContextLine } from './csv';
 
 const JOIN = '; ';
 
-/** One incident as the list exports write it. A facet that was not analysed has no options. */
-export interface IncidentRecord {
-  readonly id: string;
-  /** YYYY-MM-DD; null when the publication date is unknown. */
-  readonly date: string | null;
-  readonly title: string;
-  readonly organizations: readonly string[];
-  readonly facets: Readonly<Record<FacetId, readonly string[]>>;
-}
-
 /** The options of `combo`, a combination of `column`'s options, as written. */
 const optionsOf = (column: FacetColumn, combo: readonly number[]): string[] => combo.map((option) => column.options[option]);
 
@@ -44,22 +34,6 @@ const perCombination = (index: LabelledIndex, write: (facet: FacetId, options: r
     const column = index.facets[facet];
     return { rows: column.rows, text: column.combos.map((combo) => write(facet, optionsOf(column, combo))) };
   });
-
-/** The index rows `rows`, in the order given (the list's order), as plain records. */
-export function incidentRecords(index: LabelledIndex, rows: ArrayLike<number>): IncidentRecord[] {
-  return Array.from(rows, (row) => ({
-    id: index.id.at(row),
-    date: dateOf(index, row),
-    title: index.title.at(row),
-    organizations: organizationNames(index, row),
-    facets: Object.fromEntries(
-      FACET_IDS.map((facet) => {
-        const column = index.facets[facet];
-        return [facet, optionsOf(column, column.combos[column.rows[row]])];
-      }),
-    ) as Record<FacetId, string[]>,
-  }));
-}
 
 /** A facet's cell as the screen words it: option labels joined with "; ", or "not analysed". */
 function facetCell(facet: FacetId, options: readonly string[]): string {
@@ -107,10 +81,6 @@ export function* incidentListCsvParts(index: LabelledIndex, rows: ArrayLike<numb
   }
 }
 
-/** The incident list as one CSV text (`incidentListCsvParts`), for lists that fit in one. */
-export const incidentListCsv = (index: LabelledIndex, rows: ArrayLike<number>, context: readonly CsvContextLine[] = []): string =>
-  Array.from(incidentListCsvParts(index, rows, context), (part) => part.text).join('');
-
 /** `values` as JSON.stringify(…, null, 2) writes an array whose first line starts at `indent`. */
 function jsonList(values: readonly string[], indent: string): string {
   return values.length === 0 ? '[]' : `[\n${values.map((value) => `${indent}  ${JSON.stringify(value)}`).join(',\n')}\n${indent}]`;
@@ -142,7 +112,3 @@ export function* incidentListJsonParts(index: LabelledIndex, rows: ArrayLike<num
   }
   yield { text: '\n]\n', rows: 0 };
 }
-
-/** The same records as one indented JSON text. */
-export const incidentListJson = (index: LabelledIndex, rows: ArrayLike<number>): string =>
-  Array.from(incidentListJsonParts(index, rows), (part) => part.text).join('');

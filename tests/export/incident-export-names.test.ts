@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { incidentListCsv, incidentListJson } from '../../src/export/incident-export';
+import { incidentListCsv, incidentListJson } from './whole-exports';
 import { realDataset } from '../testing/real-dataset';
 import { readCsv } from './read-csv';
 import { labelled } from '../testing/labelled-index';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { plainIndex } from '../analysis/plain-index';
-import { incidentListCsv, incidentListCsvParts, incidentListJson, incidentListJsonParts, incidentRecords } from '../../src/export/incident-export';
+import { incidentListCsvParts, incidentListJsonParts } from '../../src/export/incident-export';
+import { incidentListCsv, incidentListJson, incidentRecords } from './whole-exports';
 import { readPlainIndex } from '../../src/domain/index-files';
 import { FACET_IDS } from '../../src/domain/taxonomy';
 import { fixtureIndex } from '../analysis/index-fixture';
