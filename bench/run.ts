@@ -6,8 +6,8 @@
  *
  *   npm run bench [-- NAME ...]
  *
- * With names, runs only those benchmarks (see BENCHES), e.g. `npm run bench -- prebuild`.
- * The browser benchmarks serve the build the bundle benchmark makes: name it with them.
+ * With names, runs only those benchmarks (bench/benches.ts), e.g. `npm run bench -- prebuild`;
+ * a browser benchmark brings the bundle benchmark, whose build of the current sources it serves.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { arch, cpus, loadavg, platform, totalmem } from 'node:os';
