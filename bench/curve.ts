@@ -25,6 +25,7 @@ const columns: [string, (figures: ReturnType<typeof scaleMedians>) => string][] 
   ['longest task', (f) => ms(f.longestTask)],
   ['list', (f) => ms(f.list)],
   ['click', (f) => ms(f.click)],
+  ['first click', (f) => ms(f.firstClick)],
   ['crosstab', (f) => ms(f.crosstab)],
   ['first search', (f) => ms(f.searchFirst)],
   ['keystroke', (f) => ms(f.searchKeystroke)],
