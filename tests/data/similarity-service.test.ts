@@ -114,4 +114,19 @@ describe('the similarity service', () => {
       expect(reply.kind === 'failed' && reply.message).toContain('ids');
     }
   });
+
+  it('fails every question when the index announces more or fewer pieces of ids than its size fills', async () => {
+    const loaded = index();
+    const [header, ...ids] = indexRequests(loaded, loaded.build, packedInChunks(dataset().index().id, 4));
+    const announced = (header as { pieces: number }).pieces;
+    for (const pieces of [announced - 1, announced + 1]) {
+      const { serve, replied } = service();
+      serve({ kind: 'terms', termsUrl: TERMS_URL });
+      [{ ...header, pieces }, ...ids].forEach(serve);
+      serve({ kind: 'neighbours', request: 1, row: 0, k: 6 });
+      const [reply] = await replied(1);
+      expect(reply).toMatchObject({ kind: 'failed', request: 1 });
+      expect(reply.kind === 'failed' && reply.message).toContain('ids');
+    }
+  });
 });
