@@ -89,16 +89,19 @@ async function buildModel({ build, count, columnsUrl }: IndexRequest, ids: Promi
 
 /**
  * Takes the pieces of the ids `request` announces as they come; `ids` resolves once all
- * have, and rejects on a piece that is not the next, or whose count of ids does not fit
- * the index: the model would name incidents wrongly.
+ * have, and rejects when the pieces announced do not fill the index's size, or on a piece
+ * that is not the next, or whose count of ids does not fit the index: the model would
+ * name incidents wrongly.
  */
 function idsAssembler({ count, chunk, pieces }: IndexRequest) {
   const texts: string[] = [];
   const ends: Uint32Array[] = [];
   const assembled = pending<PackedLabels>();
-  let failed = false;
+  const due = count === 0 ? 0 : Math.ceil(count / chunk);
+  let failed = pieces !== due;
   const complete = () => texts.length === pieces;
-  if (pieces === 0 && count === 0) assembled.resolve({ chunk, texts, ends });
+  if (failed) assembled.reject(new Error(`the page's ids came wrong: ${pieces} pieces of ${chunk} announced for ${count} ids, where ${due} were due`));
+  else if (pieces === 0) assembled.resolve({ chunk, texts, ends });
   return {
     ids: assembled.promise,
     take({ piece, text, ends: pieceEnds }: IdsRequest): void {
