@@ -74,6 +74,8 @@ function brokenFiles(base: string): Record<string, RegExp> {
   symlinkSync(join(base, 'loop-a.txt'), join(base, 'loop-b.txt'));
   mkdirSync(join(base, 'a-directory'));
   symlinkSync(join(base, 'a-directory'), join(base, 'directory.txt'));
+  // A folder of reports linked in by a person: no extension, so only what it points at tells what it is.
+  symlinkSync(join(base, 'a-directory'), join(base, 'linked-folder'));
   execFileSync('mkfifo', [join(base, 'pipe.txt')]);
   // Listed as a link, found a pipe only once opened: it must not wait for a writer.
   symlinkSync(join(base, 'pipe.txt'), join(base, 'pipe-link.txt'));
@@ -88,7 +90,8 @@ function brokenFiles(base: string): Record<string, RegExp> {
   return {
     'dangling.txt': /ENOENT/,
     'loop-a.txt': /loop of symbolic links \(ELOOP\)/,
-    'directory.txt': /a directory, not a file/,
+    'directory.txt': /a symbolic link to a directory, which is not followed.*pass the directory as another --in/,
+    'linked-folder': /a symbolic link to a directory, which is not followed.*pass the directory as another --in/,
     'pipe.txt': /named pipe/,
     'pipe-link.txt': /named pipe/,
     'locked.txt': /permission denied \(EACCES\)/,
