@@ -17,11 +17,25 @@ export interface InputFile {
 }
 
 /**
+ * Why a symbolic link is not read as a report, for a link to a directory; what is wrong
+ * with any other link is found when it is read. Whatever its name, a link to a directory
+ * is a folder a person meant to be read, so the problem says how to have it read.
+ */
+function linkProblem(path: string): { problem: string } | Record<string, never> {
+  try {
+    if (!statSync(path).isDirectory()) return {};
+  } catch {
+    return {};
+  }
+  return { problem: 'a symbolic link to a directory, which is not followed so that a loop of links cannot make the walk endless: to read its reports, pass the directory as another --in' };
+}
+
+/**
  * Every file below `root`, in sorted order of its source, sources starting with
  * `prefix`. A directory that cannot be listed, and an entry that is neither a file, a
  * directory nor a symbolic link, is listed with its problem instead of ending the build;
  * symbolic links are listed as files and never followed into directories, so a link
- * loop cannot make the walk endless.
+ * loop cannot make the walk endless: a link to a directory is listed with the problem.
  */
 export function listFiles(root: string, prefix = ''): InputFile[] {
   if (!existsSync(root)) throw new FatalError(`input directory not found: ${root}`);
@@ -40,7 +54,8 @@ export function listFiles(root: string, prefix = ''): InputFile[] {
     for (const entry of entries) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path, `${under}${entry.name}/`);
-      else if (entry.isFile() || entry.isSymbolicLink()) files.push({ root, path, source: `${under}${entry.name}` });
+      else if (entry.isFile()) files.push({ root, path, source: `${under}${entry.name}` });
+      else if (entry.isSymbolicLink()) files.push({ root, path, source: `${under}${entry.name}`, ...linkProblem(path) });
       else files.push({ root, path, source: `${under}${entry.name}`, problem: specialFileProblem(entry) });
     }
   };
