@@ -6,6 +6,7 @@ import { FACETS } from '../../domain/taxonomy';
 import { optionLabel } from '../../domain/option-label';
 import type { LabelledIndex } from '../../domain/label-column';
 import { contradictoryLabels } from './quality-rows';
+import { ReportText } from '../../components/report-text';
 
 /** Rows the table shows at first, and adds each time more are asked for. */
 export const CONTRADICTORY_PAGE = 100;
@@ -46,7 +47,9 @@ export function ContradictoryLabels({ index }: { readonly index: LabelledIndex }
                   <tr key={`${row.facet}:${row.id}`}>
                     <td>{FACETS[row.facet].name}</td>
                     <td>
-                      <UrlLink to={{ ...state, view: 'incident', id: row.id }}>{row.title}</UrlLink>
+                      <UrlLink to={{ ...state, view: 'incident', id: row.id }}>
+                        <ReportText text={row.title} />
+                      </UrlLink>
                     </td>
                     <td>{row.options.map((option) => optionLabel(row.facet, option)).join(', ')}</td>
                   </tr>
