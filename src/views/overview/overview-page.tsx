@@ -4,7 +4,6 @@ import { headline } from '../../analysis/headline';
 import { yearSpan } from '../../analysis/year-span';
 import { useUrlState } from '../../state/use-url-state';
 import { ShareBarsLegend } from '../../charts/share-bars-legend';
-import { EmptyState } from '../../components/empty-state';
 import { LoadError } from '../../components/load-error';
 import { useIndex } from '../../data/get-index';
 import { useGroupedColumns } from '../../data/get-grouped-columns';
@@ -13,7 +12,7 @@ import { IncidentList } from './list/incident-list';
 import { ListDownloads } from './list/list-downloads';
 import { FacetPanelGrid } from './facet-panel-grid';
 import { OrganizationPanel } from './organization-panel';
-import { clearFilters } from '../../state/filter-actions';
+import { NoIncidents } from '../shared/no-incidents';
 import { FilterBar } from './filter-bar';
 import { FilterChipBar } from '../shared/filter-chip-bar';
 import { isFiltered } from '../../state/filter-chips';
@@ -39,7 +38,7 @@ const LIST_HEADING = 'overview-list-heading';
  * exported, and the selection and the whole dataset downloaded.
  */
 export function OverviewPage() {
-  const { state, navigate } = useUrlState();
+  const { state } = useUrlState();
   const index = useIndex();
   const grouped = useGroupedColumns();
   const columns = grouped.data?.counting;
@@ -98,9 +97,7 @@ export function OverviewPage() {
             onRetrySearch={selection.retry}
           />
           <FilterChipBar />
-          {summary.selected === 0 && (
-            <EmptyState message="No incident matches these filters." actionLabel="Clear all filters" onAction={() => navigate(clearFilters(state))} />
-          )}
+          {summary.selected === 0 && <NoIncidents />}
           <ShareBarsLegend showBaseline={filtered} />
           <FacetPanelGrid figures={figures} masks={masks.except} />
           {below && organizationMask && <OrganizationPanel columns={columns.organizations} mask={organizationMask} state={below.state} />}

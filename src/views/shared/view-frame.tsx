@@ -1,10 +1,9 @@
 import type { ReactNode } from 'react';
 import { UrlLink } from '../../state/url-link';
 import { useUrlState } from '../../state/use-url-state';
-import { EmptyState } from '../../components/empty-state';
 import { LoadError } from '../../components/load-error';
 import { Skeleton } from '../../components/skeleton';
-import { clearFilters } from '../../state/filter-actions';
+import { NoIncidents } from './no-incidents';
 import { FilterChipBar } from './filter-chip-bar';
 import { isFiltered } from '../../state/filter-chips';
 import type { Selection } from '../../state/use-selection';
@@ -28,7 +27,7 @@ interface ViewFrameProps {
  * states, so each view only draws its own numbers.
  */
 export function ViewFrame({ title, intro, selection, loading, empty, className, children }: ViewFrameProps) {
-  const { state, navigate } = useUrlState();
+  const { state } = useUrlState();
   if (selection.error) {
     return <LoadError title="The dataset could not be loaded" error={selection.error} onRetry={selection.retry} />;
   }
@@ -48,7 +47,7 @@ export function ViewFrame({ title, intro, selection, loading, empty, className, 
       {loading ? (
         <Skeleton label={`Loading ${title.toLowerCase()}`} block />
       ) : empty ? (
-        <EmptyState message="No incident matches these filters." actionLabel="Clear all filters" onAction={() => navigate(clearFilters(state))} />
+        <NoIncidents />
       ) : (
         children
       )}
