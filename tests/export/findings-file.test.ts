@@ -55,6 +55,22 @@ describe('findingsMarkdown', () => {
   });
 });
 
+describe('a scan over one incident', () => {
+  const one = new Uint32Array(columns.all.length);
+  one[0] = 1;
+  const tiny = scanFindings(columns, one, []);
+  const tinySource: FindingsSource = { ...source, size: 1 };
+
+  it('ran no test, and the files say so, of one incident, not "1 incidents"', () => {
+    expect(tiny.tests).toBe(0);
+    expect(readCsvParts(findingsCsv(tiny, tinySource)).context.get('N')).toBe('1 incident scanned');
+    const markdown = findingsMarkdown(tiny, tinySource);
+    expect(markdown).toContain('1 incident scanned');
+    expect(markdown).toContain('No test could run over this 1 incident: a test needs at least 10 incidents in each group it compares, and 10 with the option.');
+    expect(markdown).not.toContain('No finding reached');
+  });
+});
+
 describe('findingsFileName', () => {
   it('names the filters and the build, so two exports never overwrite each other', () => {
     expect(findingsFileName(source, 'md')).toBe('faultline-findings-years-from-2010-abcdef01.md');

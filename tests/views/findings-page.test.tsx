@@ -3,6 +3,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { useDatasetServer } from '../testing/dataset-server';
 import { renderApp } from '../testing/render-app';
+import { hasOption, rowsWhere } from './overview-expected';
 
 const { dataset } = useDatasetServer();
 
@@ -17,6 +18,17 @@ describe('the findings view on the bundled reports', () => {
     expect(within(methods).getAllByRole('listitem')[0].textContent).toMatch(new RegExp(`^${tests} tests: `));
     expect(screen.queryByRole('list', { name: 'Findings' })).toBeNull();
     expect(screen.getByRole('group', { name: 'Findings: download' })).toBeDefined();
+  });
+
+  it('says that no test could run in a selection too small for any, rather than that nothing stands out', async () => {
+    const index = dataset().index();
+    const entertainment = rowsWhere(index, (row) => hasOption(index, 'domain', row, 'entertainment')).length;
+    expect(entertainment).toBeGreaterThan(1);
+    expect(entertainment).toBeLessThan(10);
+    renderApp('?view=findings&f.domain=entertainment');
+    const summary = await screen.findByText(/^No test could run/, {}, { timeout: 10_000 });
+    expect(summary.textContent).toBe(`No test could run over these ${entertainment} incidents: a test needs at least 10 incidents in each group it compares, and 10 with the option.`);
+    expect(screen.queryByText(/^Nothing stands out/)).toBeNull();
   });
 
   it('leaves out the facets the filters use, and says so', async () => {
