@@ -4,11 +4,11 @@
  * one, and the methods. Both take their words from `finding-words`, as the page does.
  */
 import type { Finding, FindingsScan } from '../analysis/findings/finding-types';
-import { formatCount } from '../components/format-count';
+import { incidentCount } from '../components/format-count';
 import { optionLabel } from '../domain/option-label';
 import { FACETS } from '../domain/taxonomy';
 import { tableFraction } from '../figures/figure';
-import { findingSentence, findingView, scanMethods } from '../figures/finding-words';
+import { findingSentence, findingView, noTestSentence, scanMethods } from '../figures/finding-words';
 import { filterClausesText } from '../state/filters-in-words';
 import { stringifyUrlState } from '../state/url-state';
 import type { UrlState } from '../state/url-state';
@@ -57,7 +57,7 @@ function numbers(finding: Finding): CsvValue[] {
 /** The lines above the table and at the head of the note: what was scanned, in which build, by which methods. */
 const context = (scan: FindingsScan, source: FindingsSource) => ({
   filters: filterClausesText(source.state) || 'none, all incidents',
-  n: `${formatCount(source.size)} incidents scanned`,
+  n: `${incidentCount(source.size)} scanned`,
   methods: scanMethods(scan),
 });
 
@@ -91,7 +91,8 @@ export function findingsMarkdown(scan: FindingsScan, source: FindingsSource): st
     `Filters: ${markdownText(about.filters)} · ${about.n} · dataset build ${markdownText(source.build)}`,
     '',
   ];
-  if (scan.groups.length === 0) lines.push('No finding reached the bar set in the methods below.', '');
+  if (scan.tests === 0) lines.push(noTestSentence(scan, source.size), '');
+  else if (scan.groups.length === 0) lines.push('No finding reached the bar set in the methods below.', '');
   scan.groups.forEach((group, g) => {
     lines.push(`${g + 1}. ${markdownText(findingSentence(group.lead))} [Show it](<${link(group.lead, source)}>)`);
     for (const alike of group.alike) lines.push(`   - Alike: ${markdownText(findingSentence(alike))} [Show it](<${link(alike, source)}>)`);

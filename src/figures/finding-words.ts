@@ -123,6 +123,16 @@ export function scanMethods(scan: FindingsScan): string[] {
   ];
 }
 
+/**
+ * The scan's outcome when it could run no test at all: the selection is too small for
+ * any, so "nothing stands out" would claim an absence the scan never looked for.
+ */
+export function noTestSentence(scan: FindingsScan, size: number): string {
+  const least = formatCount(scan.guards.minIncidents);
+  const over = size === 1 ? 'this 1 incident' : `these ${incidentCount(size)}`;
+  return `No test could run over ${over}: a test needs at least ${least} incidents in each group it compares, and ${least} with the option.`;
+}
+
 /** The finding's options in a few words, for a slide's title and a file's name: "Boundary: outside system → Objective: malicious". */
 export function findingTitle(finding: Finding): string {
   switch (finding.kind) {
