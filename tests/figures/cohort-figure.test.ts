@@ -81,6 +81,12 @@ describe('cohortFigure', () => {
     expect(figure.cohorts.b.target.state.filters.facets.objective.selected).toEqual(['non-malicious']);
   });
 
+  it('names a cohort of one incident in the singular', () => {
+    const figure = cohortFigure(input, viewState(`f.domain=health&${MALICIOUS_VS_NOT}`));
+    expect(figure.cohorts.a.target.label).toBe('Cohort A: 1 incident. List them');
+    expect(figure.cohorts.b.target.label).toBe('Cohort B: 1 incident. List them');
+  });
+
   it('writes every option of every facet in its table, and draws the largest tested differences on a slide', () => {
     const figure = cohortFigure(input, viewState(MALICIOUS_VS_NOT));
     expect(figure.table.header.slice(0, 8)).toEqual(['Facet', 'Option', 'A incidents', 'A N', 'A share', 'B incidents', 'B N', 'B share']);
