@@ -1,5 +1,5 @@
 import type { UrlState } from '../state/url-state';
-import { formatCount } from '../components/format-count';
+import { incidentCount } from '../components/format-count';
 import { filterClausesText } from '../state/filters-in-words';
 import { dateSpanText } from '../figures/figure-caption';
 import type { FigureFrame } from '../figures/figure';
@@ -13,7 +13,7 @@ import type { CsvContextLine } from './csv';
 export function exportContext(title: string, state: UrlState, n: number, published: FigureFrame['published'], build: string): CsvContextLine[] {
   return [
     ['chart', title],
-    ['N', `${formatCount(n)} incidents`],
+    ['N', incidentCount(n)],
     ['filters', filterClausesText(state) || 'none'],
     ['published', dateSpanText(published)],
     ['dataset build', build],

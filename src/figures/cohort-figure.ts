@@ -187,7 +187,7 @@ export function cohortFigure(input: FigureInput, state: UrlState, choice: Cohort
   const side = (name: 'A' | 'B', size: number, filters: typeof filtersA): CohortSide => ({
     size,
     words: name === 'A' ? words.a : words.b,
-    target: { state: listState(state, filters), label: `Cohort ${name}: ${formatCount(size)} incidents. List them` },
+    target: { state: listState(state, filters), label: `Cohort ${name}: ${incidentCount(size)}. List them` },
   });
   return {
     kind: 'cohorts',

@@ -2,7 +2,7 @@ import { countFacet } from '../analysis/facet-counts';
 import type { FacetFilter } from '../analysis/filters';
 import { FACETS } from '../domain/taxonomy';
 import type { FacetId } from '../domain/taxonomy';
-import { formatCount } from '../components/format-count';
+import { formatCount, incidentCount } from '../components/format-count';
 import { listState, withOptions, withoutFacets } from '../state/drill-down';
 import type { FigureInput } from '../state/figure-input';
 import { isFiltered } from '../state/filter-chips';
@@ -86,7 +86,7 @@ export function facetFigure(input: FigureInput, state: UrlState, facet: FacetId,
       ...row,
       target: {
         state: listState(state, withOptions(base, facet, [row.key])),
-        label: `${name}: ${row.label}, ${formatCount(row.count)} of ${formatCount(tally.selected)} incidents. List them`,
+        label: `${name}: ${row.label}, ${formatCount(row.count)} of ${incidentCount(tally.selected)}. List them`,
       },
     }),
   );

@@ -1,5 +1,5 @@
 import type { Headline } from '../../analysis/headline';
-import { formatCount } from '../../components/format-count';
+import { formatCount, incidentCount } from '../../components/format-count';
 import { formatShare } from '../../components/format-share';
 import { dateSpanText } from '../../figures/figure-caption';
 
@@ -24,7 +24,7 @@ export function HeadlineStats({ headline }: { readonly headline: Headline }) {
       <div className="stat">
         <dt className="stat__label">In the selection</dt>
         <dd className="stat__value">
-          {formatCount(headline.selected)} of {formatCount(headline.total)} incidents
+          {formatCount(headline.selected)} of {incidentCount(headline.total)}
         </dd>
       </div>
       <div className="stat">

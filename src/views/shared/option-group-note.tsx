@@ -8,6 +8,7 @@ import { hrefFor, navigate } from '../../state/use-url-state';
 import { TargetLink } from '../../charts/target-link';
 import { useGroupedColumns } from '../../data/get-grouped-columns';
 import { FACETS } from '../../domain/taxonomy';
+import { incidentCount } from '../../components/format-count';
 import type { FacetId } from '../../domain/taxonomy';
 import { optionLabel } from '../../domain/option-label';
 import { listState, withOptions, withoutFacets } from '../../state/drill-down';
@@ -67,7 +68,7 @@ function GroupTable({ facet, group, columns, mask, state }: GroupTableProps) {
                   <bdi>{option}</bdi>
                 </th>
                 <td>
-                  <TargetLink target={{ href: hrefFor(to), label: `${option}: ${count} incidents. List them`, onFollow: () => navigate(to) }}>{count}</TargetLink>
+                  <TargetLink target={{ href: hrefFor(to), label: `${option}: ${incidentCount(count)}. List them`, onFollow: () => navigate(to) }}>{count}</TargetLink>
                 </td>
               </tr>
             );
