@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NOT_ANALYSED } from '../../src/domain/gap-keys';
 import { facetFigure } from '../../src/figures/facet-figure';
+import { countText } from '../../src/figures/figure-caption';
 import { figureInput, viewState } from './figure-fixture';
 
 const input = figureInput([
@@ -26,6 +27,14 @@ describe('facetFigure', () => {
     expect(figure.warnings).toEqual(['Small sample: N = 2, so one incident moves a share by 50 points.']);
     expect(figure.showBaseline).toBe(true);
     expect(figure.legend.map((item) => item.key)).toContain('baseline');
+  });
+
+  it('says one incident in the singular, in N and in its bars\' links', () => {
+    const figure = facetFigure(input, viewState('f.objective=non-malicious'), 'phase');
+    expect(countText(figure)).toBe('N = 1 incident');
+    expect(bar(figure, 'design').target.label).toBe('Phase: design, 1 of 1 incident. List them');
+    const answered = facetFigure(input, viewState('f.objective=non-malicious&gaps=0'), 'phase');
+    expect(countText(answered)).toBe('N = 1 incident with a phase answer, none left out');
   });
 
   it('leads each bar to exactly the incidents it counts', () => {
