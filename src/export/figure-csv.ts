@@ -1,6 +1,5 @@
-import { formatCount } from '../components/format-count';
 import type { FigureFrame } from '../figures/figure';
-import { dateSpanText } from '../figures/figure-caption';
+import { countWords, dateSpanText } from '../figures/figure-caption';
 import { toCsv, withCsvContext } from './csv';
 import type { CsvContextLine } from './csv';
 
@@ -14,7 +13,7 @@ function figureCsvContext(figure: FigureFrame): CsvContextLine[] {
   return [
     ['chart', figure.title],
     ...(figure.subtitle === null ? [] : [['about', figure.subtitle] as const]),
-    ['N', `${formatCount(figure.n.value)} ${figure.n.counts}`],
+    ['N', countWords(figure)],
     ['denominator', figure.denominator],
     ['filters', figure.filters.join('; ') || 'none'],
     ['published', dateSpanText(figure.published)],

@@ -15,8 +15,11 @@ export function dateSpanText({ first, last }: FigureFrame['published']): string 
   return `${formatShortYmd(first)} – ${formatShortYmd(last)}`;
 }
 
+/** "1,234 incidents with phase analysed"; "1 incident …", as every `counts` starts with "incidents". */
+export const countWords = ({ n }: Pick<FigureFrame, 'n'>): string => `${formatCount(n.value)} ${n.value === 1 ? n.counts.replace(/^incidents\b/, 'incident') : n.counts}`;
+
 /** "N = 1,234 incidents with phase analysed". */
-export const countText = ({ n }: Pick<FigureFrame, 'n'>): string => `N = ${formatCount(n.value)} ${n.counts}`;
+export const countText = (figure: Pick<FigureFrame, 'n'>): string => `N = ${countWords(figure)}`;
 
 /** "Filters: Objective = malicious; Years 2015–2020", or "Filters: none, all incidents". */
 export const filtersLine = ({ filters }: Pick<FigureFrame, 'filters'>): string =>
