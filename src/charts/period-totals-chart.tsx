@@ -4,6 +4,7 @@ import type { BarShapeProps } from 'recharts';
 import { formatCount, incidentCount } from '../components/format-count';
 import type { PeriodBar, PeriodTotalsFigure } from '../figures/period-totals-figure';
 import { ChartPatterns, patternId } from './chart-patterns';
+import { emptyPeriodLabel } from './empty-period-label';
 import { MarkLink } from './figure-link';
 import type { FigureMode } from './figure-mode';
 import { SvgLegend, legendLayout } from './svg-legend';
@@ -12,6 +13,7 @@ import { useMeasuredLinks } from './use-measured-links';
 /** The width an image draws the bars at, whatever the page's width. */
 export const PERIOD_TOTALS_EXPORT_WIDTH = 760;
 const MARGIN = { right: 16, bottom: 4, left: 4 };
+const Y_AXIS_WIDTH = 48;
 const PLOT_HEIGHT = { screen: 170, slide: 300, export: 240 } as const;
 
 /** "2019: 20 incidents", "2019: no incident", with a warning when the period is small. */
@@ -66,13 +68,13 @@ export function PeriodTotalsChart({ figure, mode }: { readonly figure: PeriodTot
               fill={bar.lowN ? `url(#${patterns.lown})` : 'none'}
               fillOpacity={1}
               ifOverflow="visible"
-              label={bar.empty ? { value: 'no incident', angle: -90, className: 'trend-chart__empty' } : undefined}
+              label={emptyPeriodLabel(bar.empty, width - MARGIN.left - MARGIN.right - Y_AXIS_WIDTH, figure.bars.length)}
             />
           ) : null,
         )}
         <CartesianGrid className="chart-grid" vertical={false} />
         <XAxis dataKey="key" tickFormatter={(key: string) => figure.bars.find((bar) => bar.key === key)?.label ?? key} interval="preserveStartEnd" minTickGap={12} />
-        <YAxis width={48} allowDecimals={false} tickFormatter={formatCount} />
+        <YAxis width={Y_AXIS_WIDTH} allowDecimals={false} tickFormatter={formatCount} />
         {mode === 'screen' && (
           <Tooltip
             isAnimationActive={false}

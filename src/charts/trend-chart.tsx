@@ -9,6 +9,7 @@ import { ChartPatterns, patternId } from './chart-patterns';
 import { SvgLegend, legendLayout } from './svg-legend';
 import { trendPoint, trendSegment } from './trend-marks';
 import { TrendTooltip } from './trend-tooltip';
+import { emptyPeriodLabel } from './empty-period-label';
 
 interface TrendChartProps {
   readonly figure: TrendFigure;
@@ -24,6 +25,7 @@ interface TrendChartProps {
 
 const DASH: Record<TrendSeries['mark'], string | undefined> = { option: undefined, unknown: '6 3', 'not-analysed': '2 3', extra: '6 3 2 3' };
 const MARGIN = { right: 16, bottom: 4, left: 4 };
+const Y_AXIS_WIDTH = 60;
 const SHARE_TICKS = [0, 0.25, 0.5, 0.75, 1];
 
 /** Quarter steps up to the tallest stack: stacked shares of a multi-valued facet can pass 100%. */
@@ -80,13 +82,13 @@ export function TrendChart({ figure, width, height: plotHeight, interactive, too
           fill={`url(#${patterns.lown})`}
           fillOpacity={1}
           ifOverflow="visible"
-          label={datum.empty ? { value: 'no incident', angle: -90, className: 'trend-chart__empty' } : undefined}
+          label={emptyPeriodLabel(datum.empty, width - MARGIN.left - MARGIN.right - Y_AXIS_WIDTH, data.length)}
         />
       ))}
       <CartesianGrid className="chart-grid" vertical={false} />
       <XAxis dataKey="key" scale="band" tickFormatter={periodLabel} interval="preserveStartEnd" minTickGap={12} />
       <YAxis
-        width={60}
+        width={Y_AXIS_WIDTH}
         allowDecimals={false}
         ticks={shareTicks ?? undefined}
         domain={shareTicks ? [0, shareTicks[shareTicks.length - 1]] : [0, 'auto']}
