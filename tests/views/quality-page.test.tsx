@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import type { BuildReport } from '../../src/domain/schema';
 import { FACETS, FACET_DISPLAY_ORDER, UNKNOWN } from '../../src/domain/taxonomy';
 import type { FacetId } from '../../src/domain/taxonomy';
-import { useDatasetServer } from '../testing/dataset-server';
+import { indexHandlers, useDatasetServer } from '../testing/dataset-server';
+import { plainIndex } from '../analysis/plain-index';
 import { renderApp } from '../testing/render-app';
 
 const { server, dataset } = useDatasetServer();
@@ -25,6 +26,24 @@ function contradictoryRows(facet: FacetId): number[] {
 const statValue = (label: string) => screen.getByText(label, { selector: 'dt' }).nextElementSibling?.textContent;
 
 describe('QualityPage on the real build', () => {
+  it('lists an incident published after today, where a typo in its year would stretch every trend to that year', async () => {
+    const index = dataset().index();
+    const typo = Array.from(index.published).findIndex((ymd) => ymd !== 0);
+    const plain = plainIndex(index);
+    server.use(...indexHandlers({ ...plain, published: Array.from(plain.published, (ymd, row) => (row === typo ? 20990101 : ymd)) }));
+    renderApp('?view=quality');
+    const dates = await section('Dated after today');
+    expect(within(dates).getByText(/^1 incident is published after today/)).toBeDefined();
+    const row = within(dates).getAllByRole('row')[1];
+    expect(within(row).getByRole('link', { name: index.title[typo] })).toBeDefined();
+    expect(row.textContent).toContain('1 Jan 2099');
+  });
+
+  it('says when no incident is dated after today', async () => {
+    renderApp('?view=quality');
+    expect(within(await section('Dated after today')).getByText('No incident is published after today.')).toBeDefined();
+  });
+
   it('summarises the build: 38 inputs, 36 incidents, 1 skipped', async () => {
     renderApp('?view=quality');
     expect(await screen.findByRole('heading', { level: 1, name: 'Data quality' })).toBeDefined();

@@ -5,7 +5,7 @@ import { INDEX_FORMAT } from '../../src/domain/schema';
 import type { BuildReport, DatasetIndex, PlainIndex } from '../../src/domain/schema';
 import { FACET_IDS, FACETS, UNKNOWN } from '../../src/domain/taxonomy';
 import type { FacetId } from '../../src/domain/taxonomy';
-import { contradictoryLabels, extraOptionRows, gapRows, mergedTitles } from '../../src/views/quality/quality-rows';
+import { contradictoryLabels, datedAfter, extraOptionRows, gapRows, mergedTitles } from '../../src/views/quality/quality-rows';
 import { duplicateInputs, skippedRows, warningGroups } from '../../src/data/build-report-rows';
 import { plainOrganizations } from '../analysis/organization-fixture';
 import { labelled } from '../testing/labelled-index';
@@ -116,6 +116,19 @@ describe('quality rows', () => {
     });
     expect(rows.find((row) => row.facet === 'domain')).toMatchObject({ unknownOnly: 0, anyUnknown: 1, anyUnknownShare: 0.25, notAnalysed: 1 });
     expect(rows.find((row) => row.facet === 'duration')).toMatchObject({ unknownOnly: 4, anyUnknown: 4, unknownOnlyShare: 1, notAnalysed: 0 });
+  });
+
+  it('list the incidents published after a day, latest first, and none of those undated or dated that day', () => {
+    const dated = labelled(index());
+    expect(datedAfter(dated, 20191231)).toEqual({
+      total: 2,
+      rows: [
+        { id: 'd', title: 'D', published: 20210101 },
+        { id: 'c', title: 'C', published: 20200101 },
+      ],
+    });
+    expect(datedAfter(dated, 20191231, 1)).toEqual({ total: 2, rows: [{ id: 'd', title: 'D', published: 20210101 }] });
+    expect(datedAfter(dated, 20210101)).toEqual({ total: 0, rows: [] });
   });
 
   it('list an incident whose facet holds both unknown and an option as contradictory, and nothing else', () => {
