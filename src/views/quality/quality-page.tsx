@@ -6,6 +6,7 @@ import { useIndex } from '../../data/get-index';
 import { usePreparedColumns } from '../../data/get-prepared-columns';
 import { BuildSummaryCounts } from './build-summary-counts';
 import { ContradictoryLabels } from './contradictory-labels';
+import { DatedAfterToday } from './dated-after-today';
 import { DuplicateDecisions } from './duplicate-decisions';
 import { DuplicateInputs } from './duplicate-inputs';
 import { ExtraOptions } from './extra-options';
@@ -37,7 +38,7 @@ function BuildReportSections() {
   );
 }
 
-/** What the index says about the classification itself: stray options, gaps and contradictions. */
+/** What the index says about the classification itself: stray options, gaps and contradictions; and dates no report can have. */
 function IndexSections() {
   const index = useIndex();
   const columns = usePreparedColumns();
@@ -53,6 +54,7 @@ function IndexSections() {
       <ExtraOptions rows={extraOptionRows(columns.data)} />
       <GapTable rows={gapRows(columns.data)} />
       <ContradictoryLabels index={index.data} />
+      <DatedAfterToday index={index.data} />
     </>
   );
 }

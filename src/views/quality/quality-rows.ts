@@ -110,3 +110,24 @@ export function contradictoryLabels(index: LabelledIndex, limit = Infinity): Con
   }
   return { total, rows };
 }
+
+/** An incident published after the day the page was read on. */
+export interface LateDate {
+  readonly id: string;
+  readonly title: string;
+  /** YYYYMMDD. */
+  readonly published: number;
+}
+
+/**
+ * Incidents published after `today` (YYYYMMDD), latest first: all of them counted, the
+ * first `limit` listed. No report can be published in the future, so each is most likely
+ * a typo in its year, and one such date stretches every trend's span to its year.
+ */
+export function datedAfter(index: LabelledIndex, today: number, limit = Infinity): { readonly total: number; readonly rows: readonly LateDate[] } {
+  const late: number[] = [];
+  for (let row = 0; row < index.count; row++) if (index.published[row] > today) late.push(row);
+  late.sort((a, b) => index.published[b] - index.published[a] || a - b);
+  const rows = late.slice(0, limit).map((row) => ({ id: index.id.at(row), title: index.title.at(row), published: index.published[row] }));
+  return { total: late.length, rows };
+}
