@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { organizationsOfRow } from '../../src/domain/schema';
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse, delay } from 'msw';
 import { describe, expect, it } from 'vitest';
@@ -255,6 +255,16 @@ describe('the search', () => {
     await user.type(searchBox(), '<img src=x onerror=alert(1)>');
     await waitFor(() => expect(within(chips()).getByText('Search: <img src=x onerror=alert(1)>')).toBeDefined());
     expect(document.querySelector('img')).toBeNull();
+  });
+
+  it('says that a search of punctuation alone looks for nothing and leaves every incident in, rather than matching them all', async () => {
+    const index = rawIndex();
+    await renderOverview('?q=%21%21%21+-');
+    expect(await headlineCount(index.count, index.count)).toBeDefined();
+    expect(screen.getByRole('search').textContent).toContain('“!!! -” holds no letter or digit to search for, so every incident stays in the selection.');
+    cleanup();
+    await renderOverview('?q=%21%21%21+crash');
+    expect(screen.getByRole('search').textContent).not.toContain('no letter or digit');
   });
 
   it('shows the empty state for a search that matches nothing, and Clear all filters empties the field', async () => {
