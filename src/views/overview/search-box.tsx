@@ -3,6 +3,8 @@ import type { ChangeEvent, FormEvent } from 'react';
 import { parseUrlState } from '../../state/url-state';
 import { useUrlState } from '../../state/use-url-state';
 import { setQuery } from '../../state/filter-actions';
+import { queryTerms } from '../../analysis/text-match';
+import { queryParts } from '../../domain/search-words';
 
 /** How long typing must pause before the query reaches the URL and the selection. */
 export const SEARCH_DEBOUNCE_MS = 250;
@@ -55,6 +57,9 @@ export function SearchBox({ partial, waiting, error, onRetry }: SearchBoxProps) 
     commit(draft);
   };
 
+  // A query of punctuation alone asks for no word, and every row has all of none: say so, or the chip reads as a match of every incident.
+  const wordless = state.query.trim() !== '' && queryParts(queryTerms(state.query)).length === 0;
+
   return (
     <form className="search-box" role="search" onSubmit={onSubmit}>
       <label htmlFor="overview-search">Search</label>
@@ -67,6 +72,7 @@ export function SearchBox({ partial, waiting, error, onRetry }: SearchBoxProps) 
         onChange={onChange}
       />
       <p className="search-box__status muted" aria-live="polite">
+        {wordless && `“${state.query}” holds no letter or digit to search for, so every incident stays in the selection.`}
         {partial && 'Matching titles and organizations; the report text is loading.'}
         {waiting && 'Searching titles, organizations and report text; until it answers, the counts are the previous search’s.'}
         {error && `The report text could not be loaded (${error.message}), so only titles and organizations are searched. `}
