@@ -1,0 +1,40 @@
+// @vitest-environment jsdom
+import { cleanup, render } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { PeriodTotalsChart } from '../../src/charts/period-totals-chart';
+import { TrendChart } from '../../src/charts/trend-chart';
+import { periodTotalsFigure } from '../../src/figures/period-totals-figure';
+import { trendFigure } from '../../src/figures/trend-figure';
+import { figureInput, viewState } from '../figures/figure-fixture';
+
+afterEach(cleanup);
+
+const input = (years: readonly number[]) => figureInput(years.map((year) => ({ published: year * 10000 + 101, facets: { phase: ['design'] } })));
+
+const areas = (container: HTMLElement) => container.querySelectorAll('.recharts-reference-area').length;
+
+/**
+ * Every reference area registers itself with the chart's store, and each registration
+ * wakes every other mark: one area per period made a monthly trend over two centuries
+ * (a single report dated 1901) freeze the page for a minute.
+ */
+describe('the hatched band of periods with few incidents', () => {
+  it('is one area per run of such periods, not one per period', () => {
+    const wide = input([1901, 2015, 2099]);
+    const state = viewState('view=trends&per=year');
+    expect(periodTotalsFigure(wide, state).bars).toHaveLength(199);
+    expect(areas(render(<PeriodTotalsChart figure={periodTotalsFigure(wide, state)} mode="export" />).container)).toBe(1);
+    cleanup();
+    expect(areas(render(<TrendChart figure={trendFigure(wide, state, 'phase')} width={760} height={240} interactive={false} tooltips={false} />).container)).toBe(1);
+  });
+
+  it('keeps a run apart from the next where a period between them has enough incidents, and writes each empty period where there is room', () => {
+    const many = Array.from({ length: 10 }, () => 2016);
+    const split = input([2014, 2015, ...many, 2018]);
+    const state = viewState('view=trends&per=year');
+    const totals = render(<PeriodTotalsChart figure={periodTotalsFigure(split, state)} mode="export" />).container;
+    // 2014–2015 hatched, 2016 full, 2017 empty (labelled, not hatched), 2018 hatched.
+    expect(areas(totals)).toBe(3);
+    expect([...totals.querySelectorAll('text')].filter((text) => text.textContent === 'no incident')).toHaveLength(1);
+  });
+});
