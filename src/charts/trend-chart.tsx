@@ -10,6 +10,7 @@ import { SvgLegend, legendLayout } from './svg-legend';
 import { trendPoint, trendSegment } from './trend-marks';
 import { TrendTooltip } from './trend-tooltip';
 import { emptyPeriodLabel } from './empty-period-label';
+import { periodRuns } from './period-runs';
 
 interface TrendChartProps {
   readonly figure: TrendFigure;
@@ -74,17 +75,13 @@ export function TrendChart({ figure, width, height: plotHeight, interactive, too
     <ComposedChart width={width} height={height} data={[...data]} margin={{ ...MARGIN, top: legend.height + 12 }}>
       <ChartPatterns id={id} />
       <SvgLegend layout={legend} x={MARGIN.left} y={4} patterns={patterns} />
-      {data.filter((datum) => datum.lowN).map((datum) => (
-        <ReferenceArea
-          key={datum.key}
-          x1={datum.key}
-          x2={datum.key}
-          fill={`url(#${patterns.lown})`}
-          fillOpacity={1}
-          ifOverflow="visible"
-          label={emptyPeriodLabel(datum.empty, width - MARGIN.left - MARGIN.right - Y_AXIS_WIDTH, data.length)}
-        />
+      {periodRuns(data, (datum) => datum.lowN).map((run) => (
+        <ReferenceArea key={run.first} x1={run.first} x2={run.last} fill={`url(#${patterns.lown})`} fillOpacity={1} ifOverflow="visible" />
       ))}
+      {data.map((datum) => {
+        const label = emptyPeriodLabel(datum.empty, width - MARGIN.left - MARGIN.right - Y_AXIS_WIDTH, data.length);
+        return label && <ReferenceArea key={`empty-${datum.key}`} x1={datum.key} x2={datum.key} fill="none" ifOverflow="visible" label={label} />;
+      })}
       <CartesianGrid className="chart-grid" vertical={false} />
       <XAxis dataKey="key" scale="band" tickFormatter={periodLabel} interval="preserveStartEnd" minTickGap={12} />
       <YAxis

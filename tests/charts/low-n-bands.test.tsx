@@ -23,8 +23,10 @@ describe('the hatched band of periods with few incidents', () => {
     const wide = input([1901, 2015, 2099]);
     const state = viewState('view=trends&per=year');
     expect(periodTotalsFigure(wide, state).bars).toHaveLength(199);
-    expect(areas(render(<PeriodTotalsChart figure={periodTotalsFigure(wide, state)} mode="export" />).container)).toBe(1);
+    // Per year, the three dated years are hatched and the empty years between them are not: three runs.
+    expect(areas(render(<PeriodTotalsChart figure={periodTotalsFigure(wide, state)} mode="export" />).container)).toBe(3);
     cleanup();
+    // In the trend an empty period is as short of incidents as any: one run from 1901 to 2099.
     expect(areas(render(<TrendChart figure={trendFigure(wide, state, 'phase')} width={760} height={240} interactive={false} tooltips={false} />).container)).toBe(1);
   });
 
