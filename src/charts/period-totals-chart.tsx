@@ -1,11 +1,10 @@
 import { useId } from 'react';
-import { Bar, BarChart, CartesianGrid, ReferenceArea, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import type { BarShapeProps } from 'recharts';
 import { formatCount, incidentCount } from '../components/format-count';
 import type { PeriodBar, PeriodTotalsFigure } from '../figures/period-totals-figure';
 import { ChartPatterns, patternId } from './chart-patterns';
-import { emptyPeriodLabel } from './empty-period-label';
-import { periodRuns } from './period-runs';
+import { periodBands } from './period-bands';
 import { MarkLink } from './figure-link';
 import type { FigureMode } from './figure-mode';
 import { SvgLegend, legendLayout } from './svg-legend';
@@ -60,13 +59,7 @@ export function PeriodTotalsChart({ figure, mode }: { readonly figure: PeriodTot
       <BarChart width={width} height={PLOT_HEIGHT[mode] + legend.height} data={[...figure.bars]} margin={{ ...MARGIN, top: legend.height + 12 }}>
         <ChartPatterns id={id} />
         <SvgLegend layout={legend} x={MARGIN.left} y={4} patterns={patterns} />
-        {periodRuns(figure.bars, (bar) => bar.lowN).map((run) => (
-          <ReferenceArea key={run.first} x1={run.first} x2={run.last} fill={`url(#${patterns.lown})`} fillOpacity={1} ifOverflow="visible" />
-        ))}
-        {figure.bars.map((bar) => {
-          const label = emptyPeriodLabel(bar.empty, width - MARGIN.left - MARGIN.right - Y_AXIS_WIDTH, figure.bars.length);
-          return label && <ReferenceArea key={`empty-${bar.key}`} x1={bar.key} x2={bar.key} fill="none" ifOverflow="visible" label={label} />;
-        })}
+        {periodBands(figure.bars, width - MARGIN.left - MARGIN.right - Y_AXIS_WIDTH, `url(#${patterns.lown})`)}
         <CartesianGrid className="chart-grid" vertical={false} />
         <XAxis dataKey="key" tickFormatter={(key: string) => figure.bars.find((bar) => bar.key === key)?.label ?? key} interval="preserveStartEnd" minTickGap={12} />
         <YAxis width={Y_AXIS_WIDTH} allowDecimals={false} tickFormatter={formatCount} />

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { Bar, CartesianGrid, ComposedChart, Line, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { TrendFigure, TrendFigureDatum } from '../figures/trend-figure';
 import type { TrendSeries } from '../figures/trend-data';
 import { periodLabel } from '../figures/trend-text';
@@ -9,8 +9,7 @@ import { ChartPatterns, patternId } from './chart-patterns';
 import { SvgLegend, legendLayout } from './svg-legend';
 import { trendPoint, trendSegment } from './trend-marks';
 import { TrendTooltip } from './trend-tooltip';
-import { emptyPeriodLabel } from './empty-period-label';
-import { periodRuns } from './period-runs';
+import { periodBands } from './period-bands';
 
 interface TrendChartProps {
   readonly figure: TrendFigure;
@@ -75,13 +74,7 @@ export function TrendChart({ figure, width, height: plotHeight, interactive, too
     <ComposedChart width={width} height={height} data={[...data]} margin={{ ...MARGIN, top: legend.height + 12 }}>
       <ChartPatterns id={id} />
       <SvgLegend layout={legend} x={MARGIN.left} y={4} patterns={patterns} />
-      {periodRuns(data, (datum) => datum.lowN).map((run) => (
-        <ReferenceArea key={run.first} x1={run.first} x2={run.last} fill={`url(#${patterns.lown})`} fillOpacity={1} ifOverflow="visible" />
-      ))}
-      {data.map((datum) => {
-        const label = emptyPeriodLabel(datum.empty, width - MARGIN.left - MARGIN.right - Y_AXIS_WIDTH, data.length);
-        return label && <ReferenceArea key={`empty-${datum.key}`} x1={datum.key} x2={datum.key} fill="none" ifOverflow="visible" label={label} />;
-      })}
+      {periodBands(data, width - MARGIN.left - MARGIN.right - Y_AXIS_WIDTH, `url(#${patterns.lown})`)}
       <CartesianGrid className="chart-grid" vertical={false} />
       <XAxis dataKey="key" scale="band" tickFormatter={periodLabel} interval="preserveStartEnd" minTickGap={12} />
       <YAxis
