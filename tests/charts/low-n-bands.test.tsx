@@ -39,4 +39,19 @@ describe('the hatched band of periods with few incidents', () => {
     expect(areas(totals)).toBe(3);
     expect([...totals.querySelectorAll('text')].filter((text) => text.textContent === 'no incident')).toHaveLength(1);
   });
+
+  it('draws any number of runs without one reference area each: years alternating between one incident and ten over two centuries', () => {
+    const years = Array.from({ length: 200 }, (_, i) => 1900 + i).flatMap((year) => (year % 2 === 0 ? Array.from({ length: 10 }, () => year) : [year]));
+    const alternating = input(years);
+    const state = viewState('view=trends&per=year');
+    const figure = periodTotalsFigure(alternating, state);
+    expect(figure.bars.filter((bar) => bar.lowN)).toHaveLength(100);
+    const totals = render(<PeriodTotalsChart figure={figure} mode="export" />).container;
+    expect(areas(totals)).toBe(0);
+    expect(totals.querySelectorAll('.period-band')).toHaveLength(100);
+    cleanup();
+    const trend = render(<TrendChart figure={trendFigure(alternating, state, 'phase')} width={760} height={240} interactive={false} tooltips={false} />).container;
+    expect(areas(trend)).toBe(0);
+    expect(trend.querySelectorAll('.period-band')).toHaveLength(100);
+  });
 });
