@@ -4,7 +4,7 @@ import type { BarShapeProps } from 'recharts';
 import { formatCount, incidentCount } from '../components/format-count';
 import type { PeriodBar, PeriodTotalsFigure } from '../figures/period-totals-figure';
 import { ChartPatterns, patternId } from './chart-patterns';
-import { periodBands } from './period-bands';
+import { PeriodBands } from './period-bands';
 import { MarkLink } from './figure-link';
 import type { FigureMode } from './figure-mode';
 import { SvgLegend, legendLayout } from './svg-legend';
@@ -59,7 +59,7 @@ export function PeriodTotalsChart({ figure, mode }: { readonly figure: PeriodTot
       <BarChart width={width} height={PLOT_HEIGHT[mode] + legend.height} data={[...figure.bars]} margin={{ ...MARGIN, top: legend.height + 12 }}>
         <ChartPatterns id={id} />
         <SvgLegend layout={legend} x={MARGIN.left} y={4} patterns={patterns} />
-        {periodBands(figure.bars, width - MARGIN.left - MARGIN.right - Y_AXIS_WIDTH, `url(#${patterns.lown})`)}
+        <PeriodBands periods={figure.bars} hatch={`url(#${patterns.lown})`} />
         <CartesianGrid className="chart-grid" vertical={false} />
         <XAxis dataKey="key" tickFormatter={(key: string) => figure.bars.find((bar) => bar.key === key)?.label ?? key} interval="preserveStartEnd" minTickGap={12} />
         <YAxis width={Y_AXIS_WIDTH} allowDecimals={false} tickFormatter={formatCount} />

@@ -9,7 +9,7 @@ import { ChartPatterns, patternId } from './chart-patterns';
 import { SvgLegend, legendLayout } from './svg-legend';
 import { trendPoint, trendSegment } from './trend-marks';
 import { TrendTooltip } from './trend-tooltip';
-import { periodBands } from './period-bands';
+import { PeriodBands } from './period-bands';
 
 interface TrendChartProps {
   readonly figure: TrendFigure;
@@ -74,7 +74,7 @@ export function TrendChart({ figure, width, height: plotHeight, interactive, too
     <ComposedChart width={width} height={height} data={[...data]} margin={{ ...MARGIN, top: legend.height + 12 }}>
       <ChartPatterns id={id} />
       <SvgLegend layout={legend} x={MARGIN.left} y={4} patterns={patterns} />
-      {periodBands(data, width - MARGIN.left - MARGIN.right - Y_AXIS_WIDTH, `url(#${patterns.lown})`)}
+      <PeriodBands periods={data} hatch={`url(#${patterns.lown})`} />
       <CartesianGrid className="chart-grid" vertical={false} />
       <XAxis dataKey="key" scale="band" tickFormatter={periodLabel} interval="preserveStartEnd" minTickGap={12} />
       <YAxis
