@@ -25,6 +25,13 @@ const input = figureInput([
   { published: null, facets: { phase: ['design'] } },
 ]);
 
+/** Ten incidents or more in every year, so no period is short of incidents. */
+const busy = figureInput(
+  [2015, 2016, 2017].flatMap((year) =>
+    Array.from({ length: 12 }, (_, i) => ({ published: year * 10000 + 101 + i * 100, facets: { phase: i % 3 === 0 ? ['design', 'operation'] : i % 3 === 1 ? ['design'] : ['operation'] } })),
+  ),
+);
+
 const slide = (id: string, view: string, chart: Slide['chart'], title = '', note = ''): Slide => ({ id, view, chart, title, note, build: 'fixture' });
 
 /** The deck and its figures, counted as the deck page counts them: each from its own pinned view. */
@@ -128,6 +135,40 @@ describe('deckPptxPlan', () => {
     const [planned] = deckPptxPlan(deck, figures).slides;
     expect(native(planned).shape).toBe('line');
     expect(planned.warnings).toEqual(figure.warnings);
+  });
+
+  it.each([
+    ['lines', 'share', 'its 95% intervals'],
+    ['multiples', 'share', 'its 95% interval bands'],
+    ['lines', 'count', 'its periods with few incidents'],
+    ['stacked', 'count', 'its periods with few incidents'],
+  ] as const)('shows a %s trend of %ss as its own picture, with %s, which an editable chart would leave out', (layout, measure) => {
+    const query = `view=trends&per=year&layout=${layout}&measure=${measure}`;
+    const figure = trendFigure(input, viewState(query), 'phase');
+    expect(figure.data.some((datum) => datum.lowN)).toBe(true);
+    const { deck, figures } = deckOf([{ slide: slide('t', `?${query}`, { kind: 'trend', facet: 'phase' }), figure }]);
+    const [planned] = deckPptxPlan(deck, figures).slides;
+    expect(planned.chart).toEqual({ kind: 'image', figure, altText: `${figure.title}. ${figure.denominator}` });
+    expect(planned.legend).toEqual([]);
+    expect(planned.warnings).toEqual(figure.warnings);
+  });
+
+  it('shows incidents per period as its own picture when a period has few incidents: the hatched band is on the slide too', () => {
+    const figure = periodTotalsFigure(input, viewState('per=year'));
+    expect(figure.bars.some((bar) => bar.lowN)).toBe(true);
+    const { deck, figures } = deckOf([{ slide: slide('p', '?per=year', { kind: 'period-totals' }), figure }]);
+    const [planned] = deckPptxPlan(deck, figures).slides;
+    expect(planned.chart).toEqual({ kind: 'image', figure, altText: `${figure.title}. ${figure.denominator}` });
+    expect(planned.legend).toEqual([]);
+  });
+
+  it('lists in an editable chart’s legend only what the chart draws: no hatched band where no period is short of incidents', () => {
+    const figure = trendFigure(busy, viewState('view=trends&per=year&measure=count'), 'phase');
+    expect(figure.data.some((datum) => datum.lowN)).toBe(false);
+    const { deck, figures } = deckOf([{ slide: slide('t', '?view=trends&per=year&measure=count', { kind: 'trend', facet: 'phase' }), figure }]);
+    const [planned] = deckPptxPlan(deck, figures).slides;
+    expect(native(planned).shape).toBe('line');
+    expect(planned.legend.map((item) => item.label)).toEqual(figure.drawn.map((series) => series.label));
   });
 
   it('draws exact option sets as bars of counts, with their counts and shares in the labels as the screen writes them', () => {
