@@ -53,7 +53,7 @@ export interface NativeChart {
   readonly altText: string;
 }
 
-/** A chart PowerPoint has no native kind for (a heatmap, intervals): the figure's own drawing as a picture. */
+/** A chart PowerPoint has no native kind for (a heatmap, intervals, a hatched band): the figure's own drawing as a picture. */
 export interface ImageChart {
   readonly kind: 'image';
   readonly figure: Figure;
@@ -203,20 +203,31 @@ function optionSetsChart(figure: OptionSetsFigure): NativeChart {
 const restLine = (figure: OptionSetsFigure): string | null =>
   figure.rest.incidents > 0 ? `And ${restText(figure.rest)} (${formatShare(figure.rest.share)}), not drawn one by one.` : null;
 
+const imageChart = (figure: Figure): ImageChart => ({ kind: 'image', figure, altText: `${figure.title}. ${figure.denominator}` });
+
+/**
+ * Whether a trend marks what an editable chart cannot: 95% intervals (whiskers, or the
+ * band of small multiples of shares) or periods with few incidents (a hatched band,
+ * hollow points). Drawn without them, the slide would show a share of two incidents as
+ * firmly as one of two hundred.
+ */
+const trendBeyondNative = (figure: TrendFigure): boolean =>
+  figure.showIntervals || (figure.layout === 'multiples' && figure.measure === 'share') || figure.data.some((datum) => datum.lowN);
+
 function chartOf(figure: Figure): { chart: DeckPptxChart; chartNote: string | null } {
   switch (figure.kind) {
     case 'facet':
       return { chart: facetChart(figure), chartNote: figure.more && moreOptionsText(figure.more) };
     case 'period-totals':
-      return { chart: periodTotalsChart(figure), chartNote: null };
+      return { chart: figure.bars.some((bar) => bar.lowN) ? imageChart(figure) : periodTotalsChart(figure), chartNote: null };
     case 'trend':
-      return { chart: trendChart(figure), chartNote: figure.more && moreOptionsText(figure.more) };
+      return { chart: trendBeyondNative(figure) ? imageChart(figure) : trendChart(figure), chartNote: figure.more && moreOptionsText(figure.more) };
     case 'option-sets':
       return { chart: optionSetsChart(figure), chartNote: restLine(figure) };
     case 'crosstab':
     case 'cooccurrence':
     case 'cohorts':
-      return { chart: { kind: 'image', figure, altText: `${figure.title}. ${figure.denominator}` }, chartNote: null };
+      return { chart: imageChart(figure), chartNote: null };
     default:
       return unhandled(figure);
   }

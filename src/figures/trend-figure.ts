@@ -151,7 +151,7 @@ export function trendFigure(input: FigureInput, state: UrlState, facet: FacetId,
     filters: filtersInWords(state),
     published: publishedSpan(input.columns, mask),
     build: input.build,
-    legend: trendLegendItems(drawn, { layout, measure, showIntervals, lowNThreshold: trend.lowNThreshold }),
+    legend: trendLegendItems(drawn, { layout, measure, showIntervals, lowNThreshold: trend.lowNThreshold, someLowN: data.some((datum) => datum.lowN) }),
     warnings: [
       lowNPeriodsWarning(lowN, trend.lowNThreshold, measure === 'share'),
       stackRefused

@@ -8,17 +8,20 @@ interface TrendLegendOptions {
   readonly measure: 'share' | 'count';
   readonly showIntervals: boolean;
   readonly lowNThreshold: number;
+  /** Some period has fewer incidents than the threshold, so the chart hatches it. */
+  readonly someLowN: boolean;
 }
 
 /**
  * The entries that explain a trend chart: every series, then the band, the bars and the
- * lines it may draw. Small multiples title each panel with its series, so their legend
- * explains only the hatching, the hollow points and the interval band.
+ * lines it draws, the hatching only where some period is hatched. Small multiples title
+ * each panel with its series, so their legend explains only the hatching, the hollow
+ * points and the interval band.
  */
-export function trendLegendItems(series: readonly TrendSeries[], { layout, measure, showIntervals, lowNThreshold }: TrendLegendOptions): LegendItem[] {
+export function trendLegendItems(series: readonly TrendSeries[], { layout, measure, showIntervals, lowNThreshold, someLowN }: TrendLegendOptions): LegendItem[] {
   if (layout === 'multiples') {
     return [
-      { key: 'low-n', label: `N below ${lowNThreshold}: hatched, hollow points`, swatch: 'lown' },
+      ...(someLowN ? [{ key: 'low-n', label: `N below ${lowNThreshold}: hatched, hollow points`, swatch: 'lown' as const }] : []),
       ...(measure === 'share' ? [{ key: 'band', label: '95% interval (band)', swatch: 'box' as const, colour: 'var(--colour-unknown)' }] : []),
     ];
   }
@@ -29,7 +32,7 @@ export function trendLegendItems(series: readonly TrendSeries[], { layout, measu
     colour: s.colour,
     ...(layout === 'lines' && { marker: s.marker }),
   }));
-  items.push({ key: 'low-n', label: `N below ${lowNThreshold}`, swatch: 'lown' });
+  if (someLowN) items.push({ key: 'low-n', label: `N below ${lowNThreshold}`, swatch: 'lown' });
   if (showIntervals && measure === 'share' && layout !== 'stacked') {
     items.push({ key: 'interval', label: '95% interval', swatch: 'whisker', colour: 'var(--ink-muted)' });
   }

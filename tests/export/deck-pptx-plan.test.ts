@@ -25,12 +25,13 @@ const input = figureInput([
   { published: null, facets: { phase: ['design'] } },
 ]);
 
-/** Ten incidents or more in every year, so no period is short of incidents. */
-const busy = figureInput(
-  [2015, 2016, 2017].flatMap((year) =>
-    Array.from({ length: 12 }, (_, i) => ({ published: year * 10000 + 101 + i * 100, facets: { phase: i % 3 === 0 ? ['design', 'operation'] : i % 3 === 1 ? ['design'] : ['operation'] } })),
-  ),
-);
+/** Twelve incidents in each of `years`, so no year with any is short of incidents. */
+const busy = (years: readonly number[]) =>
+  figureInput(
+    years.flatMap((year) =>
+      Array.from({ length: 12 }, (_, i) => ({ published: year * 10000 + 101 + i * 100, facets: { phase: i % 3 === 0 ? ['design', 'operation'] : i % 3 === 1 ? ['design'] : ['operation'] } })),
+    ),
+  );
 
 const slide = (id: string, view: string, chart: Slide['chart'], title = '', note = ''): Slide => ({ id, view, chart, title, note, build: 'fixture' });
 
@@ -89,7 +90,7 @@ describe('deckPptxPlan', () => {
   });
 
   it('draws incidents per period as columns of counts, an empty period as no bar', () => {
-    const figure = periodTotalsFigure(input, viewState('per=year'));
+    const figure = periodTotalsFigure(busy([2015, 2017, 2018]), viewState('per=year'));
     const { deck, figures } = deckOf([{ slide: slide('p', '?per=year', { kind: 'period-totals' }, 'Per year'), figure }]);
     const [planned] = deckPptxPlan(deck, figures).slides;
     const chart = native(planned);
@@ -97,18 +98,17 @@ describe('deckPptxPlan', () => {
     expect(chart.shape).toBe('column');
     expect(chart.measure).toBe('count');
     expect(chart.categories).toEqual(['2015', '2016', '2017', '2018']);
-    expect(chart.series[0].values).toEqual([3, null, 2, 1]);
+    expect(chart.series[0].values).toEqual([12, null, 12, 12]);
     expect(chart.series[0].values).toEqual(figure.bars.map((bar) => (bar.empty ? null : bar.incidents)));
   });
 
   it.each([
-    ['lines', 'share', 'line', false],
-    ['multiples', 'share', 'multiples', false],
+    ['lines', 'count', 'line', false],
     ['stacked', 'count', 'column', true],
     ['multiples', 'count', 'multiples', false],
   ] as const)('draws a %s trend of %ss as a %s chart, one series per drawn option', (layout, measure, shape, stacked) => {
     const query = `view=trends&per=year&layout=${layout}&measure=${measure}`;
-    const figure = trendFigure(input, viewState(query), 'phase');
+    const figure = trendFigure(busy([2015, 2016, 2017]), viewState(query), 'phase');
     const { deck, figures } = deckOf([{ slide: slide('t', `?${query}`, { kind: 'trend', facet: 'phase' }), figure }]);
     const chart = native(deckPptxPlan(deck, figures).slides[0]);
     expect(chart.shape).toBe(shape);
@@ -131,18 +131,20 @@ describe('deckPptxPlan', () => {
     const query = 'view=trends&per=year&layout=stacked&measure=share';
     const figure = trendFigure(input, viewState(query), 'phase');
     expect(figure.stackRefused).toBe(true);
+    expect(figure.layout).toBe('lines');
     const { deck, figures } = deckOf([{ slide: slide('t', `?${query}`, { kind: 'trend', facet: 'phase' }), figure }]);
     const [planned] = deckPptxPlan(deck, figures).slides;
-    expect(native(planned).shape).toBe('line');
+    expect(planned.chart).toEqual({ kind: 'image', figure, altText: `${figure.title}. ${figure.denominator}` });
     expect(planned.warnings).toEqual(figure.warnings);
   });
 
+  // Shares have 95% intervals (whiskers, or the bands of small multiples); every layout hatches the periods with few incidents.
   it.each([
-    ['lines', 'share', 'its 95% intervals'],
-    ['multiples', 'share', 'its 95% interval bands'],
-    ['lines', 'count', 'its periods with few incidents'],
-    ['stacked', 'count', 'its periods with few incidents'],
-  ] as const)('shows a %s trend of %ss as its own picture, with %s, which an editable chart would leave out', (layout, measure) => {
+    ['lines', 'share'],
+    ['multiples', 'share'],
+    ['lines', 'count'],
+    ['stacked', 'count'],
+  ] as const)('shows a %s trend of %ss as its own picture, with the intervals and hatching an editable chart would leave out', (layout, measure) => {
     const query = `view=trends&per=year&layout=${layout}&measure=${measure}`;
     const figure = trendFigure(input, viewState(query), 'phase');
     expect(figure.data.some((datum) => datum.lowN)).toBe(true);
@@ -163,7 +165,7 @@ describe('deckPptxPlan', () => {
   });
 
   it('lists in an editable chart’s legend only what the chart draws: no hatched band where no period is short of incidents', () => {
-    const figure = trendFigure(busy, viewState('view=trends&per=year&measure=count'), 'phase');
+    const figure = trendFigure(busy([2015, 2016, 2017]), viewState('view=trends&per=year&measure=count'), 'phase');
     expect(figure.data.some((datum) => datum.lowN)).toBe(false);
     const { deck, figures } = deckOf([{ slide: slide('t', '?view=trends&per=year&measure=count', { kind: 'trend', facet: 'phase' }), figure }]);
     const [planned] = deckPptxPlan(deck, figures).slides;
