@@ -265,7 +265,6 @@ function parseCrosstab(params: Map<string, string>, fallback: CrosstabSettings):
   };
 }
 
-/** Reads a query string (with or without its `?`); total: any input gives a usable state. */
 /** Why a deck view's address carries a deck the state leaves out. */
 export type RefusedDeck = { readonly reason: 'too-long'; readonly length: number } | { readonly reason: 'damaged' };
 
@@ -282,6 +281,7 @@ export function refusedDeck(search: string): RefusedDeck | null {
   return raw.length > MAX_DECK_PARAM_LENGTH ? { reason: 'too-long', length: raw.length } : { reason: 'damaged' };
 }
 
+/** Reads a query string (with or without its `?`); total: any input gives a usable state. */
 export function parseUrlState(search: string): UrlState {
   const params = rawParams(search);
   const fallback = defaultUrlState();
