@@ -181,6 +181,18 @@ describe('deckPptxPlan', () => {
     expect(chart.series[0].values).toEqual(figure.sets.map((set) => set.count));
     expect(chart.categories[0]).toBe('crash + omission: 2 (50%)');
     expect(planned.chartNote).toBeNull();
+    // The labels spell each set out: there are no dots for a legend to explain.
+    expect(planned.legend.map((item) => item.label)).toEqual(['Bar: incidents with exactly this set']);
+  });
+
+  it('names an option outside the taxonomy in its bar’s label, and keeps the screen’s dashed edge out of the legend', () => {
+    const withExtra = figureInput([{ facets: { phase: ['design', 'maintenance'] } }, { facets: { phase: ['operation'] } }]);
+    const figure = facetFigure(withExtra, viewState(), 'phase');
+    expect(figure.legend.map((item) => item.key)).toContain('extra');
+    const { deck, figures } = deckOf([{ slide: slide('f', '', { kind: 'facet', facet: 'phase' }), figure }]);
+    const [planned] = deckPptxPlan(deck, figures).slides;
+    expect(native(planned).categories).toContain('maintenance (not in taxonomy): 1 (50%)');
+    expect(planned.legend.map((item) => item.label).filter((label) => label.startsWith('Dashed edge'))).toEqual([]);
   });
 
   it('asks for an image of a crosstab, with its test line among the statistics', () => {
