@@ -243,6 +243,16 @@ function legendColour(item: LegendItem): PptxColour | null {
   return item.swatch === 'hatch' ? pptxColour(NOT_ANALYSED_COLOUR) : null;
 }
 
+/**
+ * Legend entries of marks only the screen draws, by figure kind: an editable chart says
+ * the same in its bars' labels instead (each exact set spelt out, "(not in taxonomy)").
+ */
+const SCREEN_ONLY_MARKS: Partial<Record<Figure['kind'], readonly string[]>> = { 'option-sets': ['member'], facet: ['extra'] };
+
+/** What the legend beside an editable chart lists: the figure's entries for the marks the chart draws. */
+const nativeLegend = (figure: Figure): LegendLine[] =>
+  figure.legend.filter((item) => !SCREEN_ONLY_MARKS[figure.kind]?.includes(item.key)).map((item) => ({ label: item.label, colour: legendColour(item) }));
+
 function figureSlide(slide: Slide, figure: Figure): DeckPptxSlide {
   const { chart, chartNote } = chartOf(figure);
   const facts = slideFacts(slide, figure);
@@ -250,7 +260,7 @@ function figureSlide(slide: Slide, figure: Figure): DeckPptxSlide {
     title: slideTitle(slide),
     chart,
     chartNote,
-    legend: chart.kind === 'image' ? [] : figure.legend.map((item) => ({ label: item.label, colour: legendColour(item) })),
+    legend: chart.kind === 'image' ? [] : nativeLegend(figure),
     warnings: facts.warnings,
     statistics: facts.statistics,
     notes: facts.notes,

@@ -25,11 +25,17 @@ const input = figureInput([
   { published: null, facets: { phase: ['design'] } },
 ]);
 
+/** Behaviours for a busy year's incidents: every one of them in some incident, more than a chart of lines draws intervals for. */
+const BEHAVIOURS = [['crash'], ['omission'], ['timing', 'crash'], ['value'], ['byzantine'], ['other', 'value']];
+
 /** Twelve incidents in each of `years`, so no year with any is short of incidents. */
 const busy = (years: readonly number[]) =>
   figureInput(
     years.flatMap((year) =>
-      Array.from({ length: 12 }, (_, i) => ({ published: year * 10000 + 101 + i * 100, facets: { phase: i % 3 === 0 ? ['design', 'operation'] : i % 3 === 1 ? ['design'] : ['operation'] } })),
+      Array.from({ length: 12 }, (_, i) => ({
+        published: year * 10000 + 101 + i * 100,
+        facets: { phase: i % 3 === 0 ? ['design', 'operation'] : i % 3 === 1 ? ['design'] : ['operation'], behaviour: BEHAVIOURS[i % BEHAVIOURS.length] },
+      })),
     ),
   );
 
@@ -103,13 +109,16 @@ describe('deckPptxPlan', () => {
   });
 
   it.each([
-    ['lines', 'count', 'line', false],
-    ['stacked', 'count', 'column', true],
-    ['multiples', 'count', 'multiples', false],
-  ] as const)('draws a %s trend of %ss as a %s chart, one series per drawn option', (layout, measure, shape, stacked) => {
+    ['lines', 'share', 'line', false, 'behaviour'],
+    ['lines', 'count', 'line', false, 'phase'],
+    ['stacked', 'count', 'column', true, 'phase'],
+    ['multiples', 'count', 'multiples', false, 'phase'],
+  ] as const)('draws a %s trend of %ss as a %s chart, one series per drawn option', (layout, measure, shape, stacked, facet) => {
     const query = `view=trends&per=year&layout=${layout}&measure=${measure}`;
-    const figure = trendFigure(busy([2015, 2016, 2017]), viewState(query), 'phase');
-    const { deck, figures } = deckOf([{ slide: slide('t', `?${query}`, { kind: 'trend', facet: 'phase' }), figure }]);
+    const figure = trendFigure(busy([2015, 2016, 2017]), viewState(query), facet);
+    // Lines of shares have intervals up to four lines, which only a picture draws.
+    expect(figure.showIntervals).toBe(false);
+    const { deck, figures } = deckOf([{ slide: slide('t', `?${query}`, { kind: 'trend', facet }), figure }]);
     const chart = native(deckPptxPlan(deck, figures).slides[0]);
     expect(chart.shape).toBe(shape);
     expect(chart.stacked).toBe(stacked);
