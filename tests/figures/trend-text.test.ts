@@ -43,6 +43,14 @@ describe('trend sentences', () => {
     ]);
   });
 
+  it('keep the case of an option outside the taxonomy, a report’s own word, at the start of a sentence', () => {
+    const extra = prepareColumns(fixtureIndex([{ published: 20190105, facets: { phase: ['design', 'iOS_update'] } }]));
+    const trend = trendByOption(extra, extra.all, 'phase', 'year');
+    const series = trendSeries(trend, (option) => barLabel('phase', option), () => 'red');
+    const datum = trendData(trend, series, 'count')[0];
+    expect(series.filter((s) => s.total > 0).map((s) => pointSentence(s, datum, 'count'))).toEqual(['Design: 1 incident', 'iOS_update: 1 incident']);
+  });
+
   it('say "no incident" for a period without one', () => {
     const { period, points } = sentences(false, '2020');
     expect(period).toBe('2020: no incident');
