@@ -20,7 +20,7 @@ import { coincidingSeries } from './trend-coincidence';
 import type { TrendDatum, TrendSeries } from './trend-data';
 import { trendLegendItems } from './trend-legend';
 import { drawnSeries, trendData, trendSeries } from './trend-series';
-import { capitalized, periodLabel, pointSentence } from './trend-text';
+import { periodLabel, pointSentence, sentenceStart } from './trend-text';
 import { incidentsWithAny, topKeys, topLinesNote } from './top-rows';
 import type { MoreOptions } from './top-rows';
 
@@ -159,7 +159,7 @@ export function trendFigure(input: FigureInput, state: UrlState, facet: FacetId,
         : null,
       ...coinciding.map(
         (group) =>
-          `${capitalized(listed(group.map((s) => s.label)))} have the same value in every period: their lines lie on one another, drawn widest first so each shows around the next, each with its own marker.`,
+          `${listed([sentenceStart(group[0]), ...group.slice(1).map((s) => s.label)])} have the same value in every period: their lines lie on one another, drawn widest first so each shows around the next, each with its own marker.`,
       ),
       undatedWarning(undated, selected),
     ].filter((line) => line !== null),

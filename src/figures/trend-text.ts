@@ -55,6 +55,12 @@ export const denominatorOf = (series: TrendSeries, datum: TrendDatum): number =>
 export const capitalized = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 /**
+ * A series' label starting a sentence: capitalized, but for an option outside the
+ * taxonomy, a report's own word, whose case may be its meaning ("iOS_update").
+ */
+export const sentenceStart = (series: TrendSeries): string => (series.mark === 'extra' ? series.label : capitalized(series.label));
+
+/**
  * What stands for a share left out of N: the unknown series counts any unknown, but N
  * leaves out only the incidents whose one answer is unknown, which is what it says.
  */
@@ -64,7 +70,7 @@ export const leftOutText = (series: TrendSeries): string =>
 /** One series in one period, in the chart's measure: "Design: 12 of 20 (60%, 95% CI 39–78%)". */
 export function pointSentence(series: TrendSeries, datum: TrendDatum, measure: 'share' | 'count'): string {
   const cell = datum.cells[series.index];
-  const label = capitalized(series.label);
+  const label = sentenceStart(series);
   if (datum.empty) return `${label}: no incident`;
   if (measure === 'count') return countSentence(label, cell.count);
   if (cell.share === null) return `${label}: ${formatCount(cell.count)} (${leftOutText(series)})`;
