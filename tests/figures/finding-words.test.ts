@@ -66,4 +66,13 @@ describe('scanMethods', () => {
     expect(rest.join(' ')).toContain(`over all ${malicious.tests.toLocaleString('en')} tests`);
     expect(rest.some((line) => line.startsWith('Left out: Objective'))).toBe(true);
   });
+
+  it('counts one test of a kind, and one test in all, in the singular', () => {
+    const one = { ...everything, tests: 1, testsByKind: { selection: 0, association: 1, cooccurrence: 0, trend: 0, recent: 0 } };
+    const [first, , adjusted] = scanMethods(one);
+    expect(first).toBe('1 test: 1 pair of options of two facets.');
+    expect(adjusted).toMatch(/^The p-value is adjusted with the Benjamini–Hochberg procedure over its 1 test, which leaves it as it is; a finding is listed when/);
+    const two = { ...everything, tests: 3, testsByKind: { selection: 0, association: 1, cooccurrence: 0, trend: 2, recent: 0 } };
+    expect(scanMethods(two)[0]).toBe('3 tests: 1 pair of options of two facets, 2 trends across the years.');
+  });
 });
