@@ -106,17 +106,22 @@ export function findingViewName(finding: Finding): string {
 export function scanMethods(scan: FindingsScan): string[] {
   const { guards } = scan;
   const kinds = [
-    [scan.testsByKind.selection, 'options of the selection against the rest of the dataset'],
-    [scan.testsByKind.association, 'pairs of options of two facets'],
-    [scan.testsByKind.cooccurrence, 'pairs of options within one facet'],
-    [scan.testsByKind.trend, 'trends across the years'],
-    [scan.testsByKind.recent, 'latest years against the years before'],
+    [scan.testsByKind.selection, 'option of the selection against the rest of the dataset', 'options of the selection against the rest of the dataset'],
+    [scan.testsByKind.association, 'pair of options of two facets', 'pairs of options of two facets'],
+    [scan.testsByKind.cooccurrence, 'pair of options within one facet', 'pairs of options within one facet'],
+    [scan.testsByKind.trend, 'trend across the years', 'trends across the years'],
+    [scan.testsByKind.recent, 'latest year against the years before', 'latest years against the years before'],
   ] as const;
   const excluded = scan.excluded.map((facet) => FACETS[facet].name);
+  const counted = (count: number, one: string, many: string) => `${formatCount(count)} ${count === 1 ? one : many}`;
+  const adjusted =
+    scan.tests === 1
+      ? 'The p-value is adjusted with the Benjamini–Hochberg procedure over its 1 test, which leaves it as it is'
+      : `p-values are adjusted together with the Benjamini–Hochberg procedure over all ${formatCount(scan.tests)} tests`;
   return [
-    `${formatCount(scan.tests)} tests: ${kinds.filter(([count]) => count > 0).map(([count, what]) => `${formatCount(count)} ${what}`).join(', ') || 'none'}.`,
+    `${counted(scan.tests, 'test', 'tests')}: ${kinds.filter(([count]) => count > 0).map(([count, one, many]) => counted(count, one, many)).join(', ') || 'none'}.`,
     `Each compares incidents that have an option with incidents that do not (the two-proportion z-test, or Fisher’s exact test where an expected count is below 5; the Cochran–Armitage test for trends), so an incident with several options of a facet is counted once in each comparison. Ratios are risk ratios with Katz’s 95% intervals.`,
-    `p-values are adjusted together with the Benjamini–Hochberg procedure over all ${formatCount(scan.tests)} tests; a finding is listed when its adjusted p (q) is at most ${guards.alpha}, its ratio at least ${ratioNumber(guards.minRatio)} (or at most ${ratioNumber(1 / guards.minRatio)}), or its trend moves the share by at least ${Math.round(guards.minChange * 100)} points over the years.`,
+    `${adjusted}; a finding is listed when its adjusted p (q) is at most ${guards.alpha}, its ratio at least ${ratioNumber(guards.minRatio)} (or at most ${ratioNumber(1 / guards.minRatio)}), or its trend moves the share by at least ${Math.round(guards.minChange * 100)} points over the years.`,
     `A test runs only with at least ${formatCount(guards.minIncidents)} incidents in each group compared and ${formatCount(guards.minIncidents)} with the option; shares count the incidents with a real answer for the facet, leaving out those not analysed and those answering only unknown, as the views do with “leave out unknown and not analysed” on. Options within one facet are tested for occurring together more often than chance only, since most incidents have one option of a facet by construction.`,
     ...(excluded.length > 0 ? [`Left out: ${excluded.join(', ')}, which the selection’s own filters use; any pattern there would be the filter itself.`] : []),
     `Findings whose incidents are nearly the same (Jaccard similarity at least ${guards.alike}) and point the same way are shown as one, with the others named beside it.`,
