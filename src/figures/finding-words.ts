@@ -167,3 +167,11 @@ export function findingChart(finding: Finding): KnownChart {
       return { kind: 'facet', facet: finding.subject.facet };
   }
 }
+
+/** What the scan found, in one sentence: how many findings from how many tests, or why there are none. */
+export function scanOutcome(scan: FindingsScan, size: number): string {
+  const count = scan.groups.length;
+  if (scan.tests === 0) return noTestSentence(scan, size);
+  if (count === 0) return `Nothing stands out: none of ${formatCount(scan.tests)} tests over ${incidentCount(size)} reaches the bar below.`;
+  return `${formatCount(count)} ${count === 1 ? 'finding' : 'findings'} from ${formatCount(scan.tests)} tests over ${incidentCount(size)}, strongest evidence first; at most ${Math.round(scan.guards.alpha * 100)}% of such a list are expected to be false.`;
+}

@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import type { FindingsScan } from '../../analysis/findings/finding-types';
-import { formatCount, incidentCount } from '../../components/format-count';
-import { noTestSentence, scanMethods } from '../../figures/finding-words';
+import { scanMethods, scanOutcome } from '../../figures/finding-words';
 import { useIndexColumns } from '../../data/get-index';
 import type { FindingsSource } from '../../export/findings-file';
 import { useFindingsScan } from '../../state/use-findings-scan';
@@ -52,11 +51,7 @@ function FindingsList({ scan, state, build, size }: { readonly scan: FindingsSca
     <>
       <div className="findings-summary">
         <p>
-          {scan.tests === 0
-            ? noTestSentence(scan, size)
-            : count === 0
-              ? `Nothing stands out: none of ${formatCount(scan.tests)} tests over ${incidentCount(size)} reaches the bar below.`
-              : `${formatCount(count)} ${count === 1 ? 'finding' : 'findings'} from ${formatCount(scan.tests)} tests over ${incidentCount(size)}, strongest evidence first; at most ${Math.round(scan.guards.alpha * 100)}% of such a list are expected to be false.`}
+          {scanOutcome(scan, size)}
         </p>
         <FindingsDownloads scan={scan} source={source} />
       </div>
