@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { scanFindings } from '../../src/analysis/findings/scan-findings';
 import { findingsCsv, findingsFileName, findingsMarkdown } from '../../src/export/findings-file';
 import type { FindingsSource } from '../../src/export/findings-file';
-import { findingSentence, scanMethods } from '../../src/figures/finding-words';
+import { findingSentence, scanMethods, scanOutcome } from '../../src/figures/finding-words';
 import { parseUrlState } from '../../src/state/url-state';
 import { financeRises, outsideIsMalicious, plantedColumns, setOption } from '../analysis/findings/planted-dataset';
 import type { Plant } from '../analysis/findings/planted-dataset';
@@ -52,6 +52,21 @@ describe('findingsMarkdown', () => {
     expect(markdown).not.toContain('[link](javascript');
     expect(markdown).not.toContain('<b>');
     expect(markdown).toContain('\\*x\\* \\[link\\]\\(javascript:alert\\(1\\)\\) \\# \\<b\\>');
+  });
+
+  it('opens with the outcome the page states, found or not', () => {
+    expect(scan.groups.length).toBeGreaterThan(0);
+    expect(findingsMarkdown(scan, source)).toContain(`\n${scanOutcome(scan, source.size)}\n`);
+    const none = { ...scan, groups: [] };
+    expect(findingsMarkdown(none, source)).toContain(`\n${scanOutcome(none, source.size)}\n`);
+  });
+});
+
+describe('scanOutcome', () => {
+  it('counts one test and one finding in the singular', () => {
+    const one = { ...scan, tests: 1, groups: scan.groups.slice(0, 1) };
+    expect(scanOutcome(one, 30)).toBe('1 finding from 1 test over 30 incidents, strongest evidence first; at most 5% of such a list are expected to be false.');
+    expect(scanOutcome({ ...one, groups: [] }, 30)).toBe('Nothing stands out: the 1 test over 30 incidents does not reach the bar below.');
   });
 });
 
