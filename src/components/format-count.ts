@@ -18,5 +18,8 @@ export function formatDecimal(value: number, digits: number): string {
   return format.format(value);
 }
 
+/** "3 tests", "1 test": a count and its noun, `many` where it is not one. */
+export const countOf = (count: number, one: string, many = `${one}s`): string => `${formatCount(count)} ${count === 1 ? one : many}`;
+
 /** "30 incidents", "1 incident". */
-export const incidentCount = (count: number): string => `${formatCount(count)} ${count === 1 ? 'incident' : 'incidents'}`;
+export const incidentCount = (count: number): string => countOf(count, 'incident');

@@ -8,7 +8,7 @@ import { incidentCount } from '../components/format-count';
 import { optionLabel } from '../domain/option-label';
 import { FACETS } from '../domain/taxonomy';
 import { tableFraction } from '../figures/figure';
-import { findingSentence, findingView, noTestSentence, scanMethods } from '../figures/finding-words';
+import { findingSentence, findingView, scanMethods, scanOutcome } from '../figures/finding-words';
 import { filterClausesText } from '../state/filters-in-words';
 import { stringifyUrlState } from '../state/url-state';
 import type { UrlState } from '../state/url-state';
@@ -91,8 +91,7 @@ export function findingsMarkdown(scan: FindingsScan, source: FindingsSource): st
     `Filters: ${markdownText(about.filters)} · ${about.n} · dataset build ${markdownText(source.build)}`,
     '',
   ];
-  if (scan.tests === 0) lines.push(noTestSentence(scan, source.size), '');
-  else if (scan.groups.length === 0) lines.push('No finding reached the bar set in the methods below.', '');
+  lines.push(markdownText(scanOutcome(scan, source.size)), '');
   scan.groups.forEach((group, g) => {
     lines.push(`${g + 1}. ${markdownText(findingSentence(group.lead))} [Show it](<${link(group.lead, source)}>)`);
     for (const alike of group.alike) lines.push(`   - Alike: ${markdownText(findingSentence(alike))} [Show it](<${link(alike, source)}>)`);

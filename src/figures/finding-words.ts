@@ -6,7 +6,7 @@
 import type { Finding, FindingsScan, OptionRef } from '../analysis/findings/finding-types';
 import type { RiskRatio } from '../analysis/statistics/risk-ratio';
 import type { Proportion } from '../analysis/statistics/proportion-difference';
-import { formatCount, formatDecimal, incidentCount } from '../components/format-count';
+import { countOf, formatCount, formatDecimal, incidentCount } from '../components/format-count';
 import { wholePercent } from '../components/format-share';
 import { optionLabel } from '../domain/option-label';
 import { FACETS } from '../domain/taxonomy';
@@ -113,13 +113,12 @@ export function scanMethods(scan: FindingsScan): string[] {
     [scan.testsByKind.recent, 'latest year against the years before', 'latest years against the years before'],
   ] as const;
   const excluded = scan.excluded.map((facet) => FACETS[facet].name);
-  const counted = (count: number, one: string, many: string) => `${formatCount(count)} ${count === 1 ? one : many}`;
   const adjusted =
     scan.tests === 1
       ? 'The p-value is adjusted with the Benjamini–Hochberg procedure over its 1 test, which leaves it as it is'
       : `p-values are adjusted together with the Benjamini–Hochberg procedure over all ${formatCount(scan.tests)} tests`;
   return [
-    `${counted(scan.tests, 'test', 'tests')}: ${kinds.filter(([count]) => count > 0).map(([count, one, many]) => counted(count, one, many)).join(', ') || 'none'}.`,
+    `${countOf(scan.tests, 'test')}: ${kinds.filter(([count]) => count > 0).map(([count, one, many]) => countOf(count, one, many)).join(', ') || 'none'}.`,
     `Each compares incidents that have an option with incidents that do not (the two-proportion z-test, or Fisher’s exact test where an expected count is below 5; the Cochran–Armitage test for trends), so an incident with several options of a facet is counted once in each comparison. Ratios are risk ratios with Katz’s 95% intervals.`,
     `${adjusted}; a finding is listed when its adjusted p (q) is at most ${guards.alpha}, its ratio at least ${ratioNumber(guards.minRatio)} (or at most ${ratioNumber(1 / guards.minRatio)}), or its trend moves the share by at least ${Math.round(guards.minChange * 100)} points over the years.`,
     `A test runs only with at least ${formatCount(guards.minIncidents)} incidents in each group compared and ${formatCount(guards.minIncidents)} with the option; shares count the incidents with a real answer for the facet, leaving out those not analysed and those answering only unknown, as the views do with “leave out unknown and not analysed” on. Options within one facet are tested for occurring together more often than chance only, since most incidents have one option of a facet by construction.`,
@@ -172,6 +171,9 @@ export function findingChart(finding: Finding): KnownChart {
 export function scanOutcome(scan: FindingsScan, size: number): string {
   const count = scan.groups.length;
   if (scan.tests === 0) return noTestSentence(scan, size);
-  if (count === 0) return `Nothing stands out: none of ${formatCount(scan.tests)} tests over ${incidentCount(size)} reaches the bar below.`;
-  return `${formatCount(count)} ${count === 1 ? 'finding' : 'findings'} from ${formatCount(scan.tests)} tests over ${incidentCount(size)}, strongest evidence first; at most ${Math.round(scan.guards.alpha * 100)}% of such a list are expected to be false.`;
+  if (count === 0) {
+    const none = scan.tests === 1 ? 'the 1 test' : `none of ${formatCount(scan.tests)} tests`;
+    return `Nothing stands out: ${none} over ${incidentCount(size)} ${scan.tests === 1 ? 'does not reach' : 'reaches'} the bar below.`;
+  }
+  return `${countOf(count, 'finding')} from ${countOf(scan.tests, 'test')} over ${incidentCount(size)}, strongest evidence first; at most ${Math.round(scan.guards.alpha * 100)}% of such a list are expected to be false.`;
 }
