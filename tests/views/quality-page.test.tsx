@@ -123,6 +123,35 @@ describe('QualityPage on the real build', () => {
     expect(await screen.findByRole('heading', { level: 1, name: title })).toBeDefined();
   });
 
+  it('lists thousands of warned and skipped inputs a hundred at a time, saying how many there are', async () => {
+    const report = dataset().json<BuildReport>('build-report.json');
+    const many = (status: 'ok' | 'skipped', count: number) =>
+      Array.from({ length: count }, (_, i) => ({
+        source: `bulk/${status}-${String(i).padStart(4, '0')}.txt`,
+        status,
+        incident: null,
+        diagnostics: [{ level: status === 'ok' ? ('warning' as const) : ('error' as const), message: `problem ${i}`, line: 3 }],
+      }));
+    const copies = Array.from({ length: 1200 }, (_, i) => ({ source: `bulk/copy-${i}.txt`, status: 'duplicate' as const, incident: 'fail-2751', diagnostics: [] }));
+    const edited: BuildReport = { ...report, inputs: [...report.inputs, ...many('ok', 2500), ...many('skipped', 1500), ...copies] };
+    server.use(http.get('*/data/build-report.json', () => HttpResponse.json(edited)));
+    const user = userEvent.setup();
+    renderApp('?view=quality');
+    const warnings = await section('Warnings');
+    expect(within(warnings).getAllByRole('heading', { level: 3 })).toHaveLength(100);
+    expect(within(warnings).getByText('The first 100 of 2,500 inputs with warnings.')).toBeDefined();
+    await user.click(within(warnings).getByRole('button', { name: 'Show 100 more' }));
+    expect(within(warnings).getAllByRole('heading', { level: 3 })).toHaveLength(200);
+    expect(within(warnings).getByText('bulk/ok-0199.txt')).toBeDefined();
+    const skipped = await section('Skipped inputs');
+    // The bundled README.md is skipped too, first in input order.
+    expect(within(skipped).getAllByRole('row')).toHaveLength(101);
+    expect(within(skipped).getByText('The first 100 of 1,501 reasons.')).toBeDefined();
+    const duplicates = await section('Duplicates');
+    expect(within(duplicates).getAllByRole('listitem')).toHaveLength(100);
+    expect(within(duplicates).getByText('The first 100 of 1,200 duplicates.')).toBeDefined();
+  });
+
   it('keeps the index sections when the build report fails, and retries it', async () => {
     let fail = true;
     server.use(
