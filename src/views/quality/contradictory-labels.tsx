@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { UrlLink } from '../../state/url-link';
 import { useUrlState } from '../../state/use-url-state';
 import { formatCount } from '../../components/format-count';
@@ -7,9 +7,7 @@ import { optionLabel } from '../../domain/option-label';
 import type { LabelledIndex } from '../../domain/label-column';
 import { contradictoryLabels } from './quality-rows';
 import { ReportText } from '../../components/report-text';
-
-/** Rows the table shows at first, and adds each time more are asked for. */
-export const CONTRADICTORY_PAGE = 100;
+import { ShowMore, usePaged } from './show-more';
 
 /**
  * Incidents labelled both an option and "unknown" in one facet, each linked to its
@@ -19,9 +17,8 @@ export const CONTRADICTORY_PAGE = 100;
  */
 export function ContradictoryLabels({ index }: { readonly index: LabelledIndex }) {
   const { state } = useUrlState();
-  const [shown, setShown] = useState(CONTRADICTORY_PAGE);
+  const { shown, more } = usePaged();
   const { total, rows } = useMemo(() => contradictoryLabels(index, shown), [index, shown]);
-  const more = Math.min(CONTRADICTORY_PAGE, total - rows.length);
   return (
     <section className="quality-section" aria-labelledby="contradictory-heading">
       <h2 id="contradictory-heading">Contradictory labels</h2>
@@ -57,14 +54,7 @@ export function ContradictoryLabels({ index }: { readonly index: LabelledIndex }
               </tbody>
             </table>
           </div>
-          {more > 0 && (
-            <p className="muted">
-              The first {formatCount(rows.length)} of {formatCount(total)}.{' '}
-              <button type="button" className="button button--quiet" onClick={() => setShown((count) => count + CONTRADICTORY_PAGE)}>
-                Show {formatCount(more)} more
-              </button>
-            </p>
-          )}
+          <ShowMore shown={rows.length} total={total} onMore={more} />
         </>
       )}
     </section>
