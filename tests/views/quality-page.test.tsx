@@ -123,6 +123,32 @@ describe('QualityPage on the real build', () => {
     expect(await screen.findByRole('heading', { level: 1, name: title })).toBeDefined();
   });
 
+  it('counts the inputs raising each kind of warning before listing them input by input', async () => {
+    const report = dataset().json<BuildReport>('build-report.json');
+    const warned = (i: number) => ({
+      source: `odd-${i}.txt`,
+      status: 'ok' as const,
+      incident: null,
+      diagnostics: [
+        { level: 'warning' as const, message: 'no Recurring row: not analysed', line: null },
+        { level: 'warning' as const, message: `Domain: option 'x${i}' is not in the vocabulary`, line: 9 },
+      ],
+    });
+    server.use(http.get('*/data/build-report.json', () => HttpResponse.json({ ...report, inputs: [...report.inputs, warned(0), warned(1), warned(2)] })));
+    renderApp('?view=quality');
+    const warnings = await section('Warnings');
+    const kinds = within(warnings).getByRole('table', { name: 'Warnings by kind' });
+    const cells = within(kinds)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent));
+    expect(cells).toEqual([
+      ["Domain: option '…' is not in the vocabulary", '3', '3', 'odd-0.txt'],
+      ['no Recurring row: not analysed', '3', '3', 'odd-0.txt'],
+    ]);
+    expect(within(warnings).getAllByRole('heading', { level: 3 })).toHaveLength(3);
+  });
+
   it('lists thousands of warned and skipped inputs a hundred at a time, saying how many there are', async () => {
     const report = dataset().json<BuildReport>('build-report.json');
     const many = (status: 'ok' | 'skipped', count: number) =>

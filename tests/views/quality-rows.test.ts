@@ -6,7 +6,7 @@ import type { BuildReport, DatasetIndex, PlainIndex } from '../../src/domain/sch
 import { FACET_IDS, FACETS, UNKNOWN } from '../../src/domain/taxonomy';
 import type { FacetId } from '../../src/domain/taxonomy';
 import { contradictoryLabels, datedAfter, extraOptionRows, gapRows, mergedTitles } from '../../src/views/quality/quality-rows';
-import { duplicateInputs, skippedRows, warningGroups } from '../../src/data/build-report-rows';
+import { duplicateInputs, skippedRows, warningGroups, warningKinds } from '../../src/data/build-report-rows';
 import { plainOrganizations } from '../analysis/organization-fixture';
 import { labelled } from '../testing/labelled-index';
 
@@ -84,6 +84,21 @@ describe('quality rows', () => {
     expect(warningGroups(report)).toEqual([
       { source: 'b.txt', incident: 'b', diagnostics: [{ level: 'warning', message: 'odd option', line: 7 }] },
     ]);
+  });
+
+  it('count the inputs raising each kind of warning, a quoted value standing for any, most inputs first', () => {
+    const warned = (source: string, ...messages: string[]) => ({ source, incident: source, diagnostics: messages.map((message, line) => ({ level: 'warning' as const, message, line })) });
+    const groups = [
+      warned('a.txt', 'no Recurring row: not analysed', "Domain: option 'banking' is not in the vocabulary", "Domain: option 'retail' is not in the vocabulary"),
+      warned('b.txt', 'no Recurring row: not analysed', "unreadable published date '1826-01-15'"),
+      warned('c.txt', "Domain: option 'bank' is not in the vocabulary"),
+    ];
+    expect(warningKinds(groups)).toEqual([
+      { message: "Domain: option '…' is not in the vocabulary", inputs: 2, warnings: 3, first: 'a.txt' },
+      { message: 'no Recurring row: not analysed', inputs: 2, warnings: 2, first: 'a.txt' },
+      { message: "unreadable published date '…'", inputs: 1, warnings: 1, first: 'b.txt' },
+    ]);
+    expect(warningKinds([])).toEqual([]);
   });
 
   it('list duplicates with the incident they were merged into', () => {
