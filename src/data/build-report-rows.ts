@@ -38,6 +38,44 @@ export function warningGroups(report: BuildReport): WarningGroup[] {
     .filter((group) => group.diagnostics.length > 0);
 }
 
+/** One kind of warning: its message, a quoted value standing for any, and the inputs and warnings of that kind. */
+export interface WarningKind {
+  readonly message: string;
+  readonly inputs: number;
+  readonly warnings: number;
+  /** The first input, in input order, that raised it. */
+  readonly first: string;
+}
+
+const QUOTED = /'[^']*'|"[^"]*"/g;
+
+/** "Domain: option 'banking' is not in the vocabulary" as its kind, "Domain: option '…' is not in the vocabulary". */
+const kindOf = (message: string): string => message.replace(QUOTED, (quoted) => `${quoted[0]}…${quoted[0]}`);
+
+/**
+ * The kinds of warning the kept inputs raised, those raised by most inputs first: an
+ * import of thousands of reports raises the same few kinds thousands of times, which a
+ * list by input leaves a reader to count.
+ */
+export function warningKinds(groups: readonly WarningGroup[]): WarningKind[] {
+  const kinds = new Map<string, { message: string; inputs: number; warnings: number; first: string }>();
+  for (const group of groups) {
+    const seen = new Set<string>();
+    for (const diagnostic of group.diagnostics) {
+      const message = kindOf(diagnostic.message);
+      let kind = kinds.get(message);
+      if (kind === undefined) {
+        kind = { message, inputs: 0, warnings: 0, first: group.source };
+        kinds.set(message, kind);
+      }
+      kind.warnings += 1;
+      if (!seen.has(message)) kind.inputs += 1;
+      seen.add(message);
+    }
+  }
+  return [...kinds.values()].sort((a, b) => b.inputs - a.inputs || b.warnings - a.warnings || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
+}
+
 /** Inputs that described an incident already seen, and the incident they were merged into. */
 export function duplicateInputs(report: BuildReport): BuildInput[] {
   return report.inputs.filter((input) => input.status === 'duplicate');
@@ -52,16 +90,21 @@ export interface QualityReport {
   readonly summary: BuildReport['summary'];
   readonly skipped: readonly SkippedRow[];
   readonly warnings: readonly WarningGroup[];
+  readonly warningKinds: readonly WarningKind[];
   readonly duplicates: readonly BuildInput[];
   readonly possibleDuplicates: NonNullable<BuildReport['possibleDuplicates']>;
   readonly duplicateDecisions: BuildReport['duplicateDecisions'];
 }
 
-export const qualityReportOf = (report: BuildReport): QualityReport => ({
-  summary: report.summary,
-  skipped: skippedRows(report),
-  warnings: warningGroups(report),
-  duplicates: duplicateInputs(report),
-  possibleDuplicates: report.possibleDuplicates ?? [],
-  duplicateDecisions: report.duplicateDecisions,
-});
+export function qualityReportOf(report: BuildReport): QualityReport {
+  const warnings = warningGroups(report);
+  return {
+    summary: report.summary,
+    skipped: skippedRows(report),
+    warnings,
+    warningKinds: warningKinds(warnings),
+    duplicates: duplicateInputs(report),
+    possibleDuplicates: report.possibleDuplicates ?? [],
+    duplicateDecisions: report.duplicateDecisions,
+  };
+}

@@ -113,7 +113,7 @@ describe('QualityPage on the real build', () => {
     const user = userEvent.setup();
     renderApp('?view=quality');
     const warnings = await section('Warnings');
-    expect(within(warnings).getByText('reports/odd.txt')).toBeDefined();
+    expect(within(warnings).getByRole('heading', { level: 3, name: 'reports/odd.txt' })).toBeDefined();
     expect(within(warnings).getByText(/row "Phase" has an option outside the vocabulary/)).toBeDefined();
     expect(within(warnings).getByText(/line 12/)).toBeDefined();
     const duplicates = await section('Duplicates');
@@ -156,7 +156,7 @@ describe('QualityPage on the real build', () => {
         source: `bulk/${status}-${String(i).padStart(4, '0')}.txt`,
         status,
         incident: null,
-        diagnostics: [{ level: status === 'ok' ? ('warning' as const) : ('error' as const), message: `problem ${i}`, line: 3 }],
+        diagnostics: [{ level: status === 'ok' ? ('warning' as const) : ('error' as const), message: `problem '${i}'`, line: 3 }],
       }));
     const copies = Array.from({ length: 1200 }, (_, i) => ({ source: `bulk/copy-${i}.txt`, status: 'duplicate' as const, incident: 'fail-2751', diagnostics: [] }));
     const edited: BuildReport = { ...report, inputs: [...report.inputs, ...many('ok', 2500), ...many('skipped', 1500), ...copies] };
@@ -166,9 +166,11 @@ describe('QualityPage on the real build', () => {
     const warnings = await section('Warnings');
     expect(within(warnings).getAllByRole('heading', { level: 3 })).toHaveLength(100);
     expect(within(warnings).getByText('The first 100 of 2,500 inputs with warnings.')).toBeDefined();
+    const kinds = within(within(warnings).getByRole('table', { name: 'Warnings by kind' })).getAllByRole('row');
+    expect(kinds.map((row) => row.textContent)).toEqual([expect.stringMatching(/^Warning/), "problem '…'2,5002,500bulk/ok-0000.txt"]);
     await user.click(within(warnings).getByRole('button', { name: 'Show 100 more' }));
     expect(within(warnings).getAllByRole('heading', { level: 3 })).toHaveLength(200);
-    expect(within(warnings).getByText('bulk/ok-0199.txt')).toBeDefined();
+    expect(within(warnings).getByRole('heading', { level: 3, name: 'bulk/ok-0199.txt' })).toBeDefined();
     const skipped = await section('Skipped inputs');
     // The bundled README.md is skipped too, first in input order.
     expect(within(skipped).getAllByRole('row')).toHaveLength(101);

@@ -1,8 +1,12 @@
-import type { WarningGroup } from '../../data/build-report-rows';
+import type { WarningGroup, WarningKind } from '../../data/build-report-rows';
 import { ShowMore, usePaged } from './show-more';
+import { WarningKinds } from './warning-kinds';
 
-/** Problems in inputs that were still used, grouped under the input they came from, a page of inputs at a time. */
-export function InputWarnings({ groups }: { readonly groups: readonly WarningGroup[] }) {
+/**
+ * Problems in inputs that were still used: how many inputs raised each kind, then each
+ * input's own, grouped under it, a page of inputs at a time.
+ */
+export function InputWarnings({ groups, kinds }: { readonly groups: readonly WarningGroup[]; readonly kinds: readonly WarningKind[] }) {
   const { shown, more } = usePaged();
   const listed = groups.slice(0, shown);
   return (
@@ -12,6 +16,7 @@ export function InputWarnings({ groups }: { readonly groups: readonly WarningGro
         <p className="muted">No input raised a warning.</p>
       ) : (
         <>
+          <WarningKinds kinds={kinds} />
           {listed.map((group) => (
             <div key={group.source} className="warning-group">
               <h3 className="warning-group__source">

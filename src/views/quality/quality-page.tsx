@@ -30,7 +30,7 @@ function BuildReportSections() {
     <>
       <BuildSummaryCounts summary={report.data.summary} />
       <SkippedInputs rows={report.data.skipped} />
-      <InputWarnings groups={report.data.warnings} />
+      <InputWarnings groups={report.data.warnings} kinds={report.data.warningKinds} />
       <DuplicateInputs inputs={report.data.duplicates} titles={titles} />
       <PossibleDuplicates pairs={report.data.possibleDuplicates} />
       <DuplicateDecisions report={report.data.duplicateDecisions} />
