@@ -4,10 +4,10 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { DatasetIndex } from '../../src/domain/schema';
-import { useDatasetServer } from '../testing/dataset-server';
+import { indexHandlers, useDatasetServer } from '../testing/dataset-server';
 import { renderApp } from '../testing/render-app';
 
-const { dataset } = useDatasetServer();
+const { server, dataset } = useDatasetServer();
 
 const rawIndex = () => dataset().index();
 
@@ -37,6 +37,17 @@ describe('the organization panel', () => {
     }
     const named = plainIndex(index).organizations.rows.filter((codes) => codes.length > 0).length;
     expect(within(region).getByText(`${index.organizations.names.length} organizations named in ${named} incidents`)).toBeDefined();
+  });
+
+  it('counts one organization in the singular', async () => {
+    const plain = plainIndex(rawIndex());
+    const first = plain.organizations.rows.findIndex((codes) => codes.length > 0);
+    const only = (lists: readonly (readonly number[])[]) => lists.map((list, row) => (row === first ? list.slice(0, 1) : []));
+    server.use(...indexHandlers({ ...plain, organizations: { ...plain.organizations, rows: only(plain.organizations.rows), roles: only(plain.organizations.roles) } }));
+    renderApp('');
+    const region = await panel();
+    expect(within(region).getByText('1 organization named in 1 incident')).toBeDefined();
+    expect(within(region).getByText('All 1 organization')).toBeDefined();
   });
 
   it('filters on an organization with a click: the headline, the chip and the link follow', async () => {
