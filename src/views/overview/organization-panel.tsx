@@ -3,7 +3,7 @@ import { popcountAnd } from '../../analysis/bitset';
 import type { Bitset } from '../../analysis/bitset';
 import { organizationCounts, organizationIndex } from '../../analysis/organizations';
 import type { OrganizationColumns, OrganizationCount } from '../../analysis/organizations';
-import { formatCount, incidentCount } from '../../components/format-count';
+import { countOf, formatCount, incidentCount } from '../../components/format-count';
 import { ReportText } from '../../components/report-text';
 import { useRovingFocus } from '../../components/use-roving-focus';
 import { toggleOrganization } from '../../state/filter-actions';
@@ -98,13 +98,13 @@ function AllOrganizations({ counts, columns, chosen, state }: AllProps) {
   const max = counts[0]?.incidents ?? 1;
   return (
     <details className="organization-panel__all" onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary>All {formatCount(counts.length)} organizations</summary>
+      <summary>All {countOf(counts.length, 'organization')}</summary>
       <label htmlFor={searchId} className="organization-panel__search-label">
         Find an organization (any way a report writes it)
       </label>
       <input id={searchId} type="search" className="organization-panel__search" value={query} onChange={(event) => setQuery(event.target.value)} />
       <p className="muted" aria-live="polite">
-        {matches.length === counts.length ? `${formatCount(counts.length)} organizations, most incidents first.` : `${formatCount(matches.length)} of ${formatCount(counts.length)} organizations match.`}
+        {matches.length === counts.length ? `${countOf(counts.length, 'organization')}, most incidents first.` : `${formatCount(matches.length)} of ${formatCount(counts.length)} organizations match.`}
         {matches.length > LIST_LIMIT && ` The first ${LIST_LIMIT} are listed; narrow the search for the others.`}
       </p>
       {open && (
@@ -141,7 +141,7 @@ export function OrganizationPanel({ columns, mask, state }: OrganizationPanelPro
           Organizations
         </h2>
         <p className="facet-panel__n">
-          {formatCount(counts.length)} organizations named in {incidentCount(named)}
+          {countOf(counts.length, 'organization')} named in {incidentCount(named)}
         </p>
       </header>
       <p className="facet-panel__question">
