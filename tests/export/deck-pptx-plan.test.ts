@@ -51,6 +51,12 @@ const native = (planned: DeckPptxSlide): NativeChart => {
   return planned.chart;
 };
 
+/** The colour a slide's legend gives the figure's legend entry `key`; undefined where the slide leaves the entry out. */
+const swatchOf = (planned: DeckPptxSlide, figure: Figure) => (key: string) => {
+  const label = figure.legend.find((item) => item.key === key)?.label;
+  return planned.legend.find((line) => line.label === label)?.colour;
+};
+
 describe('deckPptxPlan', () => {
   it('gives a filtered facet panel sorted by count its bars’ shares, in the screen’s order and words, and the caption the screen shows', () => {
     const state = viewState('f.objective=malicious&bars=count');
@@ -83,6 +89,11 @@ describe('deckPptxPlan', () => {
     expect(chart.series[0].values).toEqual(figure.bars.map((bar) => (bar.share === null ? null : Number((bar.share * 100).toFixed(1)))));
     expect(chart.series[0].values.map((value) => (value === null ? '–' : `${value}%`))).toEqual(figure.bars.map((bar) => formatShare(bar.share)));
     expect(chart.series[1].values).toEqual(figure.bars.map((bar) => (bar.baselineShare === null ? null : Number((bar.baselineShare * 100).toFixed(1)))));
+    // Every bar is in the share's colour beside its outline, so unknown and not analysed have no swatch of their own.
+    const swatch = swatchOf(planned, figure);
+    expect(swatch('share')).toBe(chart.series[0].colour);
+    expect(swatch('unknown')).toBeNull();
+    expect(swatch('not-analysed')).toBeNull();
   });
 
   it('colours an unfiltered panel’s bars each in its option’s light-theme colour', () => {
@@ -93,6 +104,7 @@ describe('deckPptxPlan', () => {
     expect(chart.pointColours).toEqual(figure.bars.map((bar) => pptxColour(bar.colour)));
     expect(chart.pointColours?.[0]).toBe(THEME_COLOURS['cat-1'].light.slice(1).toUpperCase());
     expect(chart.pointColours?.at(-1)).toBe(THEME_COLOURS['colour-not-analysed'].light.slice(1).toUpperCase());
+    expect(swatchOf(deckPptxPlan(deck, figures).slides[0], figure)('not-analysed')).toBe(chart.pointColours?.at(-1));
   });
 
   it('draws incidents per period as columns of counts, an empty period as no bar', () => {
