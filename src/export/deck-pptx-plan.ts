@@ -70,7 +70,7 @@ export type DeckPptxChart = NativeChart | ImageChart | MissingChart;
 
 export interface LegendLine {
   readonly label: string;
-  /** The swatch's colour, or null for a patterned swatch (hatching, a low-N band). */
+  /** The swatch's colour, or null for an entry the chart gives no colour of its own, which is written without a swatch. */
   readonly colour: PptxColour | null;
 }
 
@@ -249,9 +249,21 @@ function legendColour(item: LegendItem): PptxColour | null {
  */
 const SCREEN_ONLY_MARKS: Partial<Record<Figure['kind'], readonly string[]>> = { 'option-sets': ['member'], facet: ['extra'] };
 
-/** What the legend beside an editable chart lists: the figure's entries for the marks the chart draws. */
-const nativeLegend = (figure: Figure): LegendLine[] =>
-  figure.legend.filter((item) => !SCREEN_ONLY_MARKS[figure.kind]?.includes(item.key)).map((item) => ({ label: item.label, colour: legendColour(item) }));
+/**
+ * A facet's entries for the bars the screen colours apart. Beside the outlines of a
+ * filtered panel PowerPoint draws every bar in the share's colour (it colours points one
+ * by one only in a chart of one series), so these keep their words and lose their swatch.
+ */
+const OWN_COLOUR_ENTRIES = ['unknown', 'not-analysed'];
+
+/** What the legend beside an editable chart lists: the figure's entries for the marks the chart draws, in the colours it draws them. */
+const nativeLegend = (figure: Figure, chart: NativeChart): LegendLine[] =>
+  figure.legend
+    .filter((item) => !SCREEN_ONLY_MARKS[figure.kind]?.includes(item.key))
+    .map((item) => ({
+      label: item.label,
+      colour: figure.kind === 'facet' && chart.pointColours === null && OWN_COLOUR_ENTRIES.includes(item.key) ? null : legendColour(item),
+    }));
 
 function figureSlide(slide: Slide, figure: Figure): DeckPptxSlide {
   const { chart, chartNote } = chartOf(figure);
@@ -260,7 +272,7 @@ function figureSlide(slide: Slide, figure: Figure): DeckPptxSlide {
     title: slideTitle(slide),
     chart,
     chartNote,
-    legend: chart.kind === 'image' ? [] : nativeLegend(figure),
+    legend: chart.kind === 'native' ? nativeLegend(figure, chart) : [],
     warnings: facts.warnings,
     statistics: facts.statistics,
     notes: facts.notes,

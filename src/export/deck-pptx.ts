@@ -38,7 +38,7 @@ function sideRuns(slide: DeckPptxSlide): TextRun[] {
   const gap = { paraSpaceAfter: 4 };
   return [
     ...slide.legend.flatMap((item): TextRun[] => [
-      { text: '■ ', options: { color: item.colour ?? MUTED, fontSize: main } },
+      ...(item.colour === null ? [] : [{ text: '■ ', options: { color: item.colour, fontSize: main } }]),
       paragraph(item.label, { color: INK, fontSize: main, ...gap }),
     ]),
     ...slide.warnings.flatMap((line): TextRun[] => [
