@@ -1,3 +1,4 @@
+import { byCodeUnits } from '../domain/code-unit-order';
 import type { BuildInput, BuildReport, Diagnostic } from '../domain/schema';
 
 /** One reason an input was skipped; an input skipped for two reasons gives two rows. */
@@ -73,7 +74,7 @@ export function warningKinds(groups: readonly WarningGroup[]): WarningKind[] {
       seen.add(message);
     }
   }
-  return [...kinds.values()].sort((a, b) => b.inputs - a.inputs || b.warnings - a.warnings || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
+  return [...kinds.values()].sort((a, b) => b.inputs - a.inputs || b.warnings - a.warnings || byCodeUnits(a.message, b.message));
 }
 
 /** Inputs that described an incident already seen, and the incident they were merged into. */
