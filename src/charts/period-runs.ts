@@ -5,10 +5,9 @@ export interface PeriodRun {
 }
 
 /**
- * The runs of consecutive periods for which `inRun` holds. A chart draws one reference
- * area per run, not per period: each area registers with the chart's store and wakes
- * every other mark, so an area per period of a monthly trend over two centuries froze
- * the page for a minute.
+ * The runs of consecutive periods for which `inRun` holds: a chart hatches one band per
+ * run (period-bands.tsx), so a monthly trend over two centuries draws a few shapes, not
+ * one per period.
  */
 export function periodRuns<T extends { readonly key: string }>(periods: readonly T[], inRun: (period: T) => boolean): PeriodRun[] {
   const runs: PeriodRun[] = [];

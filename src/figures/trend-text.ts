@@ -52,7 +52,7 @@ export const denominatorOf = (series: TrendSeries, datum: TrendDatum): number =>
   series.mark === 'not-analysed' ? datum.incidents : datum.n;
 
 /** "design" as the start of a sentence: "Design". */
-export const capitalized = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+const capitalized = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 /**
  * A series' label starting a sentence: capitalized, but for an option outside the
