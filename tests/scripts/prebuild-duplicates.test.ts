@@ -78,6 +78,22 @@ describe('possible duplicates', () => {
     expect(first.stdout).toContain('3 possible duplicate pair(s) to review');
   });
 
+  it('flags every copy of a report filed more often than a shared passage can pair, each with the report it copies', () => {
+    const dir = join(scratch, 'many-copies');
+    cpSync(join(root, 'data'), dir, { recursive: true });
+    const copies = 40;
+    for (let n = 1; n <= copies; n++) writeFileSync(join(dir, `reports/copy-${n}.txt`), retitled('000_97d1ca67f521d475.txt', `Cinema subscription leak, filed again ${n}`));
+    const { report, index, idOf } = build(dir, join(scratch, 'many-copies-out'));
+    expect(index.count).toBe(36 + copies);
+    const original = idOf('MoviePass Exposes');
+    const copyIds = index.id.filter((_, row) => index.title[row].startsWith('Cinema subscription leak'));
+    expect(copyIds).toHaveLength(copies);
+    const flagged = report.possibleDuplicates ?? [];
+    expect(flagged.every((p) => [original, ...copyIds].includes(p.incidents[0]) && [original, ...copyIds].includes(p.incidents[1]))).toBe(true);
+    expect(flagged.every((p) => p.containment > 0.95)).toBe(true);
+    for (const id of copyIds) expect(flagged.some((p) => p.incidents.includes(id)), id).toBe(true);
+  });
+
   it('merges a pair decided "merge" and unlists one decided "separate", on every rebuild, byte for byte', () => {
     const [[movie, movieCopy], [play, playCopy]] = pairs;
     const decisions = [

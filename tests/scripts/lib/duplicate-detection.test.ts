@@ -113,6 +113,25 @@ describe('candidatePairs', () => {
     expect(candidatePairs(texts.map(fingerprint))).toEqual([]);
   });
 
+  it('pairs every copy of a text copied more often than a shared shingle can pair, with a short title of its own each', () => {
+    const copied = prose(12, 400);
+    const texts = Array.from({ length: 100 }, (_, i) => prose(300 + i, 400));
+    const copies = Array.from({ length: MAX_SHINGLE_INCIDENTS + 8 }, (_, i) => texts.push(`${prose(500 + i, 8)}\n${copied}`) - 1);
+    const pairs = candidatePairs(texts.map(fingerprint));
+    expect(pairs.flat().every((row) => copies.includes(row))).toBe(true);
+    // Every copy is paired, and the pairs join them all into one group.
+    const group = new Set([copies[0]]);
+    for (let grown = true; grown; ) {
+      grown = false;
+      for (const [a, b] of pairs) {
+        if (group.has(a) === group.has(b)) continue;
+        group.add(a).add(b);
+        grown = true;
+      }
+    }
+    expect([...group].sort((a, b) => a - b)).toEqual(copies);
+  });
+
   it('pairs copies whose shingle hashes crowd into a few of the buckets the postings are sorted in', () => {
     // Hashes sharing their high bits land in one bucket: hundreds of postings there, and a few in each bucket of the other rows.
     const crowded = (row: number) => Uint32Array.from({ length: 30 }, (_, i) => (0x1234_0000 + row * 30 + i) >>> 0);
