@@ -19,10 +19,26 @@ export interface TextOverlap {
   passages: string[];
 }
 
-function shingleSet(words: Words): Set<string> {
-  const set = new Set<string>();
-  for (let i = 0; i < shingleCount(words.words.length); i++) set.add(shingleAt(words.words, i));
-  return set;
+/** A text read for comparing: its words, and its shingles in order and as a set. */
+interface ReadText {
+  text: string;
+  words: Words;
+  shingles: string[];
+  set: Set<string>;
+}
+
+/**
+ * The texts of the last pair compared. Candidate pairs come sorted, so the first copy of
+ * a text filed many times is in each of its pairs in turn, and is read once.
+ */
+let lastPair: ReadText[] = [];
+
+function readText(text: string): ReadText {
+  const known = lastPair.find((read) => read.text === text);
+  if (known !== undefined) return known;
+  const words = wordsOf(text);
+  const shingles = Array.from({ length: shingleCount(words.words.length) }, (_, i) => shingleAt(words.words, i));
+  return { text, words, shingles, set: new Set(shingles) };
 }
 
 /** The passage of words `[from, to]` of `text`, cut to EVIDENCE_WORDS words. */
@@ -56,8 +72,11 @@ function byPart(text: string, words: Words, from: number, to: number): [number, 
  * evidence is the same on every build.
  */
 export function textOverlap(a: string, b: string): TextOverlap {
-  const words = [wordsOf(a), wordsOf(b)];
-  const sets = words.map(shingleSet);
+  const read = [readText(a), readText(b)];
+  lastPair = read;
+  const words = read.map((r) => r.words);
+  const shingles = read.map((r) => r.shingles);
+  const sets = read.map((r) => r.set);
   const shorter: 0 | 1 = sets[1].size < sets[0].size ? 1 : 0;
   const small = sets[shorter];
   const large = sets[1 - shorter];
@@ -65,11 +84,12 @@ export function textOverlap(a: string, b: string): TextOverlap {
   for (const s of small) if (large.has(s)) shared++;
   const union = small.size + large.size - shared;
   const own = words[shorter];
+  const ownShingles = shingles[shorter];
   const runs: [number, number][] = [];
   let start = -1;
-  const count = shingleCount(own.words.length);
+  const count = ownShingles.length;
   for (let i = 0; i <= count; i++) {
-    const hit = i < count && large.has(shingleAt(own.words, i));
+    const hit = i < count && large.has(ownShingles[i]);
     if (hit && start < 0) start = i;
     if (!hit && start >= 0) {
       runs.push([start, Math.min(own.words.length, i - 1 + SHINGLE_WORDS) - 1]);
