@@ -58,6 +58,30 @@ describe('Possible duplicates on Data quality', () => {
     expect(window.location.search).toBe(`?view=incident&id=${b.id}`);
   });
 
+  it('lists thousands of pairs a hundred at a time, saying how many there are', async () => {
+    const index = dataset().index();
+    const first = { id: index.id[0], title: index.title[0] };
+    const copies = Array.from({ length: 1999 }, (_, i): PossibleDuplicate => ({
+      incidents: [first.id, `i-copy${String(i).padStart(4, '0')}`],
+      titles: [first.title, `Copy ${i + 1}`],
+      published: [null, null],
+      sameDate: false,
+      jaccard: 1,
+      containment: 1,
+      shorter: first.id,
+      evidence: ['the same text'],
+    }));
+    serveReport({ possibleDuplicates: copies });
+    const user = userEvent.setup();
+    renderApp('?view=quality');
+    const duplicates = await section('Possible duplicates');
+    expect(within(duplicates).getAllByRole('heading', { level: 3 })).toHaveLength(100);
+    expect(within(duplicates).getByText('The first 100 of 1,999 pairs.')).toBeDefined();
+    await user.click(within(duplicates).getByRole('button', { name: 'Show 100 more' }));
+    expect(within(duplicates).getAllByRole('heading', { level: 3 })).toHaveLength(200);
+    expect(within(duplicates).getByRole('heading', { level: 3, name: `${first.title} and Copy 200` })).toBeDefined();
+  });
+
   it('lists the decisions applied, merged and kept apart with their notes, and the decisions it could not apply', async () => {
     const index = dataset().index();
     const [a, c, d] = [0, 2, 3].map((row) => ({ id: index.id[row], title: index.title[row] }));
