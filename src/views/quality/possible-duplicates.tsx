@@ -3,6 +3,7 @@ import { UrlLink } from '../../state/url-link';
 import { useUrlState } from '../../state/use-url-state';
 import { DecisionLine } from './decision-line';
 import { DECISIONS_FILE, dateWords, decisionLine, scoreWords } from './duplicate-rows';
+import { ShowMore, usePaged } from './show-more';
 
 /** The two titles of a pair, each a link to its incident. */
 export function PairTitles({ incidents, titles }: { readonly incidents: readonly [string, string]; readonly titles: readonly [string, string] }) {
@@ -44,8 +45,10 @@ function Pair({ pair }: { readonly pair: PossibleDuplicate }) {
   );
 }
 
-/** Pairs of incidents whose text is nearly the same whatever their titles, to review. */
+/** Pairs of incidents whose text is nearly the same whatever their titles, to review, a page of pairs at a time. */
 export function PossibleDuplicates({ pairs }: { readonly pairs: readonly PossibleDuplicate[] }) {
+  const { shown, more } = usePaged();
+  const listed = pairs.slice(0, shown);
   return (
     <section className="quality-section" aria-labelledby="possible-duplicates-heading">
       <h2 id="possible-duplicates-heading">Possible duplicates</h2>
@@ -57,11 +60,14 @@ export function PossibleDuplicates({ pairs }: { readonly pairs: readonly Possibl
       {pairs.length === 0 ? (
         <p className="muted">No two incidents have nearly the same text.</p>
       ) : (
-        <ol className="plain-list duplicate-pairs">
-          {pairs.map((pair) => (
-            <Pair key={pair.incidents.join(' ')} pair={pair} />
-          ))}
-        </ol>
+        <>
+          <ol className="plain-list duplicate-pairs">
+            {listed.map((pair) => (
+              <Pair key={pair.incidents.join(' ')} pair={pair} />
+            ))}
+          </ol>
+          <ShowMore shown={listed.length} total={pairs.length} what="pairs" onMore={more} />
+        </>
       )}
     </section>
   );
