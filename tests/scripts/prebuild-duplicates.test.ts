@@ -49,6 +49,7 @@ describe('possible duplicates', () => {
     const { report, index } = build(join(root, 'data'), join(scratch, 'bundled'));
     expect(index.count).toBe(36);
     expect(report.possibleDuplicates).toEqual([]);
+    expect(index.possibleCopies).toBe(0);
   });
 
   const input = inputsWithCopies('copies');
@@ -63,6 +64,7 @@ describe('possible duplicates', () => {
     const { report } = first;
     expect(first.index.count).toBe(39);
     expect(report.possibleDuplicates).toHaveLength(3);
+    expect(first.index.possibleCopies).toBe(3);
     for (const [original, copy] of pairs) {
       const pair = pairOf(report, original, copy);
       expect(pair, `${original} and ${copy}`).toBeDefined();
@@ -92,6 +94,8 @@ describe('possible duplicates', () => {
     expect(flagged.every((p) => [original, ...copyIds].includes(p.incidents[0]) && [original, ...copyIds].includes(p.incidents[1]))).toBe(true);
     expect(flagged.every((p) => p.containment > 0.95)).toBe(true);
     for (const id of copyIds) expect(flagged.some((p) => p.incidents.includes(id)), id).toBe(true);
+    // Merging every pair would leave the original alone: each copy is one incident too many.
+    expect(index.possibleCopies).toBe(copies);
   });
 
   it('merges a pair decided "merge" and unlists one decided "separate", on every rebuild, byte for byte', () => {
@@ -116,6 +120,7 @@ describe('possible duplicates', () => {
       expect(report.inputs.find((i) => i.source === 'reports/copy-a.txt')).toMatchObject({ status: 'duplicate', incident: movie });
       expect(report.summary.duplicates).toBe(1);
       expect(report.possibleDuplicates?.map((p) => p.incidents.slice().sort())).toEqual([pairs[2].slice().sort()]);
+      expect(index.possibleCopies).toBe(1);
       expect(report.duplicateDecisions?.applied).toEqual([
         expect.objectContaining({ decision: 'merge', kept: movie, line: 2, note: 're-filed under a new title' }),
         expect.objectContaining({ decision: 'separate', kept: null, line: 3, note: 'two breaches, one text' }),

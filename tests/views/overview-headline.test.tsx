@@ -52,6 +52,26 @@ describe('the headline', () => {
     expect(unclassifiedPhase).toBeGreaterThanOrEqual(reports.length - classified.length);
   });
 
+  it('says how many incidents may be copies of others while possible duplicates wait for review, and links to them', async () => {
+    const user = userEvent.setup();
+    server.use(...indexHandlers(plainIndex({ ...dataset().index(), possibleCopies: 1999 })));
+    renderApp('');
+    const notice = await screen.findByRole('note', { name: 'Possible copies' });
+    expect(notice.textContent).toBe(
+      'Up to 1,999 incidents may be copies of others: possible duplicates not yet reviewed, each copy counted as an incident in every figure. Review them on Data quality',
+    );
+    await user.click(within(notice).getByRole('link', { name: 'Review them on Data quality' }));
+    expect(window.location.search).toBe('?view=quality');
+    expect(await screen.findByRole('heading', { level: 2, name: 'Possible duplicates' })).toBeDefined();
+  });
+
+  it('says nothing of copies where no possible duplicate waits for review', async () => {
+    expect(dataset().index().possibleCopies).toBe(0);
+    renderApp('');
+    await screen.findByRole('region', { name: FACETS.phase.name });
+    expect(screen.queryByRole('note', { name: 'Possible copies' })).toBeNull();
+  });
+
   it('names the kind filter by source, apart from analysed', async () => {
     renderApp('?kind=article');
     await screen.findByRole('region', { name: FACETS.phase.name });
