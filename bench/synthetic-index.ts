@@ -174,6 +174,7 @@ export function syntheticIndex(n: number, seed: number): PlainIndex {
     format: INDEX_FORMAT,
     build: `synthetic-${n}-${seed}`,
     count: n,
+    possibleCopies: 0,
     id: Array.from({ length: n }, (_, row) => `synthetic-${row.toString(36)}`),
     kind,
     published,

@@ -91,12 +91,17 @@ function organizationsColumn(rows: readonly IndexRow[], aliases: OrganizationAli
   };
 }
 
-/** The columnar index of `rows`, row i of every column being incident i; `aliases` joins names the rules keep apart. */
-export function buildIndex(rows: readonly IndexRow[], build: string, aliases: OrganizationAliases = {}): PlainIndex {
+/**
+ * The columnar index of `rows`, row i of every column being incident i; `aliases` joins
+ * names the rules keep apart, and `possibleCopies` is what `possibleCopies`
+ * (possible-duplicates.ts) says of the pairs left to review.
+ */
+export function buildIndex(rows: readonly IndexRow[], build: string, aliases: OrganizationAliases = {}, possibleCopies = 0): PlainIndex {
   return {
     format: INDEX_FORMAT,
     build,
     count: rows.length,
+    possibleCopies,
     id: rows.map((r) => r.id),
     kind: rows.map((r) => (r.kind === 'report' ? 0 : 1)),
     published: rows.map((r) => dateNumber(r.published)),

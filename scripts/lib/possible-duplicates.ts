@@ -39,6 +39,29 @@ export function scorePair(x: PairSide, y: PairSide): PossibleDuplicate | null {
   };
 }
 
+/**
+ * How many incidents the pairs may count twice: merging every pair would leave this many
+ * fewer incidents, one fewer for each incident the pairs join to another.
+ */
+export function possibleCopies(pairs: readonly PossibleDuplicate[]): number {
+  const parent = new Map<string, string>();
+  const rootOf = (id: string): string => {
+    const up = parent.get(id) ?? id;
+    if (up === id) return id;
+    const root = rootOf(up);
+    parent.set(id, root);
+    return root;
+  };
+  let joined = 0;
+  for (const { incidents } of pairs) {
+    const [a, b] = incidents.map(rootOf);
+    if (a === b) continue;
+    parent.set(a, b);
+    joined += 1;
+  }
+  return joined;
+}
+
 /** Highest containment first, then Jaccard, then the ids: the same order on every build. */
 export function byScore(p: PossibleDuplicate, q: PossibleDuplicate): number {
   return q.containment - p.containment || q.jaccard - p.jaccard || byCodeUnits(p.incidents[0], q.incidents[0]) || byCodeUnits(p.incidents[1], q.incidents[1]);

@@ -41,6 +41,7 @@ import { readConfig, settlePaths } from './prebuild-config';
 import { DECISIONS_FILE, parseDecisions, type ReadDecisions } from './duplicate-decisions';
 import { fileProblem } from './file-problem';
 import { duplicateReport } from './duplicate-step';
+import { possibleCopies } from './possible-duplicates';
 import { searchIndexOf } from './search-index';
 import { TERMS_THREAD_FROM, type TermsStep, termsStep } from './terms-thread';
 import { SEARCH_WORDS_FILE, shardFile } from '../../src/domain/search-index-format';
@@ -421,7 +422,7 @@ interface Compiled {
  */
 function writeDataset(partial: string, { dataset, duplicates, aliases, vocabulary, termsBegun }: Compiled, terms: TermsStep): { report: BuildReport; count: number; termsFile: Promise<string> } {
   if (!termsBegun) terms.begin(dataset.words, vocabulary);
-  const unhashed = buildIndex(dataset.rows, '', aliases);
+  const unhashed = buildIndex(dataset.rows, '', aliases, possibleCopies(duplicates.possibleDuplicates));
   // One update of every digest joined hashes the same bytes as one update each, without ten thousand calls into the hash.
   const hash = createHash('sha256').update(json(unhashed, false)).update(dataset.digests.join(''));
   const build = hash.digest('hex').slice(0, 16);

@@ -84,6 +84,7 @@ export function encodeIndex(index: PlainIndex): { columns: Uint8Array<ArrayBuffe
       format: INDEX_COLUMNS_FORMAT,
       build: index.build,
       count: index.count,
+      possibleCopies: index.possibleCopies,
       organizations: { values: [...organizations.values], names: [...organizations.names], keys: [...organizations.keys] },
       facets: Object.fromEntries(FACET_IDS.map((facet) => [facet, { options: [...index.facets[facet].options], combos: index.facets[facet].combos.map((combo) => [...combo]) }])) as IndexColumnsHeader['facets'],
       columns: Object.fromEntries(columns) as IndexColumnsHeader['columns'],
@@ -189,6 +190,7 @@ export function readIndexColumns(buffer: ArrayBuffer): IndexColumns {
   return {
     build: header.build,
     count,
+    possibleCopies: header.possibleCopies,
     kind: as(Uint8Array, kind),
     published: as(Uint32Array, published),
     organizations: { ...organizations, start, codes: as(Uint32Array, codes), roles: as(Uint8Array, roles), of: as(Uint32Array, of) },

@@ -168,7 +168,7 @@ const OrganizationDictionarySchema = z
   });
 
 export const INDEX_FORMAT = 'faultline-index/2';
-export const INDEX_COLUMNS_FORMAT = 'faultline-index-columns/1';
+export const INDEX_COLUMNS_FORMAT = 'faultline-index-columns/2';
 
 /**
  * The integer columns of `index-columns.bin`, in the order they are written:
@@ -211,6 +211,11 @@ export const IndexColumnsHeaderSchema = z.object({
   format: z.literal(INDEX_COLUMNS_FORMAT),
   build: z.string().describe('Content hash of the dataset; identical input gives an identical hash'),
   count: z.number().int().nonnegative().describe('How many incidents'),
+  possibleCopies: z
+    .number()
+    .int()
+    .nonnegative()
+    .describe('How many incidents may be copies of others: merging every possible duplicate pair not yet reviewed would leave this many fewer'),
   organizations: OrganizationDictionarySchema,
   facets: recordOf(FACET_IDS, FacetDictionarySchema),
   columns: recordOf(INDEX_COLUMNS, ColumnPlaceSchema),
@@ -254,6 +259,8 @@ export type FacetColumn = z.output<typeof FacetDictionarySchema> & { readonly ro
 export interface IndexColumns {
   readonly build: string;
   readonly count: number;
+  /** Incidents that may be copies of others, by the possible duplicates not yet reviewed. */
+  readonly possibleCopies: number;
   readonly kind: Uint8Array;
   readonly published: Uint32Array;
   readonly organizations: z.output<typeof OrganizationDictionarySchema> & {
@@ -288,6 +295,7 @@ export interface PlainIndex {
   readonly format: typeof INDEX_FORMAT;
   readonly build: string;
   readonly count: number;
+  readonly possibleCopies: number;
   readonly id: readonly string[];
   readonly kind: ArrayLike<number>;
   /** YYYYMMDD, null (or 0) when unknown. */

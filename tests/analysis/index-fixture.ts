@@ -52,6 +52,7 @@ export function fixturePlainIndex(rows: readonly FixtureRow[]): PlainIndex {
     format: INDEX_FORMAT,
     build: 'fixture',
     count: rows.length,
+    possibleCopies: 0,
     id: rows.map((_, i) => `incident-${i}`),
     kind: rows.map((row) => (row.kind === 'article' ? 1 : 0)),
     published: rows.map((row) => row.published ?? null),

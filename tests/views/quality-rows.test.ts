@@ -42,6 +42,7 @@ function plain(): PlainIndex {
     format: INDEX_FORMAT,
     build: 'test',
     count: 4,
+    possibleCopies: 0,
     id: ['a', 'b', 'c', 'd'],
     kind: [0, 0, 1, 0],
     published: [20190101, null, 20200101, 20210101],

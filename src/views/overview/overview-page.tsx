@@ -17,6 +17,7 @@ import { FilterBar } from './filter-bar';
 import { FilterChipBar } from '../shared/filter-chip-bar';
 import { isFiltered } from '../../state/filter-chips';
 import { HeadlineStats } from './headline-stats';
+import { PossibleCopiesNote } from './possible-copies-note';
 import { JumpLink } from '../../components/jump-link';
 import { useValueAfterPaint } from '../../components/use-value-after-paint';
 import { OverviewSkeleton } from './overview-skeleton';
@@ -84,6 +85,7 @@ export function OverviewPage() {
       ) : (
         <>
           <HeadlineStats headline={summary} />
+          <PossibleCopiesNote />
           {summary.selected > 0 && (
             <p className="overview-jump">
               <JumpLink target={LIST_HEADING}>Jump to the list of {incidentCount(summary.selected)}</JumpLink>

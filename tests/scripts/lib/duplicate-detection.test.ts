@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { candidatePairs, MAX_SHINGLE_INCIDENTS } from '../../../scripts/lib/duplicate-candidates';
 import { textOverlap } from '../../../scripts/lib/duplicate-evidence';
 import { fingerprint, SAMPLE_EVERY } from '../../../scripts/lib/duplicate-text';
-import { scorePair } from '../../../scripts/lib/possible-duplicates';
+import { possibleCopies, scorePair } from '../../../scripts/lib/possible-duplicates';
 import { mulberry32 } from '../../../scripts/lib/seeded-random';
 
 /** Seeded prose of `count` words drawn from a vocabulary large enough that two texts share no sentence. */
@@ -61,6 +61,19 @@ describe('scorePair', () => {
     const sentence = prose(8, 12);
     expect(scorePair(side('i-a', `${sentence} ${prose(9, 100)}`), side('i-b', `${sentence} ${prose(10, 100)}`))).toBeNull();
     expect(scorePair(side('i-a', sentence), side('i-b', sentence))).toBeNull();
+  });
+});
+
+describe('possibleCopies', () => {
+  const pairs = (...ids: [string, string][]) => ids.map((incidents) => ({ incidents }) as Parameters<typeof possibleCopies>[0][number]);
+
+  it('counts the incidents merging every pair would remove: one fewer per incident joined to another', () => {
+    expect(possibleCopies([])).toBe(0);
+    expect(possibleCopies(pairs(['a', 'b']))).toBe(1);
+    expect(possibleCopies(pairs(['a', 'b'], ['c', 'd']))).toBe(2);
+    // Three texts each like the other two make one incident of three.
+    expect(possibleCopies(pairs(['a', 'b'], ['b', 'c'], ['a', 'c']))).toBe(2);
+    expect(possibleCopies(pairs(['a', 'b'], ['a', 'c'], ['a', 'd'], ['e', 'd']))).toBe(4);
   });
 });
 
