@@ -38,6 +38,8 @@ export interface FacetBits {
  */
 export interface PreparedColumns {
   readonly size: number;
+  /** Incidents of the dataset that may be copies of others, by the possible duplicates not yet reviewed. */
+  readonly possibleCopies: number;
   readonly all: Bitset;
   readonly reports: Bitset;
   readonly articles: Bitset;
@@ -157,6 +159,7 @@ export function prepareColumns(index: IndexColumns): PreparedColumns {
   for (const facet of FACET_IDS) and(unclassified, facets[facet].notAnalysed, unclassified);
   return {
     size,
+    possibleCopies: index.possibleCopies,
     all: fullBitset(size),
     reports,
     articles,

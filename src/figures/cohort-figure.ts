@@ -16,7 +16,7 @@ import { differenceGroups } from './difference-groups';
 import type { DifferenceGroup } from './difference-types';
 import { tableFraction } from './figure';
 import type { FigureFrame, FigureTarget, TableValue } from './figure';
-import { MULTI_VALUED_NOTE, optionGroupNote } from './figure-notes';
+import { MULTI_VALUED_NOTE, optionGroupNote, possibleCopiesWarning } from './figure-notes';
 import { largestDifferences } from './largest-differences';
 import type { LegendItem } from './legend';
 
@@ -207,7 +207,7 @@ export function cohortFigure(input: FigureInput, state: UrlState, choice: Cohort
     published: publishedSpan(input.columns, or(maskA, maskB)),
     build: input.build,
     legend: LEGEND,
-    warnings: warnings(comparison),
+    warnings: [...warnings(comparison), possibleCopiesWarning(input.columns.possibleCopies)].filter((line) => line !== null),
     notes: [
       definingNote(comparison),
       testNote(comparison),

@@ -9,7 +9,7 @@ import type { FigureInput } from '../state/figure-input';
 import { filtersInWords } from '../state/filters-in-words';
 import type { UrlState } from '../state/url-state';
 import type { FigureFrame, FigureTarget } from './figure';
-import { smallSampleWarning } from './figure-notes';
+import { possibleCopiesWarning, smallSampleWarning } from './figure-notes';
 import type { LegendItem } from './legend';
 import { withinFacet } from './within-facet';
 
@@ -105,7 +105,7 @@ export function cooccurrenceFigure(input: FigureInput, state: UrlState, facet: F
     published: within.published,
     build: input.build,
     legend: LEGEND,
-    warnings: [smallSampleWarning(within.n.value)].filter((line) => line !== null),
+    warnings: [smallSampleWarning(within.n.value), possibleCopiesWarning(input.columns.possibleCopies)].filter((line) => line !== null),
     notes: [PAIRS_NOTE, ...within.notes],
     statistics: [],
     table: {

@@ -20,7 +20,7 @@ import { crosstabMarks } from './crosstab-marks';
 import type { CrosstabMargin, CrosstabMark } from './crosstab-marks';
 import { tableFraction } from './figure';
 import type { FigureFrame, FigureTable, FigureTarget } from './figure';
-import { MULTI_VALUED_NOTE, optionGroupNote, smallSampleWarning } from './figure-notes';
+import { MULTI_VALUED_NOTE, optionGroupNote, possibleCopiesWarning, smallSampleWarning } from './figure-notes';
 
 export interface CrosstabFigure extends FigureFrame {
   readonly kind: 'crosstab';
@@ -156,7 +156,7 @@ export function crosstabFigure(input: FigureInput, state: UrlState, rows: FacetI
     published: publishedSpan(input.columns, covered),
     build: input.build,
     legend: crosstabLegend(state.crosstab.shade),
-    warnings: [smallSampleWarning(table.n), cochranWarning(association)].filter((line) => line !== null),
+    warnings: [smallSampleWarning(table.n), cochranWarning(association), possibleCopiesWarning(input.columns.possibleCopies)].filter((line) => line !== null),
     notes: [
       ...countingNotes(cells),
       emptyLinesNote(cells),

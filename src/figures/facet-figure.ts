@@ -13,7 +13,7 @@ import { maskSize, publishedSpan, sharedBaseline } from './figure-derivations';
 import { tableFraction } from './figure';
 import type { FigureFrame, FigureTarget } from './figure';
 import type { LegendItem } from './legend';
-import { MULTI_VALUED_NOTE, OWN_FILTER_NOTE, optionGroupNote, smallSampleWarning } from './figure-notes';
+import { MULTI_VALUED_NOTE, OWN_FILTER_NOTE, optionGroupNote, possibleCopiesWarning, smallSampleWarning } from './figure-notes';
 import type { ShareBarRow } from './share-bar-row';
 import { incidentsWithAny, topKeys, topNote } from './top-rows';
 import type { MoreOptions } from './top-rows';
@@ -111,7 +111,7 @@ export function facetFigure(input: FigureInput, state: UrlState, facet: FacetId,
     published: publishedSpan(input.columns, mask),
     build: input.build,
     legend: legend(bars, showBaseline),
-    warnings: [smallSampleWarning(tally.n)].filter((line) => line !== null),
+    warnings: [smallSampleWarning(tally.n), possibleCopiesWarning(input.columns.possibleCopies)].filter((line) => line !== null),
     notes: [MULTI_VALUED_NOTE, order, ownFilter, optionGroupNote(input, facet), more && topNote(kept.size, options.length)].filter((line) => line !== null),
     statistics: [],
     table: {

@@ -18,6 +18,18 @@ export function smallSampleWarning(n: number, what = 'N'): string | null {
   return `Small sample: ${what} = ${formatCount(n)}, so one incident moves a share by ${Math.round(100 / n)} points.`;
 }
 
+/**
+ * Said by every figure while possible duplicates wait for review: a report filed many
+ * times under other titles counts once per copy, and no figure can tell. `copies` is how
+ * many incidents merging every pair would remove. Null when there is none.
+ */
+export function possibleCopiesWarning(copies: number): string | null {
+  if (copies === 0) return null;
+  return copies === 1
+    ? 'Up to 1 incident may be a copy of another: a possible duplicate not yet reviewed, counted as an incident in every figure.'
+    : `Up to ${formatCount(copies)} incidents may be copies of others: possible duplicates not yet reviewed, each copy counted as an incident in every figure.`;
+}
+
 /** Said of every chart of a facet's options: an incident counts under each option it has. */
 export const MULTI_VALUED_NOTE = 'Multi-valued: an incident counts under each option it has, so shares can sum past 100%.';
 

@@ -11,7 +11,7 @@ import { filtersInWords } from '../state/filters-in-words';
 import type { UrlState } from '../state/url-state';
 import { tableFraction } from './figure';
 import type { FigureFrame, FigureTarget } from './figure';
-import { smallSampleWarning } from './figure-notes';
+import { possibleCopiesWarning, smallSampleWarning } from './figure-notes';
 import type { LegendItem } from './legend';
 import { withinFacet } from './within-facet';
 
@@ -104,7 +104,7 @@ export function optionSetsFigure(input: FigureInput, state: UrlState, facet: Fac
     published: within.published,
     build: input.build,
     legend: LEGEND,
-    warnings: [smallSampleWarning(within.n.value)].filter((line) => line !== null),
+    warnings: [smallSampleWarning(within.n.value), possibleCopiesWarning(input.columns.possibleCopies)].filter((line) => line !== null),
     notes,
     statistics: [],
     table: {

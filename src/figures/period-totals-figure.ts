@@ -9,7 +9,7 @@ import { filtersInWords } from '../state/filters-in-words';
 import type { UrlState } from '../state/url-state';
 import type { FigureFrame, FigureTarget } from './figure';
 import { PERIOD_NAMES, datedCounts, periodLinksNote, periodTarget, suggestedGranularity } from './figure-periods';
-import { lowNPeriodsWarning, undatedWarning } from './figure-notes';
+import { lowNPeriodsWarning, possibleCopiesWarning, undatedWarning } from './figure-notes';
 import type { LegendItem } from './legend';
 import { periodLabel } from './trend-text';
 
@@ -84,7 +84,7 @@ export function periodTotalsFigure(input: FigureInput, state: UrlState, lowNThre
     published,
     build: input.build,
     legend: legend(bars, lowNThreshold),
-    warnings: [lowNPeriodsWarning(lowN, lowNThreshold, false), undatedWarning(undated, selected)].filter((line) => line !== null),
+    warnings: [lowNPeriodsWarning(lowN, lowNThreshold, false), undatedWarning(undated, selected), possibleCopiesWarning(input.columns.possibleCopies)].filter((line) => line !== null),
     notes: [
       empty > 0 ? `${formatCount(empty)} ${empty === 1 ? `${per} of the span has` : `${per}s of the span have`} no incident: no bar, and “no incident” in the table.` : null,
       periodLinksNote(granularity),

@@ -15,7 +15,7 @@ import type { TrendLayout, TrendMeasure, UrlState } from '../state/url-state';
 import { tableFraction } from './figure';
 import type { FigureFrame, FigureTarget, TableValue } from './figure';
 import { PERIOD_NAMES, datedCounts, periodLinksNote, periodTarget, suggestedGranularity } from './figure-periods';
-import { MULTI_VALUED_NOTE, lowNPeriodsWarning, optionGroupNote, undatedWarning } from './figure-notes';
+import { MULTI_VALUED_NOTE, lowNPeriodsWarning, optionGroupNote, possibleCopiesWarning, undatedWarning } from './figure-notes';
 import { coincidingSeries } from './trend-coincidence';
 import type { TrendDatum, TrendSeries } from './trend-data';
 import { trendLegendItems } from './trend-legend';
@@ -162,6 +162,7 @@ export function trendFigure(input: FigureInput, state: UrlState, facet: FacetId,
           `${listed([sentenceStart(group[0]), ...group.slice(1).map((s) => s.label)])} have the same value in every period: their lines lie on one another, drawn widest first so each shows around the next, each with its own marker.`,
       ),
       undatedWarning(undated, selected),
+      possibleCopiesWarning(input.columns.possibleCopies),
     ].filter((line) => line !== null),
     notes: [
       multiValued

@@ -1,23 +1,23 @@
-import { formatCount } from '../../components/format-count';
 import { useIndexColumns } from '../../data/get-index';
+import { possibleCopiesWarning } from '../../figures/figure-notes';
 import { UrlLink } from '../../state/url-link';
 import { useUrlState } from '../../state/use-url-state';
 
 /**
  * Said above the figures while possible duplicates wait for review: a report filed many
  * times under other titles counts once per copy in every count, share and test, and the
- * figures cannot tell. The number is how many incidents merging every pair would remove,
- * over the whole dataset.
+ * figures cannot tell. Every figure carries the same words among its warnings; here they
+ * lead to the pairs.
  */
 export function PossibleCopiesNote() {
   const { state } = useUrlState();
   const copies = useIndexColumns().data?.possibleCopies ?? 0;
-  if (copies === 0) return null;
+  const warning = possibleCopiesWarning(copies);
+  if (warning === null) return null;
   return (
     <p className="possible-copies" role="note" aria-label="Possible copies">
-      Up to {formatCount(copies)} {copies === 1 ? 'incident' : 'incidents'} may be copies of others: possible duplicates not yet reviewed, each copy
-      counted as an incident in every figure.{' '}
-      <UrlLink to={{ ...state, view: 'quality', id: null, deck: null }}>Review them on Data quality</UrlLink>
+      {warning}{' '}
+      <UrlLink to={{ ...state, view: 'quality', id: null, deck: null }}>Review {copies === 1 ? 'it' : 'them'} on Data quality</UrlLink>
     </p>
   );
 }
