@@ -161,11 +161,25 @@ export function indexColumns(entries: Iterable<CacheEntry>): IndexColumns {
   return { pages: columns, csv };
 }
 
-/** The entries `indexColumns` was given, pages first; each page's shingles a view into one shared array. */
-export function entriesOf({ pages: columns, csv }: IndexColumns): CacheEntry[] {
+/** Lists by their items, numbers told apart from strings: one array for equal lists of every index file a run reads. */
+export type SharedLists = Map<string, string[] | number[]>;
+
+/**
+ * The entries `indexColumns` was given, pages first; each page's shingles a view into
+ * one shared array, and its lists the arrays `shared` holds for them, where it holds
+ * them already, so that equal lists of different index files are one array too.
+ */
+export function entriesOf({ pages: columns, csv }: IndexColumns, shared: SharedLists = new Map()): CacheEntry[] {
   const entries: CacheEntry[] = [];
   const diagnosticsOf = new Map(columns.diagnosed.map((page, k) => [page, columns.diagnostics[k]]));
-  const { lists, stampIds, stampTimes } = columns;
+  const { stampIds, stampTimes } = columns;
+  const lists = columns.lists.map((list) => {
+    const key = `${typeof list[0]}\u0001${list.join('\u0000')}`;
+    const known = shared.get(key);
+    if (known !== undefined) return known;
+    shared.set(key, list);
+    return list;
+  });
   for (let i = 0; i < columns.source.length; i++) {
     const stamp: FileStamp = {
       dev: stampIds[i * STAMP_IDS],

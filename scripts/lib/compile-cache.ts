@@ -33,7 +33,7 @@ import { constants, copyFileSync, linkSync, lstatSync, mkdirSync, readdirSync, r
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Diagnostic } from '../../src/domain/schema';
-import { entriesOf, type IndexColumns, indexColumns } from './cache-index-columns';
+import { entriesOf, type IndexColumns, indexColumns, type SharedLists } from './cache-index-columns';
 import type { CsvSink } from './compile-csv';
 import type { CompiledPage } from './compile-page';
 import type { PlacedInput } from './dataset-builder';
@@ -141,14 +141,14 @@ export interface IndexContents {
 }
 
 /** The entries of an index file's bytes, and their generation; none when they are not a whole index this code wrote. */
-export function parseIndex(bytes: Buffer): IndexContents {
+export function parseIndex(bytes: Buffer, shared: SharedLists = new Map()): IndexContents {
   const none = { generation: '', entries: new Map<string, CacheEntry>() };
   const payload = payloadOf(bytes, MAGIC);
   if (payload === null) return none;
   try {
     const { generation, columns } = deserialize(payload) as { generation?: unknown; columns?: IndexColumns };
     if (typeof generation !== 'string' || columns === undefined) return none;
-    return { generation, entries: new Map(entriesOf(columns).map((e) => [e.source, e])) };
+    return { generation, entries: new Map(entriesOf(columns, shared).map((e) => [e.source, e])) };
   } catch {
     return none;
   }
@@ -264,10 +264,11 @@ export class CompileCache {
     this.vocabulary = new Vocabulary(words);
     this.wordsRead = words.length;
     this.generations = generations;
+    const lists: SharedLists = new Map();
     for (let shard = 0; shard < INDEX_SHARDS; shard++) {
       const bytes = read(indexFile(shard));
       if (bytes === null) continue;
-      const { generation, entries } = parseIndex(bytes);
+      const { generation, entries } = parseIndex(bytes, lists);
       // Numbered in a vocabulary this one does not extend: its words would read as others.
       if (!generations.includes(generation)) continue;
       this.generationOf[shard] = generation;

@@ -19,8 +19,24 @@ export function detached(text: string): string {
 export class SharedFields {
   /** Per kind of list, the lists seen, by their items joined. */
   private readonly lists = new Map<string, Map<string, (string | number)[]>>();
+  /**
+   * Per kind of list, the shared arrays, by identity. Inputs from the compile cache come
+   * with equal lists as one array (cache-index-columns.ts): once it is the shared one,
+   * it is found without joining its items again. Only shared arrays are kept here, so an
+   * input's own array is not held once the input is placed.
+   */
+  private readonly arrays = new Map<string, Set<unknown[]>>();
 
   private share<T extends string | number>(kind: string, list: T[]): T[] {
+    let shared = this.arrays.get(kind);
+    if (shared === undefined) this.arrays.set(kind, (shared = new Set()));
+    if (shared.has(list)) return list;
+    const known = this.byItems(kind, list);
+    if (known === list) shared.add(list);
+    return known;
+  }
+
+  private byItems<T extends string | number>(kind: string, list: T[]): T[] {
     let seen = this.lists.get(kind);
     if (seen === undefined) this.lists.set(kind, (seen = new Map()));
     // Most lists hold one item: its text is the key, with no string built.

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { afterAll, describe, expect, it } from 'vitest';
-import { entriesOf, indexColumns } from '../../../scripts/lib/cache-index-columns';
+import { entriesOf, indexColumns, type SharedLists } from '../../../scripts/lib/cache-index-columns';
 import type { CacheEntry } from '../../../scripts/lib/compile-cache';
 import { compilePage } from '../../../scripts/lib/compile-page';
 import { placedInput } from '../../../scripts/lib/dataset-builder';
@@ -119,6 +119,19 @@ describe('cache index columns', () => {
     expect(report?.organizationRoles).toBe(article?.organizationRoles);
     expect(article?.organizations).toEqual(['1', '3']);
     expect(article?.organizationRoles).toEqual([1, 3]);
+  });
+
+  it('give equal lists of two index files back as one array, when read with the same shared lists', () => {
+    const [, , article, report] = edgeEntries;
+    const shared: SharedLists = new Map();
+    const readWith = (entry: CacheEntry) => entriesOf(deserialize(serialize(indexColumns([entry]))), shared)[0] as CacheEntry & { kind: 'page' };
+    const [first, second] = [readWith(article), readWith(report)].map((e) => e.input?.fields);
+    expect(second?.facets.phase).toBe(first?.facets.phase);
+    expect(second?.organizationRoles).toBe(first?.organizationRoles);
+    expect(second?.organizations).not.toBe(first?.organizations);
+    expect(second?.organizations).toEqual(['Acme', 'Acme, Inc.']);
+    expect(first?.organizations).toEqual(['1', '3']);
+    expect(first?.organizationRoles).toEqual([1, 3]);
   });
 
   it('keep nothing of one page in another', () => {

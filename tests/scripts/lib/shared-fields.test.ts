@@ -39,4 +39,17 @@ describe('SharedFields', () => {
     expect(a.organizationRoles).toEqual([3]);
     expect(c.organizationRoles).toEqual([1]);
   });
+
+  it('gives an array it shares back as it is, and an equal array met later the first one', () => {
+    const shared = new SharedFields();
+    const first = fieldsOf(['design'], ['Sony'], [1]);
+    const phase = first.fields.facets.phase;
+    shared.apply(first);
+    const again = fieldsOf([], ['Sony'], [1]);
+    again.fields.facets.phase = phase;
+    expect(shared.apply(again).fields.facets.phase).toBe(phase);
+    const equal = shared.apply(fieldsOf(['design'], [], [])).fields.facets.phase;
+    expect(equal).toBe(phase);
+    expect(shared.apply(fieldsOf(['operation'], [], [])).fields.facets.phase).toEqual(['operation']);
+  });
 });
