@@ -1,6 +1,4 @@
-import { useState } from 'react';
-import { CopyFallback } from '../../export/copy-fallback';
-import { copyText } from '../../export/copy-text';
+import { CopyButton } from './copy-button';
 
 interface DecisionLineProps {
   readonly line: string;
@@ -10,22 +8,10 @@ interface DecisionLineProps {
 
 /** One line to add to the decisions file, with a button that copies it. */
 export function DecisionLine({ line, label }: DecisionLineProps) {
-  const [status, setStatus] = useState<string | null>(null);
-  const [manual, setManual] = useState(false);
-  const copy = async () => {
-    if (await copyText(line)) setStatus('Copied.');
-    else setManual(true);
-  };
   return (
     <div className="decision-line">
       <code className="decision-line__text">{line}</code>
-      <button type="button" className="button button--quiet" aria-label={`Copy the line to ${label}`} onClick={() => void copy()}>
-        Copy
-      </button>
-      <span className="decision-line__status" role="status">
-        {status}
-      </span>
-      {manual && <CopyFallback text={line} what="the line" onClose={() => setManual(false)} />}
+      <CopyButton text={line} label={`Copy the line to ${label}`} what="the line" />
     </div>
   );
 }
