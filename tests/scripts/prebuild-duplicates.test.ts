@@ -10,6 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { type BuildReport, BuildReportSchema, IncidentSchema, TermsFileSchema } from '../../src/domain/schema';
 import { readIndexIn } from '../testing/real-dataset';
 import { contents, prebuild } from './prebuild-process';
+import { mergeLines, SAME_TEXT_NOTE, sameTextAndDate } from '../../src/views/quality/duplicate-rows';
 
 const root = resolve(__dirname, '../..');
 const scratch = mkdtempSync(join(tmpdir(), 'faultline-duplicates-'));
@@ -96,6 +97,19 @@ describe('possible duplicates', () => {
     for (const id of copyIds) expect(flagged.some((p) => p.incidents.includes(id)), id).toBe(true);
     // Merging every pair would leave the original alone: each copy is one incident too many.
     expect(index.possibleCopies).toBe(copies);
+
+    // The lines Data quality copies for every pair with the same text, pasted into a new decisions file.
+    const same = flagged.filter(sameTextAndDate);
+    expect(same).toHaveLength(flagged.length);
+    writeFileSync(join(dir, 'duplicate-decisions.json'), `[\n${mergeLines(same)}\n]\n`);
+    const merged = build(dir, join(scratch, 'many-copies-merged'));
+    expect(merged.index.count).toBe(36);
+    expect(merged.index.possibleCopies).toBe(0);
+    expect(merged.report.possibleDuplicates).toEqual([]);
+    expect(merged.report.duplicateDecisions?.problems).toEqual([]);
+    expect(merged.report.duplicateDecisions?.applied).toHaveLength(same.length);
+    expect(merged.report.duplicateDecisions?.applied.every((d) => d.decision === 'merge' && d.note === SAME_TEXT_NOTE)).toBe(true);
+    expect(merged.record(original).sources).toHaveLength(copies + 1);
   });
 
   it('merges a pair decided "merge" and unlists one decided "separate", on every rebuild, byte for byte', () => {

@@ -82,6 +82,61 @@ describe('Possible duplicates on Data quality', () => {
     expect(within(duplicates).getByRole('heading', { level: 3, name: `${first.title} and Copy 200` })).toBeDefined();
   });
 
+  it('copies, in one step, the merge lines of every pair whose two texts are the same, and of no other pair', async () => {
+    const index = dataset().index();
+    const [a, b] = [0, 1].map((row) => ({ id: index.id[row], title: index.title[row] }));
+    const copy = (i: number, containment: number, jaccard: number): PossibleDuplicate => ({
+      incidents: [a.id, `i-copy${String(i).padStart(4, '0')}`],
+      titles: [a.title, `Copy ${i + 1}`],
+      published: [null, null],
+      sameDate: false,
+      jaccard,
+      containment,
+      shorter: a.id,
+      evidence: ['the same text'],
+    });
+    const same = Array.from({ length: 150 }, (_, i) => copy(i, 1, 1));
+    same[0] = { ...same[0], published: ['2020-01-01', null] };
+    same[1] = { ...same[1], published: ['2020-01-01', '2020-01-01'], sameDate: true };
+    const near = [
+      copy(150, 1, 0.9),
+      copy(151, 0.95, 0.95),
+      { ...copy(152, 0.9, 0.8), incidents: [a.id, b.id] as [string, string] },
+      { ...copy(153, 1, 1), published: ['2020-01-01', '2021-06-30'] as [string, string] },
+    ];
+    serveReport({ possibleDuplicates: [...near.slice(0, 1), ...same, ...near.slice(1)] });
+    const user = userEvent.setup();
+    renderApp('?view=quality');
+    const duplicates = await section('Possible duplicates');
+    expect(within(duplicates).getByText(/^150 of these 154 pairs have the same text, .* no two different published dates\./)).toBeDefined();
+    expect(within(duplicates).getByText(/The other 4 pairs differ in text or date: read them before deciding\.$/)).toBeDefined();
+    await user.click(within(duplicates).getByRole('button', { name: 'Copy the merge lines of the 150 pairs with the same text' }));
+    const copied = await navigator.clipboard.readText();
+    const decisions = DuplicateDecisionsFileSchema.parse(JSON.parse(`[${copied}]`));
+    expect(decisions).toEqual(same.map(({ incidents }) => ({ incidents, decision: 'merge', note: 'the same text, and no two different dates' })));
+    expect(copied.split('\n')).toHaveLength(150);
+  });
+
+  it('offers no merge of every pair at once while fewer than two pairs have the same text', async () => {
+    const index = dataset().index();
+    const [a, b, c] = [0, 1, 2].map((row) => ({ id: index.id[row], title: index.title[row] }));
+    const pair = (other: typeof b, containment: number): PossibleDuplicate => ({
+      incidents: [a.id, other.id],
+      titles: [a.title, other.title],
+      published: [null, null],
+      sameDate: false,
+      jaccard: containment,
+      containment,
+      shorter: a.id,
+      evidence: [],
+    });
+    serveReport({ possibleDuplicates: [pair(b, 1), pair(c, 0.9)] });
+    renderApp('?view=quality');
+    const duplicates = await section('Possible duplicates');
+    expect(within(duplicates).getAllByRole('heading', { level: 3 })).toHaveLength(2);
+    expect(within(duplicates).queryByRole('button', { name: /merge lines of/ })).toBeNull();
+  });
+
   it('lists the decisions applied, merged and kept apart with their notes, and the decisions it could not apply', async () => {
     const index = dataset().index();
     const [a, c, d] = [0, 2, 3].map((row) => ({ id: index.id[row], title: index.title[row] }));

@@ -25,7 +25,7 @@ export function CopyButton({ text, label, what, children = 'Copy' }: CopyButtonP
       <button type="button" className="button button--quiet" aria-label={label} onClick={() => void copy()}>
         {children}
       </button>
-      <span className="decision-line__status" role="status">
+      <span className="copy-status" role="status">
         {status}
       </span>
       {manual && <CopyFallback text={text} what={what} onClose={() => setManual(false)} />}

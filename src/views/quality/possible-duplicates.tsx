@@ -3,6 +3,7 @@ import { UrlLink } from '../../state/url-link';
 import { useUrlState } from '../../state/use-url-state';
 import { DecisionLine } from './decision-line';
 import { DECISIONS_FILE, dateWords, decisionLine, scoreWords } from './duplicate-rows';
+import { SameTextMerges } from './same-text-merges';
 import { ShowMore, usePaged } from './show-more';
 
 /** The two titles of a pair, each a link to its incident. */
@@ -61,6 +62,7 @@ export function PossibleDuplicates({ pairs }: { readonly pairs: readonly Possibl
         <p className="muted">No two incidents have nearly the same text.</p>
       ) : (
         <>
+          <SameTextMerges pairs={pairs} />
           <ol className="plain-list duplicate-pairs">
             {listed.map((pair) => (
               <Pair key={pair.incidents.join(' ')} pair={pair} />
