@@ -2,7 +2,7 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { similarIncidents } from '../../src/analysis/similar-incidents';
 import { similarityIndex, similarityModel } from '../../src/analysis/similarity-model';
-import { TermsFileSchema } from '../../src/domain/schema';
+import { TERMS_FORMAT, TermsFileSchema } from '../../src/domain/schema';
 import { serveSimilarity } from '../../src/data/similarity-service';
 import type { SimilarityReply, SimilarityRequest } from '../../src/data/similarity-service';
 import type { PackedLabels } from '../../src/domain/label-column';
@@ -86,6 +86,22 @@ describe('the similarity service', () => {
     const [reply] = await replied(1);
     expect(reply).toMatchObject({ kind: 'failed', name: 'DataValidationError', file: 'terms.json' });
     expect(reply.kind === 'failed' && reply.message).toContain('older-build');
+  });
+
+  it('fails terms of another version of the format, saying to build the dataset again', async () => {
+    const terms = dataset().json<Record<string, unknown>>('terms.json');
+    server.use(http.get('*/data/terms.json', () => HttpResponse.json({ ...terms, format: 'faultline-terms/0', df: undefined })));
+    const { serve, replied } = service();
+    serve({ kind: 'terms', termsUrl: TERMS_URL });
+    indexRequests(index()).forEach(serve);
+    serve({ kind: 'neighbours', request: 1, row: 0, k: 6 });
+    const [reply] = await replied(1);
+    expect(reply).toMatchObject({
+      kind: 'failed',
+      name: 'DataValidationError',
+      file: 'terms.json',
+      message: `terms.json failed validation: it was written by another version of Faultline (faultline-terms/0, where this one reads ${TERMS_FORMAT}): build the dataset again with npm run prebuild, then reload the page`,
+    });
   });
 
   it('builds the model from ids sent in pieces as it would from them whole', async () => {

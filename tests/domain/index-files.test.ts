@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { encodeIndex, IndexFileError, readIndex, readIndexColumns, readIndexLabels, readPlainIndex } from '../../src/domain/index-files';
-import { INDEX_COLUMNS, type IndexColumnsHeader, type PlainIndex } from '../../src/domain/schema';
+import { INDEX_COLUMNS, INDEX_COLUMNS_FORMAT, INDEX_FORMAT, type IndexColumnsHeader, type PlainIndex } from '../../src/domain/schema';
 import { FACETS, UNKNOWN } from '../../src/domain/taxonomy';
 import { fixturePlainIndex } from '../analysis/index-fixture';
 import { plainOrganizations } from '../analysis/organization-fixture';
@@ -115,10 +115,19 @@ describe('readIndexColumns refuses', () => {
     const garbled = bytes.slice();
     garbled[5] = 0xff;
     expect(refusal(garbled.buffer)).toBe('its header is not UTF-8 JSON');
-    expect(refusal(withHeader(bytes, (h) => ({ ...h, format: 'faultline-index-columns/9' })))).toMatch(/^its header: format: /);
+    expect(refusal(withHeader(bytes, (h) => ({ ...h, format: 'columns' })))).toMatch(/^its header: format: Invalid input/);
     expect(refusal(withHeader(bytes, (h) => ({ ...h, facets: { ...h.facets, phase: { ...h.facets.phase, combos: [[0, 42]] } } })))).toBe(
       'its header: facets.phase.combos: a combo refers to an option that does not exist',
     );
+  });
+
+  it('a header of another version of the format, saying to build the dataset again and nothing else', () => {
+    const bytes = columnsOf(plain());
+    for (const format of ['faultline-index-columns/1', 'faultline-index-columns/9']) {
+      expect(refusal(withHeader(bytes, (h) => ({ ...h, format, possibleCopies: undefined })))).toBe(
+        `its header: it was written by another version of Faultline (${format}, where this one reads ${INDEX_COLUMNS_FORMAT}): build the dataset again with npm run prebuild, then reload the page`,
+      );
+    }
   });
 
   it('a column placed inside the header, off its alignment, or past the end', () => {
@@ -169,6 +178,11 @@ describe('readIndexLabels', () => {
     ['a title that is not text', { ...labels, title: ['a', 7, 'c'] }, 'title.1: expected a title'],
     ['fewer titles than rows', { ...labels, title: ['a', 'b'] }, 'title: title has 2 rows, expected 3'],
     ['labels of another build', { ...labels, build: 'other' }, 'it is of build other but index-columns.bin of build fixture: the dataset was rebuilt while it loaded, reload the page'],
+    [
+      'labels of another version of the format',
+      { ...labels, format: 'faultline-index/1' },
+      `it was written by another version of Faultline (faultline-index/1, where this one reads ${INDEX_FORMAT}): build the dataset again with npm run prebuild, then reload the page`,
+    ],
     ['labels of another count', { ...labels, count: 2, id: labels.id.slice(1), title: labels.title.slice(1) }, 'it has 2 rows but index-columns.bin 3'],
   ])('refuses %s', (_, body, reason) => {
     expect(() => readIndexLabels(body, read)).toThrow(reason);
