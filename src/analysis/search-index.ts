@@ -24,6 +24,7 @@ import {
 } from '../domain/search-index-format';
 import type { WordsHeader } from '../domain/search-index-format';
 import { wordMatches } from '../domain/search-words';
+import { anotherVersion } from '../domain/schema-issues';
 import { fullBitset, intersection } from './bitset';
 import type { Bitset } from './bitset';
 
@@ -58,7 +59,7 @@ function readHead(bytes: Uint8Array, file: string, magic: string, build: string)
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (bytes.length < 12 + MAX_BUILD_BYTES || String.fromCharCode(...bytes.subarray(0, 4)) !== magic) throw new SearchIndexError(file, 'it is not a search index file');
   const version = view.getUint32(4, true);
-  if (version !== SEARCH_VERSION) throw new SearchIndexError(file, `it is format version ${version}, this app reads ${SEARCH_VERSION}`);
+  if (version !== SEARCH_VERSION) throw new SearchIndexError(file, anotherVersion(`format version ${version}`, String(SEARCH_VERSION)));
   const buildLength = Math.min(view.getUint32(8, true), MAX_BUILD_BYTES);
   const written = new TextDecoder().decode(bytes.subarray(12, 12 + buildLength));
   if (written !== build) throw new SearchIndexError(file, 'it belongs to another build of the dataset; run the prebuild again');

@@ -45,7 +45,7 @@ export async function jsonOf(response: Response, file: string, signal?: AbortSig
 /** `body` as `schema` reads it, or a `DataValidationError` naming `file` and the first issues. */
 export function checked<T>(body: unknown, file: string, schema: z.ZodType<T>): T {
   const parsed = schema.safeParse(body);
-  if (!parsed.success) throw new DataValidationError(file, describeIssues(parsed.error));
+  if (!parsed.success) throw new DataValidationError(file, describeIssues(parsed.error, body));
   return parsed.data;
 }
 

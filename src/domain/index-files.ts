@@ -144,7 +144,7 @@ export function readIndexColumns(buffer: ArrayBuffer): IndexColumns {
     fail('its header is not UTF-8 JSON');
   }
   const parsed = IndexColumnsHeaderSchema.safeParse(raw);
-  if (!parsed.success) return fail(`its header: ${describeIssues(parsed.error)}`);
+  if (!parsed.success) return fail(`its header: ${describeIssues(parsed.error, raw)}`);
   const header = parsed.data;
   const { count, organizations, facets } = header;
   const read = (name: IndexColumnName, expected: number): CodeArray => {
@@ -205,7 +205,7 @@ export function readIndexColumns(buffer: ArrayBuffer): IndexColumns {
  */
 export function readIndexLabels(body: unknown, columns: Pick<IndexColumns, 'build' | 'count'>): IndexLabels {
   const parsed = IndexLabelsFileSchema.safeParse(body);
-  if (!parsed.success) return fail(describeIssues(parsed.error));
+  if (!parsed.success) return fail(describeIssues(parsed.error, body));
   const { build, count, id, title } = parsed.data;
   if (build !== columns.build) fail(`it is of build ${build} but ${INDEX_COLUMNS_FILE} of build ${columns.build}: the dataset was rebuilt while it loaded, reload the page`);
   if (count !== columns.count) fail(`it has ${count} rows but ${INDEX_COLUMNS_FILE} ${columns.count}`);

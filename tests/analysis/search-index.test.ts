@@ -190,7 +190,7 @@ describe('a damaged search file', () => {
       new DataView(copy.buffer).setUint32(4, 1, true);
       return bufferOf(copy);
     };
-    expect(() => parseDictionary(earlier(files.words), SEARCH_WORDS_FILE, BUILD)).toThrow(/format version 1, this app reads \d+/);
+    expect(() => parseDictionary(earlier(files.words), SEARCH_WORDS_FILE, BUILD)).toThrow(/another version of Faultline \(format version 1, where this one reads \d+\): build the dataset again with npm run prebuild/);
     expect(() => parseShard(earlier(files.shards[0]), shardFile(0), dictionary, 0)).toThrow(/format version 1/);
   });
 
