@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { useUrlState } from '../../src/state/use-url-state';
-import { type Incident } from '../../src/domain/schema';
+import type { AppliedDecision, BuildReport, Incident } from '../../src/domain/schema';
 import { FACETS, FACET_DISPLAY_ORDER, POSTMORTEM_LABELS } from '../../src/domain/taxonomy';
 import { selectionNeighbours } from '../../src/analysis/selection-neighbours';
 import { IncidentPage } from '../../src/views/incident/incident-page';
@@ -203,6 +203,31 @@ describe('the incident view in the app', () => {
     expect(within(alert).getByText('incidents/no-such-incident.json was not found (HTTP 404)')).toBeDefined();
     expect(screen.getByRole('link', { name: 'Faultline' })).toBeDefined();
     expect(screen.getByRole('link', { name: 'Back to list' })).toBeDefined();
+  });
+
+  it('says where an incident merged away by a duplicate decision went, so an older link still leads to it', async () => {
+    const report = dataset().json<BuildReport>('build-report.json');
+    const kept = idOfTitle(MOVIEPASS);
+    const merged: AppliedDecision = {
+      incidents: ['i-0123456789ab', kept],
+      titles: ['Cinema subscription leaves card data open', MOVIEPASS],
+      decision: 'merge',
+      note: 're-filed under a new title',
+      source: 'duplicate-decisions.json',
+      line: 2,
+      kept,
+      containment: 1,
+    };
+    server.use(http.get('*/data/build-report.json', () => HttpResponse.json({ ...report, duplicateDecisions: { files: ['duplicate-decisions.json'], applied: [merged], problems: [] } })));
+    const user = userEvent.setup();
+    renderApp('?f.phase=design&view=incident&id=i-0123456789ab');
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByText('No incident has the id “i-0123456789ab”')).toBeDefined();
+    const note = await within(alert).findByText((_, element) => element?.tagName === 'P' && (element.textContent ?? '').startsWith('“Cinema subscription leaves card data open” was merged into'));
+    expect(note.textContent).toBe(`“Cinema subscription leaves card data open” was merged into ${MOVIEPASS} by duplicate-decisions.json line 2: re-filed under a new title.`);
+    await user.click(within(note).getByRole('link', { name: MOVIEPASS }));
+    expect(window.location.search).toBe(`?f.phase=design&view=incident&id=${kept}`);
+    expect(await screen.findByRole('heading', { level: 1, name: MOVIEPASS })).toBeDefined();
   });
 
   it('goes back to the list with the selection kept', async () => {

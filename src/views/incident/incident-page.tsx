@@ -14,6 +14,7 @@ import { FacetClassification } from './facet-classification';
 import { IncidentHeader } from './incident-header';
 import { IncidentNav } from './incident-nav';
 import { IotLayers } from './iot-layers';
+import { MergedAway } from './merged-away';
 import { PostmortemFields } from './postmortem-fields';
 import { SimilarIncidents } from './similar-incidents';
 import { citationTargets } from './reference-anchors';
@@ -52,7 +53,11 @@ function IncidentContent({ id }: { readonly id: string }) {
   if (query.isPending) return <Skeleton label="Loading incident" lines={8} />;
   if (query.isSuccess) return <IncidentDetails incident={query.data} />;
   if (query.error instanceof IncidentNotFoundError) {
-    return <LoadError title={`No incident has the id “${id}”`} error={query.error} />;
+    return (
+      <LoadError title={`No incident has the id “${id}”`} error={query.error}>
+        <MergedAway id={id} />
+      </LoadError>
+    );
   }
   return <LoadError title="The incident could not be loaded" error={query.error} onRetry={() => void query.refetch()} />;
 }
