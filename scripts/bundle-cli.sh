@@ -4,9 +4,9 @@
 # start-up and no bundling inside the run. `npm run prebuild` runs this, then the CLI.
 #
 # All are self-contained: the CLI as one ES module, which spares resolving and linking
-# its packages' many modules at every start (about 40 ms), and the page and terms scripts
-# as one CommonJS file each, as a thread evaluates it without a module loader. esbuild
-# alone stays external: only a run from the TypeScript sources loads it.
+# its packages' many modules at every start (about 40 ms), and the page, terms and
+# status scripts as one CommonJS file each, as a thread evaluates it without a module
+# loader. esbuild alone stays external: only a run from the TypeScript sources loads it.
 # The bytes of the CLI and the page script make the compile cache's compiler
 # fingerprint, so a change to the code or its packages compiles every input afresh.
 #
@@ -17,7 +17,7 @@ set -e
 root=$(cd "$(dirname "$0")/.." && pwd)
 out=${1:-$root/node_modules/.cache/faultline}
 stamp="$out/bundled.stamp"
-if [ -f "$stamp" ] && [ -f "$out/prebuild.mjs" ] && [ -f "$out/page-worker.cjs" ] && [ -f "$out/terms-worker.cjs" ] &&
+if [ -f "$stamp" ] && [ -f "$out/prebuild.mjs" ] && [ -f "$out/page-worker.cjs" ] && [ -f "$out/terms-worker.cjs" ] && [ -f "$out/stat-worker.cjs" ] &&
   [ -z "$(find "$root/scripts" "$root/src" "$root/package.json" "$root/package-lock.json" "$root/tsconfig.json" \
     "$root/node_modules/.package-lock.json" -newer "$stamp" -print 2>/dev/null | head -n 1)" ]; then
   exit 0
@@ -30,4 +30,5 @@ common="--bundle --platform=node --target=node20 --log-level=warning"
 "$esbuild" "$root/scripts/prebuild.ts" $common --format=esm --external:esbuild --outfile="$out/prebuild.mjs"
 "$esbuild" "$root/scripts/lib/page-worker.ts" $common --format=cjs --outfile="$out/page-worker.cjs"
 "$esbuild" "$root/scripts/lib/terms-worker.ts" $common --format=cjs --outfile="$out/terms-worker.cjs"
+"$esbuild" "$root/scripts/lib/stat-worker.ts" $common --format=cjs --outfile="$out/stat-worker.cjs"
 mv "$stamp.next" "$stamp"

@@ -26,14 +26,16 @@ async function compiler(): Promise<Compiler> {
     // Small inputs never await it; a failure is reported where it is awaited.
     pageWorkerScript.catch(() => {});
     const termsWorkerScript = () => workerScript(new URL('./lib/terms-worker.ts', import.meta.url));
-    return { pageWorkerScript, termsWorkerScript, fingerprint: null, cacheDir: null };
+    const statWorkerScript = () => workerScript(new URL('./lib/stat-worker.ts', import.meta.url));
+    return { pageWorkerScript, termsWorkerScript, statWorkerScript, fingerprint: null, cacheDir: null };
   }
   const script = readFileSync(new URL('./page-worker.cjs', import.meta.url), 'utf8');
-  // The terms thread's script is left out: it compiles no input, and nothing it finds is kept in the cache.
+  // The terms and status threads' scripts are left out: they compile no input, and nothing they find is kept in the cache.
   const fingerprint = createHash('sha256').update(readFileSync(self)).update('\u0000').update(script).digest('hex');
   return {
     pageWorkerScript: Promise.resolve(script),
     termsWorkerScript: async () => readFileSync(new URL('./terms-worker.cjs', import.meta.url), 'utf8'),
+    statWorkerScript: async () => readFileSync(new URL('./stat-worker.cjs', import.meta.url), 'utf8'),
     fingerprint,
     cacheDir: fileURLToPath(new URL('./compiled', import.meta.url)),
   };

@@ -1,4 +1,4 @@
-import { type BigIntStats, statSync } from 'node:fs';
+import type { BigIntStats } from 'node:fs';
 
 /**
  * What tells a file's bytes apart without reading them, as git's index does: which file
@@ -25,9 +25,6 @@ const SETTLED_NS = 3_000_000_000n;
 export function stampFrom({ dev, ino, size, mtimeNs, ctimeNs }: BigIntStats): FileStamp {
   return { dev, ino, size, mtimeNs, ctimeNs, takenNs: BigInt(Date.now()) * 1_000_000n };
 }
-
-/** The stamp of the file at `path`, following symbolic links; throws when it cannot be read. */
-export const stampOf = (path: string): FileStamp => stampFrom(statSync(path, { bigint: true }));
 
 /**
  * True when `now` shows the file unchanged since `then` was taken: same file, size and

@@ -31,8 +31,10 @@ import { type PageCompiler, pageCompiler } from './page-compiler';
 import type { StagedInput } from './prepared-input';
 import { compileCsv, type CsvSink } from './compile-csv';
 import { type CacheEntry, CompileCache, readPublished, recorder, replay, spareFolder, type WrittenRecord } from './compile-cache';
-import { RecordFiles } from './record-files';
-import { datasetFiles, inputStates, type InputState, publishedDataset, upToDate } from './published-dataset';
+import { RecordFiles, recordIdentities } from './record-files';
+import { datasetFiles, inputStates, type InputState, mayBeUpToDate, publishedDataset, type PublishedDataset, upToDate } from './published-dataset';
+import { readStatuses, type Statuses } from './file-statuses';
+import { STAT_THREAD_FROM, type StatusReader, statusReader } from './stat-thread';
 import { compilePage, type CompiledPage } from './compile-page';
 import { FatalError } from './fatal-error';
 import { type InputFile, listInputs } from './input-files';
@@ -62,6 +64,8 @@ export interface Compiler {
   pageWorkerScript: Promise<string>;
   /** The terms thread's script (terms-thread.ts), read or bundled only for a run large enough to start the thread. */
   termsWorkerScript: () => Promise<string>;
+  /** The status thread's script (stat-thread.ts), read or bundled only for a run large enough to start the thread. */
+  statWorkerScript: () => Promise<string>;
   /** Of the code that compiles inputs; null when unknown, which leaves the compile cache alone. */
   fingerprint: string | null;
   /** Where the compile cache is kept unless FAULTLINE_CACHE_DIR says otherwise. */
@@ -194,20 +198,27 @@ async function main(argv: string[], compiler: Compiler): Promise<number> {
     notice: (line) => console.log(line),
     spare: cacheAt === null ? null : spareFolder(cacheAt.root),
   });
+  const inputPaths = files.map((file) => file.path);
+  const published = cacheAt !== null && !values['no-cache'] ? readPublished(cacheAt.root, cacheAt.fingerprint, target) : null;
   // Taken before anything of them is read: a file changed while this run reads it shows to the next run as changed.
-  const states = inputStates(files);
-  const current = cacheAt !== null && !values['no-cache'] ? reportIfUpToDate(cacheAt.root, cacheAt.fingerprint, target, states) : null;
+  // Only a dataset built from this very list of inputs can be up to date: its stamps are taken here, at once; others' as the build starts.
+  const stamped = published !== null && mayBeUpToDate(published, target, files) ? readStatuses(inputPaths, true) : null;
+  const current = published !== null && stamped !== null ? reportIfUpToDate(published, target, inputStates(files, stamped)) : null;
   let code: number;
   if (current !== null) {
     output.close();
     code = announce(current, 'up to date: no input changed since it was built, so nothing was written', values.strict, out);
   } else {
-    const cache = cacheAt === null ? null : new CompileCache(cacheAt.root, cacheAt.fingerprint);
+    let statuses: StatusReader | null = null;
     try {
-      const compiling = { pageWorkerScript: compiler.pageWorkerScript, termsWorkerScript: compiler.termsWorkerScript, cache, lookup: !values['no-cache'] };
-      code = await compileInto(output, { files, states, target }, compiling, values.strict, out);
+      // A script that cannot be had leaves the statuses to be read here.
+      statuses = statusReader(files.length >= STAT_THREAD_FROM ? await compiler.statWorkerScript().catch(() => null) : null);
+      const stamping = stamped === null ? statuses.read(inputPaths, true) : Promise.resolve(stamped);
+      const compiling = { pageWorkerScript: compiler.pageWorkerScript, termsWorkerScript: compiler.termsWorkerScript, cacheAt, lookup: !values['no-cache'] };
+      code = await compileInto(output, { files, stamping, statuses, target }, compiling, values.strict, out);
     } finally {
       output.close();
+      await statuses?.close();
     }
   }
   const configured = paths.configured.inputs.map(realPathOf);
@@ -221,11 +232,10 @@ async function main(argv: string[], compiler: Compiler): Promise<number> {
 
 /**
  * The build report of the dataset at `target` when it is up to date (published-dataset.ts)
- * by what the cache says it was published from; null when it may not be.
+ * by what the cache says it was `published` from; null when it may not be.
  */
-function reportIfUpToDate(cacheRoot: string, fingerprint: string, target: string, states: readonly InputState[]): BuildReport | null {
-  const published = readPublished(cacheRoot, fingerprint, target);
-  if (published === null || !upToDate(published, target, states)) return null;
+function reportIfUpToDate(published: PublishedDataset, target: string, states: readonly InputState[]): BuildReport | null {
+  if (!upToDate(published, target, states)) return null;
   try {
     return BuildReportSchema.parse(JSON.parse(readFileSync(join(target, 'build-report.json'), 'utf8')));
   } catch {
@@ -244,19 +254,23 @@ function readDecisions(file: InputFile): ReadDecisions {
   }
 }
 
-/** How inputs are compiled: the threads' scripts, and the compile cache unless there is none. */
+/** How inputs are compiled: the threads' scripts, and where the compile cache is unless there is none. */
 interface Compiling {
   pageWorkerScript: Promise<string>;
   termsWorkerScript: () => Promise<string>;
-  cache: CompileCache | null;
+  cacheAt: { root: string; fingerprint: string } | null;
   /** False to compile every input afresh, keeping the results in the cache all the same. */
   lookup: boolean;
 }
 
-/** The inputs of a run as listed, their stamps taken before any was read, and the real path of `--out`. */
+/**
+ * The inputs of a run as listed, their statuses, taken before any is read, what reads the
+ * statuses of other files, and the real path of `--out`.
+ */
 interface RunInputs {
   files: InputFile[];
-  states: InputState[];
+  stamping: Promise<Statuses>;
+  statuses: StatusReader;
   target: string;
 }
 
@@ -264,16 +278,20 @@ interface RunInputs {
  * Compiles the inputs into the private directory of `output` and publishes it, keeping in
  * the cache what it was published from; says how the run ended.
  */
-async function compileInto(output: DatasetOutput, { files, states, target }: RunInputs, compiling: Compiling, strict: boolean, out: string): Promise<number> {
+async function compileInto(output: DatasetOutput, { files, stamping, statuses, target }: RunInputs, compiling: Compiling, strict: boolean, out: string): Promise<number> {
   const { dir: partial, records: spare } = output.build();
   // Started now, the terms thread is ready by the time every input is read.
   const terms = termsStep(files.length >= TERMS_THREAD_FROM ? compiling.termsWorkerScript() : null);
+  // Which file each record the build starts with is, read while the compile cache is read here.
+  const startedAs = recordIdentities(partial, spare, statuses);
+  const { cacheAt } = compiling;
+  const cache = cacheAt === null ? null : new CompileCache(cacheAt.root, cacheAt.fingerprint);
+  const states = inputStates(files, await stamping);
   // Each step is its own call, so that what a step is done with, such as the builder and its rows, can be collected before the next.
-  const records = new RecordFiles(partial, compiling.cache, spare);
-  const { cache } = compiling;
+  const records = new RecordFiles(partial, cache, spare, await startedAs);
   let written: { report: BuildReport; count: number; unsaved: string | null };
   try {
-    const { report, count, termsFile } = writeDataset(partial, await compileInputs(files, states, compiling, records, terms), terms);
+    const { report, count, termsFile } = writeDataset(partial, await compileInputs(files, states, { ...compiling, cache }, records, terms), terms);
     // Saved while the terms thread works: the main thread would only wait for it.
     const unsaved = cache?.save() ?? null;
     writeFileSync(join(partial, 'terms.json'), await termsFile);
@@ -304,7 +322,13 @@ async function compileInto(output: DatasetOutput, { files, states, target }: Run
  * while the duplicates are settled, and is started later, on the merged incidents, when
  * it was not.
  */
-async function compileInputs(files: InputFile[], states: readonly InputState[], { pageWorkerScript, cache, lookup }: Compiling, records: RecordFiles, terms: TermsStep) {
+async function compileInputs(
+  files: InputFile[],
+  states: readonly InputState[],
+  { pageWorkerScript, cache, lookup }: Pick<Compiling, 'pageWorkerScript' | 'lookup'> & { cache: CompileCache | null },
+  records: RecordFiles,
+  terms: TermsStep,
+) {
   const found = new Map<InputFile, CacheEntry>();
   if (cache !== null && lookup) {
     for (const [i, file] of files.entries()) {

@@ -8,7 +8,8 @@
  */
 import { lstatSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type FileStamp, stampOf, unchangedSince } from './file-stamp';
+import { type FileStamp, unchangedSince } from './file-stamp';
+import { readStatuses, stampAt, type Statuses } from './file-statuses';
 import type { InputFile } from './input-files';
 
 /** An input file as a run found it: null `stamp` when it could not be read. */
@@ -46,19 +47,13 @@ export interface PublishedDataset {
 const STAMP_FIELDS = ['dev', 'ino', 'size', 'mtimeNs', 'ctimeNs', 'takenNs'] as const;
 const IDENTITY_FIELDS = ['ino', 'size', 'mtimeNs'] as const;
 
-/** Every input file with its stamp taken now, in the order listed. */
-export function inputStates(files: readonly InputFile[]): InputState[] {
-  return files.map(({ source, path, problem }) => {
-    let stamp: FileStamp | null = null;
-    if (problem === undefined) {
-      try {
-        stamp = stampOf(path);
-      } catch {
-        // Unreadable now: it is reported when the build reads it.
-      }
-    }
-    return { source, path, problem: problem ?? null, stamp };
-  });
+/**
+ * Every input file with its stamp (file-stamp.ts), in the order listed: from `statuses`,
+ * read for their paths in that order, else read now. An input that cannot be read has
+ * none; it is reported when the build reads it.
+ */
+export function inputStates(files: readonly InputFile[], statuses: Statuses = readStatuses(files.map((file) => file.path), true)): InputState[] {
+  return files.map(({ source, path, problem }, i) => ({ source, path, problem: problem ?? null, stamp: problem === undefined ? stampAt(statuses, i) : null }));
 }
 
 /** Only what is kept of a file's status: a dataset of a hundred thousand records has as many. */
@@ -119,14 +114,25 @@ export const isPublishedDataset = (value: unknown): value is PublishedDataset =>
 };
 
 /**
- * Whether `now` lists the same files as the dataset was built from, each unchanged since
- * (file-stamp.ts). A file that cannot be read now counts as changed.
+ * Whether the dataset `published` describes is at `target` and was built from the files
+ * `inputs` lists, in the same order: what `upToDate` asks before any file's stamp.
+ */
+export function mayBeUpToDate(published: PublishedDataset, target: string, inputs: readonly { source: string; path: string }[]): boolean {
+  return (
+    published.target === target &&
+    published.sources.length === inputs.length &&
+    inputs.every(({ source, path }, i) => source === published.sources[i] && path === published.paths[i])
+  );
+}
+
+/**
+ * Whether each input of `now`, which lists the files the dataset was built from, is
+ * unchanged since (file-stamp.ts). A file that cannot be read now counts as changed.
  */
 function unchangedInputs(published: PublishedDataset, now: readonly InputState[]): boolean {
-  if (published.sources.length !== now.length) return false;
   const width = STAMP_FIELDS.length;
-  return now.every(({ source, path, stamp }, i) => {
-    if (stamp === null || source !== published.sources[i] || path !== published.paths[i]) return false;
+  return now.every(({ stamp }, i) => {
+    if (stamp === null) return false;
     const at = i * width;
     const { stamps } = published;
     const then = { dev: stamps[at], ino: stamps[at + 1], size: stamps[at + 2], mtimeNs: stamps[at + 3], ctimeNs: stamps[at + 4], takenNs: stamps[at + 5] };
@@ -141,7 +147,7 @@ function unchangedInputs(published: PublishedDataset, now: readonly InputState[]
  * built from inputs unchanged since: every input and every file of the dataset the same.
  */
 export function upToDate(published: PublishedDataset, target: string, inputs: readonly InputState[]): boolean {
-  if (published.target !== target || !unchangedInputs(published, inputs)) return false;
+  if (!mayBeUpToDate(published, target, inputs) || !unchangedInputs(published, inputs)) return false;
   let now: Map<string, FileIdentity>;
   try {
     now = datasetFiles(target);

@@ -10,7 +10,9 @@ import { closeSync, fstatSync, openSync, readFileSync, rmSync, writeFileSync } f
 import { join } from 'node:path';
 import { type CompileCache, type RecordFile, sameRecordFile, type WrittenRecord } from './compile-cache';
 import { RECORDS_DIR } from './dataset-output-plan';
+import { identityAt } from './file-statuses';
 import type { FileIdentity } from './published-dataset';
+import type { StatusReader } from './stat-thread';
 
 export class RecordFiles {
   /** Which file each record placed is, by its path inside the dataset: those linked from the cache and those written. */
@@ -18,12 +20,22 @@ export class RecordFiles {
   /** The record files placed by this build, by name in `incidents/`. */
   private readonly placed = new Set<string>();
 
-  /** The records of the build in `dir`, linked from `cache` where there is one; `present` names the record files it starts with. */
+  /** Of the record files the build started with, which file each was (`startedAs`), until this build touches it. */
+  private readonly untouched: Map<string, FileIdentity>;
+
+  /**
+   * The records of the build in `dir`, linked from `cache` where there is one; `present`
+   * names the record files it starts with, and `startedAs` says which file each is, as
+   * `recordIdentities` read them (a name it leaves out is read when it is needed).
+   */
   constructor(
     private readonly dir: string,
     private readonly cache: CompileCache | null,
     private readonly present: ReadonlySet<string> = new Set(),
-  ) {}
+    startedAs: ReadonlyMap<string, FileIdentity> = new Map(),
+  ) {
+    this.untouched = new Map(startedAs);
+  }
 
   /** Incident `id`'s record file, by its name in `incidents/`: what `present` and `placed` hold. */
   private file(id: string): string {
@@ -40,7 +52,10 @@ export class RecordFiles {
 
   /** Whether incident `id`'s record is there already as the cache's file `record`, unchanged since it was written. */
   private already(record: RecordFile, id: string): boolean {
-    return this.present.has(this.file(id)) && sameRecordFile(this.path(id), record);
+    if (!this.present.has(this.file(id))) return false;
+    const identity = this.untouched.get(this.file(id));
+    if (identity === undefined) return sameRecordFile(this.path(id), record);
+    return identity.ino === record.ino && identity.size === BigInt(record.size) && identity.mtimeNs === record.mtimeNs;
   }
 
   /** Incident `id`'s record, parsed. */
@@ -56,6 +71,7 @@ export class RecordFiles {
     // Only a name the build started with or placed can be there: the build's directory is its own.
     if (this.present.has(this.file(id)) || this.placed.has(this.file(id))) this.remove(id);
     const path = this.path(id);
+    this.untouched.delete(this.file(id));
     const fd = openSync(path, 'wx');
     let identity: FileIdentity;
     try {
@@ -72,6 +88,7 @@ export class RecordFiles {
   }
 
   remove(id: string): void {
+    this.untouched.delete(this.file(id));
     this.known.delete(this.name(id));
     this.placed.delete(this.file(id));
     rmSync(this.path(id), { force: true });
@@ -79,7 +96,12 @@ export class RecordFiles {
 
   /** Makes the cache's record file `record` incident `id`'s; false when it is gone or changed, or there is no cache. */
   link(record: RecordFile, id: string): boolean {
-    const placed = this.cache === null ? false : this.already(record, id) ? 'linked' : this.cache.placeRecord(record, this.path(id));
+    let placed: 'linked' | 'copied' | false = false;
+    if (this.cache !== null && this.already(record, id)) placed = 'linked';
+    else if (this.cache !== null) {
+      this.untouched.delete(this.file(id));
+      placed = this.cache.placeRecord(record, this.path(id));
+    }
     if (placed === 'linked') this.known.set(this.name(id), { ino: record.ino, size: BigInt(record.size), mtimeNs: record.mtimeNs });
     else this.known.delete(this.name(id));
     if (placed === false) return false;
@@ -96,4 +118,20 @@ export class RecordFiles {
   identities(): ReadonlyMap<string, FileIdentity> {
     return this.known;
   }
+}
+
+/**
+ * Which file each record file `names` of the build in `dir` is, as `reader` reads them
+ * (on its thread while the caller reads the compile cache); a name that is not a file now
+ * is left out.
+ */
+export async function recordIdentities(dir: string, names: ReadonlySet<string>, reader: StatusReader): Promise<Map<string, FileIdentity>> {
+  const listed = [...names];
+  const statuses = await reader.read(listed.map((name) => join(dir, RECORDS_DIR, name)), false);
+  const identities = new Map<string, FileIdentity>();
+  listed.forEach((name, i) => {
+    const identity = identityAt(statuses, i);
+    if (identity !== null) identities.set(name, identity);
+  });
+  return identities;
 }

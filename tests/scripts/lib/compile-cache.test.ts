@@ -4,10 +4,13 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CompileCache, indexBytes, parseIndex } from '../../../scripts/lib/compile-cache';
 import { compilePage } from '../../../scripts/lib/compile-page';
-import { stampOf } from '../../../scripts/lib/file-stamp';
+import { readStatuses, stampAt } from '../../../scripts/lib/file-statuses';
 import { placedInput } from '../../../scripts/lib/dataset-builder';
 import type { InputFile } from '../../../scripts/lib/input-files';
 import { page } from '../prebuild-process';
+
+/** The stamp of the file at `path` taken now, as a run takes it. */
+const stampOf = (path: string) => stampAt(readStatuses([path], true), 0);
 
 const scratch = mkdtempSync(join(tmpdir(), 'faultline-compile-cache-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
