@@ -276,11 +276,15 @@ export class CompileCache {
     }
   }
 
-  /** Whether an entry's words are whole and in the vocabulary: a damaged one is compiled again. */
+  /**
+   * Whether an entry's words are whole and in their vocabulary: a damaged one is compiled
+   * again. A page's are numbered in the cache's vocabulary, which its index file names the
+   * generation of: a file whose bytes pass its checksum, numbered in a generation the
+   * vocabulary extends, holds none but whole words of it.
+   */
   private wordsIntact(entry: CacheEntry): boolean {
-    if (entry.kind === 'page') return entry.input === null || packedWithin(entry.input.words, this.vocabulary.words.length);
     // An export's rows are compiled on this thread, their words in vocabularies of their own: none is kept numbered in another.
-    return entry.events.every((e) => !('add' in e) || e.staged.input === null || (typeof e.staged.input.words !== 'string' && packedWithin(e.staged.input.words.packed, e.staged.input.words.words.length)));
+    return entry.kind === 'page' || entry.events.every((e) => !('add' in e) || e.staged.input === null || (typeof e.staged.input.words !== 'string' && packedWithin(e.staged.input.words.packed, e.staged.input.words.words.length)));
   }
 
   /**
