@@ -15,6 +15,11 @@ describe('facetColumn', () => {
     expect(column.options).toEqual(['design', 'operation', 'unknown', 'Design', 'zeta']);
   });
 
+  it('sorts out-of-vocabulary options that differ in a number by the number, as a reader counts', () => {
+    const column = facetColumn('phase', [row('a', { phase: ['custom_phase_10', 'custom_phase_2'] }), row('b', { phase: ['custom_phase_1', 'custom_phase_02', 'custom_phase'] })]);
+    expect(column.options.slice(3)).toEqual(['custom_phase', 'custom_phase_1', 'custom_phase_02', 'custom_phase_2', 'custom_phase_10']);
+  });
+
   it('stores each distinct option set once, as written and in order, with [] first for not analysed', () => {
     const rows = [
       row('a', { nature: ['non-human_actions', 'human_actions'] }),
