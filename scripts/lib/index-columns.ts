@@ -1,7 +1,7 @@
 import { INDEX_FORMAT, type Kind, type PlainIndex } from '../../src/domain/schema';
 import type { OrganizationAliases } from '../../src/domain/organization-aliases';
 import { FACET_IDS, FACETS, type FacetId, UNKNOWN } from '../../src/domain/taxonomy';
-import { byCodeUnits } from '../../src/domain/code-unit-order';
+import { byNumbersInText } from '../../src/domain/code-unit-order';
 import { groupOrganizations } from './organization-groups';
 
 /** What the index needs of an incident: short fields only, long text kept apart. */
@@ -52,7 +52,7 @@ export function facetColumn(facet: FacetId, rows: readonly IndexRow[]): PlainInd
   }
   const vocabulary = [...FACETS[facet].options.map((o) => o.id), UNKNOWN];
   const known = new Set(vocabulary);
-  const extras = [...new Set(written.flat().filter((o) => !known.has(o)))].sort(byCodeUnits);
+  const extras = [...new Set(written.flat().filter((o) => !known.has(o)))].sort(byNumbersInText);
   const options = [...vocabulary, ...extras];
   const position = new Map(options.map((o, i) => [o, i]));
   return { options, combos: written.map((combo) => combo.map((o) => position.get(o) as number)), rows: codes };

@@ -133,7 +133,8 @@ const CodesSchema = z
 
 /**
  * One facet's dictionary. `options` lists the facet's vocabulary in taxonomy order, then
- * `unknown`, then any option written in a report that is not in the vocabulary (sorted).
+ * `unknown`, then any option written in a report that is not in the vocabulary (sorted,
+ * the numbers in them by value: byNumbersInText).
  * Each distinct option set seen is stored once in `combos` as indices into `options`;
  * the facet's rows column (`IndexColumnsHeader`) gives each incident's combo. The empty
  * combo is "not analysed".
