@@ -60,4 +60,15 @@ describe('statusReader', () => {
       await reader.close();
     }
   });
+
+  it('reads here whatever is asked after the thread failed, without waiting for it', async () => {
+    const crashing = `require('node:worker_threads').parentPort.on('message', () => { throw new Error('a thread that fails on its first request'); });`;
+    const reader = statusReader(crashing);
+    try {
+      expect(seen(await reader.read(paths, true))).toEqual(seen(readStatuses(paths, true)));
+      expect(seen(await reader.read(paths, false))).toEqual(seen(readStatuses(paths, false)));
+    } finally {
+      await reader.close();
+    }
+  }, 5_000);
 });
