@@ -29,17 +29,13 @@ export interface StatusReader {
 export function statusReader(script: string | null): StatusReader {
   if (script === null) return { read: async (paths, follow) => readStatuses(paths, follow), close: async () => {} };
   const thread = new ThreadPool<StatusRequest, Statuses>(script, 1);
-  let failed = false;
   return {
-    read: async (paths, follow) => {
-      if (failed) return readStatuses(paths, follow);
-      return thread.run({ paths, follow }).catch(() => {
-        // The pool would start the thread again, to fail again: it is stopped, and asked nothing more.
-        failed = true;
+    read: (paths, follow) =>
+      thread.run({ paths, follow }).catch(() => {
+        // The pool would start the thread again, to fail again: it is stopped, and refuses what is asked later.
         void thread.close();
         return readStatuses(paths, follow);
-      });
-    },
+      }),
     close: () => thread.close(),
   };
 }

@@ -46,8 +46,9 @@ export class ThreadPool<Request, Response> {
     return worker;
   }
 
-  /** Sends to the threads in turn. */
+  /** Sends to the threads in turn; refused once the pool is closed, as no thread would answer. */
   run(request: Request): Promise<Response> {
+    if (this.closing) return Promise.reject(new Error('the threads are closed'));
     const seq = this.seq++;
     const slot = seq % this.workers.length;
     return new Promise<Response>((resolve, reject) => {
