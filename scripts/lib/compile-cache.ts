@@ -213,11 +213,15 @@ function replaceAtomically(path: string, make: (temporary: string) => void): voi
 /** Writes `bytes` at `path` whole or not at all, whatever else writes there meanwhile. */
 const writeAtomically = (path: string, bytes: Uint8Array): void => replaceAtomically(path, (temporary) => writeFileSync(temporary, bytes));
 
+/** Whether a file that is `identity` is the record file `record`, unchanged since it was written. */
+export const identifiesRecord = (identity: FileIdentity, record: RecordFile): boolean =>
+  identity.size === BigInt(record.size) && identity.ino === record.ino && identity.mtimeNs === record.mtimeNs;
+
 /** Whether the file at `path` is the record file `record`, unchanged since it was written. */
 export const sameRecordFile = (path: string, record: RecordFile): boolean => {
   try {
     const now = lstatSync(path, { bigint: true });
-    return now.isFile() && now.size === BigInt(record.size) && now.ino === record.ino && now.mtimeNs === record.mtimeNs;
+    return now.isFile() && identifiesRecord(now, record);
   } catch {
     return false;
   }

@@ -8,7 +8,7 @@
  */
 import { closeSync, fstatSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type CompileCache, type RecordFile, sameRecordFile, type WrittenRecord } from './compile-cache';
+import { type CompileCache, identifiesRecord, type RecordFile, sameRecordFile, type WrittenRecord } from './compile-cache';
 import { RECORDS_DIR } from './dataset-output-plan';
 import { identityAt } from './file-statuses';
 import type { FileIdentity } from './published-dataset';
@@ -55,7 +55,7 @@ export class RecordFiles {
     if (!this.present.has(this.file(id))) return false;
     const identity = this.untouched.get(this.file(id));
     if (identity === undefined) return sameRecordFile(this.path(id), record);
-    return identity.ino === record.ino && identity.size === BigInt(record.size) && identity.mtimeNs === record.mtimeNs;
+    return identifiesRecord(identity, record);
   }
 
   /** Incident `id`'s record, parsed. */
