@@ -65,6 +65,15 @@ describe('the headline', () => {
     expect(await screen.findByRole('heading', { level: 2, name: 'Possible duplicates' })).toBeDefined();
   });
 
+  it('says so once, above the panels, rather than under each of them', async () => {
+    server.use(...indexHandlers(plainIndex({ ...dataset().index(), possibleCopies: 1999 })));
+    renderApp('');
+    await screen.findByRole('note', { name: 'Possible copies' });
+    const panel = await screen.findByRole('region', { name: FACETS.phase.name });
+    expect(within(panel).getByText(/^Multi-valued/)).toBeDefined();
+    expect(screen.getAllByText(/may be copies of others/)).toHaveLength(1);
+  });
+
   it('says nothing of copies where no possible duplicate waits for review', async () => {
     expect(dataset().index().possibleCopies).toBe(0);
     renderApp('');
