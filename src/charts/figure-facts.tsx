@@ -20,12 +20,17 @@ export function FigureLegend({ figure }: { readonly figure: FigureFrame }) {
   );
 }
 
-/** What could mislead, how it was counted and what the tests say: the same lines on screen, on a slide and in an image. */
-export function FigureNotes({ figure }: { readonly figure: FigureFrame }) {
-  if (figure.warnings.length + figure.notes.length + figure.statistics.length === 0) return null;
+/**
+ * What could mislead, how it was counted and what the tests say: the same lines on screen,
+ * on a slide and in an image. A warning the page states once above many figures
+ * (`statedAbove`) is left out under each of them on screen; their files still carry it.
+ */
+export function FigureNotes({ figure, statedAbove = [] }: { readonly figure: FigureFrame; readonly statedAbove?: readonly string[] }) {
+  const warnings = figure.warnings.filter((line) => !statedAbove.includes(line));
+  if (warnings.length + figure.notes.length + figure.statistics.length === 0) return null;
   return (
     <ul className="figure-notes">
-      {figure.warnings.map((line) => (
+      {warnings.map((line) => (
         <li key={`w ${line}`} className="figure-notes__warning">
           <strong>Careful:</strong> {line}
         </li>

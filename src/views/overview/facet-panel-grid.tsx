@@ -15,6 +15,8 @@ interface FacetPanelGridProps {
   readonly figures: Readonly<Record<FacetId, FacetFigure>>;
   /** The incidents each panel counts: every filter but its own, for the list of its grouped options. */
   readonly masks: Readonly<Record<FacetId, Bitset>>;
+  /** Warnings the page states above the panels, left out under each of them. */
+  readonly statedAbove: readonly string[];
 }
 
 /**
@@ -23,7 +25,7 @@ interface FacetPanelGridProps {
  * Memoized: the overview renders again for its organization panel and list once a click
  * is painted, and the panels have nothing new to show then.
  */
-export const FacetPanelGrid = memo(function FacetPanelGrid({ figures, masks }: FacetPanelGridProps) {
+export const FacetPanelGrid = memo(function FacetPanelGrid({ figures, masks, statedAbove }: FacetPanelGridProps) {
   const { state, navigate } = useUrlState();
   return (
     <div className="facet-grid" onKeyDown={onPanelArrows}>
@@ -31,6 +33,7 @@ export const FacetPanelGrid = memo(function FacetPanelGrid({ figures, masks }: F
         <FacetPanel
           key={facet}
           figure={figures[facet]}
+          statedAbove={statedAbove}
           onToggle={(option) => navigate(toggleOption(state, facet, option))}
           onMatchAll={(matchAll) => navigate(setMatchAll(state, facet, matchAll))}
           footer={<OptionGroupNote facet={facet} mask={masks[facet]} state={state} />}

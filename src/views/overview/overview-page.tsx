@@ -24,6 +24,7 @@ import { OverviewSkeleton } from './overview-skeleton';
 import { Skeleton } from '../../components/skeleton';
 import { useFigureInput } from '../../state/figure-input';
 import { facetFigure } from '../../figures/facet-figure';
+import { possibleCopiesWarning } from '../../figures/figure-notes';
 import type { FacetFigure } from '../../figures/facet-figure';
 import { FACET_IDS } from '../../domain/taxonomy';
 import type { FacetId } from '../../domain/taxonomy';
@@ -63,6 +64,8 @@ export function OverviewPage() {
     [input, state],
   );
   const summary = useMemo(() => (columns && masks ? headline(columns, masks.all) : null), [columns, masks]);
+  // Stated once above the panels, so not under each of them.
+  const statedAbove = useMemo(() => (columns ? [possibleCopiesWarning(columns.possibleCopies)].filter((line) => line !== null) : []), [columns]);
 
   // The ids and titles arrive after the columns: a failure among them fails the dataset as a whole, as any part of index.json would.
   const failed = selection.error ?? index.error;
@@ -85,7 +88,7 @@ export function OverviewPage() {
       ) : (
         <>
           <HeadlineStats headline={summary} />
-          <PossibleCopiesNote />
+          <PossibleCopiesNote copies={columns.possibleCopies} />
           {summary.selected > 0 && (
             <p className="overview-jump">
               <JumpLink target={LIST_HEADING}>Jump to the list of {incidentCount(summary.selected)}</JumpLink>
@@ -101,7 +104,7 @@ export function OverviewPage() {
           <FilterChipBar />
           {summary.selected === 0 && <NoIncidents />}
           <ShareBarsLegend showBaseline={filtered} />
-          <FacetPanelGrid figures={figures} masks={masks.except} />
+          <FacetPanelGrid figures={figures} masks={masks.except} statedAbove={statedAbove} />
           {below && organizationMask && <OrganizationPanel columns={columns.organizations} mask={organizationMask} state={below.state} />}
           {summary.selected > 0 && (
             <section className="overview-list" aria-labelledby={LIST_HEADING}>

@@ -25,6 +25,8 @@ interface FacetPanelProps {
   readonly footer?: ReactNode;
   /** What the header offers beside the title and N: the pin and export menu. */
   readonly actions?: ReactNode;
+  /** Warnings the page states once above every panel, left out under each (FigureNotes). */
+  readonly statedAbove?: readonly string[];
 }
 
 /**
@@ -33,7 +35,7 @@ interface FacetPanelProps {
  * switch once that choice means something, and its numbers as a table one click away,
  * made only while open.
  */
-export function FacetPanel({ figure, onToggle, onMatchAll, footer, actions }: FacetPanelProps) {
+export function FacetPanel({ figure, onToggle, onMatchAll, footer, actions, statedAbove }: FacetPanelProps) {
   const headingId = useId();
   // Twelve panels' tables would change with every click while nobody reads them.
   const [numbersOpen, setNumbersOpen] = useState(false);
@@ -50,7 +52,7 @@ export function FacetPanel({ figure, onToggle, onMatchAll, footer, actions }: Fa
       <p className="facet-panel__question">{figure.subtitle}</p>
       <FacetChart figure={figure} mode="screen" onToggle={onToggle} />
       {footer}
-      <FigureNotes figure={figure} />
+      <FigureNotes figure={figure} statedAbove={statedAbove} />
       {filter.selected.length >= 2 && (
         <label className="facet-panel__match-all">
           <input type="checkbox" checked={filter.matchAll} onChange={(event) => onMatchAll(event.target.checked)} />
