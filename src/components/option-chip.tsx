@@ -1,6 +1,6 @@
 import type { CSSProperties } from 'react';
 import { NOT_ANALYSED } from '../domain/gap-keys';
-import { optionColour } from '../domain/option-colours';
+import { fixedColour } from '../domain/option-colours';
 import { optionLabel } from '../domain/option-label';
 import { FACETS, UNKNOWN } from '../domain/taxonomy';
 import type { FacetId } from '../domain/taxonomy';
@@ -20,12 +20,15 @@ function describeOption(facet: FacetId, option: string): { title: string; varian
 }
 
 /**
- * An option as a coloured chip in its `optionColour`. "unknown" (an answer) and "not
- * analysed" (no answer) differ in colour, pattern and wording, never in colour alone.
+ * An option as a coloured chip in its `fixedColour`. "unknown" (an answer) and "not
+ * analysed" (no answer) differ in colour, pattern and wording, never in colour alone. An
+ * option outside the vocabulary has no colour of its own apart from the dataset's other
+ * options, so its chip is plain and outlined.
  */
 export function OptionChip({ facet, option }: OptionChipProps) {
   const { title, variant } = describeOption(facet, option);
-  const style = { '--chip-colour': optionColour(facet, option) } as CSSProperties;
+  const colour = fixedColour(facet, option);
+  const style = (colour === null ? {} : { '--chip-colour': colour }) as CSSProperties;
   return (
     <span className={`chip chip--${variant}`} style={style} title={title}>
       {optionLabel(facet, option)}

@@ -2,7 +2,7 @@ import type { FacetPanel } from '../analysis/facet-counts';
 import { NOT_ANALYSED } from '../domain/gap-keys';
 import type { FacetFilter } from '../analysis/filters';
 import type { OptionRole } from '../analysis/prepared-columns';
-import { NOT_ANALYSED_COLOUR, optionColour } from '../domain/option-colours';
+import { NOT_ANALYSED_COLOUR, facetColours } from '../domain/option-colours';
 import type { ShareBarMark, ShareBarRow } from './share-bar-row';
 import { barLabel, optionLabel } from '../domain/option-label';
 
@@ -22,13 +22,14 @@ const NO_FILTER: FacetFilter = { selected: [], matchAll: false };
  */
 export function facetBarRows(panel: FacetPanel, filter: FacetFilter = NO_FILTER): ShareBarRow[] {
   const { facet, selection, baseline } = panel;
+  const colourOf = facetColours(facet, selection.options.map((entry) => entry.option));
   const rows = selection.options.map(
     (entry, k): ShareBarRow => ({
       key: entry.option,
       label: barLabel(facet, entry.option),
       ...(entry.role === 'unknown' && entry.share === null && { onlyUnknown: selection.unknownOnly }),
       mark: MARKS[entry.role],
-      colour: optionColour(facet, entry.option),
+      colour: colourOf(entry.option),
       count: entry.count,
       share: entry.share,
       baselineShare: baseline.options[k].share,

@@ -1,6 +1,6 @@
 import { optionCombinations } from '../analysis/option-cooccurrence';
 import { formatCount, incidentCount } from '../components/format-count';
-import { optionColour } from '../domain/option-colours';
+import { facetColours } from '../domain/option-colours';
 import { groupSize } from '../domain/option-group-keys';
 import { optionLabel } from '../domain/option-label';
 import { FACETS } from '../domain/taxonomy';
@@ -84,7 +84,8 @@ export function optionSetsFigure(input: FigureInput, state: UrlState, facet: Fac
   });
   const inSets = new Set(sets.flatMap((set) => set.members));
   const dictionary = input.columns.facets[facet].options;
-  const columns = dictionary.filter((key) => inSets.has(key)).map((key): SetMember => ({ key, label: optionLabel(facet, key), colour: optionColour(facet, key) }));
+  const colourOf = facetColours(facet, dictionary);
+  const columns = dictionary.filter((key) => inSets.has(key)).map((key): SetMember => ({ key, label: optionLabel(facet, key), colour: colourOf(key) }));
   const rest = { incidents: found.rest, sets: found.distinct - sets.length, share: found.n === 0 ? 0 : found.rest / found.n };
   const notes = [
     `Every incident of N has exactly one set of ${name.toLowerCase()} options, so the sets${rest.incidents > 0 ? ` and the ${restText(rest)}` : ''} add up to N.`,

@@ -4,7 +4,7 @@ import type { Granularity } from '../analysis/calendar-periods';
 import { trendByOption } from '../analysis/trend';
 import { isMultiValued } from '../analysis/trend-shape';
 import { incidentCount } from '../components/format-count';
-import { optionColour } from '../domain/option-colours';
+import { facetColours } from '../domain/option-colours';
 import { barLabel } from '../domain/option-label';
 import { FACETS } from '../domain/taxonomy';
 import type { FacetId } from '../domain/taxonomy';
@@ -107,7 +107,7 @@ export function trendFigure(input: FigureInput, state: UrlState, facet: FacetId,
   const suggested = suggestedGranularity(span.first, span.last);
   const granularity = state.trend.granularity ?? suggested;
   const trend = trendByOption(input.columns, mask, facet, granularity, { excludeGaps: state.excludeGaps, ordinals: sharedPeriodOrdinals(input.columns, granularity) });
-  const series = trendSeries(trend, (option) => barLabel(facet, option), (option) => optionColour(facet, option));
+  const series = trendSeries(trend, (option) => barLabel(facet, option), facetColours(facet, input.columns.facets[facet].options));
   const plotted = trendData(trend, series, measure);
   const drawable = drawnSeries(series, plotted);
   const isOption = (s: TrendSeries) => s.mark === 'option' || s.mark === 'extra';
