@@ -30,6 +30,19 @@ describe('findingSentence', () => {
     );
   });
 
+  it('never reads the first and last years as the direction when the fitted line goes the other way', () => {
+    const points = [
+      { time: 2012, successes: 6, n: 10 },
+      { time: 2013, successes: 10, n: 50 },
+      { time: 2017, successes: 25, n: 50 },
+      { time: 2023, successes: 4, n: 10 },
+    ];
+    const finding: Finding = { kind: 'trend', key: 'trend phase design', subject: { facet: 'phase', option: 'design' }, points, slope: 0.012, low: 0.003, high: 0.021, test: 'trend', pValue: 0.002, qValue: 0.01 };
+    const sentence = findingSentence(finding);
+    expect(sentence).not.toMatch(/rose from 60% in 2012 to 40% in 2023/);
+    expect(sentence).toBe('Phase: design rose by 1.2 points a year over 2012–2023 (95% CI +0.3 to +2.1; 60% in 2012 and 40% in 2023; 120 incidents, q = 0.01).');
+  });
+
   it('says what sets a selection apart, and names the latest year against the years before', () => {
     expect(findingSentence(ofKind('selection'))).toMatch(/^Phase: (operation|design) is \d+\.\d+ times as common in the selection as in the rest of the dataset \(/);
     expect(findingSentence(ofKind('recent'))).toMatch(/^In 2020, Domain: finance was \d+\.\d+ times as common as in 2010–2019 \(/);
