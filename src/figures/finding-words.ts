@@ -56,10 +56,11 @@ export function findingSentence(finding: Finding): string {
       const first = finding.points[0];
       const last = finding.points[finding.points.length - 1];
       const n = finding.points.reduce((total, point) => total + point.n, 0);
+      // The direction is the fitted line's; the first and last years are only two of its points, and may go the other way.
       const verb = finding.slope >= 0 ? 'rose' : 'fell';
       return (
-        `${optionName(finding.subject)} ${verb} from ${share(first)} in ${first.time} to ${share(last)} in ${last.time}: ` +
-        `${points(finding.slope)} points a year (95% CI ${points(finding.low)} to ${points(finding.high)}, ${incidentCount(n)}, ${qValueText(finding.qValue)}).`
+        `${optionName(finding.subject)} ${verb} by ${formatDecimal(Math.abs(finding.slope * 100), 1)} points a year over ${first.time}–${last.time} ` +
+        `(95% CI ${points(finding.low)} to ${points(finding.high)}; ${share(first)} in ${first.time} and ${share(last)} in ${last.time}; ${incidentCount(n)}, ${qValueText(finding.qValue)}).`
       );
     }
   }

@@ -25,7 +25,7 @@ describe('findings', () => {
     const sentences = (await list.locator('.finding__sentence').allTextContents()).map((text) => text.trim());
     const association = sentences.find((sentence) => ASSOCIATION.test(sentence) && sentence.includes('Boundary') && sentence.includes('Objective'));
     expect(association).toBeDefined();
-    expect(sentences.some((sentence) => sentence.startsWith('Domain: finance rose from '))).toBe(true);
+    expect(sentences.some((sentence) => sentence.startsWith('Domain: finance rose by '))).toBe(true);
     expect(sentences.filter((sentence) => sentence.includes('Boundary') && sentence.includes('Objective'))).toHaveLength(1);
 
     const [, given, , outcome, firstShare] = ASSOCIATION.exec(association!)!;

@@ -21,12 +21,13 @@ describe('findingSentence', () => {
     expect(sentence).toContain(`${(finding.exposed.n + finding.reference.n).toLocaleString('en')} incidents`);
   });
 
-  it('says a trend with its first and last shares, its slope in points a year and which way it went', () => {
+  it('says a trend with its slope in points a year, which way it went, and its first and last shares', () => {
     const finding = ofKind('trend');
     const [first, last] = [finding.points[0], finding.points[finding.points.length - 1]];
     expect(findingSentence(finding)).toBe(
-      `Domain: finance rose from ${percent(first.successes, first.n)} in ${first.time} to ${percent(last.successes, last.n)} in ${last.time}: ` +
-        `+${(finding.slope * 100).toFixed(1)} points a year (95% CI +${(finding.low * 100).toFixed(1)} to +${(finding.high * 100).toFixed(1)}, ${finding.points.reduce((s, p) => s + p.n, 0).toLocaleString('en')} incidents, ${qValueText(finding.qValue)}).`,
+      `Domain: finance rose by ${(finding.slope * 100).toFixed(1)} points a year over ${first.time}–${last.time} ` +
+        `(95% CI +${(finding.low * 100).toFixed(1)} to +${(finding.high * 100).toFixed(1)}; ${percent(first.successes, first.n)} in ${first.time} and ${percent(last.successes, last.n)} in ${last.time}; ` +
+        `${finding.points.reduce((s, p) => s + p.n, 0).toLocaleString('en')} incidents, ${qValueText(finding.qValue)}).`,
     );
   });
 
