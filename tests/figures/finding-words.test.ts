@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/analysis/findings/finding-types';
 import { scanFindings } from '../../src/analysis/findings/scan-findings';
 import { findingChart, findingSentence, findingTitle, findingView, qValueText, scanMethods } from '../../src/figures/finding-words';
-import { articlesInOperation, financeRises, outsideIsMalicious, plantedColumns } from '../analysis/findings/planted-dataset';
+import { articlesInOperation, financeRises, outsideIsMalicious, type Plant, plantedColumns, setOption } from '../analysis/findings/planted-dataset';
 import { viewState } from './figure-fixture';
 
 const columns = plantedColumns(3000, 7, [outsideIsMalicious, financeRises, articlesInOperation]);
@@ -42,6 +42,16 @@ describe('findingSentence', () => {
     const sentence = findingSentence(finding);
     expect(sentence).not.toMatch(/rose from 60% in 2012 to 40% in 2023/);
     expect(sentence).toBe('Phase: design rose by 1.2 points a year over 2012–2023 (95% CI +0.3 to +2.1; 60% in 2012 and 40% in 2023; 120 incidents, q = 0.01).');
+  });
+
+  it('says how little of the years’ differences its line explains when a share jumps about more than it moves', () => {
+    // Design every year but one in three: a line through it rises a little, and misses every year by far.
+    const zigzag: Plant = (draft) => setOption(draft, 'phase', (draft.year - 2010) % 3 === 0 ? 'operation' : 'design');
+    const jumpy = plantedColumns(3000, 7, [zigzag]);
+    const found = scanFindings(jumpy, jumpy.all, []).groups.flatMap((g) => [g.lead, ...g.alike]);
+    const design = found.find((f) => f.kind === 'trend' && f.subject.facet === 'phase' && f.subject.option === 'design')!;
+    expect(findingSentence(design)).toMatch(/^Phase: design rose by \d+\.\d points a year over 2010–2020 \(95% CI [^;]+; \d+% in 2010 and \d+% in 2020; the line explains only [1-5]% of how the years differ; [\d,]+ incidents, q [<=] [\d.]+\)\.$/);
+    expect(findingSentence(ofKind('trend'))).not.toContain('the line explains');
   });
 
   it('says what sets a selection apart, and names the latest year against the years before', () => {
