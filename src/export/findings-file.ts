@@ -29,7 +29,7 @@ export interface FindingsSource {
 const HEADER = [
   'rank', 'group', 'kind', 'sentence', 'facet_a', 'option_a', 'facet_b', 'option_b', 'exposed_count', 'exposed_n', 'exposed_share',
   'reference_count', 'reference_n', 'reference_share', 'ratio', 'ratio_ci95_low', 'ratio_ci95_high', 'slope_per_year', 'slope_ci95_low',
-  'slope_ci95_high', 'first_year', 'last_year', 'test', 'p_value', 'q_value', 'link',
+  'slope_ci95_high', 'line_fit', 'first_year', 'last_year', 'test', 'p_value', 'q_value', 'link',
 ];
 
 const link = (finding: Finding, source: FindingsSource): string => `${source.base}${stringifyUrlState(findingView(finding, source.state))}`;
@@ -43,14 +43,14 @@ function numbers(finding: Finding): CsvValue[] {
   if (finding.kind === 'trend') {
     const first = finding.points[0].time;
     const last = finding.points[finding.points.length - 1].time;
-    return [null, null, null, null, null, null, null, null, null, tableFraction(finding.slope), tableFraction(finding.low), tableFraction(finding.high), first, last];
+    return [null, null, null, null, null, null, null, null, null, tableFraction(finding.slope), tableFraction(finding.low), tableFraction(finding.high), tableFraction(finding.fit), first, last];
   }
   const { exposed, reference, ratio } = finding;
   const years = finding.kind === 'recent' ? [finding.firstYear, finding.year] : [null, null];
   return [
     exposed.successes, exposed.n, tableFraction(exposed.successes / exposed.n),
     reference.successes, reference.n, tableFraction(reference.successes / reference.n),
-    tableFraction(ratio.ratio), tableFraction(ratio.low), tableFraction(ratio.high), null, null, null, ...years,
+    tableFraction(ratio.ratio), tableFraction(ratio.low), tableFraction(ratio.high), null, null, null, null, ...years,
   ];
 }
 

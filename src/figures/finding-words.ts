@@ -36,6 +36,16 @@ const comparisonNumbers = (finding: Finding & { exposed: Proportion; reference: 
 const points = (value: number): string => `${value >= 0 ? '+' : '−'}${formatDecimal(Math.abs(value * 100), 1)}`;
 
 /**
+ * Under this share of the years' differences explained, a trend's sentence says so: its
+ * share jumps about more than it moves along the line, so "points a year" alone would
+ * read as a steady change.
+ */
+export const NOTED_FIT = 0.5;
+
+/** "the line explains only 4% of how the years differ; ", where the line explains too little to stand alone. */
+const fitWords = (fit: number): string => (fit < NOTED_FIT ? `the line explains only ${formatCount(Math.round(fit * 100))}% of how the years differ; ` : '');
+
+/**
  * The finding as one sentence with its numbers: "Incidents with Boundary: outside system
  * are 3.0 times as often Objective: malicious (60% vs 20%, 95% CI 2.6–3.5, 3,000
  * incidents, q < 0.001)".
@@ -60,7 +70,7 @@ export function findingSentence(finding: Finding): string {
       const verb = finding.slope >= 0 ? 'rose' : 'fell';
       return (
         `${optionName(finding.subject)} ${verb} by ${formatDecimal(Math.abs(finding.slope * 100), 1)} points a year over ${first.time}–${last.time} ` +
-        `(95% CI ${points(finding.low)} to ${points(finding.high)}; ${share(first)} in ${first.time} and ${share(last)} in ${last.time}; ${incidentCount(n)}, ${qValueText(finding.qValue)}).`
+        `(95% CI ${points(finding.low)} to ${points(finding.high)}; ${share(first)} in ${first.time} and ${share(last)} in ${last.time}; ${fitWords(finding.fit)}${incidentCount(n)}, ${qValueText(finding.qValue)}).`
       );
     }
   }
@@ -122,6 +132,7 @@ export function scanMethods(scan: FindingsScan): string[] {
     `${countOf(scan.tests, 'test')}: ${kinds.filter(([count]) => count > 0).map(([count, one, many]) => countOf(count, one, many)).join(', ') || 'none'}.`,
     `Each compares incidents that have an option with incidents that do not (the two-proportion z-test, or Fisher’s exact test where an expected count is below 5; the Cochran–Armitage test for trends), so an incident with several options of a facet is counted once in each comparison. Ratios are risk ratios with Katz’s 95% intervals.`,
     `${adjusted}; a finding is listed when its adjusted p (q) is at most ${guards.alpha}, its ratio at least ${ratioNumber(guards.minRatio)} (or at most ${ratioNumber(1 / guards.minRatio)}), or its trend moves the share by at least ${Math.round(guards.minChange * 100)} points over the years.`,
+    `A trend is a straight line through the years’ shares; where it explains less than ${Math.round(NOTED_FIT * 100)}% of how the years differ (their chi-square, which Armitage splits into the line and the rest), its sentence says how little: the share jumps about more than it moves.`,
     `A test runs only with at least ${formatCount(guards.minIncidents)} incidents in each group compared and ${formatCount(guards.minIncidents)} with the option; shares count the incidents with a real answer for the facet, leaving out those not analysed and those answering only unknown, as the views do with “leave out unknown and not analysed” on. Options within one facet are tested for occurring together more often than chance only, since most incidents have one option of a facet by construction.`,
     ...(excluded.length > 0 ? [`Left out: ${excluded.join(', ')}, which the selection’s own filters use; any pattern there would be the filter itself.`] : []),
     `Findings whose incidents are nearly the same (Jaccard similarity at least ${guards.alike}) and point the same way are shown as one, with the others named beside it.`,

@@ -37,6 +37,23 @@ describe('findingsCsv', () => {
     expect(context.get('N')).toBe('3,000 incidents scanned');
     expect(context.get('dataset build')).toBe(source.build);
   });
+
+  it('gives a trend its slope, interval, years and how much of the years’ differences its line explains, and leaves those empty for the others', () => {
+    const { table } = readCsvParts(findingsCsv(scan, source));
+    const [header, ...records] = table;
+    const all = scan.groups.flatMap((g) => [g.lead, ...g.alike]);
+    const column = (name: string) => header.indexOf(name);
+    const trendAt = all.findIndex((finding) => finding.kind === 'trend');
+    const trend = all[trendAt];
+    if (trend.kind !== 'trend') throw new Error('the planted rise was not found');
+    const record = records[trendAt];
+    expect(Number(record[column('slope_per_year')])).toBeCloseTo(trend.slope, 6);
+    expect(Number(record[column('line_fit')])).toBeCloseTo(trend.fit, 6);
+    expect(trend.fit).toBeGreaterThan(0.5);
+    expect([record[column('first_year')], record[column('last_year')]]).toEqual([String(trend.points[0].time), String(trend.points[trend.points.length - 1].time)]);
+    const other = records[all.findIndex((finding) => finding.kind !== 'trend')];
+    expect([other[column('slope_per_year')], other[column('line_fit')]]).toEqual(['', '']);
+  });
 });
 
 describe('findingsMarkdown', () => {

@@ -38,7 +38,7 @@ describe('findingSentence', () => {
       { time: 2017, successes: 25, n: 50 },
       { time: 2023, successes: 4, n: 10 },
     ];
-    const finding: Finding = { kind: 'trend', key: 'trend phase design', subject: { facet: 'phase', option: 'design' }, points, slope: 0.012, low: 0.003, high: 0.021, test: 'trend', pValue: 0.002, qValue: 0.01 };
+    const finding: Finding = { kind: 'trend', key: 'trend phase design', subject: { facet: 'phase', option: 'design' }, points, slope: 0.012, low: 0.003, high: 0.021, fit: 0.8, test: 'trend', pValue: 0.002, qValue: 0.01 };
     const sentence = findingSentence(finding);
     expect(sentence).not.toMatch(/rose from 60% in 2012 to 40% in 2023/);
     expect(sentence).toBe('Phase: design rose by 1.2 points a year over 2012–2023 (95% CI +0.3 to +2.1; 60% in 2012 and 40% in 2023; 120 incidents, q = 0.01).');

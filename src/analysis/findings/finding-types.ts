@@ -60,6 +60,8 @@ export interface TrendFinding extends FindingTest {
   readonly slope: number;
   readonly low: number;
   readonly high: number;
+  /** How much of the differences between the years' shares the line explains, 0 to 1 (trend-test.ts). */
+  readonly fit: number;
 }
 
 export interface RecentFinding extends FindingTest, GroupComparison {

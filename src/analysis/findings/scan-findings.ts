@@ -173,7 +173,7 @@ function timeCandidates(columns: ScanColumns, selection: Bitset, facets: readonl
       const trend = cochranArmitage(points);
       if (trend !== null) {
         found.push({
-          finding: { kind: 'trend', key: `trend:${facet}:${subject.option}`, subject, points, slope: trend.slope, low: trend.low, high: trend.high, test: 'trend', pValue: trend.pValue, qValue: 1 },
+          finding: { kind: 'trend', key: `trend:${facet}:${subject.option}`, subject, points, slope: trend.slope, low: trend.low, high: trend.high, fit: trend.fit, test: 'trend', pValue: trend.pValue, qValue: 1 },
           support,
           split: split('trend'),
         });

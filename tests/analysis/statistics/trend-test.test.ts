@@ -43,6 +43,37 @@ describe('cochranArmitage', () => {
     );
   });
 
+  it('says what share of the periods’ chi-square the line takes, as Armitage splits it', () => {
+    fc.assert(
+      fc.property(points, (table) => {
+        const result = cochranArmitage(table);
+        if (result === null) return true;
+        const n = table.reduce((s, p) => s + p.n, 0);
+        const share = table.reduce((s, p) => s + p.successes, 0) / n;
+        // Pearson's chi-square of the periods × (has, has not) table, from its expected counts.
+        const chiSquare = table.reduce((s, p) => {
+          const [yes, no] = [p.n * share, p.n * (1 - share)];
+          return s + (p.successes - yes) ** 2 / yes + (p.n - p.successes - no) ** 2 / no;
+        }, 0);
+        if (chiSquare < 1e-9) expect(result.fit).toBe(1);
+        else expect(result.fit).toBeCloseTo((result.z * result.z) / chiSquare, 9);
+        expect(result.fit).toBeGreaterThanOrEqual(0);
+        expect(result.fit).toBeLessThanOrEqual(1);
+        return true;
+      }),
+    );
+  });
+
+  it('explains all of a share that moves in a line, and little of one that jumps about', () => {
+    const line = cochranArmitage([0.1, 0.2, 0.3, 0.4].map((share, i) => ({ time: 2010 + i, n: 1000, successes: share * 1000 })))!;
+    expect(line.fit).toBeCloseTo(1, 12);
+    // 0, 1, 1, 0, 1, 1 of 50 each: the line rises 4/35 a period, around a share of 2/3, and the chi-square is 300.
+    const zigzag = cochranArmitage([0, 1, 1, 0, 1, 1].map((share, i) => ({ time: 2010 + i, n: 50, successes: share * 50 })))!;
+    const expectedZ2 = ((4 / 35) ** 2 * 50 * 17.5) / ((2 / 3) * (1 / 3));
+    expect(zigzag.fit).toBeCloseTo(expectedZ2 / 300, 12);
+    expect(zigzag.fit).toBeLessThan(0.2);
+  });
+
   it('measures the slope of a share that rises by ten points a year', () => {
     const table = [0.1, 0.2, 0.3, 0.4].map((share, i) => ({ time: 2010 + i, n: 1000, successes: share * 1000 }));
     const result = cochranArmitage(table)!;
