@@ -4,6 +4,7 @@ import { scanFindings } from '../../src/analysis/findings/scan-findings';
 import { findingChart, findingSentence, findingTitle, findingView, qValueText, scanMethods } from '../../src/figures/finding-words';
 import { articlesInOperation, financeRises, outsideIsMalicious, type Plant, plantedColumns, setOption } from '../analysis/findings/planted-dataset';
 import { viewState } from './figure-fixture';
+import { formatCount } from '../../src/components/format-count';
 
 const columns = plantedColumns(3000, 7, [outsideIsMalicious, financeRises, articlesInOperation]);
 const everything = scanFindings(columns, columns.all, []);
@@ -52,6 +53,32 @@ describe('findingSentence', () => {
     const design = found.find((f) => f.kind === 'trend' && f.subject.facet === 'phase' && f.subject.option === 'design')!;
     expect(findingSentence(design)).toMatch(/^Phase: design rose by \d+\.\d points a year over 2010–2020 \(95% CI [^;]+; \d+% in 2010 and \d+% in 2020; the line explains only [1-5]% of how the years differ; [\d,]+ incidents, q [<=] [\d.]+\)\.$/);
     expect(findingSentence(ofKind('trend'))).not.toContain('the line explains');
+  });
+
+  it('says a ratio a zero count leaves to Haldane’s correction as the bound of its interval, not as a count it did not see', () => {
+    // Operation in the years 2010, 2013, 2016 and 2019 only: never in 2020, the latest year.
+    const gone: Plant = (draft) => setOption(draft, 'phase', (draft.year - 2010) % 3 === 0 ? 'operation' : 'design');
+    const columnsGone = plantedColumns(3000, 7, [gone]);
+    const found = scanFindings(columnsGone, columnsGone.all, []).groups.flatMap((g) => [g.lead, ...g.alike]);
+    const recent = found.find((f) => f.kind === 'recent' && f.subject.option === 'operation')!;
+    if (recent.kind !== 'recent') throw new Error('no finding of operation in 2020');
+    expect(recent.exposed.successes).toBe(0);
+    expect(findingSentence(recent)).toMatch(/^In 2020, Phase: operation was at most 0\.\d\d times as common as in 2010–2019 \(0% vs \d+%, 95% CI 0\.00–0\.\d\d, /);
+    expect(findingSentence(recent)).toContain(`at most ${recent.ratio.high.toFixed(2)} times`);
+    const design = found.find((f) => f.kind === 'recent' && f.subject.option === 'design')!;
+    if (design.kind !== 'recent') throw new Error('no finding of design in 2020');
+    expect(design.reference.successes).toBeGreaterThan(0);
+    expect(findingSentence(design)).toMatch(/^In 2020, Phase: design was \d\.\d times as common/);
+
+    // Finance in 2020 only: a share of 0 before it.
+    const arrived: Plant = (draft) => setOption(draft, 'domain', draft.year === 2020 ? 'finance' : 'health');
+    const columnsArrived = plantedColumns(3000, 7, [arrived]);
+    const finance = scanFindings(columnsArrived, columnsArrived.all, [])
+      .groups.flatMap((g) => [g.lead, ...g.alike])
+      .find((f) => f.kind === 'recent' && f.subject.option === 'finance')!;
+    if (finance.kind !== 'recent') throw new Error('no finding of finance in 2020');
+    expect(finance.reference.successes).toBe(0);
+    expect(findingSentence(finance)).toContain(`In 2020, Domain: finance was at least ${formatCount(Math.round(finance.ratio.low))} times as common as in 2010–2019 (100% vs 0%, 95% CI `);
   });
 
   it('says what sets a selection apart, and names the latest year against the years before', () => {
