@@ -3,7 +3,7 @@
  * the methods of the scan that found it. The page, the CSV and the Markdown export all
  * take their words from here, so each says the same thing.
  */
-import type { Finding, FindingsScan, OptionRef } from '../analysis/findings/finding-types';
+import type { Finding, FindingsScan, GroupComparison, OptionRef } from '../analysis/findings/finding-types';
 import type { RiskRatio } from '../analysis/statistics/risk-ratio';
 import type { Proportion } from '../analysis/statistics/proportion-difference';
 import { countOf, formatCount, formatDecimal, incidentCount } from '../components/format-count';
@@ -29,6 +29,18 @@ const share = ({ successes, n }: Proportion): string => wholePercent(successes /
 
 const interval = ({ low, high }: RiskRatio): string => `95% CI ${ratioNumber(low)}–${ratioNumber(high)}`;
 
+/**
+ * How many times as often, as a sentence can say it. With a zero count, the ratio is
+ * Haldane's correction (risk-ratio.ts), a number nobody observed: the sentence says the
+ * bound of its interval the zero cannot move instead, "at most" the upper one where the
+ * group named first has none, "at least" the lower one where the other has none.
+ */
+function timesText({ exposed, reference, ratio }: GroupComparison): string {
+  if (exposed.successes === 0) return `at most ${ratioNumber(ratio.high)}`;
+  if (reference.successes === 0) return `at least ${ratioNumber(ratio.low)}`;
+  return ratioNumber(ratio.ratio);
+}
+
 /** The figures behind a comparison of two groups, in the order the sentence names them. */
 const comparisonNumbers = (finding: Finding & { exposed: Proportion; reference: Proportion; ratio: RiskRatio }): string =>
   `(${share(finding.exposed)} vs ${share(finding.reference)}, ${interval(finding.ratio)}, ${incidentCount(finding.exposed.n + finding.reference.n)}, ${qValueText(finding.qValue)})`;
@@ -53,14 +65,14 @@ const fitWords = (fit: number): string => (fit < NOTED_FIT ? `the line explains 
 export function findingSentence(finding: Finding): string {
   switch (finding.kind) {
     case 'selection':
-      return `${optionName(finding.subject)} is ${ratioNumber(finding.ratio.ratio)} times as common in the selection as in the rest of the dataset ${comparisonNumbers(finding)}.`;
+      return `${optionName(finding.subject)} is ${timesText(finding)} times as common in the selection as in the rest of the dataset ${comparisonNumbers(finding)}.`;
     case 'association':
-      return `Incidents with ${optionName(finding.given)} are ${ratioNumber(finding.ratio.ratio)} times as often ${optionName(finding.outcome)} as the others ${comparisonNumbers(finding)}.`;
+      return `Incidents with ${optionName(finding.given)} are ${timesText(finding)} times as often ${optionName(finding.outcome)} as the others ${comparisonNumbers(finding)}.`;
     case 'cooccurrence':
-      return `Incidents with ${optionName(finding.given)} also have ${optionName(finding.outcome)} ${ratioNumber(finding.ratio.ratio)} times as often as the others ${comparisonNumbers(finding)}.`;
+      return `Incidents with ${optionName(finding.given)} also have ${optionName(finding.outcome)} ${timesText(finding)} times as often as the others ${comparisonNumbers(finding)}.`;
     case 'recent': {
       const before = finding.firstYear === finding.year - 1 ? String(finding.firstYear) : `${finding.firstYear}–${finding.year - 1}`;
-      return `In ${finding.year}, ${optionName(finding.subject)} was ${ratioNumber(finding.ratio.ratio)} times as common as in ${before} ${comparisonNumbers(finding)}.`;
+      return `In ${finding.year}, ${optionName(finding.subject)} was ${timesText(finding)} times as common as in ${before} ${comparisonNumbers(finding)}.`;
     }
     case 'trend': {
       const first = finding.points[0];
@@ -130,7 +142,7 @@ export function scanMethods(scan: FindingsScan): string[] {
       : `p-values are adjusted together with the Benjamini–Hochberg procedure over all ${formatCount(scan.tests)} tests`;
   return [
     `${countOf(scan.tests, 'test')}: ${kinds.filter(([count]) => count > 0).map(([count, one, many]) => countOf(count, one, many)).join(', ') || 'none'}.`,
-    `Each compares incidents that have an option with incidents that do not (the two-proportion z-test, or Fisher’s exact test where an expected count is below 5; the Cochran–Armitage test for trends), so an incident with several options of a facet is counted once in each comparison. Ratios are risk ratios with Katz’s 95% intervals.`,
+    `Each compares incidents that have an option with incidents that do not (the two-proportion z-test, or Fisher’s exact test where an expected count is below 5; the Cochran–Armitage test for trends), so an incident with several options of a facet is counted once in each comparison. Ratios are risk ratios with Katz’s 95% intervals; where one group has no incident with the option, 0.5 is added to every count (Haldane’s correction) and the sentence gives the interval’s bound, “at most” or “at least”, rather than a ratio nobody observed.`,
     `${adjusted}; a finding is listed when its adjusted p (q) is at most ${guards.alpha}, its ratio at least ${ratioNumber(guards.minRatio)} (or at most ${ratioNumber(1 / guards.minRatio)}), or its trend moves the share by at least ${Math.round(guards.minChange * 100)} points over the years.`,
     `A trend is a straight line through the years’ shares; where it explains less than ${Math.round(NOTED_FIT * 100)}% of how the years differ (their chi-square, which Armitage splits into the line and the rest), its sentence says how little: the share jumps about more than it moves.`,
     `A test runs only with at least ${formatCount(guards.minIncidents)} incidents in each group compared and ${formatCount(guards.minIncidents)} with the option; shares count the incidents with a real answer for the facet, leaving out those not analysed and those answering only unknown, as the views do with “leave out unknown and not analysed” on. Options within one facet are tested for occurring together more often than chance only, since most incidents have one option of a facet by construction.`,
