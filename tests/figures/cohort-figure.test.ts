@@ -69,6 +69,22 @@ describe('cohortFigure', () => {
     ]);
   });
 
+  it('counts one tested difference in the singular, in its statistics, its notes and what its slide draws', () => {
+    // Phase defines the cohorts and every incident has the one domain, finance: a single test.
+    const single = figureInput([
+      ...Array.from({ length: 4 }, (_, i) => ({ published: 20190101 + i, facets: { phase: ['design'], domain: ['finance'] } })),
+      ...Array.from({ length: 3 }, (_, i) => ({ published: 20200101 + i, facets: { phase: ['operation'], domain: ['finance'] } })),
+    ]);
+    const figure = cohortFigure(single, viewState('a.f.phase=design&b.f.phase=operation'));
+    expect(figure.comparison.tests).toBe(1);
+    expect(figure.statistics).toEqual([
+      '0 of 1 tested difference significant after the Benjamini–Hochberg adjustment (false discovery rate 5%); 0 z-tests, 1 Fisher’s exact test',
+    ]);
+    expect(figure.notes).toContainEqual(expect.stringMatching(/^Filled dots are significant after the Benjamini–Hochberg adjustment across the family of 1 tested comparison; /));
+    expect(figure.notes).toContain('The slide and the image draw the 1 difference, the facets that define the cohorts left out; the page and the CSV have every option.');
+    expect(cohortFigure(single, viewState('a.f.phase=design&b.f.phase=operation'), { facets: ['domain'] }).largest.title).toBe('The 1 difference (N: A 4, B 3)');
+  });
+
   it('leads each share to exactly the incidents of its cohort having the option', () => {
     const figure = cohortFigure(input, viewState(`f.domain=finance&${MALICIOUS_VS_NOT}`));
     const design = row(figure, 'phase', 'design');
