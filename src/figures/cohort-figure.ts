@@ -2,7 +2,7 @@ import { publishedSpan } from './figure-derivations';
 import { or } from '../analysis/bitset';
 import { compareCohorts } from '../analysis/cohort-comparison';
 import type { CohortComparison } from '../analysis/cohort-comparison';
-import { formatCount, incidentCount } from '../components/format-count';
+import { countOf, formatCount, incidentCount } from '../components/format-count';
 import { barLabel } from '../domain/option-label';
 import { FACETS, FACET_DISPLAY_ORDER, FACET_IDS } from '../domain/taxonomy';
 import type { FacetId } from '../domain/taxonomy';
@@ -84,7 +84,7 @@ function definingNote({ definingFacets }: CohortComparison): string | null {
 }
 
 const testNote = (comparison: CohortComparison): string =>
-  `Filled dots are significant after the Benjamini–Hochberg adjustment across the family of ${formatCount(comparison.tests)} tested comparisons; an interval may exclude 0 for a difference that is not. Newcombe’s ${Math.round(comparison.confidence * 100)}% intervals; the two-proportion z-test, or Fisher’s exact test where an expected count is below 5.`;
+  `Filled dots are significant after the Benjamini–Hochberg adjustment across the family of ${countOf(comparison.tests, 'tested comparison')}; an interval may exclude 0 for a difference that is not. Newcombe’s ${Math.round(comparison.confidence * 100)}% intervals; the two-proportion z-test, or Fisher’s exact test where an expected count is below 5.`;
 
 /** With gaps excluded each facet's N is its own; the denominator says the rest. */
 const gapsNote = ({ excludeGaps }: CohortComparison): string | null =>
@@ -96,7 +96,7 @@ function statistics(comparison: CohortComparison): string[] {
   const significant = tested.filter((o) => o.significant).length;
   const fisher = tested.filter((o) => o.test === 'fisher').length;
   return [
-    `${formatCount(significant)} of ${formatCount(tested.length)} tested differences significant after the Benjamini–Hochberg adjustment (false discovery rate ${Math.round(comparison.alpha * 100)}%); ${formatCount(tested.length - fisher)} z-tests, ${formatCount(fisher)} Fisher’s exact tests`,
+    `${formatCount(significant)} of ${countOf(tested.length, 'tested difference')} significant after the Benjamini–Hochberg adjustment (false discovery rate ${Math.round(comparison.alpha * 100)}%); ${countOf(tested.length - fisher, 'z-test')}, ${countOf(fisher, 'Fisher’s exact test')}`,
   ];
 }
 
@@ -145,6 +145,9 @@ interface Summary {
  * The largest differences of the facets a slide draws, titled with how many of how many
  * and of which facets, so a slide never passes a cut for the whole.
  */
+/** "3 largest", and "largest" alone for one. */
+const largestOf = (count: number): string => (count === 1 ? 'largest' : `${formatCount(count)} largest`);
+
 function summary(groups: readonly DifferenceGroup[], comparison: CohortComparison, choice: CohortChoice): Summary {
   const facets = drawnFacets(comparison, choice);
   const candidates = groups.filter((group) => facets.some((facet) => facet === group.key));
@@ -153,12 +156,12 @@ function summary(groups: readonly DifferenceGroup[], comparison: CohortCompariso
   const where = choice.facets === undefined ? '' : ` in ${facetNames(facets)}`;
   const sizes = `N: A ${formatCount(comparison.sizeA)}, B ${formatCount(comparison.sizeB)}`;
   const cut = rows.length < total;
-  const title = cut ? `The ${formatCount(rows.length)} largest of ${formatCount(total)} differences${where}` : `All ${formatCount(total)} differences${where}`;
+  const title = cut ? `The ${largestOf(rows.length)} of ${countOf(total, 'difference')}${where}` : `${total === 1 ? 'The' : 'All'} ${countOf(total, 'difference')}${where}`;
   const largest = { key: 'largest', name: 'Largest differences', title: `${title} (${sizes})`, rows };
   const drawnAll = groups.reduce((sum, group) => sum + group.rows.length, 0);
   if (rows.length === drawnAll) return { largest, note: null };
   const defining = choice.facets === undefined && comparison.definingFacets.length > 0 ? ', the facets that define the cohorts left out' : '';
-  const drawn = cut ? `the ${formatCount(rows.length)} largest of the ${formatCount(total)} differences${where}` : `all ${formatCount(total)} differences${where}`;
+  const drawn = cut ? `the ${largestOf(rows.length)} of the ${countOf(total, 'difference')}${where}` : `${total === 1 ? 'the' : 'all'} ${countOf(total, 'difference')}${where}`;
   return { largest, note: `The slide and the image draw ${drawn}${defining}; the page and the CSV have every option.` };
 }
 

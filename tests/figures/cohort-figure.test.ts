@@ -82,7 +82,7 @@ describe('cohortFigure', () => {
     ]);
     expect(figure.notes).toContainEqual(expect.stringMatching(/^Filled dots are significant after the Benjamini–Hochberg adjustment across the family of 1 tested comparison; /));
     expect(figure.notes).toContain('The slide and the image draw the 1 difference, the facets that define the cohorts left out; the page and the CSV have every option.');
-    expect(cohortFigure(single, viewState('a.f.phase=design&b.f.phase=operation'), { facets: ['domain'] }).largest.title).toBe('The 1 difference (N: A 4, B 3)');
+    expect(cohortFigure(single, viewState('a.f.phase=design&b.f.phase=operation'), { facets: ['domain'] }).largest.title).toBe('The 1 difference in Domain (N: A 4, B 3)');
   });
 
   it('leads each share to exactly the incidents of its cohort having the option', () => {
