@@ -11,6 +11,15 @@ const input = figureInput([
   { kind: 'article', published: null },
 ]);
 
+describe('the warning of undated incidents', () => {
+  it('says so of every incident when none is dated, in the singular for one', () => {
+    const one = periodTotalsFigure(figureInput([{ published: null }]), viewState('view=trends&per=year'));
+    expect(one.warnings).toContain('The 1 incident has no publication date, so it is left out of every period.');
+    const all = periodTotalsFigure(figureInput([{ published: null }, { published: null }]), viewState('view=trends&per=year'));
+    expect(all.warnings).toContain('All 2 incidents have no publication date, so they are left out of every period.');
+  });
+});
+
 const bar = (figure: ReturnType<typeof periodTotalsFigure>, key: string) => figure.bars.find((each) => each.key === key)!;
 
 describe('periodTotalsFigure', () => {
