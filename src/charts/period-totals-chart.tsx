@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import type { BarShapeProps } from 'recharts';
-import { formatCount, incidentCount } from '../components/format-count';
+import { countOf, formatCount, incidentCount } from '../components/format-count';
 import type { PeriodBar, PeriodTotalsFigure } from '../figures/period-totals-figure';
 import { ChartPatterns, patternId } from './chart-patterns';
 import { PeriodBands } from './period-bands';
@@ -52,7 +52,7 @@ export function PeriodTotalsChart({ figure, mode }: { readonly figure: PeriodTot
       ref={links.ref}
       className="period-totals"
       role="figure"
-      aria-label={`${figure.title}, ${formatCount(figure.bars.length)} periods`}
+      aria-label={`${figure.title}, ${countOf(figure.bars.length, 'period')}`}
       onKeyDown={links.onKeyDown}
       onFocus={links.onFocus}
     >

@@ -53,5 +53,6 @@ export function lowNPeriodsWarning(labels: readonly string[], threshold: number,
 /** The warning of a chart over periods when some incidents have no publication date. Null when all are dated. */
 export function undatedWarning(undated: number, of: number): string | null {
   if (undated === 0) return null;
-  return `${formatCount(undated)} of the ${formatCount(of)} incidents ${undated === 1 ? 'has' : 'have'} no publication date, so ${undated === 1 ? 'it is' : 'they are'} left out of every period.`;
+  const which = undated < of ? `${formatCount(undated)} of the ${formatCount(of)} incidents` : of === 1 ? 'The 1 incident' : `All ${formatCount(of)} incidents`;
+  return `${which} ${undated === 1 ? 'has' : 'have'} no publication date, so ${undated === 1 ? 'it is' : 'they are'} left out of every period.`;
 }
