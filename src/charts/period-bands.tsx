@@ -1,6 +1,9 @@
 import { DefaultZIndexes, usePlotArea, useXAxisScale, ZIndexLayer } from 'recharts';
 import { periodRuns } from './period-runs';
 
+/** The widest a period's bar is drawn: over a span of one or two periods a bar would fill the plot. */
+export const MAX_PERIOD_BAR_WIDTH = 96;
+
 /** A line of the “no incident” label's small text, rotated across its period's band. */
 const LINE_PX = 14;
 

@@ -4,7 +4,7 @@ import type { BarShapeProps } from 'recharts';
 import { countOf, formatCount, incidentCount } from '../components/format-count';
 import type { PeriodBar, PeriodTotalsFigure } from '../figures/period-totals-figure';
 import { ChartPatterns, patternId } from './chart-patterns';
-import { PeriodBands } from './period-bands';
+import { MAX_PERIOD_BAR_WIDTH, PeriodBands } from './period-bands';
 import { MarkLink } from './figure-link';
 import type { FigureMode } from './figure-mode';
 import { SvgLegend, legendLayout } from './svg-legend';
@@ -56,7 +56,7 @@ export function PeriodTotalsChart({ figure, mode }: { readonly figure: PeriodTot
       onKeyDown={links.onKeyDown}
       onFocus={links.onFocus}
     >
-      <BarChart width={width} height={PLOT_HEIGHT[mode] + legend.height} data={[...figure.bars]} margin={{ ...MARGIN, top: legend.height + 12 }}>
+      <BarChart width={width} height={PLOT_HEIGHT[mode] + legend.height} data={[...figure.bars]} margin={{ ...MARGIN, top: legend.height + 12 }} maxBarSize={MAX_PERIOD_BAR_WIDTH}>
         <ChartPatterns id={id} />
         <SvgLegend layout={legend} x={MARGIN.left} y={4} patterns={patterns} />
         <PeriodBands periods={figure.bars} hatch={`url(#${patterns.lown})`} />

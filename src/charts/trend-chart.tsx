@@ -9,7 +9,7 @@ import { ChartPatterns, patternId } from './chart-patterns';
 import { SvgLegend, legendLayout } from './svg-legend';
 import { trendPoint, trendSegment } from './trend-marks';
 import { TrendTooltip } from './trend-tooltip';
-import { PeriodBands } from './period-bands';
+import { MAX_PERIOD_BAR_WIDTH, PeriodBands } from './period-bands';
 
 interface TrendChartProps {
   readonly figure: TrendFigure;
@@ -71,7 +71,7 @@ export function TrendChart({ figure, width, height: plotHeight, interactive, too
   const axisName = share ? 'share of the period' : stacked ? 'labels' : 'incidents';
   const linkFor = (datum: TrendFigureDatum, s: TrendSeries) => (interactive ? datum.targets[s.index] : null);
   return (
-    <ComposedChart width={width} height={height} data={[...data]} margin={{ ...MARGIN, top: legend.height + 12 }}>
+    <ComposedChart width={width} height={height} data={[...data]} margin={{ ...MARGIN, top: legend.height + 12 }} maxBarSize={MAX_PERIOD_BAR_WIDTH}>
       <ChartPatterns id={id} />
       <SvgLegend layout={legend} x={MARGIN.left} y={4} patterns={patterns} />
       <PeriodBands periods={data} hatch={`url(#${patterns.lown})`} />
