@@ -224,6 +224,13 @@ describe('prebuild inputs and outputs', () => {
     expect(readDataset(out).report.inputs.map((i) => i.source)).toEqual(['multi-a/x/one.txt', 'multi-b/two.txt']);
   });
 
+  it('says what one input made in the singular', () => {
+    const input = dir('single-in', { 'one.txt': page('The Only One', '2021-01-01') });
+    const run = prebuild('--in', input, '--out', join(scratch, 'single-out'));
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^prebuild: 1 input → 1 incident, 0 duplicates, 0 skipped, 0 warnings → /);
+  });
+
   it('exits non-zero with a clear message when there is nothing to read', () => {
     const empty = join(scratch, 'nothing');
     mkdirSync(empty, { recursive: true });
