@@ -472,8 +472,8 @@ function writeDataset(partial: string, { dataset, duplicates, aliases, vocabular
 function announce(report: BuildReport, work: string | null, strict: boolean, out: string): number {
   const { summary } = report;
   console.log(
-    `prebuild: ${summary.inputs} inputs → ${summary.incidents} incidents, ${summary.duplicates} duplicates, ` +
-      `${summary.skipped} skipped, ${summary.warnings} warnings → ${relative(process.cwd(), out) || '.'}`,
+    `prebuild: ${plural(summary.inputs, 'input')} → ${plural(summary.incidents, 'incident')}, ${plural(summary.duplicates, 'duplicate')}, ` +
+      `${summary.skipped} skipped, ${plural(summary.warnings, 'warning')} → ${relative(process.cwd(), out) || '.'}`,
   );
   if (work !== null) console.log(`  ${work}`);
   for (const input of report.inputs.filter((i) => i.status === 'skipped')) {
@@ -481,7 +481,7 @@ function announce(report: BuildReport, work: string | null, strict: boolean, out
     console.log(`  skipped ${input.source}: ${reason}`);
   }
   const { possibleDuplicates = [], duplicateDecisions } = report;
-  if (possibleDuplicates.length > 0) console.log(`  ${possibleDuplicates.length} possible duplicate pair(s) to review: see Data quality`);
+  if (possibleDuplicates.length > 0) console.log(`  ${plural(possibleDuplicates.length, 'possible duplicate pair')} to review: see Data quality`);
   for (const problem of duplicateDecisions?.problems ?? []) {
     console.log(`  ${problem.source}${problem.line === null ? '' : ` line ${problem.line}`}: ${problem.message}`);
   }

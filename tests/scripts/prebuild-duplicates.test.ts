@@ -78,7 +78,7 @@ describe('possible duplicates', () => {
     const cut = pairOf(report, truncatedOriginal, truncated);
     expect(cut?.shorter).toBe(truncated);
     expect(cut?.jaccard).toBeLessThan(0.7);
-    expect(first.stdout).toContain('3 possible duplicate pair(s) to review');
+    expect(first.stdout).toContain('3 possible duplicate pairs to review');
   });
 
   it('flags every copy of a report filed more often than a shared passage can pair, each with the report it copies', () => {
