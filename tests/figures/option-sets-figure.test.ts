@@ -29,6 +29,14 @@ describe('optionSetsFigure', () => {
     expect(figure.warnings).toEqual(['Small sample: N = 4, so one incident moves a share by 25 points.']);
   });
 
+  it('names one set, or none, in words rather than "the 1 most frequent sets"', () => {
+    const single = figureInput([{ published: 20190101, facets: { behaviour: ['omission', 'value'] } }]);
+    expect(optionSetsFigure(single, viewState(), 'behaviour').subtitle).toBe('The one set of behaviour options the incidents have, exactly.');
+    expect(optionSetsFigure(input, viewState(), 'behaviour', { top: 1 }).subtitle).toBe('The most frequent set of behaviour options the incidents have, exactly.');
+    expect(optionSetsFigure(single, viewState(), 'duration').subtitle).toBe('No incident has duration analysed, so there is no set of its options to show.');
+    expect(optionSetsFigure(input, viewState(), 'behaviour').subtitle).toBe('The 4 most frequent sets of behaviour options the incidents have, exactly.');
+  });
+
   it('counts without a filter on the facet itself, and says so', () => {
     const figure = optionSetsFigure(input, viewState('f.behaviour=value'), 'behaviour');
     expect(figure.n.value).toBe(5);
