@@ -58,6 +58,13 @@ const LEGEND: readonly LegendItem[] = [
 /** "15 incidents in 7 rarer sets". */
 export const restText = (rest: OptionSetsFigure['rest']): string => `${incidentCount(rest.incidents)} in ${formatCount(rest.sets)} rarer ${rest.sets === 1 ? 'set' : 'sets'}`;
 
+/** What the bars are: the sets drawn of the `distinct` sets the incidents have. */
+function setsSubtitle(drawn: number, distinct: number, facet: string): string {
+  if (distinct === 0) return `No incident has ${facet} analysed, so there is no set of its options to show.`;
+  if (drawn === 1) return `The ${distinct === 1 ? 'one' : 'most frequent'} set of ${facet} options the incidents have, exactly.`;
+  return `The ${formatCount(drawn)} most frequent sets of ${facet} options the incidents have, exactly.`;
+}
+
 /**
  * The most frequent exact sets of `facet`'s options among the incidents with the facet
  * analysed, over the view's selection without the facet's own filter. Every such incident
@@ -98,7 +105,7 @@ export function optionSetsFigure(input: FigureInput, state: UrlState, facet: Fac
     chart: { kind: 'option-sets', facet, ...(choice.top === undefined ? {} : { top: choice.top }) },
     facet,
     title: `${name}: the most frequent exact sets`,
-    subtitle: `The ${formatCount(sets.length)} most frequent sets of ${name.toLowerCase()} options the incidents have, exactly.`,
+    subtitle: setsSubtitle(sets.length, found.distinct, name.toLowerCase()),
     n: within.n,
     denominator: 'Each bar is the share of N having exactly this set of options.',
     filters: filtersInWords(state),
