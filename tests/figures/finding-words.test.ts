@@ -126,4 +126,12 @@ describe('scanMethods', () => {
     const two = { ...everything, tests: 3, testsByKind: { selection: 0, association: 1, cooccurrence: 0, trend: 2, recent: 0 } };
     expect(scanMethods(two)[0]).toBe('3 tests: 1 pair of options of two facets, 2 trends across the years.');
   });
+
+  it('says no p-value was adjusted when no test ran', () => {
+    const none = { ...everything, tests: 0, testsByKind: { selection: 0, association: 0, cooccurrence: 0, trend: 0, recent: 0 } };
+    const [first, , adjusted] = scanMethods(none);
+    expect(first).toBe('No test ran.');
+    expect(adjusted).toMatch(/^No test ran, so no p-value is adjusted; a finding would be listed when its adjusted p \(q\) is at most 0\.05,/);
+    expect(scanMethods(none).join(' ')).not.toContain('0 tests');
+  });
 });
