@@ -137,13 +137,16 @@ export function scanMethods(scan: FindingsScan): string[] {
   ] as const;
   const excluded = scan.excluded.map((facet) => FACETS[facet].name);
   const adjusted =
-    scan.tests === 1
-      ? 'The p-value is adjusted with the Benjamini–Hochberg procedure over its 1 test, which leaves it as it is'
-      : `p-values are adjusted together with the Benjamini–Hochberg procedure over all ${formatCount(scan.tests)} tests`;
+    scan.tests === 0
+      ? 'No test ran, so no p-value is adjusted'
+      : scan.tests === 1
+        ? 'The p-value is adjusted with the Benjamini–Hochberg procedure over its 1 test, which leaves it as it is'
+        : `p-values are adjusted together with the Benjamini–Hochberg procedure over all ${formatCount(scan.tests)} tests`;
+  const listed = scan.tests === 0 ? 'would be' : 'is';
   return [
-    `${countOf(scan.tests, 'test')}: ${kinds.filter(([count]) => count > 0).map(([count, one, many]) => countOf(count, one, many)).join(', ') || 'none'}.`,
+    scan.tests === 0 ? 'No test ran.' : `${countOf(scan.tests, 'test')}: ${kinds.filter(([count]) => count > 0).map(([count, one, many]) => countOf(count, one, many)).join(', ')}.`,
     `Each compares incidents that have an option with incidents that do not (the two-proportion z-test, or Fisher’s exact test where an expected count is below 5; the Cochran–Armitage test for trends), so an incident with several options of a facet is counted once in each comparison. Ratios are risk ratios with Katz’s 95% intervals; where one group has no incident with the option, 0.5 is added to every count (Haldane’s correction) and the sentence gives the interval’s bound, “at most” or “at least”, rather than a ratio nobody observed.`,
-    `${adjusted}; a finding is listed when its adjusted p (q) is at most ${guards.alpha}, its ratio at least ${ratioNumber(guards.minRatio)} (or at most ${ratioNumber(1 / guards.minRatio)}), or its trend moves the share by at least ${Math.round(guards.minChange * 100)} points over the years.`,
+    `${adjusted}; a finding ${listed} listed when its adjusted p (q) is at most ${guards.alpha}, its ratio at least ${ratioNumber(guards.minRatio)} (or at most ${ratioNumber(1 / guards.minRatio)}), or its trend moves the share by at least ${Math.round(guards.minChange * 100)} points over the years.`,
     `A trend is a straight line through the years’ shares; where it explains less than ${Math.round(NOTED_FIT * 100)}% of how the years differ (their chi-square, which Armitage splits into the line and the rest), its sentence says how little: the share jumps about more than it moves.`,
     `A test runs only with at least ${formatCount(guards.minIncidents)} incidents in each group compared and ${formatCount(guards.minIncidents)} with the option; shares count the incidents with a real answer for the facet, leaving out those not analysed and those answering only unknown, as the views do with “leave out unknown and not analysed” on. Options within one facet are tested for occurring together more often than chance only, since most incidents have one option of a facet by construction.`,
     ...(excluded.length > 0 ? [`Left out: ${excluded.join(', ')}, which the selection’s own filters use; any pattern there would be the filter itself.`] : []),
