@@ -8,9 +8,8 @@ import { COMBINATION_LIMIT } from '../../figures/option-sets-figure';
 import type { SlideChoice } from '../../presentation/deck-edits';
 import type { Slide, SlideHideable } from '../../presentation/deck-schema';
 import { parseUrlState, stringifyUrlState } from '../../state/url-state';
+import { TOPS } from '../shared/drawn-counts';
 
-/** The row counts offered; a deck file's own count is offered too. */
-const TOPS = [3, 5, 8, 10, 12, 15, 20, 30];
 
 /** The chart with one of its options set, or without it for the kind's default, so a default choice reads as a slide pinned before. */
 function withOption(chart: KnownChart, key: 'top' | 'facets', value: unknown): KnownChart {
