@@ -7,12 +7,11 @@
  * `figureOf` (`src/figures/figure-of.ts`) and in `FigureChart` (`src/charts/figure-chart.tsx`).
  */
 import { z } from 'zod';
+import { MAX_TOP } from '../domain/drawn-rows';
 import { FACETS, FACET_IDS } from '../domain/taxonomy';
 
 const FacetIdSchema = z.enum(FACET_IDS);
 
-/** The most rows a slide can be asked to draw; a projector has room for far fewer. */
-export const MAX_TOP = 40;
 
 /**
  * How many rows a slide draws (options, differences, sets), the rest summed in one line:
