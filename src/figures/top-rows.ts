@@ -40,6 +40,6 @@ export const moreOptionsText = (more: MoreOptions): string =>
 export const topNote = (drawn: number, total: number): string =>
   `The slide draws the ${options(drawn)} with the most incidents of ${formatCount(total)}, the others in one line; the CSV has every option.`;
 
-/** The same for lines over time, which have no room for a line of their own: the note names what is left out. */
+/** The same for options over time, which have no room for a line of their own: the note names what is left out, on screen and on a slide. */
 export const topLinesNote = (drawn: number, more: MoreOptions): string =>
-  `The slide draws the lines of the ${options(drawn)} with the most incidents, ${moreOptionsText(more)} not drawn; the CSV has every option.`;
+  `The chart draws the ${options(drawn)} with the most incidents, ${moreOptionsText(more)} not drawn; the table and the CSV have every option.`;

@@ -7,7 +7,7 @@
  * and, in the deck and present views only, `&deck=<base64url>`: a whole slide deck
  * carried by the link. The comparison views add their chart settings and two cohorts:
  *
- *   &trend=domain&per=quarter&measure=count&layout=multiples
+ *   &trend=domain&per=quarter&measure=count&layout=multiples&lines=8
  *   &rows=objective&cols=domain&cell=row&shade=residual&co=consequence
  *   &a.f.objective=malicious&a.from=2010&a.to=2015&b.f.objective=non-malicious&b.kind=report
  *
@@ -27,6 +27,7 @@ import { NOT_ANALYSED } from '../domain/gap-keys';
 import type { RowSort } from '../analysis/row-order';
 import { EARLIEST_YEAR, LATEST_YEAR } from '../domain/calendar-date';
 import { IncidentIdSchema } from '../domain/schema';
+import { MAX_TOP } from '../domain/drawn-rows';
 import { FACET_IDS } from '../domain/taxonomy';
 import type { FacetId } from '../domain/taxonomy';
 
@@ -48,6 +49,8 @@ export interface TrendSettings {
   readonly granularity: Granularity | null;
   readonly measure: TrendMeasure;
   readonly layout: TrendLayout;
+  /** Null: every option is drawn; else the options with the most incidents, this many (a slide's "top"). */
+  readonly top: number | null;
 }
 
 /** What a crosstab cell shows: its count, or its share of the row, the column or all incidents. */
@@ -143,7 +146,7 @@ export function defaultUrlState(): UrlState {
     sort: 'date-asc',
     page: 1,
     deck: null,
-    trend: { facet: 'phase', granularity: null, measure: 'share', layout: 'lines' },
+    trend: { facet: 'phase', granularity: null, measure: 'share', layout: 'lines', top: null },
     crosstab: { rows: 'objective', cols: 'boundary', cell: 'count', shade: 'value', within: 'behaviour' },
     cohorts: { a: noFilters(), b: noFilters() },
   };
@@ -252,6 +255,7 @@ function parseTrend(params: Map<string, string>, fallback: TrendSettings): Trend
     granularity: pick(GRANULARITIES, params.get('per')),
     measure: oneOf(MEASURES, params.get('measure'), fallback.measure),
     layout: oneOf(LAYOUTS, params.get('layout'), fallback.layout),
+    top: integerIn(params.get('lines'), 1, MAX_TOP),
   };
 }
 
@@ -337,6 +341,7 @@ function chartParts({ trend, crosstab }: UrlState, fallback: UrlState): string[]
   if (trend.granularity !== null) parts.push(`per=${trend.granularity}`);
   if (trend.measure !== fallback.trend.measure) parts.push(`measure=${trend.measure}`);
   if (trend.layout !== fallback.trend.layout) parts.push(`layout=${trend.layout}`);
+  if (trend.top !== null) parts.push(`lines=${trend.top}`);
   if (crosstab.rows !== fallback.crosstab.rows) parts.push(`rows=${crosstab.rows}`);
   if (crosstab.cols !== fallback.crosstab.cols) parts.push(`cols=${crosstab.cols}`);
   if (crosstab.cell !== fallback.crosstab.cell) parts.push(`cell=${crosstab.cell}`);

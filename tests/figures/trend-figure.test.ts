@@ -154,7 +154,7 @@ describe('trendFigure drawing its top N on a slide', () => {
     expect(figure.chart).toEqual({ kind: 'trend', facet: 'phase', top: 1 });
     expect(figure.drawn.map((s) => s.option)).toEqual(all.drawn.map((s) => s.option).filter((option) => option !== 'operation'));
     expect(figure.more).toEqual({ options: 1, incidents: 2 });
-    expect(figure.notes).toContain('The slide draws the lines of the 1 option with the most incidents, and 1 more option (2 incidents) not drawn; the CSV has every option.');
+    expect(figure.notes).toContain('The chart draws the 1 option with the most incidents, and 1 more option (2 incidents) not drawn; the table and the CSV have every option.');
     expect(figure.legend.map((item) => item.label)).not.toContain('operation');
     expect(figure.table).toEqual(all.table);
     expect(all.more).toBeNull();

@@ -98,6 +98,7 @@ describe('stringifyUrlState and parseUrlState', () => {
     ['gaps excluded', { ...base, excludeGaps: true }, '?gaps=0'],
     ['title order', { ...base, sort: 'title' }, '?sort=title'],
     ['a later page', { ...base, page: 14 }, '?page=14'],
+    ['a trend drawing its 8 options with the most incidents', { ...base, view: 'trends', trend: { ...base.trend, layout: 'stacked', top: 8 } }, '?view=trends&layout=stacked&lines=8'],
     ['the quality view', { ...base, view: 'quality' }, '?view=quality'],
     ['an incident', { ...base, view: 'incident', id: 'i-b0e699482583' }, '?view=incident&id=i-b0e699482583'],
     ['the deck view', { ...base, view: 'deck' }, '?view=deck'],
@@ -149,6 +150,9 @@ describe('parseUrlState falls back field by field', () => {
     ['an unknown trend facet', '?trend=colour&measure=count', { trend: { ...base.trend, measure: 'count' } }],
     ['an unknown granularity', '?per=decade&layout=stacked', { trend: { ...base.trend, layout: 'stacked' } }],
     ['an unknown measure and layout', '?measure=mean&layout=pie', base],
+    ['options drawn that no slide could draw', '?lines=0&trend=domain', { trend: { ...base.trend, facet: 'domain' } }],
+    ['too many options drawn, or not a count', '?lines=41', base],
+    ['options drawn written as a fraction', '?lines=2.5', base],
     ['unknown crosstab facets', '?rows=colour&cols=phase&co=size', { crosstab: { ...base.crosstab, cols: 'phase' } }],
     ['an unknown cell and shade', '?cell=median&shade=rainbow', base],
     [
@@ -224,6 +228,7 @@ const trendArb = fc.record({
   granularity: fc.constantFrom(null, 'year', 'quarter', 'month'),
   measure: fc.constantFrom('share', 'count'),
   layout: fc.constantFrom('lines', 'stacked', 'multiples'),
+  top: fc.option(fc.integer({ min: 1, max: 40 }), { nil: null }),
 });
 
 const crosstabArb = fc.record({

@@ -4,6 +4,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { type DatasetIndex } from '../../src/domain/schema';
+import { FACETS } from '../../src/domain/taxonomy';
 import type { Deck } from '../../src/presentation/deck-schema';
 import { DECK_STORAGE_KEY } from '../../src/presentation/deck-storage';
 import { captureDownloads, textOf } from '../export/capture-downloads';
@@ -194,6 +195,29 @@ describe('the trends view', () => {
     await user.click(screen.getByRole('radio', { name: 'Small multiples' }));
     expect(window.location.search).toBe('?view=trends&trend=domain&per=quarter&layout=multiples');
     expect(await screen.findByRole('heading', { level: 2, name: 'Domain over time' })).toBeDefined();
+  });
+
+  it('draws only the options with the most incidents when asked, says so, and pins the trend with that choice', async () => {
+    const user = userEvent.setup();
+    const index = rawIndex();
+    const all = rowsWhere(index, () => true);
+    // Ties keep the taxonomy's order, as a slide drawing its top rows does.
+    const counted = FACETS.domain.options.map((option) => ({ option, count: all.filter((row) => hasOption(index, 'domain', row, option.id)).length }));
+    const top = [...counted].sort((x, y) => y.count - x.count).slice(0, 3);
+    renderApp('?view=trends&trend=domain');
+    await screen.findByRole('heading', { level: 2, name: 'Domain over time' });
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Options drawn' }), '3');
+    expect(window.location.search).toBe('?view=trends&trend=domain&lines=3');
+    const left = counted.filter((c) => c.count > 0 && !top.includes(c));
+    const note = `The chart draws the 3 options with the most incidents, and ${left.length} more options`;
+    expect(await screen.findByText((text) => text.startsWith(note))).toBeDefined();
+    const figure = screen.getByRole('figure', { name: 'Domain over time, per year' });
+    const drawn = new Set(within(figure).getAllByRole('link').map((link) => /^[^,]+, ([^:]+):/.exec(link.getAttribute('aria-label') ?? '')?.[1]));
+    for (const { option } of counted) expect(drawn.has(option.label.replace(/^./, (c) => c.toUpperCase()))).toBe(top.some((t) => t.option === option));
+    await user.click(within(region('Domain over time')).getByRole('button', { name: 'Pin to deck' }));
+    const deck = JSON.parse(window.localStorage.getItem(DECK_STORAGE_KEY) ?? 'null') as Deck;
+    expect(deck.slides.map(({ chart, view }) => ({ chart, view }))).toEqual([{ chart: { kind: 'trend', facet: 'domain', top: 3 }, view: '?view=trends&trend=domain&lines=3' }]);
+    window.localStorage.clear();
   });
 
   it('states how many incidents have no date', async () => {

@@ -19,10 +19,10 @@ function TrendSection({ state: current }: { readonly state: UrlState }) {
   const deferred = useValueAfterFirstPaint(current);
   const state = deferred ?? current;
   const { input } = useFigureInput(state);
-  const { facet } = state.trend;
+  const { facet, top } = state.trend;
   const shown = useMemo(
-    () => (input && deferred ? { trend: trendFigure(input, deferred, facet), mask: input.masksFor(deferred.filters).except[facet] } : null),
-    [input, deferred, facet],
+    () => (input && deferred ? { trend: trendFigure(input, deferred, facet, top === null ? {} : { top }), mask: input.masksFor(deferred.filters).except[facet] } : null),
+    [input, deferred, facet, top],
   );
   if (shown === null) return <Skeleton label="Drawing the breakdown" lines={8} />;
   const { trend, mask } = shown;

@@ -3,10 +3,11 @@ import type { TrendLayout, TrendMeasure, TrendSettings } from '../../state/url-s
 import { useUrlState } from '../../state/use-url-state';
 import { ChoiceGroup } from '../shared/choice-group';
 import { FacetSelect } from '../shared/facet-select';
+import { TOPS } from '../shared/drawn-counts';
 
 const NAMES: Record<Granularity, string> = { year: 'years', quarter: 'quarters', month: 'months' };
 
-/** The trend's settings: facet, periods, share or count, and layout. Each change is a history step. */
+/** The trend's settings: facet, periods, share or count, layout and how many options it draws. Each change is a history step. */
 export function TrendControls({ suggested }: { readonly suggested: Granularity }) {
   const { state, navigate } = useUrlState();
   const set = (change: Partial<TrendSettings>) => navigate({ ...state, trend: { ...state.trend, ...change } });
@@ -31,6 +32,19 @@ export function TrendControls({ suggested }: { readonly suggested: Granularity }
         choices={[['lines', 'Lines'], ['stacked', 'Stacked'], ['multiples', 'Small multiples']]}
         onChange={(layout) => set({ layout })}
       />
+      <label className="filter-field">
+        Options drawn
+        <select value={state.trend.top === null ? '' : String(state.trend.top)} onChange={(event) => set({ top: event.target.value === '' ? null : Number(event.target.value) })}>
+          <option value="">All</option>
+          {[...new Set([...TOPS, ...(state.trend.top === null ? [] : [state.trend.top])])]
+            .sort((x, y) => x - y)
+            .map((top) => (
+              <option key={top} value={String(top)}>
+                The {top} with the most incidents
+              </option>
+            ))}
+        </select>
+      </label>
     </div>
   );
 }
