@@ -32,7 +32,7 @@ export function TrendControls({ suggested }: { readonly suggested: Granularity }
         choices={[['lines', 'Lines'], ['stacked', 'Stacked'], ['multiples', 'Small multiples']]}
         onChange={(layout) => set({ layout })}
       />
-      <label className="filter-field">
+      <label className="filter-field count-select">
         Options drawn
         <select value={state.trend.top === null ? '' : String(state.trend.top)} onChange={(event) => set({ top: event.target.value === '' ? null : Number(event.target.value) })}>
           <option value="">All</option>
