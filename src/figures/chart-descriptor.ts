@@ -12,7 +12,6 @@ import { FACETS, FACET_IDS } from '../domain/taxonomy';
 
 const FacetIdSchema = z.enum(FACET_IDS);
 
-
 /**
  * How many rows a slide draws (options, differences, sets), the rest summed in one line:
  * a chart too long for a slide is summarised, never stretched. Absent, the kind's default.

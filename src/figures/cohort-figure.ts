@@ -141,13 +141,13 @@ interface Summary {
   readonly note: string | null;
 }
 
+/** "3 largest", and "largest" alone for one. */
+const largestOf = (count: number): string => (count === 1 ? 'largest' : `${formatCount(count)} largest`);
+
 /**
  * The largest differences of the facets a slide draws, titled with how many of how many
  * and of which facets, so a slide never passes a cut for the whole.
  */
-/** "3 largest", and "largest" alone for one. */
-const largestOf = (count: number): string => (count === 1 ? 'largest' : `${formatCount(count)} largest`);
-
 function summary(groups: readonly DifferenceGroup[], comparison: CohortComparison, choice: CohortChoice): Summary {
   const facets = drawnFacets(comparison, choice);
   const candidates = groups.filter((group) => facets.some((facet) => facet === group.key));

@@ -55,7 +55,11 @@ const points = (value: number): string => `${value >= 0 ? '+' : '−'}${formatDe
 export const NOTED_FIT = 0.5;
 
 /** "the line explains only 4% of how the years differ; ", where the line explains too little to stand alone. */
-const fitWords = (fit: number): string => (fit < NOTED_FIT ? `the line explains only ${formatCount(Math.round(fit * 100))}% of how the years differ; ` : '');
+function fitWords(fit: number): string {
+  if (fit >= NOTED_FIT) return '';
+  const percent = Math.round(fit * 100);
+  return `the line explains only ${percent === 0 ? 'less than 1' : formatCount(percent)}% of how the years differ; `;
+}
 
 /**
  * The finding as one sentence with its numbers: "Incidents with Boundary: outside system

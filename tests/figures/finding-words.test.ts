@@ -53,6 +53,7 @@ describe('findingSentence', () => {
     const design = found.find((f) => f.kind === 'trend' && f.subject.facet === 'phase' && f.subject.option === 'design')!;
     expect(findingSentence(design)).toMatch(/^Phase: design rose by \d+\.\d points a year over 2010–2020 \(95% CI [^;]+; \d+% in 2010 and \d+% in 2020; the line explains only [1-5]% of how the years differ; [\d,]+ incidents, q [<=] [\d.]+\)\.$/);
     expect(findingSentence(ofKind('trend'))).not.toContain('the line explains');
+    expect(findingSentence({ ...design, fit: 0.003 } as Finding)).toContain('; the line explains only less than 1% of how the years differ; ');
   });
 
   it('says a ratio a zero count leaves to Haldane’s correction as the bound of its interval, not as a count it did not see', () => {
