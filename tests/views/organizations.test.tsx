@@ -109,6 +109,15 @@ describe('the organization page', () => {
     expect(timeline.querySelector('.figure-caption')?.textContent).toMatch(/Organization = Google/);
   });
 
+  it('says there is nothing to compare with when the selection holds only its incidents, rather than against "the other 0"', async () => {
+    renderApp('?orgs=Google&view=organization&org=Google');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Google' }, { timeout: 10_000 })).toBeDefined();
+    const profile = screen.getByRole('region', { name: 'How its incidents differ from the rest' });
+    expect(profile.textContent).toContain('No other incident is in the selection, so there is nothing to compare its incidents with.');
+    expect(profile.textContent).not.toMatch(/the other 0|0 options are tested/);
+    expect(within(profile).queryAllByRole('table')).toHaveLength(0);
+  });
+
   it('is reached from an incident page\'s organization names, and filters the dashboard from there', async () => {
     const user = userEvent.setup();
     const index = rawIndex();
