@@ -110,7 +110,10 @@ describe('the organization page', () => {
   });
 
   it('says there is nothing to compare with when the selection holds only its incidents, rather than against "the other 0"', async () => {
-    renderApp('?orgs=Google&view=organization&org=Google');
+    const index = rawIndex();
+    const [row] = rowsNaming(index, index.organizations.keys.indexOf('google'));
+    // Searching for its incident's whole title leaves that incident alone in the selection.
+    renderApp(`?q=${encodeURIComponent(index.title[row])}&view=organization&org=Google`);
     expect(await screen.findByRole('heading', { level: 1, name: 'Google' }, { timeout: 10_000 })).toBeDefined();
     const profile = screen.getByRole('region', { name: 'How its incidents differ from the rest' });
     expect(profile.textContent).toContain('No other incident is in the selection, so there is nothing to compare its incidents with.');
