@@ -1,5 +1,5 @@
 import type { CohortComparison, CohortNote, OptionComparison } from '../../analysis/cohort-comparison';
-import { formatCount, incidentCount } from '../../components/format-count';
+import { countOf, formatCount, incidentCount } from '../../components/format-count';
 import { formatShare } from '../../components/format-share';
 import { signedPoints } from '../../components/stat-text';
 import { barLabel } from '../../domain/option-label';
@@ -25,12 +25,23 @@ function verdict(option: OptionComparison): string {
  */
 export function OrganizationProfile({ comparison, name }: { readonly comparison: CohortComparison; readonly name: string }) {
   const small = comparison.notes.find((note): note is Extract<CohortNote, { kind: 'small-cohort' }> => note.kind === 'small-cohort' && note.cohort === 'b');
+  const heading = <h2 id="organization-profile-heading">How its incidents differ from the rest</h2>;
+  // A selection filtered on the organization itself leaves no rest to compare with.
+  if (comparison.sizeA === 0) {
+    return (
+      <section className="organization-profile" aria-labelledby="organization-profile-heading">
+        {heading}
+        <p className="muted">No other incident is in the selection, so there is nothing to compare its incidents with.</p>
+      </section>
+    );
+  }
+  const tested = comparison.tests === 0 ? 'No option could be tested' : `${countOf(comparison.tests, 'option is', 'options are')} tested and adjusted together (Benjamini–Hochberg)`;
   return (
     <section className="organization-profile" aria-labelledby="organization-profile-heading">
-      <h2 id="organization-profile-heading">How its incidents differ from the rest</h2>
+      {heading}
       <p className="muted">
         For each facet, the options whose share differs most between the {incidentCount(comparison.sizeB)} naming <bdi>{name}</bdi> and the other {incidentCount(comparison.sizeA)} of the selection;
-        the difference is in percentage points with its 95% interval. {formatCount(comparison.tests)} options are tested and adjusted together (Benjamini–Hochberg).
+        the difference is in percentage points with its 95% interval. {tested}.
       </p>
       {small && (
         <p className="organization-profile__warning" role="note">
