@@ -109,7 +109,7 @@ function ChartChoices({ slide, chart, onChoose }: { readonly slide: Slide; reado
       );
     }
     case 'trend':
-      return <TopSelect label="Lines drawn" value={chart.top} fallback={{ label: 'all' }} onChange={setTop} />;
+      return <TopSelect label="Options drawn" value={chart.top} fallback={{ label: 'all' }} onChange={setTop} />;
     case 'option-sets':
       return <TopSelect label="Sets drawn" value={chart.top} fallback={{ count: COMBINATION_LIMIT }} onChange={setTop} />;
     case 'cohorts': {
