@@ -26,7 +26,7 @@ function verdict(option: OptionComparison): string {
 export function OrganizationProfile({ comparison, name }: { readonly comparison: CohortComparison; readonly name: string }) {
   const small = comparison.notes.find((note): note is Extract<CohortNote, { kind: 'small-cohort' }> => note.kind === 'small-cohort' && note.cohort === 'b');
   const heading = <h2 id="organization-profile-heading">How its incidents differ from the rest</h2>;
-  // A selection filtered on the organization itself leaves no rest to compare with.
+  // The page drops its own organization filter, but a search or other filters can still leave only its incidents.
   if (comparison.sizeA === 0) {
     return (
       <section className="organization-profile" aria-labelledby="organization-profile-heading">

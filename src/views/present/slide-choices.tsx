@@ -8,8 +8,7 @@ import { COMBINATION_LIMIT } from '../../figures/option-sets-figure';
 import type { SlideChoice } from '../../presentation/deck-edits';
 import type { Slide, SlideHideable } from '../../presentation/deck-schema';
 import { parseUrlState, stringifyUrlState } from '../../state/url-state';
-import { TOPS } from '../shared/drawn-counts';
-
+import { offeredCounts } from '../shared/drawn-counts';
 
 /** The chart with one of its options set, or without it for the kind's default, so a default choice reads as a slide pinned before. */
 function withOption(chart: KnownChart, key: 'top' | 'facets', value: unknown): KnownChart {
@@ -29,7 +28,7 @@ interface TopSelectProps {
 /** How many rows the slide draws: a list, so every value offered is one a slide can hold. */
 function TopSelect({ label, value, fallback, onChange }: TopSelectProps) {
   const id = useId();
-  const tops = [...new Set([...TOPS, ...(value === undefined ? [] : [value]), ...('count' in fallback ? [fallback.count] : [])])].sort((x, y) => x - y);
+  const tops = offeredCounts(value, 'count' in fallback ? fallback.count : undefined);
   const current = value ?? ('count' in fallback ? fallback.count : '');
   return (
     <div className="slide-choices__field">

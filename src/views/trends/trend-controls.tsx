@@ -3,7 +3,7 @@ import type { TrendLayout, TrendMeasure, TrendSettings } from '../../state/url-s
 import { useUrlState } from '../../state/use-url-state';
 import { ChoiceGroup } from '../shared/choice-group';
 import { FacetSelect } from '../shared/facet-select';
-import { TOPS } from '../shared/drawn-counts';
+import { offeredCounts } from '../shared/drawn-counts';
 
 const NAMES: Record<Granularity, string> = { year: 'years', quarter: 'quarters', month: 'months' };
 
@@ -36,13 +36,11 @@ export function TrendControls({ suggested }: { readonly suggested: Granularity }
         Options drawn
         <select value={state.trend.top === null ? '' : String(state.trend.top)} onChange={(event) => set({ top: event.target.value === '' ? null : Number(event.target.value) })}>
           <option value="">All</option>
-          {[...new Set([...TOPS, ...(state.trend.top === null ? [] : [state.trend.top])])]
-            .sort((x, y) => x - y)
-            .map((top) => (
-              <option key={top} value={String(top)}>
-                The {top} with the most incidents
-              </option>
-            ))}
+          {offeredCounts(state.trend.top).map((top) => (
+            <option key={top} value={String(top)}>
+              The {top} with the most incidents
+            </option>
+          ))}
         </select>
       </label>
     </div>
